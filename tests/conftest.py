@@ -1,0 +1,51 @@
+"""Shared fixtures: a tiny hand-written corpus (one page, one gold) built in a temporary folder."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>Ferry | Test Gazette</title>
+<meta property="article:published_time" content="2021-05-14T09:30:00+02:00"></head>
+<body><nav>Home News</nav><h1>Ferry service to Ostrava resumes</h1>
+<p>The Hollin Ferry Company said on Friday that service would resume.</p>
+<p>&ldquo;We are ready,&rdquo; said Mara Quint.</p><footer>(c) 2024</footer></body></html>"""
+
+
+def gold(**changes: object) -> dict[str, object]:
+    """A valid gold object for PAGE, with fields replaced by `changes`."""
+    data: dict[str, object] = {
+        "id": "tiny-01", "url": "https://gazette.example/ferry", "language": "en", "site": "tiny",
+        "headline": "Ferry service to Ostrava resumes", "published": "2021-05-14T09:30:00+02:00",
+        "modified": None, "authors": [], "summary": "",
+        "body": [{"kind": "paragraph", "text": "The Hollin Ferry Company said on Friday that service would resume.",
+                  "optional": False},
+                 {"kind": "paragraph", "text": "\u201cWe are ready,\u201d said Mara Quint.", "optional": False}],
+        "entities": [{"text": "Ostrava", "type": "LOC", "block": "headline", "start": 17, "end": 24},
+                     {"text": "Hollin Ferry Company", "type": "ORG", "block": 0, "start": 4, "end": 24},
+                     {"text": "Mara Quint", "type": "PER", "block": 1, "start": 21, "end": 31}],
+        "phenomena": ["nav-menu"], "license": "CC-BY-4.0", "notes": "",
+    }
+    data.update(changes)
+    return data
+
+
+def write_corpus(root: Path, pages: dict[str, tuple[bytes, dict[str, object] | str]]) -> Path:
+    """Write raw_html/<id>.html and gold/<id>.json under `root` (gold given as object or raw text)."""
+    (root / "raw_html").mkdir(parents=True, exist_ok=True)
+    (root / "gold").mkdir(parents=True, exist_ok=True)
+    for pid, (raw, g) in pages.items():
+        (root / "raw_html" / f"{pid}.html").write_bytes(raw)
+        text = g if isinstance(g, str) else json.dumps(g, ensure_ascii=False, indent=2)
+        (root / "gold" / f"{pid}.json").write_text(text, encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def tiny(tmp_path: Path) -> Path:
+    """A valid one-page corpus."""
+    return write_corpus(tmp_path / "corpus", {"tiny-01": (PAGE.encode(), gold())})
