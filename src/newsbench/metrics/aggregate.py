@@ -1,0 +1,75 @@
+"""Corpus figures from per-page scores: macro means over pages and micro sums of counts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from newsbench.metrics.prf import NO_COUNTS, PRF, Counts
+
+Abstention = Literal["skip", "miss"]
+
+
+@dataclass(frozen=True, slots=True)
+class Aggregate:
+    """A corpus figure with the number of pages behind it and the number of abstentions."""
+
+    precision: float
+    recall: float
+    f1: float
+    pages: int
+    abstained: int
+
+
+def macro_mean(values: Sequence[float | bool | None], *, abstention: Abstention) -> float:
+    """Mean over pages of a per-page value (a score, or a bool counted as 1/0).
+
+    ``None`` (an abstention) is left out with ``abstention="skip"`` and counts as 0 with
+    ``"miss"``. A mean over no pages is NaN.
+
+    >>> macro_mean([True, False, None], abstention="skip"), macro_mean([True, False, None], abstention="miss")
+    (0.5, 0.3333333333333333)
+    """
+    kept = [float(v) for v in values if v is not None] if abstention == "skip" else [float(v or 0) for v in values]
+    return sum(kept) / len(kept) if kept else float("nan")
+
+
+def macro_prf(scores: Sequence[PRF | None], *, abstention: Abstention) -> Aggregate:
+    """Macro average: the means over pages of per-page P, of R and of F1.
+
+    F1 is the mean of per-page F1 (not the F1 of the mean P and R). A ``None`` page is left
+    out (``abstention="skip"``) or scored 0, 0, 0 (``"miss"``); either way it is counted in
+    `abstained`. Means over no pages are NaN.
+
+    >>> macro_prf([PRF(1.0, 0.5, 2 / 3), PRF(0.5, 0.5, 0.5), None], abstention="skip")
+    Aggregate(precision=0.75, recall=0.5, f1=0.5833333333333333, pages=2, abstained=1)
+    """
+    abstained = sum(s is None for s in scores)
+    pages = len(scores) - abstained if abstention == "skip" else len(scores)
+    return Aggregate(
+        macro_mean([None if s is None else s.precision for s in scores], abstention=abstention),
+        macro_mean([None if s is None else s.recall for s in scores], abstention=abstention),
+        macro_mean([None if s is None else s.f1 for s in scores], abstention=abstention),
+        pages,
+        abstained,
+    )
+
+
+def micro_prf(counts: Sequence[Counts | None]) -> Aggregate:
+    """Micro average: tp, fp and fn summed over pages, then `prf.prf_from_counts`.
+
+    A ``None`` page adds nothing and is counted in `abstained`; to count an abstention as a
+    miss, score that page as an empty prediction before aggregating (its gold items then
+    become false negatives).
+
+    >>> micro_prf([Counts(3, 1, 0), Counts(1, 1, 2), None])  # tp 4, fp 2, fn 2
+    Aggregate(precision=0.6666666666666666, recall=0.6666666666666666, f1=0.6666666666666666, pages=2, abstained=1)
+    """
+    total = NO_COUNTS
+    for page in counts:
+        if page is not None:
+            total += page
+    prf = total.prf
+    abstained = sum(c is None for c in counts)
+    return Aggregate(prf.precision, prf.recall, prf.f1, len(counts) - abstained, abstained)

@@ -1,0 +1,96 @@
+"""Block-level body scores: which gold blocks a prediction recovers, and which of its paragraphs are article text."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+from newsbench.metrics.body import GoldBlocks, included_optional
+from newsbench.metrics.lcs import lcs_length_encoded
+from newsbench.metrics.prf import PRF, f_measure
+from newsbench.metrics.segment import paragraphs
+from newsbench.metrics.tokenize import tokens
+
+# A token sequence is found in another when at least this share of it appears there in order
+# (LCS length / its own length). 0.8 tolerates a dropped link text or a re-joined hyphenation.
+FOUND_SHARE = 0.8
+
+
+def finder(haystack: Sequence[str], share: float = FOUND_SHARE) -> Callable[[Sequence[str]], bool]:
+    """`found_in` with the haystack prepared once, for matching many needles against one text.
+
+    >>> found = finder("x a b y c d e".split())
+    >>> found("a b c d e".split()), found("a b z z z".split())
+    (True, False)
+    """
+    vocabulary: dict[str, int] = {}
+    haystack_ids = np.array([vocabulary.setdefault(t, len(vocabulary)) for t in haystack], dtype=np.int64)
+    haystack_counts = Counter(haystack)
+
+    def found(needle: Sequence[str]) -> bool:
+        if not needle:
+            return False
+        # The shared multiset bounds the LCS from above: a cheap way to reject most boilerplate.
+        if sum((Counter(needle) & haystack_counts).values()) < share * len(needle):
+            return False
+        needle_ids = np.array([vocabulary.get(t, -2) for t in needle], dtype=np.int64)
+        return lcs_length_encoded(needle_ids, haystack_ids) >= share * len(needle)
+
+    return found
+
+
+def found_in(needle: Sequence[str], haystack: Sequence[str], share: float = FOUND_SHARE) -> bool:
+    """Whether ``LCS(needle, haystack) >= share * len(needle)``; an empty needle is never found.
+
+    >>> found_in("a b c d e".split(), "x a b y c d e".split())
+    True
+    >>> found_in("a b c d e".split(), "e d c b a".split())  # LCS 1 of 5: order matters
+    False
+    """
+    return finder(haystack, share)(needle)
+
+
+def block_scores(gold_blocks: GoldBlocks, predicted: str | None) -> PRF | None:
+    """Block recall and paragraph precision of a predicted body.
+
+    Recall: the share of *required* gold blocks found in the prediction's tokens
+    (`found_in`: at least 80% of the block's tokens in order). Optional blocks are left out.
+
+    Precision: the prediction's paragraphs (`segment.paragraphs`: its non-blank lines) are
+    each matched against the gold tokens (all blocks in reading order). A paragraph found in
+    the required blocks alone is correct; one found only once the optional blocks
+    `body.included_optional` admits are added (a caption the tool kept) is left out of both
+    counts; any other paragraph is wrong. ``P = correct / (correct + wrong)``. A paragraph
+    that merges several gold blocks is one correct paragraph.
+
+    Tokens: `tokenize.tokens`. Zero division: no required blocks and no counted paragraphs
+    -> 1, 1, 1; otherwise an empty side scores 0. F1 = 2PR / (P + R). ``predicted=None`` ->
+    ``None``.
+
+    >>> gold = [("Rain fell on Oslo today.", False), ("Roads were closed.", False), ("Photo: a wet street", True)]
+    >>> block_scores(gold, "Rain fell on Oslo today.\\nPhoto: a wet street\\nSubscribe!")  # R 1/2, P 1/2
+    PRF(precision=0.5, recall=0.5, f1=0.5)
+    """
+    if predicted is None:
+        return None
+    predicted_tokens = tokens(predicted)
+    required = [tokens(text) for text, optional in gold_blocks if not optional]
+    included = included_optional(gold_blocks, predicted_tokens)
+    required_text = [t for block in required for t in block]
+    reference_text = [t for (text, _), keep in zip(gold_blocks, included, strict=True) if keep for t in tokens(text)]
+    in_prediction, in_required, in_reference = finder(predicted_tokens), finder(required_text), finder(reference_text)
+    found = sum(in_prediction(block) for block in required if block)
+    correct = wrong = 0
+    for paragraph in map(tokens, paragraphs(predicted)):
+        if in_required(paragraph):
+            correct += 1
+        elif not in_reference(paragraph):
+            wrong += 1
+    n_required = sum(1 for block in required if block)
+    if n_required == 0 and correct + wrong == 0:
+        return PRF(1.0, 1.0, 1.0)
+    precision = correct / (correct + wrong) if correct + wrong else 0.0
+    recall = found / n_required if n_required else 0.0
+    return PRF(precision, recall, f_measure(precision, recall))

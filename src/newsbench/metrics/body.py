@@ -1,0 +1,86 @@
+"""Article body scored as a bag of word tokens, with optional gold blocks counting neither for nor against."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from newsbench.metrics.prf import PRF, multiset_counts
+from newsbench.metrics.tokenize import tokens
+
+# An optional gold block counts as included when at least this share of its tokens are found
+# among the prediction's tokens that the required blocks do not already account for.
+OPTIONAL_SHARE = 0.5
+
+GoldBlocks = Sequence[tuple[str, bool]]
+"""A page's gold body: (text, optional) pairs in reading order."""
+
+
+def _resolve(gold_blocks: GoldBlocks, predicted_tokens: Sequence[str]) -> tuple[list[bool], Counter[str]]:
+    """Which blocks form the reference, and the prediction's tokens that match left-out optional blocks."""
+    required = Counter(t for text, optional in gold_blocks if not optional for t in tokens(text))
+    surplus = Counter(predicted_tokens) - required
+    included: list[bool] = []
+    left_out: Counter[str] = Counter()
+    for text, optional in gold_blocks:
+        if not optional:
+            included.append(True)
+            continue
+        block = Counter(tokens(text))
+        found = block & surplus
+        size = sum(block.values())
+        included.append(size > 0 and sum(found.values()) >= OPTIONAL_SHARE * size)
+        if not included[-1]:
+            left_out += found
+        surplus -= found
+    return included, left_out
+
+
+def included_optional(gold_blocks: GoldBlocks, predicted_tokens: Sequence[str]) -> list[bool]:
+    """For each gold block, whether it belongs to the reference the prediction is scored against.
+
+    Required blocks always do. An optional block does when at least `OPTIONAL_SHARE` (0.5)
+    of its tokens (as a multiset) are among the prediction's *surplus*: the prediction's
+    tokens minus those of the required blocks (multiset difference), so that common words
+    the required text already explains ("the", "of") do not make a caption look included.
+    Optional blocks are examined in order and each consumes the surplus tokens it matched,
+    so two copies of one caption need two copies in the prediction. An optional block
+    without tokens is not included.
+
+    >>> blocks = [("The mayor opened the bridge.", False), ("Photo: the new bridge", True)]
+    >>> included_optional(blocks, tokens("The mayor opened the bridge. Photo: the new bridge"))
+    [True, True]
+    >>> included_optional(blocks, tokens("The mayor opened the bridge. Subscribe now"))
+    [True, False]
+    """
+    return _resolve(gold_blocks, predicted_tokens)[0]
+
+
+def body_tokens(gold_blocks: GoldBlocks, predicted: str | None) -> PRF | None:
+    """Token precision, recall and F1 of a predicted body against the gold blocks.
+
+    ``P = |g ∩ p| / |p|``, ``R = |g ∩ p| / |g|`` over multisets of `tokenize.tokens`
+    (NFKC, case-folded words; one token per Han/kana/Thai character). The reference g is the
+    required blocks plus the optional blocks `included_optional` finds in the prediction. For
+    each optional block left out, the prediction's surplus tokens matching it are removed
+    from p, so a partly included caption is not counted as false positives.
+
+    Zero division (`prf.prf_from_counts`): empty g and empty p -> 1, 1, 1; an empty
+    prediction against a non-empty reference -> 0, 0, 0. ``predicted=None`` (the tool did
+    not try) -> ``None``.
+
+    >>> gold = [("Rain fell on Oslo.", False), ("Photo: Oslo harbour", True)]
+    >>> body_tokens(gold, "Rain fell on Oslo. Share this")  # tp 4, fp 2 (share, this), fn 0
+    PRF(precision=0.6666666666666666, recall=1.0, f1=0.8)
+    >>> body_tokens(gold, "Rain fell on Oslo. Photo: Oslo harbour")  # caption included: tp 7
+    PRF(precision=1.0, recall=1.0, f1=1.0)
+    >>> body_tokens(gold, None) is None
+    True
+    """
+    if predicted is None:
+        return None
+    predicted_tokens = tokens(predicted)
+    included, left_out = _resolve(gold_blocks, predicted_tokens)
+    reference = [t for (text, _), keep in zip(gold_blocks, included, strict=True) if keep for t in tokens(text)]
+    kept = Counter(predicted_tokens) - left_out
+    return multiset_counts(reference, kept.elements()).prf

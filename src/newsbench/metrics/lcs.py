@@ -1,0 +1,119 @@
+"""Longest common subsequence of token sequences: the dynamic programme behind ROUGE-L and block matching."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+IntArray = npt.NDArray[np.int64]
+
+
+def encode(*sequences: Sequence[str]) -> list[IntArray]:
+    """Map tokens to integer ids shared by all the given sequences (equal tokens, equal ids).
+
+    >>> [a.tolist() for a in encode(["x", "y"], ["y", "z"])]
+    [[0, 1], [1, 2]]
+    """
+    ids: dict[str, int] = {}
+    return [np.array([ids.setdefault(t, len(ids)) for t in s], dtype=np.int64) for s in sequences]
+
+
+def _rows(a: IntArray, b: IntArray, segment_of: IntArray) -> Iterator[IntArray]:
+    """Rows 1..len(a) of the LCS tables of `a` against consecutive segments of `b`.
+
+    `b` holds the segments one after another, each preceded by a sentinel column of id -1
+    whose value is 0 (the empty prefix of that segment); `segment_of` is the segment number of
+    each column. Row i is ``max(up, diagonal + 1 where tokens match)`` followed by a running
+    maximum from the left; adding ``segment * (len(a) + 1)`` before the running maximum stops
+    it from crossing into the next segment, whose values then all start above the previous one's.
+    """
+    offset = segment_of * (len(a) + 1)
+    sentinel = b == -1
+    row = np.zeros(len(b), dtype=np.int64)
+    for token in a:
+        candidate = row.copy()
+        match = np.flatnonzero(b[1:] == token) + 1
+        candidate[match] = np.maximum(row[match], row[match - 1] + 1)
+        candidate[sentinel] = 0
+        row = np.maximum.accumulate(candidate + offset) - offset
+        yield row
+
+
+def _table(a: IntArray, b: IntArray, segment_of: IntArray) -> npt.NDArray[np.int32]:
+    """The full table (row 0 included), kept as int32 for backtracking: 4 bytes a cell."""
+    table = np.zeros((len(a) + 1, len(b)), dtype=np.int32)
+    for i, row in enumerate(_rows(a, b, segment_of), start=1):
+        table[i] = row
+    return table
+
+
+def _with_sentinels(segments: Sequence[IntArray]) -> tuple[IntArray, IntArray, IntArray]:
+    """Concatenate segments, each preceded by a sentinel; return columns, segment numbers, sentinel positions."""
+    lengths = np.array([len(s) + 1 for s in segments], dtype=np.int64)
+    columns = np.concatenate([np.concatenate(([-1], s)) for s in segments]).astype(np.int64)
+    segment_of = np.repeat(np.arange(len(segments), dtype=np.int64), lengths)
+    first = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int64)
+    return columns, segment_of, first
+
+
+def lcs_length(a: Sequence[str], b: Sequence[str]) -> int:
+    """Length of the longest common subsequence of two token sequences; 0 if either is empty.
+
+    >>> lcs_length("a b c d e".split(), "a x c e".split())
+    3
+    """
+    return lcs_length_encoded(*encode(a, b))
+
+
+def lcs_length_encoded(a: IntArray, b: IntArray) -> int:
+    """`lcs_length` of sequences already mapped to ids (see `encode`); ids below -1 match nothing.
+
+    >>> lcs_length_encoded(np.array([0, 1, 2]), np.array([0, 2, -5]))
+    2
+    """
+    if len(a) == 0 or len(b) == 0:
+        return 0
+    columns, segment_of, _ = _with_sentinels([b])
+    length = 0
+    for row in _rows(a, columns, segment_of):
+        length = int(row[-1])
+    return length
+
+
+def _backtrack(table: npt.NDArray[np.int32], a: IntArray, b: IntArray) -> list[int]:
+    """Indices into `a` of one LCS, walking back as rouge-score's ``_backtrack_norec`` does."""
+    i, j, found = len(a), len(b), []
+    while i > 0 and j > 0:
+        if a[i - 1] == b[j - 1]:
+            found.append(i - 1)
+            i, j = i - 1, j - 1
+        elif table[i, j - 1] > table[i - 1, j]:
+            j -= 1
+        else:
+            i -= 1
+    return found[::-1]
+
+
+def lcs_indices_each(a: IntArray, segments: Sequence[IntArray]) -> list[list[int]]:
+    """For each segment, the indices into `a` of one LCS of `a` and that segment.
+
+    Ties are broken as in Google's rouge-score (``_backtrack_norec``): on a mismatch, step
+    left in the segment only when that keeps a strictly longer LCS, otherwise step up in `a`.
+
+    >>> a, s1, s2 = encode("w1 w2 w3 w4 w5".split(), "w1 w2 w6 w7 w8".split(), "w1 w3 w8 w9 w5".split())
+    >>> lcs_indices_each(a, [s1, s2])
+    [[0, 1], [0, 2, 4]]
+    """
+    if len(a) == 0 or not segments:
+        return [[] for _ in segments]
+    columns, segment_of, first = _with_sentinels(segments)
+    table = _table(a, columns, segment_of)
+    result: list[list[int]] = []
+    for start, segment in zip(first, segments, strict=True):
+        if len(segment) == 0 or table[-1, start + len(segment)] == 0:
+            result.append([])
+            continue
+        result.append(_backtrack(table[:, start : start + len(segment) + 1], a, segment))
+    return result

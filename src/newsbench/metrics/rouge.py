@@ -1,0 +1,67 @@
+"""ROUGE-LSum of a predicted body: union-LCS of sentences, with tokens that work for every script."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from newsbench.metrics.body import GoldBlocks, included_optional
+from newsbench.metrics.lcs import encode, lcs_indices_each
+from newsbench.metrics.prf import PRF, f_measure
+from newsbench.metrics.segment import sentences
+from newsbench.metrics.tokenize import tokens
+
+
+def rouge_lsum_texts(reference: list[list[str]], candidate: list[list[str]]) -> PRF:
+    """Summary-level ROUGE-L (ROUGE-LSum) of tokenised sentences, as in Google's rouge-score.
+
+    For each reference sentence r, the union of the LCS matches of r with every candidate
+    sentence (token positions in r) is taken; a matched token counts as a hit only while
+    that token type has unused occurrences in both texts (rouge-score's guard against double
+    counting). ``P = hits / |candidate tokens|``, ``R = hits / |reference tokens|``,
+    ``F = 2PR / (P + R)``. Zero division: both without tokens -> 1, 1, 1 (rouge-score gives
+    0); one without tokens -> 0, 0, 0.
+
+    >>> ref = [["w1", "w2", "w3", "w4", "w5"]]
+    >>> rouge_lsum_texts(ref, [["w1", "w2", "w6", "w7", "w8"], ["w1", "w3", "w8", "w9", "w5"]])
+    PRF(precision=0.4, recall=0.8, f1=0.5333333333333333)
+    """
+    m, n = sum(map(len, reference)), sum(map(len, candidate))
+    if m == 0 or n == 0:
+        return PRF(1.0, 1.0, 1.0) if m == n else PRF(0.0, 0.0, 0.0)
+    encoded = encode(*reference, *candidate)
+    reference_ids, candidate_ids = encoded[: len(reference)], encoded[len(reference) :]
+    unused_reference = Counter(t for s in reference for t in s)
+    unused_candidate = Counter(t for s in candidate for t in s)
+    hits = 0
+    for sentence, ids in zip(reference, reference_ids, strict=True):
+        union = sorted(set().union(*lcs_indices_each(ids, candidate_ids)))
+        for token in (sentence[i] for i in union):
+            if unused_candidate[token] > 0 and unused_reference[token] > 0:
+                hits += 1
+                unused_candidate[token] -= 1
+                unused_reference[token] -= 1
+    precision, recall = hits / n, hits / m
+    return PRF(precision, recall, f_measure(precision, recall))
+
+
+def rouge_lsum(gold_blocks: GoldBlocks, predicted: str | None) -> PRF | None:
+    """ROUGE-LSum P/R/F of a predicted body against the gold blocks (`rouge_lsum_texts`).
+
+    Sentences: `segment.sentences` of each included gold block (blocks never share a
+    sentence) and of the prediction: split at line breaks, after ``。｡！？ ؟ ۔ । ॥`` and after
+    ``. ! ? …`` followed by whitespace. Tokens: `tokenize.tokens` (NFKC, case-folded, one
+    token per Han/kana/Thai character). Reference: required blocks plus the optional blocks
+    `body.included_optional` finds in the prediction; unlike `body.body_tokens`, text of
+    left-out optional blocks is not removed from the prediction, since sentences cannot be
+    partly removed. ``predicted=None`` -> ``None``.
+
+    >>> rouge_lsum([("Rain fell. Oslo was wet.", False)], "Oslo was wet. Rain fell.")
+    PRF(precision=1.0, recall=1.0, f1=1.0)
+    """
+    if predicted is None:
+        return None
+    included = included_optional(gold_blocks, tokens(predicted))
+    reference = [
+        tokens(s) for (text, _), keep in zip(gold_blocks, included, strict=True) if keep for s in sentences(text)
+    ]
+    return rouge_lsum_texts(reference, [tokens(s) for s in sentences(predicted)])

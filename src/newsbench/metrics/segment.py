@@ -1,0 +1,39 @@
+"""Splitting a text into paragraphs (lines) and sentences, for every script."""
+
+from __future__ import annotations
+
+import re
+
+from newsbench.metrics.tokenize import tokens
+
+# Sentence ends that never occur inside a sentence: CJK full stops and fullwidth marks,
+# Arabic question mark, Urdu full stop, Devanagari danda and double danda.
+_ALWAYS_FINAL = "\u3002\uff61\uff01\uff1f\u061f\u06d4\u0964\u0965"
+# Latin-style ends, which also appear inside sentences ("3.5", "U.S."): a boundary only when
+# whitespace follows. Abbreviations ("Mr. Smith") are split too; no language-specific lists.
+_SPACED_FINAL = ".!?\u2026"
+_SENTENCE_BREAK = re.compile(rf"(?<=[{_ALWAYS_FINAL}])\s*|(?<=[{_SPACED_FINAL}])\s+")
+
+
+def paragraphs(text: str) -> list[str]:
+    """The lines of a text (split at any line break, ``str.splitlines``) that hold a token.
+
+    Blank lines and lines of punctuation only are dropped, so one or several line breaks
+    between paragraphs give the same result.
+
+    >>> paragraphs("First para.\\n\\n  \\nSecond --\\r\\n* * *\\nThird")
+    ['First para.', 'Second --', 'Third']
+    """
+    return [line.strip() for line in text.splitlines() if tokens(line)]
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of a text: split at line breaks, after ``。｡！？ ؟ ۔ । ॥`` and after ``. ! ? …``
+    when whitespace follows. Segments without a token are dropped.
+
+    >>> sentences("Prices rose 3.5% in the U.S. today. Why?\\n新华社。记者报道！")
+    ['Prices rose 3.5% in the U.S.', 'today.', 'Why?', '新华社。', '记者报道！']
+    >>> sentences("हम जा रहे हैं। वह आया।")
+    ['हम जा रहे हैं।', 'वह आया।']
+    """
+    return [piece.strip() for line in paragraphs(text) for piece in _SENTENCE_BREAK.split(line) if tokens(piece)]

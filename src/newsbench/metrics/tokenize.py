@@ -1,0 +1,94 @@
+"""Text folding and word tokens that work for every script, including those written without spaces."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def _ranges_of(category_prefix: str, planes: tuple[range, ...]) -> str:
+    """A regex character-class body listing every code point whose category starts with the prefix."""
+    parts: list[str] = []
+    start = previous = -2
+    for code in (c for plane in planes for c in plane):
+        if not unicodedata.category(chr(code)).startswith(category_prefix):
+            continue
+        if code != previous + 1:
+            if start >= 0:
+                parts.append(f"{re.escape(chr(start))}-{re.escape(chr(previous))}")
+            start = code
+        previous = code
+    parts.append(f"{re.escape(chr(start))}-{re.escape(chr(previous))}")
+    return "".join(parts)
+
+
+# Combining marks (Mn, Mc, Me) belong to the word they sit on. Python's `\w` excludes them, which
+# cuts Devanagari, Bengali, Thai, Myanmar ... words at every vowel sign and virama, and cuts
+# casefolded Turkish "İ" (i + U+0307). Marks live in planes 0, 1 and 14 only.
+_MARKS = _ranges_of("M", (range(0x20000), range(0xE0000, 0xE0200)))
+# Format characters (Cf: soft hyphen, zero-width space and joiners, bidi marks, BOM) are dropped
+# before tokenising: a browser renders them as nothing, so they must not split or join words.
+_FORMAT = dict.fromkeys(
+    (c for plane in (range(0x20000), range(0xE0000, 0xE0080)) for c in plane if unicodedata.category(chr(c)) == "Cf"),
+    None,
+)
+# Scripts written without spaces between words: each character (with its combining marks) is a
+# token. Han (with its iteration marks and radicals), Hiragana, Katakana, Thai, Lao, Khmer and
+# Myanmar. Hangul is not here: Korean separates words with spaces, so Korean words stay whole.
+_SOLO = (
+    "\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3038-\u303b\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+    "\U00020000-\U000323af"  # Han
+    "\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f\U0001b000-\U0001b16f"  # Hiragana, Katakana
+    "\u0e00-\u0e7f\u0e80-\u0eff\u1780-\u17ff\u1000-\u109f"  # Thai, Lao, Khmer, Myanmar
+)
+_TOKEN = re.compile(rf"[{_SOLO}][{_MARKS}]*|(?:(?![{_SOLO}])[\w{_MARKS}])+")
+_WHITESPACE = re.compile(r"\s+")
+_PUNCTUATION = str.maketrans(
+    {
+        **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u2039\u203a", "'"),
+        **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
+        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
+    }
+)
+
+
+def strip_format(text: str) -> str:
+    """Remove format characters (Unicode category Cf) such as soft hyphens and zero-width spaces.
+
+    >>> strip_format("soft\\u00adhyphen zero\\u200bwidth")
+    'softhyphen zerowidth'
+    """
+    return text.translate(_FORMAT)
+
+
+def fold(text: str) -> str:
+    """The comparison form of a short string (headline, name, entity).
+
+    NFKC, format characters (Cf) removed, curly quotes, guillemets and dashes folded to ASCII
+    ``' " -``, case-folded, whitespace runs collapsed to one space, ends stripped.
+
+    >>> fold("  \\u201cSoft\\u00adware\\u201d \\u2014  ＡＩ\\u00a0Boom ")
+    '"software" - ai boom'
+    """
+    text = strip_format(unicodedata.normalize("NFKC", text)).translate(_PUNCTUATION).casefold()
+    return _WHITESPACE.sub(" ", text).strip()
+
+
+def tokens(text: str) -> list[str]:
+    """Word tokens of a text, for every language.
+
+    The text is NFKC-normalised, stripped of format characters (Cf) and case-folded. A token
+    is then either one character of a script written without spaces (Han, Hiragana,
+    Katakana, Thai, Lao, Khmer, Myanmar) together with its combining marks, or a maximal run
+    of other word characters (``\\w``) and combining marks (so Devanagari and Arabic words
+    with vowel signs stay whole, and Hangul words are kept as written between spaces).
+    Punctuation and whitespace separate tokens and are not tokens. An empty text has none.
+
+    >>> tokens("The U.S.-based firm’s CEO")
+    ['the', 'u', 's', 'based', 'firm', 's', 'ceo']
+    >>> tokens("東京タワー에서 서울까지")
+    ['東', '京', 'タ', 'ワ', 'ー', '에서', '서울까지']
+    >>> tokens("हिन्दी भाषा ภาษาไทย")
+    ['हिन्दी', 'भाषा', 'ภ', 'า', 'ษ', 'า', 'ไ', 'ท', 'ย']
+    """
+    return _TOKEN.findall(strip_format(unicodedata.normalize("NFKC", text)).casefold())

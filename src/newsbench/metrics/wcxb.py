@@ -1,0 +1,61 @@
+"""WCXB's body metric (its ``evaluate.py``): bag-of-words P/R/F1 per page, each averaged over pages."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from newsbench.metrics.prf import PRF, f_measure
+
+# Their tokenizer exactly: `\w+` on `str.lower()`, no Unicode normalisation.
+_TOKEN = re.compile(r"\w+")
+
+
+def wcxb_tokens(text: str | None) -> list[str]:
+    """WCXB's tokens: ``re.findall(r"\\w+", text.lower())``; none for an empty or missing text.
+
+    >>> wcxb_tokens("Straße, STRASSE!")
+    ['straße', 'strasse']
+    """
+    return _TOKEN.findall(text.lower()) if text else []
+
+
+def wcxb_page(gold: str, predicted: str | None) -> PRF | None:
+    """Word-level P/R/F1 of one page, as ``word_f1`` in WCXB's ``evaluate.py``.
+
+    ``P = |g ∩ p| / |p|``, ``R = |g ∩ p| / |g|`` over multisets of `wcxb_tokens`,
+    ``F1 = 2PR / (P + R)`` (0 when P + R = 0). Zero division as theirs: empty gold ->
+    1, 1, 1 if the prediction is empty too, else 0, 0, 0; empty prediction -> 0, 0, 0.
+    ``predicted=None`` -> ``None``; `wcxb_corpus` scores it as the empty string, as their
+    ``predictions.get(file_id, '')`` does for a missing page.
+
+    >>> wcxb_page("The cat sat", "the cat ran away")  # overlap 2: P 2/4, R 2/3
+    PRF(precision=0.5, recall=0.6666666666666666, f1=0.5714285714285715)
+    """
+    if predicted is None:
+        return None
+    predicted_tokens, gold_tokens = wcxb_tokens(predicted), wcxb_tokens(gold)
+    if not gold_tokens:
+        return PRF(1.0, 1.0, 1.0) if not predicted_tokens else PRF(0.0, 0.0, 0.0)
+    if not predicted_tokens:
+        return PRF(0.0, 0.0, 0.0)
+    overlap = sum((Counter(predicted_tokens) & Counter(gold_tokens)).values())
+    precision, recall = overlap / len(predicted_tokens), overlap / len(gold_tokens)
+    return PRF(precision, recall, f_measure(precision, recall))
+
+
+def wcxb_corpus(pairs: Iterable[tuple[str, str | None]]) -> PRF:
+    """WCXB's overall figures: the plain means over pages of per-page P, R and F1 (macro).
+
+    F1 is the mean of per-page F1, not the F1 of mean P and mean R. A ``None`` prediction
+    counts as the empty string. Raises ValueError on an empty corpus (theirs divides by 0).
+
+    >>> wcxb_corpus([("a b", "a b"), ("a b", "")])
+    PRF(precision=0.5, recall=0.5, f1=0.5)
+    """
+    pages = [page for gold, predicted in pairs if (page := wcxb_page(gold, predicted or "")) is not None]
+    if not pages:
+        raise ValueError("wcxb_corpus needs at least one page")
+    n = len(pages)
+    return PRF(sum(p.precision for p in pages) / n, sum(p.recall for p in pages) / n, sum(p.f1 for p in pages) / n)

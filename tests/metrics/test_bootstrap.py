@@ -1,0 +1,113 @@
+"""Tests of the paired bootstrap, the randomisation test and Holm's correction."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pytest
+
+from newsbench.metrics import bootstrap
+from newsbench.metrics.bootstrap import bootstrap_ci, holm, paired_tests
+
+
+def test_constant_scores_have_a_point_interval() -> None:
+    ci = bootstrap_ci([[0.7] * 10], rng=np.random.default_rng(0))
+    assert ci.mean.tolist() == pytest.approx([0.7])
+    assert ci.low.tolist() == pytest.approx([0.7])
+    assert ci.high.tolist() == pytest.approx([0.7])
+
+
+def test_resamples_are_paired_across_systems() -> None:
+    # b = a + 0.1 on every page: with the same pages drawn for both, b's interval is a's shifted by 0.1.
+    a = np.random.default_rng(1).random(50)
+    ci = bootstrap_ci([a, a + 0.1], rng=np.random.default_rng(2))
+    assert ci.low[1] - ci.low[0] == pytest.approx(0.1)
+    assert ci.high[1] - ci.high[0] == pytest.approx(0.1)
+
+
+def test_seeded_and_reproducible() -> None:
+    scores = np.random.default_rng(3).random((3, 40))
+    first = bootstrap_ci(scores, rng=np.random.default_rng(4))
+    second = bootstrap_ci(scores, rng=np.random.default_rng(4))
+    assert first.low.tolist() == second.low.tolist() and first.high.tolist() == second.high.tolist()
+
+
+def test_interval_equals_a_loop_over_the_same_draws() -> None:
+    scores = np.random.default_rng(5).random((2, 30))
+    ci = bootstrap_ci(scores, rng=np.random.default_rng(6), n_resamples=250)
+    # Redraw the function's multinomial counts, chunk by chunk as it draws them.
+    rng = np.random.default_rng(6)
+    sizes = [min(bootstrap._CHUNK, 250 - start) for start in range(0, 250, bootstrap._CHUNK)]
+    draws = np.concatenate([rng.multinomial(30, np.full(30, 1 / 30), size=size) for size in sizes])
+    for system in range(2):
+        means = [sum(scores[system, page] * count for page, count in enumerate(row)) / 30 for row in draws]
+        low, high = np.quantile(means, [0.025, 0.975])
+        assert (ci.low[system], ci.high[system]) == pytest.approx((low, high))
+
+
+def test_interval_width_is_near_the_normal_approximation() -> None:
+    # 400 pages of N(0, 1): the 95% interval of the mean is about 2 * 1.96 / sqrt(400) = 0.196 wide.
+    scores = np.random.default_rng(7).normal(size=(1, 400))
+    ci = bootstrap_ci(scores, rng=np.random.default_rng(8), n_resamples=2000)
+    assert ci.high[0] - ci.low[0] == pytest.approx(2 * 1.96 * scores.std() / 20, rel=0.1)
+
+
+def test_nan_is_refused() -> None:
+    with pytest.raises(ValueError):
+        bootstrap_ci([[0.5, float("nan")]], rng=np.random.default_rng(0))
+    with pytest.raises(ValueError):
+        paired_tests([[0.5], [float("nan")]], rng=np.random.default_rng(0))
+
+
+def test_identical_systems_are_not_different() -> None:
+    a = np.random.default_rng(9).random(20)
+    (test,) = paired_tests([a, a], rng=np.random.default_rng(10))
+    assert (test.first, test.second, test.difference, test.p_value) == (0, 1, 0.0, 1.0)
+
+
+def test_randomisation_p_value_approaches_the_exact_one() -> None:
+    # Six pages: the exact two-sided p-value enumerates all 2**6 sign patterns.
+    d = np.array([0.3, 0.1, 0.2, -0.05, 0.25, 0.15])
+    observed = abs(d.mean())
+    patterns = [np.array(signs) for signs in itertools.product([-1, 1], repeat=6)]
+    exact = sum(abs((s * d).mean()) >= observed - 1e-12 for s in patterns) / 64  # 4 of 64
+    (test,) = paired_tests([d, np.zeros(6)], rng=np.random.default_rng(11), n_resamples=20000)
+    assert test.difference == pytest.approx(d.mean())
+    # standard error of the estimate: sqrt(p (1 - p) / 20000) ~ 0.0017
+    assert test.p_value == pytest.approx(exact, abs=0.006)
+
+
+def test_pairs_and_holm_are_applied_together() -> None:
+    scores = np.vstack([np.ones(15), np.zeros(15), np.zeros(15)])
+    tests = paired_tests(scores, rng=np.random.default_rng(12))
+    assert [(t.first, t.second) for t in tests] == [(0, 1), (0, 2), (1, 2)]
+    assert [t.p_holm for t in tests] == holm([t.p_value for t in tests])
+    assert tests[2].p_value == 1.0 and tests[0].p_value < 0.01
+
+
+def test_holm_by_hand() -> None:
+    # sorted 0.01, 0.02, 0.04, 0.5 with m = 4: 0.04, max(0.04, 0.06), max(0.06, 0.08), max(0.08, 0.5)
+    assert holm([0.04, 0.5, 0.01, 0.02]) == pytest.approx([0.08, 0.5, 0.04, 0.06])
+    assert holm([0.6, 0.7]) == [1.0, 1.0]  # capped at 1
+    assert holm([]) == []
+
+
+def _holm_step_down(p_values: list[float], alpha: float) -> set[int]:
+    """Holm's procedure as stated: reject in ascending order while p_(k) <= alpha / (m - k + 1)."""
+    rejected: set[int] = set()
+    order = sorted(range(len(p_values)), key=lambda i: p_values[i])
+    for k, index in enumerate(order):
+        if p_values[index] > alpha / (len(p_values) - k):
+            break
+        rejected.add(index)
+    return rejected
+
+
+def test_holm_adjusted_values_reproduce_the_step_down_procedure() -> None:
+    rng = np.random.default_rng(13)
+    for _ in range(200):
+        p_values = (rng.random(rng.integers(1, 8)) ** 3).tolist()
+        adjusted = holm(p_values)
+        for alpha in (0.01, 0.05, 0.1):
+            assert {i for i, a in enumerate(adjusted) if a <= alpha} == _holm_step_down(p_values, alpha)
