@@ -102,3 +102,8 @@ def test_schema_enum_matches_vocabulary() -> None:
     assert json_schema()["$defs"]["phenomenon"]["enum"] == list(phenomena())
     gold_files = sorted((REPO / "gold").glob("*.json"))
     assert all(json.loads(p.read_text())["license"] for p in gold_files)
+
+
+def test_empty_corpus_is_a_failure(tmp_path: Path) -> None:
+    (tmp_path / "gold").mkdir()
+    assert [p.reason for p in validate([tmp_path])] == ["no gold files found"]

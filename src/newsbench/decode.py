@@ -94,8 +94,21 @@ def meta_charset(raw: bytes) -> str | None:
 def _detect(raw: bytes) -> str | None:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(raw).best()
-    return None if best is None else str(best.encoding)
+    # Browsers only ever detect WHATWG encodings: skip candidates such as mac_cyrillic.
+    for match in from_bytes(raw):
+        if _whatwg_name(str(match.encoding)) is not None:
+            return str(match.encoding)
+    return None
+
+
+def _whatwg_name(codec: str) -> str | None:
+    """The WHATWG name of a Python codec name, or None when browsers do not support it."""
+    key = codec.replace("_", "-").lower()
+    if key in _LABELS:
+        return _LABELS[key][0]
+    if key.startswith("cp") and ("windows-" + key[2:]) in _LABELS:
+        return _LABELS["windows-" + key[2:]][0]
+    return {"cp932": "Shift_JIS", "cp949": "EUC-KR", "big5hkscs": "Big5", "euc-jis-2004": "EUC-JP"}.get(key)
 
 
 def decode(raw: bytes, declared: str | None = None, *, strict: bool = True) -> Decoded:
@@ -127,9 +140,7 @@ def decode(raw: bytes, declared: str | None = None, *, strict: bool = True) -> D
     guess = _detect(raw)
     if guess is None:
         raise DecodeError("no charset declared, not valid UTF-8, and detection found no encoding")
-    name = _LABELS.get(guess.replace("_", "-").lower(), (guess, guess))[0]
-    if guess.lower() in {"cp1251", "cp1252", "cp1256", "cp1253", "cp1254", "cp1255", "cp1257", "cp874", "cp932", "cp949"}:
-        name = {"cp932": "Shift_JIS", "cp949": "EUC-KR", "cp874": "windows-874"}.get(guess.lower(), "windows-" + guess[2:])
+    name = _whatwg_name(guess) or guess
     return Decoded(_decode(raw, name, errors), name, "detected")
 
 

@@ -173,7 +173,10 @@ def check_source(src: GoldSource) -> tuple[Gold | None, list[Problem]]:
 
 def validate(paths: Iterable[Path]) -> Iterator[Problem]:
     """Every problem in the gold files (and pages) under `paths`, file by file, then corpus-wide."""
+    paths = list(paths)
     sources, orphans = find_sources(paths)
+    if not sources and not orphans:
+        yield Problem(", ".join(map(str, paths)), "$", "no gold files found")
     seen: dict[str, str] = {}
     golds: dict[str, Gold] = {}
     for page in orphans:
