@@ -752,7 +752,7 @@ ARTICLES.append(dict(
              ("ローカル線の利用促進へ、沿線自治体が協議会", 66), ("かなで鉄道、ICカード対応を全駅に拡大へ", 210)],
     newsletter=True,
     entities=[("かなで鉄道", "ORG"), ("しずはた台", "LOC"), ("しずはた台駅", "LOC"), ("静岡市", "LOC"),
-              ("静岡市葵区", "LOC"), ("ともえ川駅", "LOC"), ("北安西駅", "LOC"), ("木暮正人", "PER"),
+              ("静岡市", "LOC"), ("葵区", "LOC"), ("ともえ川駅", "LOC"), ("北安西駅", "LOC"), ("木暮正人", "PER"),
               ("長谷部敏夫", "PER")],
     phenomena=["cjk", "json-ld", "kicker", "standfirst", "photo-caption", "title-differs-from-headline",
                "date-in-url", "localized-date", "local-time-zone", "subheadings", "nav-menu", "footer-links",

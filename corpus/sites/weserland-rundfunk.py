@@ -437,8 +437,9 @@ def render_parts(parts, blocks):
             _, head, items = p
             out.append(f'<div class="wlr-liveblog__summary"><h2>{esc(head)}</h2><ul>' +
                        "".join(f"<li>{esc(i)}</li>" for i in items) + "</ul></div>")
-            blocks.append(Block("heading", head))
-            blocks += [Block("list_item", i) for i in items]
+            # A key-points box repeats the entries: optional under GUIDELINES.md (fact boxes).
+            blocks.append(Block("heading", head, optional=True))
+            blocks += [Block("list_item", i, optional=True) for i in items]
     return "\n".join(out)
 
 
@@ -836,7 +837,7 @@ ARTICLES = [
         phenomena=["live-blog-entries", "updated-date", "localized-date", "local-time-zone", "json-ld", "nav-menu",
                    "footer-links", "share-bar", "cookie-banner", "subheadings", "kicker", "standfirst", "multiple-authors",
                    "list-in-body", "photo-caption", "related-list", "most-read", "tag-list", "decoy-date"],
-        notes="Entry times are left out of the body; the 'Das Wichtigste in Kürze' box heading and items are kept as heading and list items.",
+        notes="Entry times are left out of the body; the 'Das Wichtigste in Kürze' key-points box is kept as optional heading and list items.",
     ),
     # ------------------------------------------------------------ 02: correction note, pull quote, author bio
     dict(
