@@ -4,31 +4,10 @@ from __future__ import annotations
 
 import random
 
+from reference_lcs import lcs_indices as _indices
+from reference_lcs import lcs_table as _table
+
 from newsbench.metrics.lcs import encode, lcs_indices_each, lcs_length
-
-
-def _table(a: list[str], b: list[str]) -> list[list[int]]:
-    t = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
-    for i in range(1, len(a) + 1):
-        for j in range(1, len(b) + 1):
-            t[i][j] = t[i - 1][j - 1] + 1 if a[i - 1] == b[j - 1] else max(t[i - 1][j], t[i][j - 1])
-    return t
-
-
-def _indices(a: list[str], b: list[str]) -> list[int]:
-    """rouge-score's `_backtrack_norec`, transcribed."""
-    t = _table(a, b)
-    i, j = len(a), len(b)
-    found: list[int] = []
-    while i > 0 and j > 0:
-        if a[i - 1] == b[j - 1]:
-            found.insert(0, i - 1)
-            i, j = i - 1, j - 1
-        elif t[i][j - 1] > t[i - 1][j]:
-            j -= 1
-        else:
-            i -= 1
-    return found
 
 
 def _random_words(rng: random.Random, size: int) -> list[str]:

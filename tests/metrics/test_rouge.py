@@ -6,6 +6,7 @@ import random
 from collections import Counter
 
 import pytest
+from reference_lcs import lcs_indices as _lcs_indices
 
 from newsbench.metrics.prf import PRF
 from newsbench.metrics.rouge import rouge_lsum, rouge_lsum_texts
@@ -77,24 +78,6 @@ def test_hindi() -> None:
 
 
 # --- rouge-score's summary-level LCS, transcribed with plain lists as the independent reference ---
-
-
-def _lcs_indices(ref: list[str], can: list[str]) -> list[int]:
-    t = [[0] * (len(can) + 1) for _ in range(len(ref) + 1)]
-    for i in range(1, len(ref) + 1):
-        for j in range(1, len(can) + 1):
-            t[i][j] = t[i - 1][j - 1] + 1 if ref[i - 1] == can[j - 1] else max(t[i - 1][j], t[i][j - 1])
-    i, j = len(ref), len(can)
-    lcs: list[int] = []
-    while i > 0 and j > 0:
-        if ref[i - 1] == can[j - 1]:
-            lcs.insert(0, i - 1)
-            i, j = i - 1, j - 1
-        elif t[i][j - 1] > t[i - 1][j]:
-            j -= 1
-        else:
-            i -= 1
-    return lcs
 
 
 def _summary_level_lcs(ref_sent: list[list[str]], can_sent: list[list[str]]) -> tuple[float, float]:
