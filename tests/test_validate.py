@@ -107,3 +107,9 @@ def test_schema_enum_matches_vocabulary() -> None:
 def test_empty_corpus_is_a_failure(tmp_path: Path) -> None:
     (tmp_path / "gold").mkdir()
     assert [p.reason for p in validate([tmp_path])] == ["no gold files found"]
+
+
+def test_confirmed_encoding_conflicting_with_meta_is_reported(tmp_path: Path) -> None:
+    raw = PAGE.replace('<meta charset="utf-8">', '<meta charset="x-no-such-charset">').encode()
+    root = write_corpus(tmp_path, {"tiny-01": (raw, gold(encoding="UTF-8"))})
+    assert problems(root) == ["gold/tiny-01.json: $.encoding: gold says UTF-8 but the page declares x-no-such-charset"]
