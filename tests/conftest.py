@@ -49,3 +49,29 @@ def write_corpus(root: Path, pages: dict[str, tuple[bytes, dict[str, object] | s
 def tiny(tmp_path: Path) -> Path:
     """A valid one-page corpus."""
     return write_corpus(tmp_path / "corpus", {"tiny-01": (PAGE.encode(), gold())})
+
+
+TOWNS = ("Ostrava", "Brno", "Olomouc", "Zlin")
+
+
+def tiny_pages(count: int = 3) -> dict[str, tuple[bytes, dict[str, object]]]:
+    """`count` distinct valid pages (the ferry page with a different town in each headline)."""
+    pages = {}
+    for n, town in enumerate(TOWNS[:count], start=1):
+        headline = f"Ferry service to {town} resumes"
+        raw = PAGE.replace("Ferry service to Ostrava resumes", headline).encode()
+        entities = [{"text": town, "type": "LOC", "block": "headline", "start": 17, "end": 17 + len(town)},
+                    *gold()["entities"][1:]]  # type: ignore[index]
+        pages[f"tiny-{n:02d}"] = (raw, gold(id=f"tiny-{n:02d}", headline=headline, entities=entities,
+                                            url=f"https://gazette.example/ferry-{n}"))
+    return pages
+
+
+@pytest.fixture
+def tiny_dataset(tmp_path: Path) -> Path:
+    """A built dataset folder of three small distinct pages."""
+    from newsbench.build import build
+
+    root = write_corpus(tmp_path / "src", tiny_pages(3))
+    build(root, tmp_path / "dataset")
+    return tmp_path / "dataset"

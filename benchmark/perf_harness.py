@@ -1,0 +1,77 @@
+"""Harness performance: overhead against a plain loop, scaling with --jobs, and a rerun from a full store.
+
+    python3 benchmark/perf_harness.py [--corpus dataset|PATH] [--extractors a,b,...] [--repeat N]
+
+Each measurement runs in a fresh process and includes interpreter start-up, imports and
+reading the corpus, the same for the plain loop and for `newsbench run`. The plain loop calls
+the same extractors' `extract` on the same pages in one process, with no isolation, no store
+and no manifest. Prints a table and the ratios the harness issue sets targets for:
+--jobs 1 / plain <= 1.10, --jobs 2 / --jobs 1 <= 0.60, rerun / first run < 0.05.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PLAIN = """
+import sys
+from newsbench.extractors.registry import create
+from newsbench.run import resolve_corpus
+from dataclasses import replace
+corpus = resolve_corpus(sys.argv[1])
+gold = corpus.gold_rows()
+for name in sys.argv[2].split(","):
+    extractor = create(name)
+    if extractor.unavailable():
+        continue
+    for page in corpus.pages:
+        try:
+            extractor.extract(replace(page, gold=gold[page.id]) if extractor.uses_gold else page)
+        except Exception:
+            pass
+"""
+
+
+def _timed(cmd: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    """Measure and print."""
+    from newsbench.extractors.registry import DEFAULT
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpus", default="dataset")
+    ap.add_argument("--extractors", default=",".join(DEFAULT))
+    ap.add_argument("--repeat", type=int, default=1, help="repetitions; the median is reported")
+    args = ap.parse_args()
+    run = [sys.executable, "-m", "newsbench", "run", "--corpus", args.corpus, "--extractors", args.extractors,
+           "--quiet"]
+    plain, jobs1, jobs2, rerun = [], [], [], []
+    for _ in range(args.repeat):
+        plain.append(_timed([sys.executable, "-c", PLAIN, args.corpus, args.extractors]))
+        with tempfile.TemporaryDirectory() as one, tempfile.TemporaryDirectory() as two:
+            jobs1.append(_timed([*run, "--jobs", "1", "--output", one]))
+            jobs2.append(_timed([*run, "--jobs", "2", "--output", two]))
+            rerun.append(_timed([*run, "--jobs", "2", "--output", two]))
+    p, j1, j2, r = (statistics.median(x) for x in (plain, jobs1, jobs2, rerun))
+    from newsbench.run import resolve_corpus
+
+    pages = len(resolve_corpus(args.corpus).pages)
+    print(f"corpus {args.corpus}: {pages} pages; {len(args.extractors.split(','))} extractors; median of {args.repeat}")
+    print(f"plain loop           {p:8.2f} s")
+    print(f"newsbench --jobs 1   {j1:8.2f} s   overhead {j1 / p:.3f}x  (target <= 1.10)")
+    print(f"newsbench --jobs 2   {j2:8.2f} s   {j2 / j1:.3f}x of --jobs 1  (target <= 0.60)")
+    print(f"rerun, full store    {r:8.2f} s   {r / j2:.3%} of the first --jobs 2 run  (target < 5%)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Extractors: the contract (base), the registry, and one adapter module per tool."""

@@ -1,0 +1,161 @@
+"""The extractor contract: what an extractor is given (a Page), what it returns (a Prediction)."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import importlib.util
+import json
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from typing import Any, ClassVar, Protocol, runtime_checkable
+
+from newsbench.pages import Page
+
+# Fields an extractor can produce. A field the extractor does not produce is None in every
+# prediction ("did not try"); a produced field that came out empty is "" or () ("found nothing").
+FIELDS = ("headline", "published", "modified", "authors", "body", "entities")
+
+
+class ContractError(TypeError):
+    """An extractor returned something that is not a valid Prediction."""
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A named-entity mention; `start`/`end` are code-point offsets into the predicted body, when known."""
+
+    text: str
+    type: str
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Prediction:
+    """One extractor's output for one page. None means the extractor does not produce the field."""
+
+    headline: str | None = None
+    published: str | None = None
+    modified: str | None = None
+    authors: tuple[str, ...] | None = None
+    body: str | None = None
+    blocks: tuple[str, ...] | None = None  # the body as blocks, when the tool gives structure
+    entities: tuple[Mention, ...] | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("headline", "published", "modified", "body"):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, str):
+                raise ContractError(f"Prediction.{name} must be str or None, got {type(value).__name__}")
+        for name in ("authors", "blocks"):
+            value = getattr(self, name)
+            if value is not None and not (isinstance(value, tuple) and all(isinstance(v, str) for v in value)):
+                raise ContractError(f"Prediction.{name} must be a tuple of str or None, got {value!r:.80}")
+        if self.entities is not None and not (
+            isinstance(self.entities, tuple) and all(isinstance(m, Mention) for m in self.entities)
+        ):
+            raise ContractError("Prediction.entities must be a tuple of Mention or None")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The prediction as plain data (lists instead of tuples), for storage."""
+        out: dict[str, Any] = {f.name: getattr(self, f.name) for f in fields(self)}
+        for name in ("authors", "blocks"):
+            out[name] = list(out[name]) if out[name] is not None else None
+        if self.entities is not None:
+            out["entities"] = [{"text": m.text, "type": m.type, "start": m.start, "end": m.end} for m in self.entities]
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Prediction:
+        """Inverse of to_dict; unknown keys are an error."""
+        unknown = set(data) - {f.name for f in fields(cls)}
+        if unknown:
+            raise ContractError(f"unknown prediction field(s): {', '.join(sorted(unknown))}")
+        kw = dict(data)
+        for name in ("authors", "blocks"):
+            if kw.get(name) is not None:
+                kw[name] = tuple(kw[name])
+        if kw.get("entities") is not None:
+            kw["entities"] = tuple(Mention(**m) for m in kw["entities"])
+        return cls(**kw)
+
+    def settled(self, produced: frozenset[str]) -> Prediction:
+        """This prediction with produced fields that came back None set to empty, others to None.
+
+        A tool that produces headlines and found none returned "found nothing", not "did not try".
+        """
+        kw: dict[str, Any] = {}
+        for name in FIELDS:
+            value = getattr(self, name)
+            if name not in produced:
+                kw[name] = None
+            elif value is None:
+                kw[name] = () if name in ("authors", "entities") else ""
+            else:
+                kw[name] = value
+        kw["blocks"] = self.blocks if "body" in produced else None
+        return Prediction(**kw)
+
+
+@runtime_checkable
+class Extractor(Protocol):
+    """An extractor: a name, the distribution whose version is recorded, a config and `extract`."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def distribution(self) -> str | None: ...
+
+    @property
+    def produces(self) -> frozenset[str]: ...
+
+    @property
+    def config(self) -> Mapping[str, Any]: ...
+
+    @property
+    def uses_gold(self) -> bool: ...
+
+    def unavailable(self) -> str | None: ...
+
+    def version(self) -> str: ...
+
+    def extract(self, page: Page) -> Prediction: ...
+
+
+class Adapter:
+    """Base of the built-in adapters: imports the tool lazily, reports a missing one as a reason."""
+
+    name: str = ""
+    distribution: str | None = None
+    requires: ClassVar[tuple[str, ...]] = ()  # importable module names
+    min_python: ClassVar[tuple[int, int]] = (3, 11)
+    produces: frozenset[str] = frozenset()
+    uses_gold: bool = False
+
+    def __init__(self, **config: Any) -> None:
+        self.config: dict[str, Any] = dict(config)
+
+    def unavailable(self) -> str | None:
+        """None when the tool can run here, else why not (shown as 'skipped: reason')."""
+        if sys.version_info[:2] < self.min_python:
+            return f"needs Python >= {'.'.join(map(str, self.min_python))}"
+        for module in self.requires:
+            if importlib.util.find_spec(module) is None:
+                return f"module {module!r} is not installed (pip install {self.distribution or module})"
+        return None
+
+    def version(self) -> str:
+        """The installed version of the tool's distribution (newsbench's own for built-in baselines)."""
+        return importlib.metadata.version(self.distribution or "newsbench")
+
+    def extract(self, page: Page) -> Prediction:  # pragma: no cover - every adapter overrides
+        raise NotImplementedError
+
+
+def config_hash(config: Mapping[str, Any]) -> str:
+    """A short stable digest of a config (sorted-key JSON)."""
+    text = json.dumps(dict(config), sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]

@@ -1,0 +1,201 @@
+"""Baselines that are ordinary extractors: fulltext, title-tag, metadata, oracle, and named pipelines."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import lxml.html
+
+from newsbench.extractors.base import Adapter, Extractor, Prediction
+from newsbench.extractors.htmlblocks import html_to_blocks, join_blocks
+from newsbench.pages import Page
+
+_INVISIBLE = ("script", "style", "noscript", "template", "head")
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _tree(html: str) -> lxml.html.HtmlElement:
+    """The page parsed by lxml; characters XML forbids are dropped, an empty page is an empty document."""
+    html = _CONTROL.sub("", html)
+    if not html.strip():
+        html = "<html><body></body></html>"
+    return lxml.html.document_fromstring(html.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
+
+
+class FullText(Adapter):
+    """All visible text of the page (script, style, noscript, template and head removed), as blocks.
+
+    The upper bound on body recall and the lower bound on precision.
+    """
+
+    name = "fulltext"
+    produces = frozenset({"body"})
+
+    def extract(self, page: Page) -> Prediction:
+        """All visible text of the page."""
+        root = _tree(page.html)
+        for el in root.xpath("//script|//style|//noscript|//template|//head"):
+            el.drop_tree()
+        body = root.find("body")
+        fragment = lxml.html.tostring(body if body is not None else root, encoding="unicode")
+        blocks = html_to_blocks(fragment)
+        return Prediction(body=join_blocks(blocks), blocks=blocks)
+
+
+class TitleTag(Adapter):
+    """The text of the <title> element, whitespace squashed, as the headline."""
+
+    name = "title-tag"
+    produces = frozenset({"headline"})
+
+    def extract(self, page: Page) -> Prediction:
+        """The page's <title>."""
+        titles = _tree(page.html).xpath("//title")
+        return Prediction(headline=" ".join(titles[0].text_content().split()) if titles else "")
+
+
+def _jsonld_objects(root: lxml.html.HtmlElement) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+
+    def collect(value: Any) -> None:
+        if isinstance(value, list):
+            for v in value:
+                collect(v)
+        elif isinstance(value, dict):
+            found.append(value)
+            collect(value.get("@graph", []))
+
+    for script in root.xpath('//script[@type="application/ld+json"]'):
+        try:
+            collect(json.loads(script.text_content()))
+        except ValueError:
+            continue
+    return found
+
+
+def _names(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return [n for v in value for n in _names(v)]
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    return [str(value).strip()] if value else []
+
+
+def _meta(root: lxml.html.HtmlElement, *keys: str) -> str | None:
+    for key in keys:
+        for attr in ("property", "name", "itemprop"):
+            values = root.xpath(f'//meta[@{attr}="{key}"]/@content')
+            if values and values[0].strip():
+                return str(values[0]).strip()
+    return None
+
+
+_ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "LiveBlogPosting", "AnalysisNewsArticle"}
+
+
+class Metadata(Adapter):
+    """Headline, dates and authors from metadata only: JSON-LD first, then OpenGraph and meta tags.
+
+    JSON-LD: the first object whose @type is an article type (`headline`, `datePublished`,
+    `dateModified`, `author`). Meta: og:title / twitter:title; article:published_time,
+    datePublished (microdata meta); article:modified_time; author. No visible text is read.
+    """
+
+    name = "metadata"
+    produces = frozenset({"headline", "published", "modified", "authors"})
+
+    def extract(self, page: Page) -> Prediction:
+        """Read the page's metadata."""
+        root = _tree(page.html)
+        article: dict[str, Any] = {}
+        for obj in _jsonld_objects(root):
+            types = obj.get("@type")
+            types = set(types) if isinstance(types, list) else {types}
+            if types & _ARTICLE_TYPES:
+                article = obj
+                break
+        authors = _names(article.get("author")) or ([a] if (a := _meta(root, "author", "article:author")) else [])
+        return Prediction(
+            headline=article.get("headline") or _meta(root, "og:title", "twitter:title", "headline") or "",
+            published=article.get("datePublished") or _meta(root, "article:published_time", "datePublished") or "",
+            modified=article.get("dateModified") or _meta(root, "article:modified_time", "dateModified") or "",
+            authors=tuple(authors),
+        )
+
+
+class Oracle(Adapter):
+    """Returns the gold itself: every field must score perfectly. A sanity check of the scoring."""
+
+    name = "oracle"
+    produces = frozenset({"headline", "published", "modified", "authors", "body", "entities"})
+    uses_gold = True
+
+    def extract(self, page: Page) -> Prediction:
+        """The page's gold as a prediction (required and optional blocks alike)."""
+        from newsbench.extractors.base import Mention
+
+        gold = page.gold
+        if gold is None:
+            raise RuntimeError("the oracle was given no gold")
+        blocks = tuple(b["text"] for b in gold["blocks"])
+        offsets, pos = [], 0
+        for text in blocks:
+            offsets.append(pos)
+            pos += len(text) + 2
+        mentions = tuple(
+            Mention(text=e["text"], type=e["type"],
+                    start=None if e["block"] is None else offsets[e["block"]] + e["start"],
+                    end=None if e["block"] is None else offsets[e["block"]] + e["end"])
+            for e in gold["entities"]
+        )
+        return Prediction(
+            headline=gold["headline"], published=gold["published"] or "", modified=gold["modified"] or "",
+            authors=tuple(gold["authors"]), body=join_blocks(blocks), blocks=blocks, entities=mentions,
+        )
+
+
+class Pipeline(Adapter):
+    """A named pipeline: the body from one extractor, headline, dates and authors from another.
+
+    Lets a body-only tool be compared on every field, under its own name, never silently.
+    """
+
+    def __init__(self, name: str, body: Extractor, meta: Extractor) -> None:
+        super().__init__(body=body.name, meta=meta.name, body_config=dict(body.config), meta_config=dict(meta.config))
+        self.name = name
+        self.body, self.meta = body, meta
+        self.produces = frozenset(body.produces | meta.produces)
+        self.distribution = body.distribution
+
+    def unavailable(self) -> str | None:
+        """Unavailable when either part is."""
+        return self.body.unavailable() or self.meta.unavailable()
+
+    def version(self) -> str:
+        """Both parts' versions."""
+        return f"{self.body.version()}+{self.meta.version()}"
+
+    def extract(self, page: Page) -> Prediction:
+        """Body from the first part, everything else from the second."""
+        body = self.body.extract(page)
+        meta = self.meta.extract(page)
+        return Prediction(headline=meta.headline, published=meta.published, modified=meta.modified,
+                          authors=meta.authors, body=body.body, blocks=body.blocks)
+
+
+def justext_metadata() -> Pipeline:
+    """jusText's body with the metadata baseline's headline, dates and authors."""
+    from newsbench.extractors.justext import JusText
+
+    return Pipeline("justext+metadata", JusText(), Metadata())
+
+
+def resiliparse_metadata() -> Pipeline:
+    """Resiliparse's body with the metadata baseline's headline, dates and authors."""
+    from newsbench.extractors.resiliparse import Resiliparse
+
+    return Pipeline("resiliparse+metadata", Resiliparse(), Metadata())

@@ -1,0 +1,108 @@
+"""The registry of extractors: built-in names and the `newsbench.extractors` entry-point group."""
+
+from __future__ import annotations
+
+import difflib
+import importlib
+import importlib.metadata
+from dataclasses import dataclass
+
+from newsbench.errors import NewsbenchError
+from newsbench.extractors.base import Extractor
+
+GROUP = "newsbench.extractors"
+
+# name -> "module:attribute"; the attribute is a class or a function returning an Extractor.
+BUILTIN: dict[str, str] = {
+    "trafilatura": "newsbench.extractors.trafilatura:Trafilatura",
+    "trafilatura-precision": "newsbench.extractors.trafilatura:precision",
+    "trafilatura-recall": "newsbench.extractors.trafilatura:recall",
+    "readability-lxml": "newsbench.extractors.readability_lxml:ReadabilityLxml",
+    "readability-js": "newsbench.extractors.readability_js:ReadabilityJs",
+    "newspaper4k": "newsbench.extractors.newspaper4k:Newspaper4k",
+    "goose3": "newsbench.extractors.goose3:Goose3",
+    "justext": "newsbench.extractors.justext:JusText",
+    "boilerpy3": "newsbench.extractors.boilerpy3:BoilerPy3",
+    "inscriptis": "newsbench.extractors.fulltext_tools:Inscriptis",
+    "html-text": "newsbench.extractors.fulltext_tools:HtmlText",
+    "resiliparse": "newsbench.extractors.resiliparse:Resiliparse",
+    "news-please": "newsbench.extractors.news_please:NewsPlease",
+    "htmldate": "newsbench.extractors.htmldate:HtmlDate",
+    "magic-html": "newsbench.extractors.magic_html:MagicHtml",
+    "fulltext": "newsbench.extractors.baselines:FullText",
+    "title-tag": "newsbench.extractors.baselines:TitleTag",
+    "metadata": "newsbench.extractors.baselines:Metadata",
+    "oracle": "newsbench.extractors.baselines:Oracle",
+    "justext+metadata": "newsbench.extractors.baselines:justext_metadata",
+    "resiliparse+metadata": "newsbench.extractors.baselines:resiliparse_metadata",
+}
+
+# What `newsbench run` runs when no --extractors is given: every built-in.
+DEFAULT = tuple(BUILTIN)
+
+
+class RegistryError(NewsbenchError):
+    """An unknown or duplicate extractor name, or an entry point that does not load."""
+
+
+@dataclass(frozen=True, slots=True)
+class Info:
+    """One registry line for `newsbench extractors`."""
+
+    name: str
+    target: str
+    origin: str  # "built-in" or the distribution that registered it
+    version: str | None
+    produces: tuple[str, ...]
+    unavailable: str | None
+
+
+def targets() -> dict[str, tuple[str, str]]:
+    """Every registered name -> (module:attribute, origin). Duplicate names are an error."""
+    found = {name: (target, "built-in") for name, target in BUILTIN.items()}
+    for ep in importlib.metadata.entry_points(group=GROUP):
+        origin = ep.dist.name if ep.dist is not None else "entry point"
+        if ep.name in found:
+            raise RegistryError(
+                f"extractor name {ep.name!r} from {origin} is already registered by {found[ep.name][1]}",
+                field=GROUP,
+            )
+        found[ep.name] = (ep.value, origin)
+    return found
+
+
+def create(name: str) -> Extractor:
+    """A fresh instance of the extractor registered as `name`; an unknown name suggests close ones."""
+    registered = targets()
+    if name not in registered:
+        close = difflib.get_close_matches(name, list(registered), n=3, cutoff=0.5)
+        hint = f"; did you mean {', '.join(close)}?" if close else f"; known: {', '.join(sorted(registered))}"
+        raise RegistryError(f"unknown extractor {name!r}{hint}")
+    target, origin = registered[name]
+    module_name, _, attr = target.partition(":")
+    try:
+        factory = getattr(importlib.import_module(module_name), attr)
+    except (ImportError, AttributeError) as exc:
+        raise RegistryError(f"cannot load extractor {name!r} from {target} ({origin}): {exc}") from exc
+    extractor = factory()
+    if not isinstance(extractor, Extractor):
+        raise RegistryError(f"{target} ({origin}) did not return an Extractor")
+    if extractor.name != name:
+        raise RegistryError(f"{target} is registered as {name!r} but calls itself {extractor.name!r}")
+    return extractor
+
+
+def describe() -> list[Info]:
+    """Every registered extractor with its version, the fields it produces and whether it can run."""
+    out = []
+    for name, (target, origin) in sorted(targets().items()):
+        extractor = create(name)
+        reason = extractor.unavailable()
+        version = None
+        if reason is None:
+            try:
+                version = extractor.version()
+            except importlib.metadata.PackageNotFoundError as exc:
+                reason = f"distribution not found: {exc}"
+        out.append(Info(name, target, origin, version, tuple(sorted(extractor.produces)), reason))
+    return out

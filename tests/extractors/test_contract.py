@@ -1,0 +1,127 @@
+"""Every registered extractor honours the contract on a hand-written article page."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+
+from newsbench.extractors.base import FIELDS, Mention, Prediction
+from newsbench.extractors.htmlblocks import html_to_blocks
+from newsbench.extractors.registry import BUILTIN, RegistryError, create, describe, targets
+from newsbench.pages import Page
+from newsbench.runner import extract_one
+
+PARAGRAPHS = [
+    "The Hollin Ferry Company said on Friday that its service between the two banks of the Oder would resume "
+    "next week after repairs to the landing stage, which was damaged by ice in February.",
+    "Engineers from the regional transport office inspected the pontoons on Thursday and found them sound, "
+    "according to a statement signed by the company's operations director, Mara Quint.",
+    "The crossing carries about 1,400 passengers a day in summer. Commuters have had to drive 40 kilometres "
+    "around through the nearest bridge since the closure, a detour that local traders say has cost them trade.",
+    "Quint said the company would add an early sailing at 5.45 on weekdays for the first month to clear the "
+    "backlog of freight bookings, and that season tickets would be extended by the weeks lost.",
+]
+LD = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Ferry service across the Oder resumes",
+      "datePublished": "2021-05-14T09:30:00+02:00", "dateModified": "2021-05-14T11:00:00+02:00",
+      "author": [{"@type": "Person", "name": "Tomas Lenk"}]}
+HTML = f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Ferry service across the Oder resumes | Test Gazette</title>
+<meta property="og:title" content="Ferry service across the Oder resumes">
+<meta property="article:published_time" content="2021-05-14T09:30:00+02:00">
+<meta name="author" content="Tomas Lenk">
+<script type="application/ld+json">{json.dumps(LD)}</script>
+<script>window.dataLayer = [];</script><style>body {{ margin: 0 }}</style></head>
+<body><header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav></header>
+<main><article><h1>Ferry service across the Oder resumes</h1>
+<p class="byline">By Tomas Lenk | <time datetime="2021-05-14T09:30:00+02:00">14 May 2021, 09:30</time></p>
+{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}
+</article></main><aside><h2>Most read</h2><ul><li><a href="/a">Council approves budget</a></li></ul></aside>
+<footer><p>Copyright 2024 Test Gazette</p></footer></body></html>"""
+PAGE = Page("contract-01", "https://gazette.example/2021/05/14/ferry", "en", "gazette", "test",
+            HTML.encode(), HTML, "UTF-8", "0" * 64)
+GOLD = {"headline": "Ferry service across the Oder resumes", "published": "2021-05-14T09:30:00+02:00",
+        "modified": None, "authors": ["Tomas Lenk"],
+        "blocks": [{"kind": "paragraph", "text": p, "optional": False} for p in PARAGRAPHS],
+        "entities": [{"text": "Oder", "type": "LOC", "field": "headline", "block": None, "start": 26, "end": 30},
+                     {"text": "Mara Quint", "type": "PER", "field": "body", "block": 1,
+                      "start": PARAGRAPHS[1].index("Mara Quint"), "end": PARAGRAPHS[1].index("Mara Quint") + 10}]}
+
+
+@pytest.mark.parametrize("name", sorted(BUILTIN))
+def test_every_builtin_honours_the_contract(name: str) -> None:
+    extractor = create(name)
+    reason = extractor.unavailable()
+    if reason is not None:
+        pytest.skip(f"{name} cannot run here: {reason}")
+    assert extractor.version()
+    assert extractor.produces <= set(FIELDS)
+    page = replace(PAGE, gold=GOLD) if extractor.uses_gold else PAGE
+    result = extract_one(extractor, page)
+    assert result["error"] is None, result["error"]
+    for field in FIELDS:
+        assert (result[field] is None) == (field not in extractor.produces), field
+    if "body" in extractor.produces:
+        assert "1,400 passengers" in result["body"], result["body"][:300]
+    if "headline" in extractor.produces:
+        assert "Ferry service across the Oder resumes" in result["headline"]
+
+
+def test_oracle_returns_the_gold_with_offsets_into_its_body() -> None:
+    result = extract_one(create("oracle"), replace(PAGE, gold=GOLD))
+    assert result["body"] == "\n\n".join(PARAGRAPHS)
+    (quint,) = [m for m in result["entities"] if m["type"] == "PER"]
+    assert result["body"][quint["start"]:quint["end"]] == "Mara Quint"
+    assert result["published"] == GOLD["published"] and result["modified"] == ""
+
+
+def test_metadata_reads_jsonld_before_meta_tags() -> None:
+    prediction = create("metadata").extract(PAGE)
+    assert prediction == Prediction(headline=LD["headline"], published=LD["datePublished"],
+                                    modified=LD["dateModified"], authors=("Tomas Lenk",))
+
+
+def test_title_tag_keeps_the_site_name() -> None:
+    assert create("title-tag").extract(PAGE).headline == "Ferry service across the Oder resumes | Test Gazette"
+
+
+def test_fulltext_has_the_boilerplate_too() -> None:
+    body = create("fulltext").extract(PAGE).body or ""
+    assert "Council approves budget" in body and PARAGRAPHS[3] in body and "dataLayer" not in body
+
+
+def test_a_pipeline_is_named_and_combines_its_parts() -> None:
+    pipeline = create("resiliparse+metadata")
+    if pipeline.unavailable():
+        pytest.skip(str(pipeline.unavailable()))
+    prediction = pipeline.extract(PAGE)
+    assert prediction.headline == LD["headline"] and "1,400 passengers" in (prediction.body or "")
+    assert pipeline.config["body"] == "resiliparse" and pipeline.config["meta"] == "metadata"
+
+
+def test_unknown_names_suggest_close_ones() -> None:
+    with pytest.raises(RegistryError, match="did you mean trafilatura"):
+        create("trafilatur")
+
+
+def test_describe_lists_every_builtin_with_its_state() -> None:
+    infos = {i.name: i for i in describe()}
+    assert set(BUILTIN) <= set(infos)
+    assert infos["magic-html"].unavailable == "needs Python >= 3.12" or infos["magic-html"].version
+    assert set(targets()) == set(infos)
+
+
+def test_prediction_rejects_wrong_types() -> None:
+    with pytest.raises(TypeError, match="authors must be a tuple of str"):
+        Prediction(authors=["not", "a", "tuple"])  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="headline must be str"):
+        Prediction(headline=3)  # type: ignore[arg-type]
+    assert Prediction.from_dict(Prediction(entities=(Mention("Oder", "LOC"),)).to_dict()).entities == (
+        Mention("Oder", "LOC"),)
+
+
+def test_html_blocks_split_at_block_elements_and_skip_scripts() -> None:
+    assert html_to_blocks("<div><h2>Hi</h2><p>a <b>b</b></p><script>x</script><ul><li>one</li><li>two</li></ul></div>") \
+        == ("Hi", "a b", "one", "two")
+    assert html_to_blocks("") == ()
