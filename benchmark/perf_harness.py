@@ -5,7 +5,7 @@
 Each measurement runs in a fresh process and includes interpreter start-up, imports and
 reading the corpus, the same for the plain loop and for `newsbench run`. The plain loop calls
 the same extractors' `extract` on the same pages in one process, with no isolation, no store
-and no manifest. Prints a table and the ratios the harness issue sets targets for:
+and no manifest; `newsbench run` is called with --no-score, so both sides only extract. Prints a table and the ratios the harness issue sets targets for:
 --jobs 1 / plain <= 1.10, --jobs 2 / --jobs 1 <= 0.60, rerun / first run < 0.05.
 """
 
@@ -54,7 +54,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=1, help="repetitions; the median is reported")
     args = ap.parse_args()
     run = [sys.executable, "-m", "newsbench", "run", "--corpus", args.corpus, "--extractors", args.extractors,
-           "--quiet"]
+           "--quiet", "--no-score"]
     plain, jobs1, jobs2, rerun = [], [], [], []
     for _ in range(args.repeat):
         plain.append(_timed([sys.executable, "-c", PLAIN, args.corpus, args.extractors]))

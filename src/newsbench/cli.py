@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from newsbench import __version__
 from newsbench.errors import NewsbenchError
@@ -93,6 +94,13 @@ def _run(args: argparse.Namespace) -> int:
             bar.close()  # type: ignore[attr-defined]
     print(f"run folder: {result.folder}")
     print(_run_summary(result.manifest))
+    if not args.no_score:
+        from newsbench.results import compute_results
+        from newsbench.scoring import score_run
+
+        score_run(result.folder)
+        print()
+        print(_leaderboard_text(compute_results(result.folder, split=None if args.split == "all" else args.split)))
     return EXIT_OK
 
 
@@ -109,6 +117,56 @@ def _run_summary(manifest: dict) -> str:
     return "\n".join(lines)
 
 
+def _datasheet(args: argparse.Namespace) -> int:
+    from newsbench.datasheet import update
+
+    stale = update(args.root or default_root(), check=args.check)
+    if args.check:
+        print("DATASHEET.md is stale: run `newsbench datasheet`" if stale else "DATASHEET.md is current",
+              file=sys.stderr)
+        return EXIT_FAILED if stale else EXIT_OK
+    print("DATASHEET.md updated" if stale else "DATASHEET.md already current", file=sys.stderr)
+    return EXIT_OK
+
+
+def _agreement(args: argparse.Namespace) -> int:
+    from newsbench.agreement import agreement_markdown
+
+    print(agreement_markdown(args.root or default_root()), end="")
+    return EXIT_OK
+
+
+def _score(args: argparse.Namespace) -> int:
+    from newsbench.aggregate import Settings
+    from newsbench.results import compute_results
+    from newsbench.scoring import score_run
+
+    folder = args.run or default_root() / "runs" / "default"
+    table = score_run(folder, extended=args.extended)
+    results = compute_results(folder, Settings(n_resamples=args.resamples, seed=args.seed), split=None if args.split == "all" else args.split)
+    print(f"scored {table.num_rows} rows into {folder / 'scores.parquet'}; results in {folder / 'results.json'}")
+    print(_leaderboard_text(results))
+    return EXIT_OK
+
+
+def _leaderboard_text(results: dict) -> str:
+    from newsbench.report.markdown import leaderboard_markdown
+
+    return leaderboard_markdown(results)
+
+
+def _report(args: argparse.Namespace) -> int:
+    from newsbench.report import render
+    from newsbench.results import read_results
+
+    folder = args.run or default_root() / "runs" / "default"
+    results = read_results(folder)
+    out = args.output or folder / "report"
+    for path in render(results, [f for f in args.format.split(",") if f], out):
+        print(path)
+    return EXIT_OK
+
+
 def _import_predictions(args: argparse.Namespace) -> int:
     from newsbench.external import import_predictions
     from newsbench.run import resolve_corpus
@@ -119,6 +177,51 @@ def _import_predictions(args: argparse.Namespace) -> int:
     for line in report.lines():
         print(line)
     return EXIT_OK if not report.unknown else EXIT_FAILED
+
+
+def _import_corpus(args: argparse.Namespace) -> int:
+    from newsbench.importers import UnknownCorpus, default_output, get
+    from newsbench.importers.base import write_corpus
+
+    try:
+        importer = get(args.name)
+    except UnknownCorpus as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if not args.path.is_dir():
+        raise FileNotFoundError(f"source folder {args.path} does not exist")
+    summary = write_corpus(args.name, importer.read(args.path), args.output or default_output(args.name),
+                           version=importer.version(args.path))
+    print(_import_summary(summary))
+    return EXIT_OK
+
+
+def _download(args: argparse.Namespace) -> int:
+    from newsbench.importers import UnknownCorpus, default_output, get
+    from newsbench.importers.download import download
+
+    try:
+        importer = get(args.name)
+    except UnknownCorpus as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if importer.restricts_redistribution:
+        print(f"Terms of {args.name}:\n{importer.terms}", file=sys.stderr)
+        if not args.yes:
+            print("error: these terms restrict redistribution; pass --yes to accept them", file=sys.stderr)
+            return EXIT_USAGE
+    summary = download(args.name, args.output or default_output(args.name), args.cache, accept_terms=args.yes,
+                       trust_unpinned=args.trust_unpinned, downloads=args.downloads)
+    print(_import_summary(summary))
+    return EXIT_OK
+
+
+def _import_summary(summary: Any) -> str:
+    from collections import Counter
+
+    reasons = Counter(reason for _, reason in summary.exclusions)
+    return "\n".join([f"imported {summary.rows} pages into {summary.folder} (fingerprint {summary.fingerprint[:16]}); "
+                      f"{len(summary.exclusions)} excluded", *[f"  excluded {n}: {r}" for r, n in reasons.most_common()]])
 
 
 def parser() -> argparse.ArgumentParser:
@@ -147,12 +250,47 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--timeout", type=float, default=60.0, help="seconds allowed per extraction (default 60)")
     r.add_argument("--memory", type=int, default=4096, help="MiB of address space per worker; 0 for no limit (default 4096)")
     r.add_argument("--quiet", action="store_true", help="no progress bar")
+    r.add_argument("--no-score", action="store_true", help="only run; do not score and print the leaderboard")
+    r.add_argument("--split", default="test", help="split the printed leaderboard is computed on; 'all' for every page")
     r.set_defaults(func=_run)
+    ds = sub.add_parser("datasheet", help="regenerate the coverage and agreement tables in DATASHEET.md")
+    ds.add_argument("--root", type=Path, help="corpus root (default: the repo)")
+    ds.add_argument("--check", action="store_true", help="only check; exit 1 when the tables are stale")
+    ds.set_defaults(func=_datasheet)
+    ag = sub.add_parser("agreement", help="agreement between first and second annotations (gold/second/)")
+    ag.add_argument("--root", type=Path, help="corpus root (default: the repo)")
+    ag.set_defaults(func=_agreement)
+    sc = sub.add_parser("score", help="score a run folder's predictions against the gold (scores.parquet, results.json)")
+    sc.add_argument("run", nargs="?", type=Path, help="run folder (default: ROOT/runs/default)")
+    sc.add_argument("--extended", action="store_true", help="also score ROUGE-LSum (slow: ~20 ms a page)")
+    sc.add_argument("--resamples", type=int, default=1000, help="bootstrap and randomisation resamples (default 1000)")
+    sc.add_argument("--seed", type=int, default=20261127, help="seed of the resampling (default 20261127)")
+    sc.add_argument("--split", default="test", help="split the figures are computed on; 'all' for every page (default test)")
+    sc.set_defaults(func=_score)
+    rp = sub.add_parser("report", help="render a scored run as Markdown, LaTeX, CSV, JSON, HTML and plots")
+    rp.add_argument("run", nargs="?", type=Path, help="run folder (default: ROOT/runs/default)")
+    rp.add_argument("--format", default="md,latex,csv,json,html,plots",
+                    help="comma-separated: md, latex, csv, json, html, plots (default: all)")
+    rp.add_argument("--output", type=Path, help="report folder (default: RUN/report)")
+    rp.set_defaults(func=_report)
     i = sub.add_parser("import-predictions", help="import an external system's predictions (JSONL) into a run folder")
     i.add_argument("file", type=Path, help="JSONL file, one line a page (see README: external predictions)")
     i.add_argument("--corpus", default="dataset", help="the corpus the predictions are for (default: dataset)")
     i.add_argument("--output", type=Path, help="run folder (default: ROOT/runs/default)")
     i.set_defaults(func=_import_predictions)
+    im = sub.add_parser("import", help="import a third-party corpus, as its publisher distributes it, as a dataset folder")
+    im.add_argument("name", help="corpus: aeb, readability, fundus, wcxb, webis, trafilatura_eval or htmldate_eval")
+    im.add_argument("path", type=Path, help="the corpus folder (a checkout or unpacked archive of its source)")
+    im.add_argument("--output", type=Path, help="dataset folder to write (default: $XDG_DATA_HOME/newsbench/corpora/NAME)")
+    im.set_defaults(func=_import_corpus)
+    dl = sub.add_parser("download", help="download a corpus's pinned archive, verify it and import it as a dataset folder")
+    dl.add_argument("name", help="corpus: aeb, readability, fundus, wcxb, webis, trafilatura_eval or htmldate_eval")
+    dl.add_argument("--output", type=Path, help="dataset folder to write (default: $XDG_DATA_HOME/newsbench/corpora/NAME)")
+    dl.add_argument("--cache", type=Path, help="download cache (default: $XDG_CACHE_HOME/newsbench/downloads)")
+    dl.add_argument("--yes", action="store_true", help="accept the corpus's terms (needed when they restrict redistribution)")
+    dl.add_argument("--trust-unpinned", action="store_true", help="import an archive whose sha256 is not pinned yet")
+    dl.add_argument("--downloads", type=Path, help="downloads data file (default: the packaged resources/downloads.json)")
+    dl.set_defaults(func=_download)
     return p
 
 

@@ -85,13 +85,15 @@ class Prediction:
         """This prediction with produced fields that came back None set to empty, others to None.
 
         A tool that produces headlines and found none returned "found nothing", not "did not try".
+        Entities are the exception: None from an extractor that produces entities means it had
+        no NER backend for this page's language, which is reported, not scored as a miss.
         """
         kw: dict[str, Any] = {}
         for name in FIELDS:
             value = getattr(self, name)
             if name not in produced:
                 kw[name] = None
-            elif value is None:
+            elif value is None and name != "entities":
                 kw[name] = () if name in ("authors", "entities") else ""
             else:
                 kw[name] = value

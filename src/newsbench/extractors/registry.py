@@ -35,6 +35,8 @@ BUILTIN: dict[str, str] = {
     "oracle": "newsbench.extractors.baselines:Oracle",
     "justext+metadata": "newsbench.extractors.baselines:justext_metadata",
     "resiliparse+metadata": "newsbench.extractors.baselines:resiliparse_metadata",
+    "trafilatura+spacy-en": "newsbench.extractors.ner:trafilatura_spacy",
+    "gold-body+spacy-en": "newsbench.extractors.ner:gold_body_spacy",
 }
 
 # What `newsbench run` runs when no --extractors is given: every built-in.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -33,6 +34,12 @@ def shingles(text: str | None, n: int = 4) -> Counter[tuple[str, ...]]:
     >>> shingles("a b", 4)
     Counter({('a', 'b'): 1})
     """
+    return Counter(_shingles(text or "", n))
+
+
+@functools.lru_cache(maxsize=4096)
+def _shingles(text: str, n: int) -> Counter[tuple[str, ...]]:
+    # Cached (the gold side repeats for every extractor); callers must not mutate the result.
     words = aeb_tokens(text)
     grams = (tuple(words[i : i + n]) for i in range(max(1, len(words) - n + 1)))
     return Counter(g for g in grams if g)
@@ -77,10 +84,12 @@ def aeb_page(gold: str, predicted: str | None, n: int = 4) -> AEBPage | None:
     """
     if predicted is None:
         return None
-    gold_shingles, predicted_shingles = shingles(gold, n), shingles(predicted, n)
-    tp = float(sum((gold_shingles & predicted_shingles).values()))
-    fp = float(sum((predicted_shingles - gold_shingles).values()))
-    fn = float(sum((gold_shingles - predicted_shingles).values()))
+    gold_shingles, predicted_shingles = _shingles(gold, n), _shingles(predicted, n)
+    small, large = sorted((gold_shingles, predicted_shingles), key=len)
+    tp = float(sum(min(count, large[g]) for g, count in small.items() if g in large))
+    # sum(max(0, p - g)) = |p| - sum(min(p, g)), and likewise for fn: no multiset differences needed.
+    fp = float(predicted_shingles.total()) - tp
+    fn = float(gold_shingles.total()) - tp
     total = tp + fp + fn
     if total > 0:
         tp, fp, fn = tp / total, fp / total, fn / total

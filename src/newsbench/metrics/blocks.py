@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections import Counter
+import functools
 from collections.abc import Callable, Sequence
 
-import numpy as np
-
 from newsbench.metrics.body import GoldBlocks, included_optional
-from newsbench.metrics.lcs import lcs_length_encoded
+from newsbench.metrics.lcs import lcs_length_masked, match_masks
 from newsbench.metrics.prf import PRF, f_measure
 from newsbench.metrics.segment import paragraphs
 from newsbench.metrics.tokenize import tokens
@@ -16,6 +14,7 @@ from newsbench.metrics.tokenize import tokens
 # A token sequence is found in another when at least this share of it appears there in order
 # (LCS length / its own length). 0.8 tolerates a dropped link text or a re-joined hyphenation.
 FOUND_SHARE = 0.8
+_SEP = "\x1f"  # joins tokens for substring tests; tokens are word characters, never this
 
 
 def finder(haystack: Sequence[str], share: float = FOUND_SHARE) -> Callable[[Sequence[str]], bool]:
@@ -25,20 +24,33 @@ def finder(haystack: Sequence[str], share: float = FOUND_SHARE) -> Callable[[Seq
     >>> found("a b c d e".split()), found("a b z z z".split())
     (True, False)
     """
+    joined = _SEP + _SEP.join(haystack) + _SEP
     vocabulary: dict[str, int] = {}
-    haystack_ids = np.array([vocabulary.setdefault(t, len(vocabulary)) for t in haystack], dtype=np.int64)
-    haystack_counts = Counter(haystack)
+    haystack_ids: list[int] = []
+    masks: dict[int, int] = {}
 
     def found(needle: Sequence[str]) -> bool:
         if not needle:
             return False
-        # The shared multiset bounds the LCS from above: a cheap way to reject most boilerplate.
-        if sum((Counter(needle) & haystack_counts).values()) < share * len(needle):
+        # A needle found contiguously has LCS = its length: a C-speed substring test settles most.
+        if _SEP + _SEP.join(needle) + _SEP in joined:
+            return True
+        if not vocabulary and haystack:  # prepared on first need only
+            haystack_ids.extend(vocabulary.setdefault(t, len(vocabulary)) for t in haystack)
+            masks.update(match_masks(haystack_ids))
+        needle_ids = [vocabulary.get(t, -2) for t in needle]
+        # Tokens absent from the haystack bound the LCS from above: a cheap rejection of boilerplate.
+        if len(needle_ids) - needle_ids.count(-2) < share * len(needle):
             return False
-        needle_ids = np.array([vocabulary.get(t, -2) for t in needle], dtype=np.int64)
-        return lcs_length_encoded(needle_ids, haystack_ids) >= share * len(needle)
+        return lcs_length_masked(needle_ids, masks, len(haystack_ids)) >= share * len(needle)
 
     return found
+
+
+@functools.lru_cache(maxsize=1024)
+def _gold_finder(haystack: tuple[str, ...]) -> Callable[[Sequence[str]], bool]:
+    # The gold side of a page is the same for every extractor: prepare its finder once.
+    return finder(haystack)
 
 
 def found_in(needle: Sequence[str], haystack: Sequence[str], share: float = FOUND_SHARE) -> bool:
@@ -80,13 +92,14 @@ def block_scores(gold_blocks: GoldBlocks, predicted: str | None) -> PRF | None:
     included = included_optional(gold_blocks, predicted_tokens)
     required_text = [t for block in required for t in block]
     reference_text = [t for (text, _), keep in zip(gold_blocks, included, strict=True) if keep for t in tokens(text)]
-    in_prediction, in_required, in_reference = finder(predicted_tokens), finder(required_text), finder(reference_text)
+    in_prediction = finder(predicted_tokens)
+    in_required = _gold_finder(tuple(required_text))
     found = sum(in_prediction(block) for block in required if block)
     correct = wrong = 0
     for paragraph in map(tokens, paragraphs(predicted)):
         if in_required(paragraph):
             correct += 1
-        elif not in_reference(paragraph):
+        elif not _gold_finder(tuple(reference_text))(paragraph):
             wrong += 1
     n_required = sum(1 for block in required if block)
     if n_required == 0 and correct + wrong == 0:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Sequence
 
@@ -16,10 +17,20 @@ GoldBlocks = Sequence[tuple[str, bool]]
 """A page's gold body: (text, optional) pairs in reading order."""
 
 
+@functools.lru_cache(maxsize=1024)
+def _required(gold_blocks: tuple[tuple[str, bool], ...]) -> Counter[str]:
+    # The same for every extractor scored on a page; callers must not mutate it.
+    return Counter(t for text, optional in gold_blocks if not optional for t in tokens(text))
+
+
 def _resolve(gold_blocks: GoldBlocks, predicted_tokens: Sequence[str]) -> tuple[list[bool], Counter[str]]:
     """Which blocks form the reference, and the prediction's tokens that match left-out optional blocks."""
-    required = Counter(t for text, optional in gold_blocks if not optional for t in tokens(text))
-    surplus = Counter(predicted_tokens) - required
+    if not any(optional for _, optional in gold_blocks):
+        return [True] * len(gold_blocks), Counter()
+    required = _required(tuple(gold_blocks))
+    surplus = Counter(predicted_tokens)
+    surplus.subtract(required)
+    surplus = +surplus  # keep positive counts only (multiset difference)
     included: list[bool] = []
     left_out: Counter[str] = Counter()
     for text, optional in gold_blocks:

@@ -70,16 +70,46 @@ def lcs_length(a: Sequence[str], b: Sequence[str]) -> int:
 def lcs_length_encoded(a: IntArray, b: IntArray) -> int:
     """`lcs_length` of sequences already mapped to ids (see `encode`); ids below -1 match nothing.
 
+    Bit-parallel (Allison and Dix 1986; Hyyrö 2004): one bit per position of `b` in a
+    Python integer V, all ones at the start; for each token of `a` with match mask M (the
+    positions of `b` holding that token), ``V <- (V + (V & M)) | (V & ~M)``, truncated to
+    len(b) bits. The LCS length is the number of zero bits of the final V. O(len(a) *
+    len(b) / word size) time, no table.
+
     >>> lcs_length_encoded(np.array([0, 1, 2]), np.array([0, 2, -5]))
     2
     """
     if len(a) == 0 or len(b) == 0:
         return 0
-    columns, segment_of, _ = _with_sentinels([b])
-    length = 0
-    for row in _rows(a, columns, segment_of):
-        length = int(row[-1])
-    return length
+    return lcs_length_masked(a.tolist(), match_masks(b.tolist()), len(b))
+
+
+def match_masks(b: Sequence[int]) -> dict[int, int]:
+    """For each id of `b` (ids below -1 left out), the bit mask of its positions: the input of `lcs_length_masked`.
+
+    >>> match_masks([4, 7, 4, -3])
+    {4: 5, 7: 2}
+    """
+    masks: dict[int, int] = {}
+    for position, token in enumerate(b):
+        if token >= -1:
+            masks[token] = masks.get(token, 0) | (1 << position)
+    return masks
+
+
+def lcs_length_masked(a: Sequence[int], masks: dict[int, int], length: int) -> int:
+    """LCS length of `a` and a sequence of `length` ids given by its `match_masks` (prepared once, reused).
+
+    >>> lcs_length_masked([0, 1, 2], match_masks([0, 2, -5]), 3)
+    2
+    """
+    full = (1 << length) - 1
+    v = full
+    for token in a:
+        match = masks.get(token)
+        if match is not None:
+            v = ((v + (v & match)) | (v & ~match)) & full
+    return length - v.bit_count()
 
 
 def _backtrack(table: npt.NDArray[np.int32], a: IntArray, b: IntArray) -> list[int]:

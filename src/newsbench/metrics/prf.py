@@ -78,5 +78,6 @@ def multiset_counts(gold: Iterable[Hashable], predicted: Iterable[Hashable]) -> 
     Counts(tp=1, fp=1, fn=2)
     """
     gold_bag, predicted_bag = Counter(gold), Counter(predicted)
-    tp = sum((gold_bag & predicted_bag).values())
-    return Counts(tp, sum(predicted_bag.values()) - tp, sum(gold_bag.values()) - tp)
+    small, large = sorted((gold_bag, predicted_bag), key=len)
+    tp = sum(min(count, large[item]) for item, count in small.items() if item in large)
+    return Counts(tp, predicted_bag.total() - tp, gold_bag.total() - tp)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -91,4 +92,10 @@ def tokens(text: str) -> list[str]:
     >>> tokens("हिन्दी भाषा ภาษาไทย")
     ['हिन्दी', 'भाषा', 'ภ', 'า', 'ษ', 'า', 'ไ', 'ท', 'ย']
     """
-    return _TOKEN.findall(strip_format(unicodedata.normalize("NFKC", text)).casefold())
+    return list(_cached_tokens(text))
+
+
+@functools.lru_cache(maxsize=32768)
+def _cached_tokens(text: str) -> tuple[str, ...]:
+    # Scoring tokenises each gold block once per extractor and metric; the cache makes that once.
+    return tuple(_TOKEN.findall(strip_format(unicodedata.normalize("NFKC", text)).casefold()))

@@ -1,0 +1,54 @@
+"""The report stage: a results document -> Markdown, LaTeX, CSV, JSON, HTML and plots in one folder."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from newsbench.errors import NewsbenchError
+from newsbench.report.tables import Tables, build
+
+# Plots before HTML, so that the page can embed the plots of the same render.
+FORMATS = ("md", "latex", "csv", "json", "plots", "html")
+
+
+class ReportError(NewsbenchError):
+    """A report that cannot be rendered: an unknown format, a missing optional dependency."""
+
+
+def _writer(name: str) -> Callable[[dict[str, Any], Tables, Path], list[Path]]:
+    from newsbench.report import csvfiles, htmlpage, jsonfile, latex, markdown, plots
+
+    writers: dict[str, Callable[[dict[str, Any], Tables, Path], list[Path]]] = {
+        "md": lambda _, tables, out: markdown.write(tables, out),
+        "latex": lambda _, tables, out: latex.write(tables, out),
+        "csv": lambda _, tables, out: csvfiles.write(tables, out),
+        "json": lambda results, _, out: jsonfile.write(results, out),
+        "plots": lambda _, tables, out: plots.write(tables, out),
+        "html": lambda _, tables, out: htmlpage.write(tables, out),
+    }
+    return writers[name]
+
+
+def render(results: dict[str, Any], formats: list[str], out: Path) -> list[Path]:
+    """Write each requested format of `results` into the folder `out`; the paths written, in order.
+
+    Formats: md, latex, csv, json, html, plots. An unknown format raises ReportError before
+    anything is written; a format asked for twice is written once.
+    """
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown:
+        raise ReportError(f"unknown report format {unknown[0]!r}; known: {', '.join(sorted(FORMATS))}",
+                          field="format")
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    tables = build(results)
+    paths: list[Path] = []
+    for name in FORMATS:
+        if name in formats:
+            paths += _writer(name)(results, tables, out)
+    return paths
+
+
+__all__ = ["FORMATS", "ReportError", "render"]

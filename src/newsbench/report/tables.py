@@ -1,0 +1,358 @@
+"""The report's tables, built once from a results document as plain data that every output format renders.
+
+A table is a title, column names and rows of cells. A cell is text, a count (int), a figure
+(float), an `Interval` (a confidence interval), a `Difference` (a significance-matrix entry,
+marked when significant after Holm) or None for a figure that does not exist. Nothing is
+rounded here: rounding happens when a format renders a cell.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from newsbench.aggregate import FIELDS, PRIMARY
+
+# How each figure is averaged, one sentence per field (the meaning of aggregate.py's docstring).
+AVERAGING = {
+    "body": "tokens P/R/F1 macro over pages (mean of the per-page values); AEB: mean per-page P over pages whose "
+            "prediction has a shingle, mean per-page R, and the F1 of the two means (as Zyte's benchmark); "
+            "WCXB and blocks macro over pages.",
+    "headline": "tokens P/R/F1 macro over pages; exact: the share of pages whose headline matches exactly.",
+    "published": "day P/R/F1 micro over pages (TP/FP/FN counted once per page, after htmldate); took modified: "
+                 "pages where the modified day was returned as the published one, of the eligible pages.",
+    "modified": "day P/R/F1 micro over pages (TP/FP/FN counted once per page, after htmldate).",
+    "authors": "set P/R/F1 macro over pages.",
+    "entities": "typed P/R/F1 micro over pages (document-level strict); pages without an NER backend are left "
+                "out and counted (no backend).",
+}
+INTERVALS = ("Confidence intervals: percentile bootstrap over pages, the same resampled pages for every "
+             "extractor (paired).")
+TESTS = ("Significance: paired approximate randomisation on the per-page primary score, every pair of "
+         "extractors producing the field, Holm-corrected per field and corpus.")
+BREAKDOWN_BY = ("language", "site", "phenomenon")
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """A confidence interval; a bound is None where it does not exist."""
+
+    low: float | None
+    high: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Difference:
+    """Row minus column of a significance matrix, and whether it is significant after Holm."""
+
+    value: float | None
+    significant: bool
+
+
+Cell = str | int | float | Interval | Difference | None
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """One table: `name` is a unique slug (file names, labels), `kind` says which part of the report it is."""
+
+    name: str
+    kind: str
+    title: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    corpus: str = ""
+    field: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """One extractor's primary precision and recall, with their intervals, for the precision-recall plot."""
+
+    extractor: str
+    precision: float
+    recall: float
+    precision_ci: Interval
+    recall_ci: Interval
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    """Every table of a report, by part; `long` are the tidy tables the CSV files hold."""
+
+    header: tuple[Table, ...]
+    leaderboards: tuple[Table, ...]
+    significance: tuple[Table, ...]
+    breakdowns: tuple[Table, ...]
+    long: tuple[Table, ...]
+    points: dict[tuple[str, str], tuple[Point, ...]]
+
+    def display(self) -> tuple[Table, ...]:
+        """The tables a document shows, in reading order."""
+        return self.header + self.leaderboards + self.significance + self.breakdowns
+
+
+def slug(*parts: str) -> str:
+    """A name safe in file names and LaTeX labels: letters, digits and hyphens."""
+    text = "-".join(parts).lower()
+    return "".join(c if c.isascii() and c.isalnum() else "-" for c in text)
+
+
+def fixed(value: float | None, absent: str = "–") -> str:
+    """A figure with 3 decimals, as every format prints it; a negative that rounds to zero prints as 0.000.
+
+    None or NaN (a figure that does not exist) prints as `absent`.
+
+    >>> fixed(0.81249), fixed(-0.0001), fixed(None)
+    ('0.812', '0.000', '–')
+    """
+    if value is None or math.isnan(value):
+        return absent
+    text = f"{value:.3f}"
+    return "0.000" if text == "-0.000" else text
+
+
+def missing(value: Cell) -> bool:
+    """Whether a cell holds no figure: None, NaN, or an interval or difference without values."""
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return math.isnan(value)
+    if isinstance(value, Interval):
+        return missing(value.low) or missing(value.high)
+    if isinstance(value, Difference):
+        return missing(value.value)
+    return False
+
+
+def plain(value: Cell, marker: str = "†") -> str:
+    """A cell as plain text: 3 decimals, CI as `[0.812, 0.884]`, `–` where the figure does not exist.
+
+    >>> plain(Interval(0.8124, 0.8836)), plain(Difference(-0.25, True)), plain(None)
+    ('[0.812, 0.884]', '-0.250†', '–')
+    """
+    if isinstance(value, Interval):
+        return fixed(None) if missing(value) else f"[{fixed(value.low)}, {fixed(value.high)}]"
+    if isinstance(value, Difference):
+        return fixed(value.value) + (marker if value.significant and not missing(value) else "")
+    if value is None or isinstance(value, float):
+        return fixed(value)
+    return str(value)
+
+
+def numeric(table: Table, column: int) -> bool:
+    """Whether a column holds figures (right-aligned) rather than text."""
+    cells = [row[column] for row in table.rows if row[column] is not None]
+    return bool(cells) and all(isinstance(c, int | float | Interval | Difference) for c in cells)
+
+
+def _interval(value: Any) -> Interval:
+    if not isinstance(value, list | tuple) or len(value) != 2:
+        return Interval(None, None)
+    return Interval(value[0], value[1])
+
+
+def _ordered_fields(fields: Iterable[str]) -> list[str]:
+    present = set(fields)
+    return [f for f in FIELDS if f in present] + sorted(present - set(FIELDS))
+
+
+def _groups(entries: list[dict[str, Any]]) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    """Leaderboard entries per (corpus, field), corpora sorted, fields in FIELDS order."""
+    corpora = sorted({e["corpus"] for e in entries})
+    out: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for corpus in corpora:
+        for field in _ordered_fields({e["field"] for e in entries if e["corpus"] == corpus}):
+            out[(corpus, field)] = ranked([e for e in entries if e["corpus"] == corpus and e["field"] == field])
+    return out
+
+
+def ranked(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Entries by primary F1 descending (missing F1 last), ties by extractor name."""
+    def key(entry: dict[str, Any]) -> tuple[bool, float, str]:
+        f1 = entry.get("primary", {}).get("f1")
+        return (f1 is None, -(f1 or 0.0), entry["extractor"])
+    return sorted(entries, key=key)
+
+
+def _versions(results: dict[str, Any]) -> dict[str, str | None]:
+    return {e["name"]: e.get("version") for e in results.get("manifest", {}).get("extractors", [])}
+
+
+def _figure(family: str, part: str) -> Callable[[dict[str, Any]], Cell]:
+    return lambda entry: entry.get("figures", {}).get(family, {}).get(part)
+
+
+def _took_modified(entry: dict[str, Any]) -> Cell:
+    took = entry.get("figures", {}).get("took_modified")
+    return f"{took['confused']}/{took['eligible']}" if took else None
+
+
+# Extra columns per field, after the primary P/R/F1.
+EXTRAS: dict[str, tuple[tuple[str, Callable[[dict[str, Any]], Cell]], ...]] = {
+    "body": (("AEB F1", _figure("aeb", "f1")), ("WCXB F1", _figure("wcxb", "f1"))),
+    "headline": (("exact", _figure("exact", "rate")),),
+    "published": (("took modified", _took_modified),),
+    "entities": (("no backend", lambda entry: entry.get("no_backend")),),
+}
+
+
+def _ci_label(results: dict[str, Any]) -> str:
+    confidence = results.get("settings", {}).get("confidence", 0.95)
+    return f"{confidence * 100:g}% CI"
+
+
+def leaderboard_table(results: dict[str, Any], corpus: str, field: str, entries: list[dict[str, Any]]) -> Table:
+    """The leaderboard of one field on one corpus: primary P/R/F1 with CIs, extras, failures, timing."""
+    versions, ci = _versions(results), _ci_label(results)
+    extras = EXTRAS.get(field, ())
+    abstains = any("abstained" in e for e in entries)
+    columns = ["extractor", "version", "P", f"P {ci}", "R", f"R {ci}", "F1", f"F1 {ci}", *(n for n, _ in extras),
+               "failed", *(["abstained"] if abstains else []), "median ms"]
+    rows = []
+    for e in entries:
+        primary = e.get("primary", {})
+        figures: list[Cell] = []
+        for part in ("precision", "recall", "f1"):
+            figures += [primary.get(part), _interval(primary.get(f"{part}_ci"))]
+        rows.append((e["extractor"], versions.get(e["extractor"]), *figures, *(get(e) for _, get in extras),
+                     e.get("failed"), *([e.get("abstained")] if abstains else []), e.get("median_ms")))
+    family = PRIMARY.get(field, "?")
+    return Table(slug("leaderboard", corpus, field), "leaderboard",
+                 f"Leaderboard of {field} on {corpus} (primary: {family}; sorted by F1)",
+                 tuple(columns), tuple(rows), corpus, field, AVERAGING.get(field, ""))
+
+
+def significance_table(results: dict[str, Any], corpus: str, field: str, order: list[str]) -> Table | None:
+    """The matrix of paired differences (row minus column) of one field on one corpus; None without tests."""
+    tests = [t for t in results.get("significance", []) if t["corpus"] == corpus and t["field"] == field]
+    if not tests:
+        return None
+    tested = {t["a"] for t in tests} | {t["b"] for t in tests}
+    names = [n for n in order if n in tested] + sorted(tested - set(order))
+    cells: dict[tuple[str, str], Difference] = {}
+    for t in tests:
+        diff = t.get("difference")
+        cells[(t["a"], t["b"])] = Difference(diff, bool(t.get("significant")))
+        cells[(t["b"], t["a"])] = Difference(None if diff is None else -diff, bool(t.get("significant")))
+    rows = tuple((a, *(cells.get((a, b)) for b in names)) for a in names)
+    alpha = results.get("settings", {}).get("alpha", 0.05)
+    return Table(slug("significance", corpus, field), "significance",
+                 f"Paired differences of {field} on {corpus} (row minus column, mean per-page {tests[0]['metric']}); "
+                 f"† marks a difference significant after Holm at alpha = {alpha:g}",
+                 ("extractor", *names), rows, corpus, field, TESTS)
+
+
+def breakdown_table(results: dict[str, Any], corpus: str, field: str, by: str, order: list[str]) -> Table | None:
+    """Mean per-page primary score of one field per language, site or phenomenon (rows) and extractor (columns)."""
+    items = [b for b in results.get("breakdowns", [])
+             if b["corpus"] == corpus and b["field"] == field and b["by"] == by]
+    if not items:
+        return None
+    present = {b["extractor"] for b in items}
+    names = [n for n in order if n in present] + sorted(present - set(order))
+    means = {(b["group"], b["extractor"]): b["mean"] for b in items}
+    pages: dict[str, int] = {}
+    for b in items:  # an extractor's count can be smaller where its score is undefined; show the largest
+        pages[b["group"]] = max(pages.get(b["group"], 0), b["pages"])
+    rows = tuple((group, pages[group], *(means.get((group, n)) for n in names)) for group in sorted(pages))
+    return Table(slug("breakdown", corpus, field, by), "breakdown",
+                 f"{field} on {corpus} by {by}: mean per-page {items[0]['metric']}",
+                 (by, "pages", *names), rows, corpus, field)
+
+
+def _points(entries: list[dict[str, Any]]) -> tuple[Point, ...]:
+    out = []
+    for e in entries:
+        primary = e.get("primary", {})
+        if primary.get("precision") is not None and primary.get("recall") is not None:
+            out.append(Point(e["extractor"], primary["precision"], primary["recall"],
+                             _interval(primary.get("precision_ci")), _interval(primary.get("recall_ci"))))
+    return tuple(out)
+
+
+def _run_rows(results: dict[str, Any]) -> tuple[tuple[Cell, ...], ...]:
+    manifest, settings = results.get("manifest", {}), results.get("settings", {})
+    env = manifest.get("environment", {})
+    split = settings.get("split")
+    return (("newsbench", env.get("newsbench")), ("commit", env.get("commit")), ("python", env.get("python")),
+            ("run started", manifest.get("started")), ("run finished", manifest.get("finished")),
+            ("split", "every page" if split is None and settings else split),
+            ("bootstrap resamples", settings.get("n_resamples")),
+            ("randomisation resamples", settings.get("n_permutations")), ("seed", settings.get("seed")),
+            ("confidence", settings.get("confidence")), ("alpha", settings.get("alpha")))
+
+
+def header_tables(results: dict[str, Any], fields: Iterable[str]) -> tuple[Table, ...]:
+    """What the figures were computed on and how: run and settings, corpora, extractors, averaging per field."""
+    manifest = results.get("manifest", {})
+    corpora = tuple((c.get("name"), c.get("fingerprint"), c.get("pages")) for c in manifest.get("corpora", []))
+    extractors = tuple((e.get("name"), e.get("version"), e.get("distribution"), e.get("skipped"))
+                       for e in manifest.get("extractors", []))
+    averaging = tuple((f, PRIMARY.get(f), AVERAGING.get(f)) for f in _ordered_fields(set(fields)))
+    return (
+        Table("run", "header", "Run and statistics settings", ("item", "value"), _run_rows(results)),
+        Table("corpora", "header", "Corpora", ("corpus", "fingerprint", "pages"), corpora),
+        Table("extractors", "header", "Extractors", ("extractor", "version", "distribution", "skipped"), extractors),
+        Table("averaging", "header", "How each figure is averaged", ("field", "primary", "averaging"), averaging,
+              note=f"{INTERVALS} {TESTS}"),
+    )
+
+
+LONG_FIGURES = ("precision", "recall", "f1")
+LONG_COUNTS = ("tp", "fp", "fn", "tn", "empty_predictions", "confused", "eligible")
+
+
+def _long_leaderboard(results: dict[str, Any]) -> Table:
+    versions = _versions(results)
+    columns = ["corpus", "field", "extractor", "version", "family", "primary"]
+    for short in ("P", "R", "F1", "rate"):
+        columns += [short, f"{short}_low", f"{short}_high"]
+    columns += [*LONG_COUNTS, "pages", "failed", "no_backend", "abstained", "median_ms"]
+    rows = []
+    for e in results.get("leaderboard", []):
+        figures = e.get("figures") or {"": {}}
+        for family, fig in figures.items():
+            cells: list[Cell] = [e["corpus"], e["field"], e["extractor"], versions.get(e["extractor"]), family,
+                                 family == PRIMARY.get(e["field"])]
+            for part in (*LONG_FIGURES, "rate"):
+                ci = _interval(fig.get(f"{part}_ci"))
+                cells += [fig.get(part), ci.low, ci.high]
+            cells += [fig.get(k) for k in LONG_COUNTS]
+            cells += [e.get(k) for k in ("pages", "failed", "no_backend", "abstained", "median_ms")]
+            rows.append(tuple(cells))
+    return Table("leaderboard", "long", "Every figure family of every extractor", tuple(columns), tuple(rows))
+
+
+def _long(name: str, items: list[dict[str, Any]], columns: tuple[str, ...]) -> Table:
+    return Table(name, "long", name, columns, tuple(tuple(i.get(c) for c in columns) for i in items))
+
+
+def long_tables(results: dict[str, Any]) -> tuple[Table, ...]:
+    """The tidy tables: every figure family per (corpus, field, extractor), every test, every breakdown cell."""
+    return (
+        _long_leaderboard(results),
+        _long("significance", results.get("significance", []),
+              ("corpus", "field", "metric", "a", "b", "difference", "p_value", "p_holm", "significant")),
+        _long("breakdowns", results.get("breakdowns", []),
+              ("corpus", "field", "metric", "by", "group", "extractor", "mean", "pages")),
+    )
+
+
+def build(results: dict[str, Any]) -> Tables:
+    """Every table of the report of `results` (a document from `newsbench.results.compute_results`)."""
+    groups = _groups(results.get("leaderboard", []))
+    leaderboards, significance, breakdowns = [], [], []
+    for (corpus, field), entries in groups.items():
+        order = [e["extractor"] for e in entries]
+        leaderboards.append(leaderboard_table(results, corpus, field, entries))
+        if (matrix := significance_table(results, corpus, field, order)) is not None:
+            significance.append(matrix)
+        for by in BREAKDOWN_BY:
+            if (table := breakdown_table(results, corpus, field, by, order)) is not None:
+                breakdowns.append(table)
+    return Tables(header_tables(results, [field for _, field in groups]), tuple(leaderboards), tuple(significance),
+                  tuple(breakdowns), long_tables(results), {k: _points(v) for k, v in groups.items()})

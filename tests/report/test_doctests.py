@@ -1,0 +1,16 @@
+"""Run the docstring examples of the report modules."""
+
+from __future__ import annotations
+
+import doctest
+import importlib
+
+import pytest
+
+MODULES = ["newsbench.report.tables", "newsbench.report.latex"]
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_docstring_examples(name: str) -> None:
+    failures, tried = doctest.testmod(importlib.import_module(name))
+    assert tried and failures == 0

@@ -1,0 +1,85 @@
+"""The HTML report: one self-contained page that parses cleanly, every text escaped, plots embedded."""
+
+from __future__ import annotations
+
+import html.parser
+from pathlib import Path
+from typing import Any
+
+from newsbench.report import htmlpage
+from newsbench.report.tables import build
+
+VOID = {"meta", "img", "br", "hr", "link", "input"}
+
+
+class Checker(html.parser.HTMLParser):
+    """Records unbalanced tags and the text of every table cell."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.errors: list[str] = []
+        self.cells: list[str] = []
+        self.images: list[str] = []
+        self._cell: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "img":
+            self.images.append(dict(attrs).get("src") or "")
+        if tag not in VOID:
+            self.stack.append(tag)
+        if tag == "td":
+            self._cell = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.stack or self.stack.pop() != tag:
+            self.errors.append(f"</{tag}> does not close the open element")
+        if tag == "td" and self._cell is not None:
+            self.cells.append("".join(self._cell))
+            self._cell = None
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+def parse(text: str) -> Checker:
+    checker = Checker()
+    checker.feed(text)
+    checker.close()
+    return checker
+
+
+def test_the_page_parses_and_holds_the_table_values(results: dict[str, Any], tmp_path: Path) -> None:
+    (path,) = htmlpage.write(build(results), tmp_path)
+    text = path.read_text(encoding="utf-8")
+    checker = parse(text)
+    assert checker.errors == [] and checker.stack == []
+    assert "0.812" in checker.cells and "[0.762, 0.862]" in checker.cells and "0.250†" in checker.cells
+    assert "a_b&c" in checker.cells and "a_b&amp;c" in text and "a_b&c" not in text
+    assert "–" in checker.cells
+
+
+def test_the_page_is_self_contained(results: dict[str, Any], tmp_path: Path) -> None:
+    (path,) = htmlpage.write(build(results), tmp_path)
+    text = path.read_text(encoding="utf-8")
+    assert "<style>" in text
+    for external in ("<link", "<script", "http://", "https://", "@import"):
+        assert external not in text
+
+
+def test_markup_in_a_name_is_escaped(results: dict[str, Any], tmp_path: Path) -> None:
+    results["leaderboard"][0]["extractor"] = "<b>bold</b>"
+    (path,) = htmlpage.write(build(results), tmp_path)
+    text = path.read_text(encoding="utf-8")
+    assert "<b>" not in text and "&lt;b&gt;bold&lt;/b&gt;" in text
+    assert "<b>bold</b>" in parse(text).cells
+
+
+def test_plots_present_are_embedded_as_data_uris(results: dict[str, Any], tmp_path: Path) -> None:
+    (tmp_path / "plots").mkdir()
+    png = b"\x89PNG\r\n\x1a\nnot really"
+    (tmp_path / "plots" / "pr-mini-body.png").write_bytes(png)
+    (path,) = htmlpage.write(build(results), tmp_path)
+    checker = parse(path.read_text(encoding="utf-8"))
+    assert checker.images == ["data:image/png;base64,iVBORw0KGgpub3QgcmVhbGx5"]

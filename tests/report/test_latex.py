@@ -1,0 +1,122 @@
+"""The LaTeX report: escaping, booktabs structure, the dagger for significant pairs, and a real pdflatex compile."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsbench.report import latex
+from newsbench.report.tables import build
+
+DAGGER = r"\textsuperscript{\dag}"
+
+
+def structure_problems(text: str) -> list[str]:
+    """Unbalanced braces and unmatched \\begin/\\end in LaTeX source (escaped characters skipped)."""
+    problems, depth, stack, i = [], 0, [], 0
+    while i < len(text):
+        if text[i] == "\\":
+            found = re.match(r"\\(begin|end)\{([^}]*)\}", text[i:])
+            if found and found.group(1) == "begin":
+                stack.append(found.group(2))
+            elif found:
+                if not stack or stack.pop() != found.group(2):
+                    problems.append(f"\\end{{{found.group(2)}}} without its \\begin")
+            i += 2  # a control symbol (\{, \}, \\, \%) or the first letter of a control word
+            continue
+        if text[i] == "%":
+            i = text.find("\n", i) if "\n" in text[i:] else len(text)
+            continue
+        depth += {"{": 1, "}": -1}.get(text[i], 0)
+        if depth < 0:
+            problems.append(f"unbalanced '}}' at {i}")
+            depth = 0
+        i += 1
+    return problems + ([f"{depth} unclosed '{{'"] if depth else []) + [f"\\begin{{{e}}} not ended" for e in stack]
+
+
+def rendered(results: dict[str, Any], out: Path) -> list[Path]:
+    return latex.write(build(results), out)
+
+
+def tabular_rows(text: str) -> list[str]:
+    body = text.split(r"\midrule", 1)[1].split(r"\bottomrule", 1)[0]
+    return [line for line in body.splitlines() if line.strip()]
+
+
+def test_every_special_character_is_escaped() -> None:
+    assert latex.escape("a_b&c") == r"a\_b\&c"
+    assert latex.escape(r"_%&#${}~^\[") == (r"\_\%\&\#\$\{\}\textasciitilde{}\textasciicircum{}"
+                                            r"\textbackslash{}{[}")
+    assert structure_problems(latex.escape(r"{{}\}}}~^")) == []
+
+
+def test_a_name_with_special_characters_is_escaped_everywhere(results: dict[str, Any], tmp_path: Path) -> None:
+    paths = rendered(results, tmp_path)
+    text = "\n".join(p.read_text(encoding="utf-8") for p in paths)
+    assert "a_b&c" not in text and r"a\_b\&c" in text and r"1.2\_3" in text
+
+
+def test_every_table_is_a_booktabs_table_with_caption_and_label(results: dict[str, Any], tmp_path: Path) -> None:
+    report, *tables = rendered(results, tmp_path)
+    assert len(tables) == len(build(results).display())
+    for path in tables:
+        text = path.read_text(encoding="utf-8")
+        assert structure_problems(text) == [], path.name
+        for needed in (r"\toprule", r"\midrule", r"\bottomrule", r"\caption{", r"\label{tab:", r"\begin{table}"):
+            assert text.count(needed) == 1, (path.name, needed)
+    document = report.read_text(encoding="utf-8")
+    assert structure_problems(document) == []
+    assert r"\usepackage{booktabs}" in document and document.count(r"\input{latex/") == len(tables)
+
+
+def test_the_dagger_marks_exactly_the_significant_pairs(results: dict[str, Any], tmp_path: Path) -> None:
+    rendered(results, tmp_path)
+    body = (tmp_path / "latex" / "significance-mini-body.tex").read_text(encoding="utf-8")
+    rows = {row.split(" & ")[0]: row.removesuffix(r" \\").split(" & ")[1:] for row in tabular_rows(body)}
+    assert rows[r"a\_b\&c"] == ["$-$0.250" + DAGGER, "--", "0.420"]
+    assert rows["oracle"] == ["--", "0.250" + DAGGER, "0.670" + DAGGER]
+    assert rows["weak"] == ["$-$0.670" + DAGGER, "$-$0.420", "--"]
+    headline = (tmp_path / "latex" / "significance-mini-headline.tex").read_text(encoding="utf-8")
+    assert DAGGER not in "\n".join(tabular_rows(headline))
+    elsewhere = [p for p in (tmp_path / "latex").glob("*.tex") if not p.name.startswith("significance-")]
+    assert not any(DAGGER in p.read_text(encoding="utf-8") for p in elsewhere)
+
+
+def test_a_missing_figure_prints_a_dash(results: dict[str, Any], tmp_path: Path) -> None:
+    rendered(results, tmp_path)
+    text = (tmp_path / "latex" / "leaderboard-mini-body.tex").read_text(encoding="utf-8")
+    (weak,) = [row for row in tabular_rows(text) if row.startswith("weak &")]
+    assert weak.split(" & ")[8:] == ["--", "--", "2", r"-- \\"]
+
+
+def compile_latex(folder: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["pdflatex", "-interaction=nonstopmode", "-halt-on-error", "report.tex"], cwd=folder,
+                          capture_output=True, text=True, timeout=300)
+
+
+needs_pdflatex = pytest.mark.skipif(shutil.which("pdflatex") is None,
+                                    reason="pdflatex is not on PATH (apt-get install texlive-latex-base "
+                                           "texlive-latex-recommended); the structural checks still ran")
+
+
+@needs_pdflatex
+def test_the_report_compiles_with_pdflatex(results: dict[str, Any], tmp_path: Path) -> None:
+    rendered(results, tmp_path)
+    done = compile_latex(tmp_path)
+    assert done.returncode == 0, done.stdout[-3000:]
+    assert (tmp_path / "report.pdf").stat().st_size > 0
+
+
+@needs_pdflatex
+def test_a_real_run_report_compiles_with_pdflatex(scored: dict[str, Any], tmp_path: Path) -> None:
+    for path in rendered(scored, tmp_path):
+        assert structure_problems(path.read_text(encoding="utf-8")) == [], path.name
+    done = compile_latex(tmp_path)
+    assert done.returncode == 0, done.stdout[-3000:]
+    assert (tmp_path / "report.pdf").stat().st_size > 0

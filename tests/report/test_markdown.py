@@ -1,0 +1,121 @@
+"""The Markdown report: numbers as the results' values rounded, `–` for missing figures, the significance marker."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newsbench.report.markdown import leaderboard_markdown, report_markdown
+
+DASH = "–"
+
+
+def tables_in(markdown: str) -> dict[str, list[dict[str, str]]]:
+    """Every pipe table under its heading, rows as column -> cell text."""
+    out: dict[str, list[dict[str, str]]] = {}
+    heading, lines = "", markdown.splitlines()
+    for n, line in enumerate(lines):
+        if line.startswith("#"):
+            heading = line.lstrip("# ")
+        elif line.startswith("| ") and n + 1 < len(lines) and lines[n + 1].startswith("| ---"):
+            columns = cells(line)
+            rows = []
+            for row in lines[n + 2:]:
+                if not row.startswith("|"):
+                    break
+                rows.append(dict(zip(columns, cells(row), strict=True)))
+            out[heading] = rows
+    return out
+
+
+def cells(line: str) -> list[str]:
+    return [c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", line.strip()[1:-1])]
+
+
+def three(value: float) -> str:
+    return f"{value:.3f}"
+
+
+def check_leaderboards(results: dict[str, Any], markdown: str) -> int:
+    """Assert every leaderboard figure in `markdown` is the results' value rounded; the number of rows checked."""
+    found = tables_in(markdown)
+    checked = 0
+    for e in results["leaderboard"]:
+        (heading,) = [h for h in found if h.startswith(f"Leaderboard of {e['field']} on {e['corpus']} ")]
+        (row,) = [r for r in found[heading] if r["extractor"] == e["extractor"]]
+        for short, part in (("P", "precision"), ("R", "recall"), ("F1", "f1")):
+            assert row[short] == three(e["primary"][part])
+            low, high = e["primary"][f"{part}_ci"]
+            assert row[f"{short} 95% CI"] == f"[{three(low)}, {three(high)}]"
+        assert row["median ms"] == (DASH if e["median_ms"] is None else three(e["median_ms"]))
+        assert row["failed"] == str(e["failed"])
+        checked += 1
+    return checked
+
+
+def test_leaderboard_numbers_are_the_results_values_rounded(results: dict[str, Any]) -> None:
+    assert check_leaderboards(results, report_markdown(results)) == len(results["leaderboard"])
+    row = tables_in(leaderboard_markdown(results))["Leaderboard of body on mini (primary: tokens; sorted by F1)"][1]
+    assert (row["extractor"], row["P"], row["P 95% CI"]) == ("a_b&c", "0.812", "[0.762, 0.862]")
+
+
+def test_a_missing_figure_prints_a_dash(results: dict[str, Any]) -> None:
+    found = tables_in(report_markdown(results))
+    (weak,) = [r for r in found["Leaderboard of body on mini (primary: tokens; sorted by F1)"] if r["extractor"] == "weak"]
+    assert (weak["AEB F1"], weak["WCXB F1"], weak["median ms"]) == (DASH, DASH, DASH)
+    (de,) = [r for r in found["body on mini by language: mean per-page tokens.f1"] if r["language"] == "de"]
+    assert (de["pages"], de["oracle"], de["a_b&c"], de["weak"]) == ("1", "1.000", "0.500", DASH)
+
+
+def test_the_terminal_leaderboard_holds_only_leaderboards(results: dict[str, Any]) -> None:
+    text = leaderboard_markdown(results)
+    assert all(h.startswith("Leaderboard of ") for h in tables_in(text))
+    assert len(tables_in(text)) == 4
+    assert "Significance" not in text and "abc123" not in text
+
+
+def test_the_marker_appears_exactly_for_significant_pairs(results: dict[str, Any]) -> None:
+    found = tables_in(report_markdown(results))
+    significant = {frozenset((t["a"], t["b"])) for t in results["significance"] if t["significant"]}
+    marked = 0
+    for heading, rows in found.items():
+        for row in rows:
+            for name, text in row.items():
+                if "†" in text:
+                    assert heading.startswith("Paired differences of ")
+                    assert frozenset((row["extractor"], name)) in significant
+                    marked += 1
+    assert marked == 2 * len(significant)
+    (oracle,) = [r for r in found[next(h for h in found if h.startswith("Paired differences of body"))]
+                 if r["extractor"] == "oracle"]
+    assert (oracle["oracle"], oracle["a_b&c"], oracle["weak"]) == (DASH, "0.250†", "0.670†")
+
+
+def test_the_report_has_the_header_block(results: dict[str, Any]) -> None:
+    text = report_markdown(results)
+    for expected in ("0.1.0", "abc123", "f00d" * 16, "| split | test |", "| seed | 7 |", "| bootstrap resamples | 1000 |",
+                     "macro over pages", "micro over pages"):
+        assert expected in text
+
+
+def test_a_pipe_in_a_name_is_escaped(results: dict[str, Any]) -> None:
+    results["leaderboard"][0]["extractor"] = "x|y"
+    text = leaderboard_markdown(results)
+    assert "| x\\|y |" in text
+    assert any(r["extractor"] == "x|y" for rows in tables_in(text).values() for r in rows)
+
+
+def test_a_real_run_prints_its_values_and_the_oracle_scores_one(scored: dict[str, Any]) -> None:
+    text = report_markdown(scored)
+    assert check_leaderboards(scored, text) == len(scored["leaderboard"]) >= 8
+    found = tables_in(text)
+    for heading, rows in found.items():
+        if heading.startswith("Leaderboard of "):
+            (oracle,) = [r for r in rows if r["extractor"] == "oracle"]
+            figures = {k: v for k, v in oracle.items() if k not in ("extractor", "version", "failed", "abstained",
+                                                                   "median ms", "no backend", "took modified")}
+            assert set(figures.values()) <= {"1.000", "[1.000, 1.000]"}, heading
+        # modified: the gold has no modified date, and the per-page breakdown score (day.tp) of a correct
+        # "no date" is 0 by aggregate.PAGE_SCORE, so the oracle's breakdown there is 0.000 by definition.
+        elif " by " in heading and not heading.startswith("modified"):
+            assert all(r["oracle"] == "1.000" for r in rows), heading

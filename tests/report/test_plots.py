@@ -1,0 +1,44 @@
+"""The plots: precision-recall scatters and the body phenomenon heatmap, as PNG and PDF, reproducibly."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsbench.report import ReportError, plots
+from newsbench.report.tables import build
+
+pytest.importorskip("matplotlib", reason="the plots need matplotlib")
+
+
+def test_every_plot_is_written_as_png_and_pdf(results: dict[str, Any], tmp_path: Path) -> None:
+    paths = plots.write(build(results), tmp_path)
+    names = ["pr-mini-body", "pr-mini-headline", "pr-mini-published", "pr-mini-entities", "heatmap-mini-body"]
+    assert plots.plot_names(build(results)) == names
+    assert [p.name for p in paths] == [f"{n}.{ext}" for n in names for ext in ("png", "pdf")]
+    for path in paths:
+        head = path.read_bytes()[:8]
+        assert head.startswith(b"\x89PNG" if path.suffix == ".png" else b"%PDF")
+
+
+def test_two_renders_give_identical_files(results: dict[str, Any], tmp_path: Path) -> None:
+    first = plots.write(build(results), tmp_path / "one")
+    second = plots.write(build(results), tmp_path / "two")
+    for a, b in zip(first, second, strict=True):
+        assert a.read_bytes() == b.read_bytes(), a.name
+
+
+def test_a_real_run_gets_its_plots(scored: dict[str, Any], tmp_path: Path) -> None:
+    paths = plots.write(build(scored), tmp_path)
+    assert {p.name for p in paths} >= {"pr-dataset-body.png", "pr-dataset-body.pdf", "heatmap-dataset-body.pdf"}
+    assert all(p.stat().st_size > 0 for p in paths)
+
+
+def test_without_matplotlib_the_error_says_so(results: dict[str, Any], tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "matplotlib", None)
+    with pytest.raises(ReportError, match="matplotlib is not installed"):
+        plots.write(build(results), tmp_path)

@@ -1,0 +1,93 @@
+"""The report's tables as plain data: leaderboards, significance matrices, breakdowns, header, long tables."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsbench.aggregate import FIELDS
+from newsbench.report.tables import AVERAGING, Difference, Interval, Table, build
+
+
+def by_name(tables: tuple[Table, ...], name: str) -> Table:
+    (table,) = [t for t in tables if t.name == name]
+    return table
+
+
+def column(table: Table, name: str) -> list[Any]:
+    index = table.columns.index(name)
+    return [row[index] for row in table.rows]
+
+
+def test_a_leaderboard_per_field_sorted_by_f1(results: dict[str, Any]) -> None:
+    tables = build(results)
+    assert [t.name for t in tables.leaderboards] == ["leaderboard-mini-body", "leaderboard-mini-headline",
+                                                     "leaderboard-mini-published", "leaderboard-mini-entities"]
+    body = by_name(tables.leaderboards, "leaderboard-mini-body")
+    assert column(body, "extractor") == ["oracle", "a_b&c", "weak"]
+    assert column(body, "version") == ["0.1.0", "1.2_3", "2.0"]
+    assert column(body, "F1") == [1.0, 0.75, 0.33333]
+    assert column(body, "F1 95% CI")[1] == Interval(0.7, 0.8)
+    assert column(body, "failed") == [0, 0, 2]
+    assert column(body, "median ms") == [12.34567, 12.34567, None]
+
+
+def test_each_field_has_its_extra_columns(results: dict[str, Any]) -> None:
+    tables = build(results)
+    body = by_name(tables.leaderboards, "leaderboard-mini-body")
+    assert column(body, "AEB F1") == [1.0, 0.705, None] and column(body, "WCXB F1") == [1.0, 0.6, None]
+    assert "abstained" not in body.columns
+    assert column(by_name(tables.leaderboards, "leaderboard-mini-headline"), "exact") == [1.0, 0.25]
+    published = by_name(tables.leaderboards, "leaderboard-mini-published")
+    assert column(published, "took modified") == ["0/2", "1/2"] and column(published, "abstained") == [0, 1]
+    assert column(by_name(tables.leaderboards, "leaderboard-mini-entities"), "no backend") == [1]
+
+
+def test_the_significance_matrix_is_antisymmetric_and_marks_significant_pairs(results: dict[str, Any]) -> None:
+    matrix = by_name(build(results).significance, "significance-mini-body")
+    assert matrix.columns == ("extractor", "oracle", "a_b&c", "weak")
+    cells = {(row[0], name): cell for row in matrix.rows for name, cell in zip(matrix.columns[1:], row[1:], strict=True)}
+    assert cells[("oracle", "oracle")] is None
+    assert cells[("a_b&c", "oracle")] == Difference(-0.25, True)
+    assert cells[("oracle", "a_b&c")] == Difference(0.25, True)
+    assert cells[("weak", "a_b&c")] == Difference(-0.42, False)
+    assert cells[("oracle", "weak")] == Difference(0.67, True)
+
+
+def test_breakdowns_have_groups_with_page_counts_and_extractor_columns(results: dict[str, Any]) -> None:
+    tables = build(results)
+    language = by_name(tables.breakdowns, "breakdown-mini-body-language")
+    assert language.columns == ("language", "pages", "oracle", "a_b&c", "weak")
+    assert language.rows == (("de", 1, 1.0, 0.5, None), ("en", 3, 1.0, 0.8, 0.3))
+    phenomenon = by_name(tables.breakdowns, "breakdown-mini-body-phenomenon")
+    assert phenomenon.rows == (("amp", 1, 1.0, None, 0.125), ("nav-menu", 4, 1.0, 0.725, None))
+
+
+def test_the_header_names_version_corpora_settings_and_averaging(results: dict[str, Any]) -> None:
+    header = build(results).header
+    run = dict(by_name(header, "run").rows)
+    assert (run["newsbench"], run["commit"], run["split"], run["seed"]) == ("0.1.0", "abc123", "test", 7)
+    assert (run["bootstrap resamples"], run["confidence"]) == (1000, 0.95)
+    assert by_name(header, "corpora").rows == (("mini", "f00d" * 16, 4),)
+    assert ("absent", None, "absent", "not installed") in by_name(header, "extractors").rows
+    averaging = by_name(header, "averaging")
+    assert [row[0] for row in averaging.rows] == ["body", "headline", "published", "entities"]
+    assert all(row[2] for row in averaging.rows)
+
+
+def test_every_field_has_an_averaging_sentence() -> None:
+    assert set(AVERAGING) == set(FIELDS)
+
+
+def test_the_long_leaderboard_has_one_row_per_figure_family(results: dict[str, Any]) -> None:
+    long = by_name(build(results).long, "leaderboard")
+    families = [(row[1], row[2], row[4]) for row in long.rows]
+    assert families[:3] == [("body", "a_b&c", "tokens"), ("body", "a_b&c", "wcxb"), ("body", "a_b&c", "aeb")]
+    assert ("published", "a_b&c", "took_modified") in families
+    row = dict(zip(long.columns, long.rows[0], strict=True))
+    assert (row["P"], row["P_low"], row["P_high"], row["primary"]) == (0.81249, 0.81249 - 0.05, 0.81249 + 0.05, True)
+
+
+def test_an_empty_results_document_gives_no_tables() -> None:
+    tables = build({"leaderboard": [], "significance": [], "breakdowns": []})
+    assert tables.leaderboards == tables.significance == tables.breakdowns == ()
+    assert tables.points == {}
