@@ -138,3 +138,20 @@ def emit(article: Article, page: str, encoding: str = "utf-8") -> Path:
     path = REPO / "gold" / f"{article.id}.json"
     path.write_text(json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return path
+
+
+def emit_second(article: Article) -> Path:
+    """Write a second, independent annotation of an existing page to gold/second/<id>.json.
+
+    The page is read from raw_html/ (decoded as the build does); the gold text must occur in it.
+    The first gold (gold/<id>.json) is never read here.
+    """
+    from newsbench.decode import decode
+
+    raw = (REPO / "raw_html" / f"{article.id}.html").read_bytes()
+    _check_text(article, decode(raw, article.encoding).text)
+    folder = REPO / "gold" / "second"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{article.id}.json"
+    path.write_text(json.dumps(gold_of(article), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return path

@@ -68,9 +68,11 @@ def test_embedded_dataset_loads_offline(tmp_path: Path, monkeypatch: pytest.Monk
 
     monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
     monkeypatch.chdir(REPO)
-    ds = datasets.load_dataset("dataset", split="test", cache_dir=str(tmp_path / "cache"))
-    assert ds.num_rows >= 40
-    assert ds.features == features()
+    splits = datasets.load_dataset("dataset", cache_dir=str(tmp_path / "cache"))
+    assert set(splits) == {"dev", "test"}
+    assert splits["test"].num_rows >= 200 and splits["dev"].num_rows >= 30
+    assert splits["test"].features == splits["dev"].features == features()
+    assert not set(splits["dev"]["site"]) & set(splits["test"]["site"]), "a site in both dev and test"
 
 
 def test_committed_dataset_is_current(tmp_path: Path) -> None:
@@ -79,11 +81,18 @@ def test_committed_dataset_is_current(tmp_path: Path) -> None:
     committed = json.loads((REPO / "dataset" / "MANIFEST.json").read_text())
     assert committed["fingerprint"] == summary.fingerprint, "dataset/ is stale: run `newsbench build`"
     assert (REPO / "dataset" / "README.md").read_text() == (tmp_path / "ds" / "README.md").read_text()
-    name = "data/test-00000-of-00001.parquet"
-    assert pq.read_table(REPO / "dataset" / name).equals(pq.read_table(tmp_path / "ds" / name))
+    for name in ("data/dev-00000-of-00001.parquet", "data/test-00000-of-00001.parquet"):
+        assert pq.read_table(REPO / "dataset" / name).equals(pq.read_table(tmp_path / "ds" / name))
 
 
 def test_dataset_drift_guard() -> None:
-    table = pq.read_table(REPO / "dataset" / "data" / "test-00000-of-00001.parquet", columns=["id"])
-    ids = table.column("id").to_pylist()
-    assert (len(ids), ids[0], ids[-1]) == (40, "alwaha-news-01", "zarechye-info-04")
+    """Row counts, first and last ids per split and the fingerprint: a change to any is deliberate."""
+    seen = {}
+    for split in ("dev", "test"):
+        table = pq.read_table(REPO / "dataset" / "data" / f"{split}-00000-of-00001.parquet", columns=["id"])
+        ids = table.column("id").to_pylist()
+        seen[split] = (len(ids), ids[0], ids[-1])
+    assert seen == {"dev": (36, "kurier-krakowski-01", "tidewater-live-09"),
+                     "test": (220, "alwaha-news-01", "zarechye-info-04")}
+    manifest = json.loads((REPO / "dataset" / "MANIFEST.json").read_text())
+    assert manifest["fingerprint"] == "cf5cc02afd4202824c7f27152616344cd8aab5b3aebbd43e470f6b1b88edcd4c"

@@ -701,10 +701,10 @@ ARTICLES.append(dict(
               ("مصر", "LOC"), ("تونس", "LOC"), ("المغرب", "LOC"), ("لبنان", "LOC"), ("اليابانية", "MISC"),
               ("اليابان", "LOC"), ("إسبانيا", "LOC"), ("المكسيك", "LOC"), ("كوريا الجنوبية", "LOC"),
               ("ماساكو هيراتا", "PER"), ("طين وحجر", "ORG"), ("أحمد النوافلة", "PER")],
-    phenomena=["rtl", "json-ld", "agency-byline", "dateline", "localized-date", "local-time-zone", "iframe-embeds",
+    phenomena=["rtl", "json-ld", "agency-byline", "dateline", "localized-date", "local-time-zone", "iframe-embeds", "inline-video-teaser",
                "nav-menu", "footer-links", "ad-slots", "share-bar", "related-list", "most-read", "cookie-banner",
                "tag-list", "decoy-date", "date-in-url"],
-    notes="Agency byline: the author is the invented agency as named in the byline; the dateline opening the first paragraph is kept as part of that paragraph.",
+    notes="Agency byline: the author is the invented agency as named in the byline; the dateline opening the first paragraph is kept as part of that paragraph. Adjudicated with the second annotation: the video iframe between two body paragraphs (titled in its title attribute) is an embedded video between body blocks, so inline-video-teaser applies; it is left out of the body (GUIDELINES 7.2, 10).",
 ))
 
 # ---------------------------------------------------------------- 03: tech, relative visible date, list

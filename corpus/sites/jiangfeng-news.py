@@ -564,7 +564,7 @@ ARTICLES.append(dict(
               ("星驰汽车", "ORG"), ("韩立峰", "PER"), ("春节", "MISC")],
     phenomena=["cjk", "legacy-encoding", "table-in-body", "dateline", "localized-date", "local-time-zone",
                "date-in-url", "subheadings", "nav-menu", "footer-links", "ad-slots", "most-read", "related-list",
-               "decoy-date", "share-bar"],
+               "decoy-date", "share-bar", "comments", "tag-list"],
     notes="Declared gb2312 (read as GBK/GB18030 by browsers); the table caption with its data source is an optional caption block before the table; the 本网合肥7月7日讯 opener is kept in the first paragraph as a dateline.",
 ))
 
@@ -596,8 +596,8 @@ ARTICLES.append(dict(
               ("棠溪古建筑保护工作室", "ORG"), ("冯远山", "PER"), ("朱秀英", "PER")],
     phenomena=["cjk", "legacy-encoding", "date-only-in-metadata", "no-visible-date", "json-ld", "local-time-zone",
                "multiple-authors", "subheadings", "nav-menu", "footer-links", "ad-slots", "most-read",
-               "related-list", "decoy-date", "share-bar"],
-    notes="No publication date is shown on the page; published comes from article:published_time and JSON-LD datePublished (the header date and related-story dates are decoys).",
+               "related-list", "decoy-date", "share-bar", "comments", "tag-list"],
+    notes="No publication date is shown on the page; published comes from article:published_time and JSON-LD datePublished (the header date and related-story dates are decoys). Adjudicated with the second annotation: the template's 网友评论 block (a comment section with a log-in prompt) is a comment section and its 关键词 links to keyword pages are a tag list, so comments and tag-list apply on every page of the site (GUIDELINES 10).",
 ))
 
 # ---------------------------------------------------------------- 03: UTF-8, tech, standfirst, photo, updated
@@ -633,7 +633,7 @@ ARTICLES.append(dict(
               ("苏蔓", "PER")],
     phenomena=["cjk", "json-ld", "standfirst", "photo-caption", "updated-date", "title-differs-from-headline", "localized-date", "local-time-zone",
                "date-in-url", "subheadings", "nav-menu", "footer-links", "ad-slots", "most-read", "related-list",
-               "decoy-date", "share-bar", "cookie-banner"],
+               "decoy-date", "share-bar", "cookie-banner", "comments", "tag-list"],
     notes="The 【摘要】 box is the standfirst; the image credit 受访者供图 is excluded from the caption.",
 ))
 
@@ -665,12 +665,12 @@ ARTICLES.append(dict(
              ("珠江夜游航线恢复运营", 70), ("青少年皮划艇锦标赛落幕", 96)],
     entities=[("端午节", "MISC"), ("端午", "MISC"), ("2016广州传统龙舟邀请赛", "MISC"), ("海珠区", "LOC"), ("珠江", "LOC"),
               ("广州", "LOC"), ("佛山", "LOC"), ("东莞", "LOC"), ("南岸村龙舟队", "ORG"), ("麦国荣", "PER"),
-              ("石滘龙舟会", "ORG"), ("佛山市南海区", "LOC"), ("东江船友会", "ORG"), ("东莞市", "LOC"),
+              ("石滘龙舟会", "ORG"), ("佛山市", "LOC"), ("南海区", "LOC"), ("东江船友会", "ORG"), ("东莞市", "LOC"),
               ("邬建平", "PER"), ("谭慧敏", "PER")],
     phenomena=["cjk", "json-ld", "photo-caption", "list-in-body", "multiple-authors", "localized-date",
                "local-time-zone", "subheadings", "nav-menu", "footer-links", "ad-slots", "most-read", "related-list",
-               "decoy-date", "share-bar", "cookie-banner"],
-    notes="The results list is kept as list items; the photo credit 记者 梁振华 摄 is excluded from the caption.",
+               "decoy-date", "share-bar", "cookie-banner", "comments", "tag-list"],
+    notes="The results list is kept as list items; the photo credit 记者 梁振华 摄 is excluded from the caption. Adjudicated with the second annotation: 佛山市南海区 is two nested administrative units, annotated as 佛山市 + 南海区 (GUIDELINES 9.3); the 网友评论 block and the 关键词 links make the page comments and tag-list; the privacy_tip Cookie notice is a cookie banner, so cookie-banner stays (GUIDELINES 10).",
 ))
 
 

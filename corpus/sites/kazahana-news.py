@@ -718,7 +718,7 @@ ARTICLES.append(dict(
                "updated-date", "multiple-authors", "correction-note", "subheadings", "nav-menu", "footer-links",
                "ad-slots", "most-read", "related-list", "decoy-date", "share-bar", "cookie-banner",
                "tag-list", "newsletter-box"],
-    notes="The appended 11:40 update notice is kept as an optional note block; the visible update time is the modified date.",
+    notes="The appended 11:40 update notice is kept as an optional note block; the visible update time is the modified date. Adjudicated after the second annotation: the article id E20221118004 runs the date into a serial number, which is an id, not a date stated in the URL, so date-in-url is not tagged (GUIDELINES 4.7); the headline keeps the page's ideographic space, which folds to the same text as an ordinary space.",
 ))
 
 # ---------------------------------------------------------------- 03: UTF-8, JSON-LD, transport, standfirst
@@ -802,7 +802,7 @@ ARTICLES.append(dict(
     phenomena=["cjk", "json-ld", "kicker", "localized-date", "local-time-zone", "multiple-authors", "subheadings",
                "list-in-body", "iframe-embeds", "inline-video-teaser", "comments", "nav-menu", "footer-links",
                "ad-slots", "most-read", "related-list", "decoy-date", "share-bar", "cookie-banner", "tag-list"],
-    notes="The embedded video and its label inside the body are excluded from the gold body; the spec list is kept as list items.",
+    notes="The embedded video and its label inside the body are excluded from the gold body; the spec list is kept as list items. Adjudicated after the second annotation: the article id S20250114017 runs the date into a serial number, which is an id, not a date stated in the URL, so date-in-url is not tagged (GUIDELINES 4.7); the headline keeps the page's ideographic space, which folds to the same text as an ordinary space.",
 ))
 
 

@@ -606,7 +606,8 @@ ARTICLES.append(dict(
               ("Caleb Haskell", "PER"), ("Tom", "PER"), ("Sarah Littlefield", "PER"), ("Ben Thibodeau", "PER")],
     phenomena=["spa-hydration-data", "json-ld", "long-article", "subheadings", "kicker", "standfirst", "photo-caption",
                "share-bar", "tag-list", "author-bio", "newsletter-box", "cookie-banner", "nav-menu", "footer-links",
-               "most-read", "related-list", "ad-slots", "decoy-date", "date-in-url", "local-time-zone", "html-entities"],
+               "most-read", "related-list", "ad-slots", "decoy-date", "date-in-url", "local-time-zone", "html-entities",
+               "localized-date"],
     notes="Body is server-rendered (React-escaped apostrophes and quotes) and repeated in __NEXT_DATA__; the 'The Long Read' label is a kicker and the lead-photo caption is optional (credit excluded).",
 ))
 
@@ -661,8 +662,8 @@ ARTICLES.append(dict(
               ("Claremont Avenue", "LOC"), ("East Mansfield Street", "LOC"), ("North Bridge Street", "LOC"), ("Clinton Street", "LOC"), ("Tiffin Avenue", "LOC"), ("West State Street", "LOC"), ("Elida Road", "LOC"), ("Park Avenue West", "LOC"), ("Delaware Avenue", "LOC"), ("Milan Avenue", "LOC"), ("Milan Road", "LOC"), ("West Market Street", "LOC"), ("Cleveland Road", "LOC"), ("Maple Avenue", "LOC")],
     phenomena=["spa-hydration-data", "json-ld", "title-differs-from-headline", "updated-date", "list-in-body", "standfirst",
                "photo-caption", "newsletter-box", "cookie-banner", "nav-menu", "footer-links", "most-read", "ad-slots",
-               "decoy-date", "local-time-zone"],
-    notes="The server HTML is an app shell with a skeleton loader: headline, dek, dates, byline, caption and body exist only in __NEXT_DATA__ (and meta/JSON-LD); street names in the store list are tagged LOC as whole names (so 'Tiffin Avenue' is one mention, not the city).",
+               "decoy-date", "local-time-zone", "related-list", "tag-list"],
+    notes="The server HTML is an app shell with a skeleton loader: headline, dek, dates, byline, caption and body exist only in __NEXT_DATA__ (and meta/JSON-LD); street names in the store list are tagged LOC as whole names (so 'Tiffin Avenue' is one mention, not the city). Adjudicated with the second annotation: the related stories (pageProps.related) and topic tags (article.tags) are in the hydration data and the app renders them, as on the server-rendered pages of the template, so related-list and tag-list apply (GUIDELINES 10); localized-date is not tagged because no written form of the date is in the page (the app formats the ISO publishedAt), and no share-bar because no share markup is.",
 ))
 
 # 03: client-only story, three authors, SEO title, body as HTML strings --------------------
@@ -707,8 +708,9 @@ ARTICLES.append(dict(
               ("Okafor", "PER"), ("Bellweather Marine Laboratory", "ORG"), ("Maine", "LOC"), ("Tidewater Foundation", "ORG")],
     phenomena=["spa-hydration-data", "json-ld", "multiple-authors", "title-differs-from-headline", "subheadings",
                "standfirst", "photo-caption", "date-in-url", "newsletter-box", "cookie-banner", "nav-menu",
-               "footer-links", "most-read", "ad-slots", "decoy-date", "local-time-zone"],
-    notes="App-shell page: the article (as an array of HTML strings) is only in __NEXT_DATA__; three bylined authors; the lead-image caption is optional and its institutional credit is excluded.",
+               "footer-links", "most-read", "ad-slots", "decoy-date", "local-time-zone",
+               "related-list", "tag-list"],
+    notes="App-shell page: the article (as an array of HTML strings) is only in __NEXT_DATA__; three bylined authors; the lead-image caption is optional and its institutional credit is excluded. As adjudicated on northgate-ledger-02: the related stories and topic tags in the hydration data are rendered by the app (related-list, tag-list); the date exists only as ISO publishedAt, so no localized-date.",
 ))
 
 # 04: noscript fallback + hydration data, update with correction -------------------------
@@ -744,8 +746,8 @@ ARTICLES.append(dict(
               ("Cedar Bluff", "LOC"), ("West", "LOC"), ("Aaron Whitfield", "PER")],
     phenomena=["spa-hydration-data", "noscript-content", "json-ld", "updated-date", "correction-note", "photo-caption",
                "share-bar", "newsletter-box", "cookie-banner", "nav-menu", "footer-links", "most-read", "ad-slots",
-               "decoy-date", "local-time-zone", "html-entities"],
-    notes="The article is given twice: as a React-rendered <noscript> fallback and as one HTML string in __NEXT_DATA__ (the visible shell is a skeleton); the dated correction is an optional note block and explains the update time.",
+               "decoy-date", "local-time-zone", "html-entities", "localized-date", "related-list", "tag-list"],
+    notes="The article is given twice: as a React-rendered <noscript> fallback and as one HTML string in __NEXT_DATA__ (the visible shell is a skeleton); the dated correction is an optional note block and explains the update time. Adjudicated with the second annotation: the visible 'Feb. 27, 2017' dates use a month name (localized-date), and the app renders the related stories and topic tags from the hydration data (related-list, tag-list); 'Tamarack Valley' in the caption ('the Tamarack Valley district') is the short name of the Tamarack Valley School District, an organisation, so it stays ORG (GUIDELINES 9.4): the page names no place called Tamarack Valley.",
 ))
 
 

@@ -264,6 +264,8 @@ def render_parts(parts, blocks):
             out.append("".join(t))
             blocks.append(Block("caption", caption, optional=True))
             blocks.append(Block("table", "\n".join("\t".join(r) for r in rows)))
+            if src:  # the "Source : ..." line under the table is a table source line: optional caption (GUIDELINES 7.1, 8)
+                blocks.append(Block("caption", src, optional=True))
     return "\n".join(out)
 
 
@@ -631,7 +633,7 @@ ARTICLES = [
         phenomena=["amp", "paginated", "agency-byline", "localized-date", "local-time-zone", "json-ld", "nav-menu", "footer-links",
                    "share-bar", "cookie-banner", "subheadings", "kicker", "ad-slots", "related-list", "most-read", "tag-list",
                    "decoy-date", "date-in-url"],
-        notes="Page 2 of 3: the gold holds only the text of this page (no dateline or standfirst, which are on page 1).",
+        notes="Page 2 of 3: the gold holds only the text of this page (no dateline or standfirst, which are on page 1). Adjudicated after the second annotation: the page is an AMP document, so url is the served /amp/ address, not the canonical link (GUIDELINES 2.2).",
     ),
     # ------------------------------------------------------------ 03: undated wire brief
     dict(
@@ -721,7 +723,7 @@ ARTICLES = [
                    "local-time-zone", "json-ld", "nav-menu", "footer-links", "share-bar", "cookie-banner", "subheadings",
                    "kicker", "standfirst", "table-in-body", "photo-caption", "ad-slots", "related-list", "most-read",
                    "tag-list", "decoy-date"],
-        notes="The table caption is an optional caption block; the '(ajoute réaction syndicale)' revision note beside the update time is not body.",
+        notes="The table caption is an optional caption block; the '(ajoute réaction syndicale)' revision note beside the update time is not body. Adjudicated with the second annotation: the 'Source : Cyclane' line under the table is a table source line, kept as an optional caption block after the table with Cyclane as ORG (GUIDELINES 7.1, 8); url stays the served /amp/ address of this AMP page, not the canonical link (GUIDELINES 2.2).",
     ),
 ]
 

@@ -908,7 +908,7 @@ ARTICLES = [
         phenomena=["correction-note", "pull-quote", "author-bio", "updated-date", "localized-date", "local-time-zone", "json-ld",
                    "nav-menu", "footer-links", "share-bar", "cookie-banner", "subheadings", "kicker", "standfirst", "list-in-body",
                    "newsletter-box", "related-list", "most-read", "tag-list", "decoy-date"],
-        notes="The pull quote repeats Wittkopp's quote and is optional; the correction note is kept as an optional note block.",
+        notes="The pull quote repeats Wittkopp's quote and is optional; the correction note is kept as an optional note block. Adjudicated after the second annotation: the pull quote's attribution line ('Frank Wittkopp, Geschäftsführer') is not part of the pull-quote block and is not annotated (GUIDELINES 7.1, 8).",
     ),
     # ------------------------------------------------------------ 03: registration teaser
     dict(

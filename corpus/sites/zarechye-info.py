@@ -296,7 +296,9 @@ def render_body(parts):
             blocks.append(Block("paragraph", strip(p[1])))
         elif k == "sub":
             out.append(f"<P><B>{ents(p[1])}</B>")
-            blocks.append(Block("paragraph", p[1]))
+            # a paragraph made only of bold text that works as a subheading (here the title of the table
+            # below it) is a heading (GUIDELINES 7.1; adjudicated on zarechye-info-04)
+            blocks.append(Block("heading", p[1]))
         elif k == "ul":
             out.append("<UL>\n" + "\n".join(f"<LI>{ents(t)}" for t in p[1]) + "\n</UL>")
             blocks += [Block("list_item", t) for t in p[1]]
@@ -571,8 +573,10 @@ def rel(pub, items):
 
 ARTICLES = []
 
+# share-bar: every page has the "Версия для печати | Отправить другу" (print, send by e-mail) bar under the
+# text (adjudicated on zarechye-info-04, GUIDELINES 10); some pages also have a "Поделиться" box.
 COMMON_TAGS = ["legacy-encoding", "table-layout", "malformed-html", "no-metadata", "nav-menu", "footer-links",
-               "ad-slots", "related-list", "most-read", "decoy-date", "local-time-zone", "html-entities"]
+               "ad-slots", "related-list", "most-read", "decoy-date", "local-time-zone", "html-entities", "share-bar"]
 
 # ---------------------------------------------------------------- 01: culture, numeric date, photo, comments
 P1 = dt(2016, 3, 14, 12, 40)
@@ -721,8 +725,8 @@ ARTICLES.append(dict(
               ("Анна Кречетова", "PER"), ("Кречетовой", "PER"), ("Кречетова", "PER"), ("финно-угорского", "MISC"),
               ("Русского Севера", "LOC"), ("славянские", "MISC"), ("Северные древности", "ORG"), ("Вологды", "LOC"),
               ("Ярославля", "LOC"), ("Петрозаводска", "LOC"), ("Тотьме", "LOC"), ("Сухону", "LOC")],
-    phenomena=COMMON_TAGS + ["localized-date", "table-in-body", "title-differs-from-headline"],
-    notes="The page declares no charset (no meta, no BOM); the gold confirms windows-1251. The bold line before the table is kept as a paragraph and the block quote as a quote block.",
+    phenomena=COMMON_TAGS + ["localized-date", "table-in-body", "title-differs-from-headline", "subheadings"],
+    notes="The page declares no charset (no meta, no BOM); the gold confirms windows-1251. The block quote is a quote block. Adjudicated with the second annotation: the bold-only line 'Основные находки сезона:' titles the table below it and is a heading block (GUIDELINES 7.1), hence subheadings; the 'Версия для печати | Отправить другу' print and e-mail links are a share bar (GUIDELINES 10).",
 ))
 
 

@@ -19,9 +19,10 @@ from newsbench.decode import decode
 from newsbench.errors import DatasetIntegrityError, GoldError
 from newsbench.schema import Gold
 from newsbench.sources import find_sources, read_page
+from newsbench.splits import assign
 from newsbench.validate import validate
 
-SPLITS = ("test",)
+SPLITS = ("dev", "test")
 MAX_PROBLEMS_SHOWN = 20
 
 
@@ -84,18 +85,20 @@ def write_parquet(table: pa.Table, path: Path) -> None:
 def _write_tree(pages: list[SourcePage], out: Path) -> BuildSummary:
     fp = fingerprint(pages)
     (out / "data").mkdir(parents=True)
-    table = to_table(pages)
-    by_split = {"test": table}
-    for split in SPLITS:
+    assignment = assign([p.gold for p in pages])
+    by_split = {s: to_table([p for p in pages if assignment[p.gold.id] == s]) for s in SPLITS}
+    by_split = {s: t for s, t in by_split.items() if t.num_rows}
+    table = pa.concat_tables(by_split.values())
+    for split in by_split:
         write_parquet(by_split[split], out / "data" / f"{split}-00000-of-00001.parquet")
-    (out / "README.md").write_text(render_card([p.gold for p in pages], fp, {s: by_split[s].num_rows for s in SPLITS}),
+    (out / "README.md").write_text(render_card([p.gold for p in pages], fp, {s: t.num_rows for s, t in by_split.items()}),
                                    encoding="utf-8")
     files = {str(p.relative_to(out)): hashlib.sha256(p.read_bytes()).hexdigest()
              for p in sorted(out.rglob("*")) if p.is_file()}
-    manifest = {"fingerprint": fp, "rows": table.num_rows, "splits": {s: by_split[s].num_rows for s in SPLITS},
+    manifest = {"fingerprint": fp, "rows": table.num_rows, "splits": {s: t.num_rows for s, t in by_split.items()},
                 "files": files}
     (out / "MANIFEST.json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    for split in SPLITS:  # read back what was written before anything replaces the old dataset
+    for split in by_split:  # read back what was written before anything replaces the old dataset
         path = out / "data" / f"{split}-00000-of-00001.parquet"
         if pq.read_table(path).num_rows != by_split[split].num_rows:
             raise DatasetIntegrityError("row count differs after reading back", file=str(path))

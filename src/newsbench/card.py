@@ -10,6 +10,7 @@ import datasets
 
 from newsbench.columns import COLUMNS, SCHEMA
 from newsbench.schema import Gold
+from newsbench.splits import METHOD as SPLIT_METHOD
 
 
 def features() -> datasets.Features:
@@ -85,6 +86,7 @@ by `newsbench build` from `raw_html/` and `gold/` in the newsbench repository; d
 by hand.
 
 - Pages: {n} ({", ".join(f"{s}: {c}" for s, c in splits.items())})
+- Splits: {SPLIT_METHOD}. Dev and test never share a site.
 - Languages: {len(languages)}; site templates: {len(sites)}; phenomenon tags used: {len(tags)}
 - Fingerprint (sha256 over every page and gold file): `{fingerprint}`
 
