@@ -46,6 +46,7 @@ class Corpus:
     fingerprint: str
     pages: tuple[Page, ...]
     table: pa.Table  # every column of the dataset, one row a page, in `pages` order
+    gold_fields: frozenset[str] | None = None  # fields an imported corpus has gold for; None: all
 
     def gold_rows(self) -> dict[str, dict[str, Any]]:
         """Gold columns of every page by page id (no html or raw bytes)."""
@@ -89,6 +90,23 @@ def fingerprint_of(folder: Path) -> str:
     return digest.hexdigest()
 
 
+def gold_fields_of(folder: Path) -> frozenset[str] | None:
+    """The gold fields an imported corpus declares in MANIFEST.json (`source.fields`); None for our own."""
+    manifest = folder / "MANIFEST.json"
+    if not manifest.is_file():
+        return None
+    try:
+        source = json.loads(manifest.read_text(encoding="utf-8")).get("source")
+    except ValueError as exc:
+        raise DatasetIntegrityError(f"unreadable manifest: {exc}", file=str(manifest)) from exc
+    if not source or "fields" not in source:
+        return None
+    fields = set(source["fields"])
+    if source.get("body_gold", "full text") != "full text":
+        fields.discard("body")  # snippet gold (trafilatura's evaluation set) is not a full-text reference
+    return frozenset(fields)
+
+
 def read_corpus(folder: Path, name: str | None = None) -> Corpus:
     """All pages of every split in the dataset folder `folder`, checked against the dataset schema.
 
@@ -113,4 +131,4 @@ def read_corpus(folder: Path, name: str | None = None) -> Corpus:
     if len(set(ids)) != len(ids):
         raise DatasetIntegrityError("duplicate page ids", file=str(folder), field="id")
     return Corpus(name=name or folder.name, folder=folder, fingerprint=fingerprint_of(folder), pages=tuple(pages),
-                  table=table)
+                  table=table, gold_fields=gold_fields_of(folder))

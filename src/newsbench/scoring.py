@@ -178,7 +178,11 @@ def score_run(folder: Path, extended: bool = False) -> pa.Table:
         gold = corpus.gold_rows()
         for row in gold.values():
             row["split"] = row.get("split", "test")
-        tables.append(score(gold, predictions(folder, corpus, manifest), produces, corpus.name, extended))
+        if corpus.gold_fields is not None:  # an imported corpus: score only the fields it has gold for
+            scored = {name: fields & corpus.gold_fields for name, fields in produces.items()}
+        else:
+            scored = produces
+        tables.append(score(gold, predictions(folder, corpus, manifest), scored, corpus.name, extended))
     table = pa.concat_tables(tables) if tables else SCORE_SCHEMA.empty_table()
     tmp = folder / "scores.parquet.tmp"
     pq.write_table(table, tmp, compression="zstd")

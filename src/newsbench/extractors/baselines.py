@@ -141,7 +141,7 @@ class Oracle(Adapter):
         gold = page.gold
         if gold is None:
             raise RuntimeError("the oracle was given no gold")
-        blocks = tuple(b["text"] for b in gold["blocks"])
+        blocks = tuple(b["text"] for b in gold["blocks"] or ())
         offsets, pos = [], 0
         for text in blocks:
             offsets.append(pos)
@@ -150,11 +150,12 @@ class Oracle(Adapter):
             Mention(text=e["text"], type=e["type"],
                     start=None if e["block"] is None else offsets[e["block"]] + e["start"],
                     end=None if e["block"] is None else offsets[e["block"]] + e["end"])
-            for e in gold["entities"]
+            for e in gold["entities"] or ()
         )
+        # Fields an imported corpus has no gold for are null there: the oracle returns them empty.
         return Prediction(
-            headline=gold["headline"], published=gold["published"] or "", modified=gold["modified"] or "",
-            authors=tuple(gold["authors"]), body=join_blocks(blocks), blocks=blocks, entities=mentions,
+            headline=gold["headline"] or "", published=gold["published"] or "", modified=gold["modified"] or "",
+            authors=tuple(gold["authors"] or ()), body=join_blocks(blocks), blocks=blocks, entities=mentions,
         )
 
 

@@ -1,0 +1,50 @@
+"""The registry of corpus importers: name -> "module:Class", each module loaded when first asked for."""
+
+from __future__ import annotations
+
+import difflib
+import importlib
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from newsbench.importers.base import ImportFailure
+
+if TYPE_CHECKING:
+    from newsbench.importers.base import Importer
+
+IMPORTERS: dict[str, str] = {
+    "aeb": "newsbench.importers.aeb:AebImporter",
+    "readability": "newsbench.importers.readability:ReadabilityImporter",
+    "fundus": "newsbench.importers.fundus:FundusImporter",
+    "wcxb": "newsbench.importers.wcxb:WcxbImporter",
+    "webis": "newsbench.importers.webis:WebisImporter",
+    "trafilatura_eval": "newsbench.importers.trafilatura_eval:TrafilaturaEvalImporter",
+    "htmldate_eval": "newsbench.importers.htmldate_eval:HtmldateEvalImporter",
+}
+
+
+class UnknownCorpus(ImportFailure):
+    """A corpus name no importer is registered under."""
+
+
+def names() -> tuple[str, ...]:
+    """Every registered corpus name, sorted."""
+    return tuple(sorted(IMPORTERS))
+
+
+def get(name: str) -> Importer:
+    """A fresh instance of the importer registered as `name`; an unknown name suggests close ones."""
+    if name not in IMPORTERS:
+        close = difflib.get_close_matches(name, list(IMPORTERS), n=3, cutoff=0.5)
+        hint = f"; did you mean {', '.join(close)}?" if close else f"; known: {', '.join(names())}"
+        raise UnknownCorpus(f"unknown corpus {name!r}{hint}")
+    module_name, _, attr = IMPORTERS[name].partition(":")
+    importer: Importer = getattr(importlib.import_module(module_name), attr)()
+    return importer
+
+
+def default_output(name: str) -> Path:
+    """Where an imported corpus goes when no --output is given: $XDG_DATA_HOME/newsbench/corpora/NAME."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "newsbench" / "corpora" / name

@@ -1,0 +1,141 @@
+"""Reading a source corpus's files: JSON and gzip, typed fields, text into blocks, language, dates."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import zlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from newsbench.importers.base import UNDETERMINED, ImportedPage, ImportFailure
+from newsbench.metrics.dates import parse_iso
+from newsbench.schema import Block
+
+_LANG = re.compile(rb"""<html\b[^>]*?\blang\s*=\s*["']?\s*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)""", re.I | re.S)
+_BCP47 = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+# Han, kana and Thai: lines in these scripts are joined without a space (GUIDELINES 6).
+_NO_SPACE = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def read_json(path: Path) -> Any:
+    """A JSON file's content; ImportFailure naming the file when it is missing or not JSON."""
+    try:
+        return json.loads(read_bytes(path).decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise ImportFailure(f"not valid UTF-8 JSON: {exc}", file=str(path)) from exc
+
+
+def read_bytes(path: Path) -> bytes:
+    """A file's bytes, gunzipped when its name ends in .gz; ImportFailure naming the file on failure."""
+    try:
+        data = Path(path).read_bytes()
+        return gzip.decompress(data) if str(path).endswith(".gz") else data
+    except FileNotFoundError as exc:
+        raise ImportFailure("file missing", file=str(path)) from exc
+    except (OSError, EOFError, zlib.error) as exc:
+        raise ImportFailure(f"unreadable: {exc}", file=str(path)) from exc
+
+
+def require(data: dict[str, Any], key: str, kind: type | tuple[type, ...], file: Path, where: str = "") -> Any:
+    """`data[key]` when it has type `kind`; ImportFailure naming the file and the field otherwise."""
+    name = f"{where}.{key}" if where else key
+    if not isinstance(data, dict) or key not in data:
+        raise ImportFailure("field missing", file=str(file), field=name)
+    value = data[key]
+    if not isinstance(value, kind):
+        raise ImportFailure(f"expected {_kind_name(kind)}, found {type(value).__name__}", file=str(file), field=name)
+    return value
+
+
+def _kind_name(kind: type | tuple[type, ...]) -> str:
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    return " or ".join(k.__name__ for k in kinds)
+
+
+def string_list(value: Any, file: Path, name: str) -> tuple[str, ...]:
+    """A list of strings as a tuple; ImportFailure naming the file and field for anything else."""
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ImportFailure("expected a list of strings", file=str(file), field=name)
+    return tuple(value)
+
+
+def paragraphs(text: str, kind: str = "paragraph") -> tuple[Block, ...]:
+    """Required blocks of `kind`, one per non-empty line of `text` (lines stripped)."""
+    return tuple(Block(kind, line.strip()) for line in text.splitlines() if line.strip())
+
+
+def blocks_of(texts: Iterable[str], kind: str = "paragraph", optional: bool = False) -> tuple[Block, ...]:
+    """Blocks of `kind` from the non-blank texts, stripped."""
+    return tuple(Block(kind, t.strip(), optional) for t in texts if t.strip())
+
+
+def join_lines(lines: Iterable[str]) -> str:
+    """Lines joined by one space, or by nothing between two Han, kana or Thai characters."""
+    out = ""
+    for line in (ln.strip() for ln in lines):
+        if not line:
+            continue
+        if out and not (_NO_SPACE.match(out[-1]) and _NO_SPACE.match(line[0])):
+            out += " "
+        out += line
+    return out
+
+
+def page_language(raw: bytes, stated: str | None = None) -> str:
+    """The language the source states, else the page's `<html lang>`, else "und"; as a BCP 47 tag.
+
+    Case is made canonical (en-us -> en-US, zh-hant-tw -> zh-Hant-TW).
+    """
+    for candidate in (stated, _html_lang(raw)):
+        tag = (candidate or "").strip().replace("_", "-")
+        if _BCP47.fullmatch(tag):
+            return "-".join(_subtag(part, n) for n, part in enumerate(tag.split("-")))
+    return UNDETERMINED
+
+
+def _subtag(part: str, position: int) -> str:
+    if position == 0:
+        return part.lower()
+    if len(part) == 2 and part.isalpha():
+        return part.upper()
+    return part.title() if len(part) == 4 and part.isalpha() else part.lower()
+
+
+def _html_lang(raw: bytes) -> str | None:
+    found = _LANG.search(raw[:65536])
+    return found.group(1).decode("ascii") if found else None
+
+
+def host(url: str) -> str:
+    """The URL's host without a leading "www.", or "" for a missing or relative URL."""
+    name = urlsplit(url).hostname or ""
+    return name.removeprefix("www.")
+
+
+def iso_date(value: Any) -> tuple[str | None, str]:
+    """`value` when it is an ISO 8601 date or datetime newsbench parses, with "" as note.
+
+    Anything else (None, NaN, a month alone, free text) gives None and, unless the value was
+    None or NaN, a note quoting what the source said so the loss is visible in the data.
+    """
+    if not isinstance(value, str) or not value.strip():
+        return None, ""
+    try:
+        parse_iso(value)
+    except ValueError:
+        return None, f"source date {value!r} is not a full ISO 8601 date; published left null"
+    return value.strip(), ""
+
+
+def first_of_each_id(pages: Iterable[ImportedPage], reason: str) -> Iterator[ImportedPage]:
+    """The pages with a repeated id after the first excluded for `reason` (under the id "<id>~<n>")."""
+    seen: set[str] = set()
+    for n, page in enumerate(pages):
+        if page.id in seen:
+            page = ImportedPage.exclude(f"{page.id}~{n}", page.source_file, reason)
+        seen.add(page.id)
+        yield page

@@ -1,0 +1,50 @@
+"""The trafilatura evaluation-set importer on a tiny hand-written copy of its format."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from importers.sources import import_rows, make_trafilatura, write
+
+from newsbench.importers.base import ImportFailure
+from newsbench.importers.trafilatura_eval import TrafilaturaEvalImporter
+
+
+def test_with_snippets_are_blocks_and_the_rest_is_in_notes(tmp_path: Path) -> None:
+    summary, rows = import_rows("trafilatura_eval", make_trafilatura(tmp_path / "src"), tmp_path / "out")
+    assert list(rows) == ["orchard.example.pears"]
+    page = rows["orchard.example.pears"]
+    assert page["blocks"] == [{"kind": "paragraph", "text": "Pear harvest starts", "optional": False},
+                              {"kind": "paragraph", "text": "ladders are checked", "optional": False}]
+    assert json.loads(page["notes"]) == {"without": ["Imprint", "Home Sport Weather"], "comments": ["Lovely pears!"]}
+    assert page["url"] == "https://orchard.example/pears" and page["language"] == "de" and page["headline"] is None
+    reasons = dict(summary.exclusions)  # type: ignore[attr-defined]
+    assert reasons["missing.example"] == "page file missing.example.html not in tests/cache or tests/eval"
+    assert reasons["broken.example"].startswith("undecodable page: bytes")
+
+
+def test_the_json_form_is_read_and_two_urls_on_one_file_keep_the_first(tmp_path: Path) -> None:
+    source = make_trafilatura(tmp_path / "src")
+    (source / "tests" / "evaldata.py").unlink()
+    item = {"file": "orchard.example.pears.html", "with": ["Pear harvest starts"], "without": ["Imprint"]}
+    write(source / "tests" / "evaldata.json", {"https://a.example/": item, "https://b.example/": item})
+    pages = list(TrafilaturaEvalImporter().read(source))
+    assert [(p.id, p.excluded) for p in pages] == [
+        ("orchard.example.pears", None), ("orchard.example.pears~1", "file already annotated under another URL")]
+
+
+def test_evaldata_without_eval_pages_or_with_code_is_refused(tmp_path: Path) -> None:
+    source = make_trafilatura(tmp_path / "src")
+    write(source / "tests" / "evaldata.py", "OTHER = {}\n")
+    with pytest.raises(ImportFailure, match="no such top-level assignment") as err:
+        list(TrafilaturaEvalImporter().read(source))
+    assert err.value.field == "EVAL_PAGES"
+    write(source / "tests" / "evaldata.py", "EVAL_PAGES = dict(open('/etc/passwd'))\n")  # never executed
+    with pytest.raises(ImportFailure, match="not a literal"):
+        list(TrafilaturaEvalImporter().read(source))
+    write(source / "tests" / "evaldata.py", "EVAL_PAGES = {'https://x.example/': {'file': 'x.html', 'with': 'one'}}\n")
+    with pytest.raises(ImportFailure, match="expected a list of strings") as err:
+        list(TrafilaturaEvalImporter().read(source))
+    assert err.value.field == "https://x.example/.with"
