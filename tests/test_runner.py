@@ -87,7 +87,10 @@ def _row(rows: list[dict[str, Any]], extractor: str, page: str) -> dict[str, Any
 def test_a_failure_is_a_recorded_row_and_the_run_goes_on(tiny_dataset: Path, tmp_path: Path, mode: str, kind: str,
                                                          message: str) -> None:
     corpus = read_corpus(tiny_dataset)
-    summary, rows = _run(corpus, [Faulty(mode), Good()], tmp_path / "store", limits=Limits(timeout=2, memory_mb=1024))
+    # Only the hang needs a short limit; the others get a generous one so that a loaded machine
+    # (the leak allocates 256 MiB before it fails) does not turn them into timeouts.
+    timeout = 2 if mode == "hang" else 60
+    summary, rows = _run(corpus, [Faulty(mode), Good()], tmp_path / "store", limits=Limits(timeout=timeout, memory_mb=256))
     failed = _row(rows, f"faulty-{mode}", "tiny-02")
     assert failed["error_kind"] == kind
     assert message in failed["error"]
@@ -175,3 +178,17 @@ def test_real_extractors_on_garbage_and_empty_pages_give_rows(tiny_dataset: Path
         assert (row["error"] is None) == (row["error_kind"] is None)
         if name in ("fulltext", "metadata", "title-tag"):  # our baselines handle any page
             assert row["error"] is None, row["error"]
+
+
+def test_the_memory_limit_is_relative_to_what_a_worker_inherits(tiny_dataset: Path, tmp_path: Path) -> None:
+    # A parent holding a big corpus: the forked worker starts with that address space and must
+    # still be able to import and run a real extractor under a 512 MiB cap.
+    ballast = bytearray(1024 * 1024 * 1024)  # 1 GiB in this (parent) process
+    from newsbench.extractors.registry import create
+
+    extractor = create("trafilatura")
+    if extractor.unavailable():
+        pytest.skip(f"trafilatura: {extractor.unavailable()}")
+    _, rows = _run(read_corpus(tiny_dataset), [extractor], tmp_path / "m", limits=Limits(timeout=60, memory_mb=512))
+    assert [r["error"] for r in rows] == [None, None, None]
+    del ballast

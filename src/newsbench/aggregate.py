@@ -133,10 +133,14 @@ def _micro(frame: pd.DataFrame, family: str, pages: list[str], w: npt.NDArray[np
 def leaderboard(scores: pd.DataFrame, seconds: pd.DataFrame, settings: Settings) -> list[dict[str, Any]]:
     """One entry per (corpus, field, extractor): every figure family with CIs, counts, failures, timing."""
     entries = []
-    for corpus, by_corpus in scores.groupby("corpus", sort=True):
-        pages = sorted(by_corpus["page_id"].unique())
-        w = _weights(len(pages), settings)
+    weights: dict[int, npt.NDArray[np.float64]] = {}  # one draw per page count: the same for every extractor
+    for corpus, by_corpus in _with_pooled(scores).groupby("corpus", sort=True):
         for (field, extractor), frame in by_corpus.groupby(["field", "extractor"], sort=True):
+            # The pages a field is scored on in this corpus (pooled: pages of the corpora with gold for it).
+            pages = sorted(by_corpus[by_corpus["field"] == field]["page_id"].unique())
+            if len(pages) not in weights:
+                weights[len(pages)] = _weights(len(pages), settings)
+            w = weights[len(pages)]
             per_page = frame.drop_duplicates("page_id").set_index("page_id")["status"].reindex(pages)
             entry: dict[str, Any] = {
                 "corpus": corpus, "field": field, "extractor": extractor, "pages": len(pages),
@@ -163,10 +167,25 @@ def leaderboard(scores: pd.DataFrame, seconds: pd.DataFrame, settings: Settings)
                 figures["took_modified"] = {"confused": int(took.sum()), "eligible": int(len(took))}
             entry["figures"] = figures
             entry["primary"] = figures.get(PRIMARY[field], {})
-            times = seconds[(seconds["extractor"] == extractor) & (seconds["corpus"] == corpus)]["seconds"].dropna()
+            mine = seconds["extractor"] == extractor
+            if corpus != POOLED:
+                mine &= seconds["corpus"] == corpus
+            times = seconds[mine]["seconds"].dropna()
             entry["median_ms"] = float(times.median() * 1000) if len(times) else None
             entries.append(entry)
     return entries
+
+
+POOLED = "pooled"
+
+
+def _with_pooled(scores: pd.DataFrame) -> pd.DataFrame:
+    """The scores plus, when there are several corpora, a "pooled" corpus of all their pages."""
+    corpora = scores["corpus"].unique()
+    if len(corpora) < 2:
+        return scores
+    pooled = scores.assign(page_id=scores["corpus"] + "/" + scores["page_id"], corpus=POOLED)
+    return pd.concat([scores, pooled], ignore_index=True)
 
 
 def significance(scores: pd.DataFrame, settings: Settings) -> list[dict[str, Any]]:

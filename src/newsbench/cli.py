@@ -129,6 +129,21 @@ def _datasheet(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _leaderboard(args: argparse.Namespace) -> int:
+    from newsbench.leaderboard import update, write_reference
+
+    root = default_root()
+    if args.reference:
+        print(write_reference(args.reference, root / "benchmark" / "results"))
+    stale = update(root, check=args.check)
+    if args.check:
+        print("benchmark/LEADERBOARD.md is stale: run `newsbench leaderboard`" if stale
+              else "benchmark/LEADERBOARD.md is current", file=sys.stderr)
+        return EXIT_FAILED if stale else EXIT_OK
+    print("benchmark/LEADERBOARD.md " + ("updated" if stale else "already current"), file=sys.stderr)
+    return EXIT_OK
+
+
 def _agreement(args: argparse.Namespace) -> int:
     from newsbench.agreement import agreement_markdown
 
@@ -248,7 +263,7 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
     r.add_argument("--output", type=Path, help="run folder (default: ROOT/runs/default)")
     r.add_argument("--timeout", type=float, default=60.0, help="seconds allowed per extraction (default 60)")
-    r.add_argument("--memory", type=int, default=4096, help="MiB of address space per worker; 0 for no limit (default 4096)")
+    r.add_argument("--memory", type=int, default=4096, help="MiB a worker may grow by beyond what it inherits; 0 for no limit (default 4096)")
     r.add_argument("--quiet", action="store_true", help="no progress bar")
     r.add_argument("--no-score", action="store_true", help="only run; do not score and print the leaderboard")
     r.add_argument("--split", default="test", help="split the printed leaderboard is computed on; 'all' for every page")
@@ -257,6 +272,10 @@ def parser() -> argparse.ArgumentParser:
     ds.add_argument("--root", type=Path, help="corpus root (default: the repo)")
     ds.add_argument("--check", action="store_true", help="only check; exit 1 when the tables are stale")
     ds.set_defaults(func=_datasheet)
+    lb = sub.add_parser("leaderboard", help="regenerate benchmark/LEADERBOARD.md from benchmark/results/")
+    lb.add_argument("--reference", type=Path, help="first distil this scored run folder into benchmark/results/")
+    lb.add_argument("--check", action="store_true", help="only check; exit 1 when LEADERBOARD.md is stale")
+    lb.set_defaults(func=_leaderboard)
     ag = sub.add_parser("agreement", help="agreement between first and second annotations (gold/second/)")
     ag.add_argument("--root", type=Path, help="corpus root (default: the repo)")
     ag.set_defaults(func=_agreement)

@@ -45,13 +45,13 @@ class Corpus:
     folder: Path
     fingerprint: str
     pages: tuple[Page, ...]
-    table: pa.Table  # every column of the dataset, one row a page, in `pages` order
+    table: pa.Table  # the dataset's columns except html and raw_html, one row a page, in `pages` order
     gold_fields: frozenset[str] | None = None  # fields an imported corpus has gold for; None: all
+    source: dict[str, Any] | None = None  # an imported corpus's MANIFEST `source` (gold nature, licence, ...)
 
     def gold_rows(self) -> dict[str, dict[str, Any]]:
         """Gold columns of every page by page id (no html or raw bytes)."""
-        keep = [c for c in self.table.column_names if c not in ("html", "raw_html")]
-        rows = self.table.select(keep).to_pylist()
+        rows = self.table.to_pylist()
         return {r["id"]: r for r in rows}
 
 
@@ -88,6 +88,17 @@ def fingerprint_of(folder: Path) -> str:
     for path in sorted((folder / "data").glob("*.parquet")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
+
+
+def _source_of(folder: Path) -> dict[str, Any] | None:
+    manifest = folder / "MANIFEST.json"
+    if not manifest.is_file():
+        return None
+    try:
+        source = json.loads(manifest.read_text(encoding="utf-8")).get("source")
+    except ValueError as exc:
+        raise DatasetIntegrityError(f"unreadable manifest: {exc}", file=str(manifest)) from exc
+    return source if isinstance(source, dict) else None
 
 
 def gold_fields_of(folder: Path) -> frozenset[str] | None:
@@ -130,5 +141,6 @@ def read_corpus(folder: Path, name: str | None = None) -> Corpus:
     ids = [p.id for p in pages]
     if len(set(ids)) != len(ids):
         raise DatasetIntegrityError("duplicate page ids", file=str(folder), field="id")
+    gold_table = table.drop_columns(["html", "raw_html"])  # the pages hold those; kept once in memory
     return Corpus(name=name or folder.name, folder=folder, fingerprint=fingerprint_of(folder), pages=tuple(pages),
-                  table=table, gold_fields=gold_fields_of(folder))
+                  table=gold_table, gold_fields=gold_fields_of(folder), source=_source_of(folder))

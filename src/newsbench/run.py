@@ -21,6 +21,8 @@ from newsbench.runner import Limits, RunSummary, prepare, run_folder, run_tasks
 from newsbench.store import StoreWarning
 
 MANIFEST_VERSION = 1
+# What the gold of newsbench's own corpus is (imported corpora carry theirs in MANIFEST.json).
+OWN_GOLD = "written with the page by language-model agents; 50 pages second-annotated and adjudicated"
 
 
 class ManifestError(NewsbenchError):
@@ -71,8 +73,10 @@ def write_manifest(folder: Path, manifest: dict[str, Any]) -> None:
 
 def corpus_record(corpus: Corpus) -> dict[str, Any]:
     """What a manifest says of a corpus."""
+    source = corpus.source or {}
     return {"name": corpus.name, "folder": str(corpus.folder.resolve()), "fingerprint": corpus.fingerprint,
-            "pages": len(corpus.pages)}
+            "pages": len(corpus.pages), "gold_nature": source.get("gold_nature", OWN_GOLD),
+            "gold_fields": sorted(corpus.gold_fields) if corpus.gold_fields is not None else None}
 
 
 def run(corpora: Sequence[Corpus], names: Sequence[str], folder: Path, *, jobs: int = 1, limits: Limits | None = None,

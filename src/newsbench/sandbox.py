@@ -90,23 +90,37 @@ def take_attempts() -> list[str]:
     return out
 
 
-def limit_memory(megabytes: int | None) -> None:
-    """Cap this process's address space (soft RLIMIT_AS) at `megabytes`; None leaves it unlimited.
+def _address_space() -> int:
+    """This process's current virtual size in bytes (VmSize), 0 where /proc is not available."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmSize:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
 
-    Only the soft limit is set, so that a helper process that must reserve large virtual
-    ranges (node reserves gigabytes for WebAssembly) can lift it and enforce its own cap
-    instead (see `memory_limit_mb` and the Readability.js adapter).
+
+def limit_memory(megabytes: int | None) -> None:
+    """Let this process grow by at most `megabytes` of address space (soft RLIMIT_AS); None: unlimited.
+
+    The cap is relative to the size the process already has: a worker forked from a parent
+    that holds a large corpus inherits that address space, and an absolute cap below it would
+    make every allocation fail. Only the soft limit is set, so that a helper process that must
+    reserve large virtual ranges (node reserves gigabytes for WebAssembly) can lift it and
+    enforce its own cap instead (see `memory_limit_mb` and the Readability.js adapter).
     """
     if megabytes:
         _, hard = resource.getrlimit(resource.RLIMIT_AS)
-        limit = megabytes * 1024 * 1024
+        limit = _address_space() + megabytes * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit if hard == resource.RLIM_INFINITY else min(limit, hard), hard))
 
 
 def memory_limit_mb() -> int | None:
-    """This process's soft address-space limit in MiB, None when unlimited."""
+    """How many MiB this process may still grow by under its soft address-space limit; None when unlimited."""
     soft, _ = resource.getrlimit(resource.RLIMIT_AS)
-    return None if soft == resource.RLIM_INFINITY else soft // (1024 * 1024)
+    return None if soft == resource.RLIM_INFINITY else max(64, (soft - _address_space()) // (1024 * 1024))
 
 
 def lift_memory_limit() -> None:

@@ -67,7 +67,7 @@ def test_the_header_names_version_corpora_settings_and_averaging(results: dict[s
     run = dict(by_name(header, "run").rows)
     assert (run["newsbench"], run["commit"], run["split"], run["seed"]) == ("0.1.0", "abc123", "test", 7)
     assert (run["bootstrap resamples"], run["confidence"]) == (1000, 0.95)
-    assert by_name(header, "corpora").rows == (("mini", "f00d" * 16, 4),)
+    assert by_name(header, "corpora").rows == (("mini", "f00d" * 16, 4, "–"),)  # no gold nature recorded: a dash
     assert ("absent", None, "absent", "not installed") in by_name(header, "extractors").rows
     averaging = by_name(header, "averaging")
     assert [row[0] for row in averaging.rows] == ["body", "headline", "published", "entities"]

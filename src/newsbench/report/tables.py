@@ -289,13 +289,14 @@ def _run_rows(results: dict[str, Any]) -> tuple[tuple[Cell, ...], ...]:
 def header_tables(results: dict[str, Any], fields: Iterable[str]) -> tuple[Table, ...]:
     """What the figures were computed on and how: run and settings, corpora, extractors, averaging per field."""
     manifest = results.get("manifest", {})
-    corpora = tuple((c.get("name"), c.get("fingerprint"), c.get("pages")) for c in manifest.get("corpora", []))
+    corpora = tuple((c.get("name"), c.get("fingerprint"), c.get("pages"), c.get("gold_nature", "–"))
+                    for c in manifest.get("corpora", []))
     extractors = tuple((e.get("name"), e.get("version"), e.get("distribution"), e.get("skipped"))
                        for e in manifest.get("extractors", []))
     averaging = tuple((f, PRIMARY.get(f), AVERAGING.get(f)) for f in _ordered_fields(set(fields)))
     return (
         Table("run", "header", "Run and statistics settings", ("item", "value"), _run_rows(results)),
-        Table("corpora", "header", "Corpora", ("corpus", "fingerprint", "pages"), corpora),
+        Table("corpora", "header", "Corpora", ("corpus", "fingerprint", "pages", "gold"), corpora),
         Table("extractors", "header", "Extractors", ("extractor", "version", "distribution", "skipped"), extractors),
         Table("averaging", "header", "How each figure is averaged", ("field", "primary", "averaging"), averaging,
               note=f"{INTERVALS} {TESTS}"),
