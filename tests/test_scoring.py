@@ -148,3 +148,19 @@ def test_date_figures_are_micro_over_pages(tmp_path: Path) -> None:
 def test_results_json_has_no_nan(scored: tuple[Path, pd.DataFrame, dict[str, Any]]) -> None:
     text = (scored[0] / "results.json").read_text()
     assert "NaN" not in text and json.loads(text)["settings"]["n_resamples"] == 200
+
+
+def test_micro_sums_token_counts_over_pages_while_macro_averages_pages() -> None:
+    rows = []
+    for page, (tp, fp, fn) in enumerate([(9, 1, 0), (0, 0, 10)]):
+        f1 = 2 * tp / (2 * tp + fp + fn)
+        for metric, value in (("tokens.tp", tp), ("tokens.fp", fp), ("tokens.fn", fn), ("tokens.f1", f1),
+                              ("tokens.precision", tp / (tp + fp) if tp + fp else 0.0),
+                              ("tokens.recall", tp / (tp + fn))):
+            rows.append({"corpus": "c", "split": "test", "page_id": f"p{page}", "language": "en", "site": "s",
+                         "phenomena": [], "extractor": "x", "field": "body", "metric": metric,
+                         "value": float(value), "status": "ok"})
+    (entry,) = leaderboard(pd.DataFrame(rows), pd.DataFrame(columns=["extractor", "corpus", "seconds"]), Settings())
+    micro, macro = entry["figures"]["tokens_micro"], entry["figures"]["tokens"]
+    assert (micro["precision"], micro["recall"]) == (0.9, 9 / 19)  # tp 9, fp 1, fn 10 summed
+    assert math.isclose(macro["f1"], (18 / 19 + 0.0) / 2)  # page F1s 18/19 and 0, averaged

@@ -1,7 +1,8 @@
 """From per-page scores to the figures a report prints: leaderboards with bootstrap CIs, significance, breakdowns.
 
 Per field, one *primary* figure family, and how it is averaged:
-- body: `tokens` P/R/F1, macro over pages (mean of per-page values). Also `aeb` (mean per-page
+- body: `tokens` P/R/F1, macro over pages (mean of per-page values), and `tokens_micro` (token
+  counts summed over pages; likewise `tokens_micro` for headline and `set_micro` for authors). Also `aeb` (mean per-page
   P over pages whose prediction has a shingle, mean R, F1 of the two means, as Zyte's
   benchmark), `wcxb` and `blocks` (macro), `rouge_lsum` (macro, when scored with --extended).
 - headline: `tokens` P/R/F1 macro, and `exact` (share of pages with an exact match).
@@ -31,7 +32,9 @@ from newsbench.metrics.bootstrap import paired_tests
 FIELDS = ("body", "headline", "published", "modified", "authors", "entities")
 MACRO = {"body": ("tokens", "wcxb", "blocks", "rouge_lsum"), "headline": ("tokens",), "authors": ("set",)}
 MICRO = {"published": ("day", "minute", "within_1_day"), "modified": ("day", "minute", "within_1_day"),
-         "entities": ("typed", "untyped", "PER", "ORG", "LOC", "MISC")}
+         "entities": ("typed", "untyped", "PER", "ORG", "LOC", "MISC"),
+         # micro counterparts of the macro families: tp, fp, fn summed over pages (figure "<family>_micro")
+         "body": ("tokens",), "headline": ("tokens",), "authors": ("set",)}
 PRIMARY = {"body": "tokens", "headline": "tokens", "published": "day", "modified": "day", "authors": "set",
            "entities": "typed"}
 # The per-page score significance tests and breakdowns use, per field.
@@ -152,7 +155,7 @@ def leaderboard(scores: pd.DataFrame, seconds: pd.DataFrame, settings: Settings)
                     figures[family] = fig
             for family in MICRO.get(field, ()):
                 if fig := _micro(frame, family, pages, w, settings):
-                    figures[family] = fig
+                    figures[f"{family}_micro" if family in MACRO.get(field, ()) else family] = fig
             if field == "body" and (fig := _aeb(frame, pages, w, settings)):
                 figures["aeb"] = fig
             if field == "headline" and (frame["metric"] == "exact").any():

@@ -24,6 +24,7 @@ import pyarrow.parquet as pq
 
 from newsbench.errors import NewsbenchError
 from newsbench.metrics import aeb, authors, blocks, body, dates, entities, entity_spans, headline, rouge, tokenize, wcxb
+from newsbench.metrics.prf import Counts, multiset_counts
 
 SCORE_SCHEMA = pa.schema([
     ("corpus", pa.string()), ("split", pa.string()), ("page_id", pa.string()), ("language", pa.string()),
@@ -44,9 +45,19 @@ def _prf(field: str, name: str, prf: Any) -> Iterator[Row]:
     yield field, f"{name}.f1", prf.f1
 
 
+def _counts(field: str, name: str, counts: Counts) -> Iterator[Row]:
+    # The page's tp, fp and fn, summed over pages for the micro average.
+    yield field, f"{name}.tp", float(counts.tp)
+    yield field, f"{name}.fp", float(counts.fp)
+    yield field, f"{name}.fn", float(counts.fn)
+
+
 def _body(gold: dict[str, Any], predicted: str, extended: bool) -> Iterator[Row]:
     gold_blocks = [(b["text"], b["optional"]) for b in gold["blocks"]]
-    yield from _prf("body", "tokens", body.body_tokens(gold_blocks, predicted))
+    counts = body.body_token_counts(gold_blocks, predicted)
+    assert counts is not None
+    yield from _prf("body", "tokens", counts.prf)
+    yield from _counts("body", "tokens", counts)
     if extended:  # ROUGE-LSum's union LCS costs ~20 ms a page: opt-in (`newsbench score --extended`)
         yield from _prf("body", "rouge_lsum", rouge.rouge_lsum(gold_blocks, predicted))
     yield from _prf("body", "blocks", blocks.block_scores(gold_blocks, predicted))
@@ -117,7 +128,8 @@ def page_rows(gold: dict[str, Any], prediction: dict[str, Any], produces: set[st
     if "headline" in produces:
         exact = headline.headline_exact(gold["headline"], text("headline"))
         yield ("headline", "exact", float(bool(exact))), status
-        for row in _prf("headline", "tokens", headline.headline_tokens(gold["headline"], text("headline"))):
+        counts = multiset_counts(tokenize.tokens(gold["headline"]), tokenize.tokens(text("headline")))
+        for row in (*_prf("headline", "tokens", counts.prf), *_counts("headline", "tokens", counts)):
             yield row, status
     if "published" in produces:
         for row in _date("published", gold["published"], text("published")):
@@ -130,7 +142,8 @@ def page_rows(gold: dict[str, Any], prediction: dict[str, Any], produces: set[st
             yield row, status
     if "authors" in produces:
         names = [] if failed else list(prediction["authors"] or [])
-        for row in _prf("authors", "set", authors.author_scores(gold["authors"], names)):
+        counts = authors.author_counts(gold["authors"], names)
+        for row in (*_prf("authors", "set", counts.prf), *_counts("authors", "set", counts)):
             yield row, status
     if "entities" in produces:
         if not failed and prediction["entities"] is None:

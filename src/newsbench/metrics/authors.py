@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsbench.metrics.prf import PRF, multiset_counts
+from newsbench.metrics.prf import PRF, Counts, multiset_counts
 from newsbench.metrics.tokenize import fold
 
 # A leading English "by" (extractors often keep the byline's label), then separators.
@@ -56,6 +56,15 @@ def author_scores(gold: Sequence[str], predicted: Sequence[str] | None) -> PRF |
     """
     if predicted is None:
         return None
+    return author_counts(gold, predicted).prf
+
+
+def author_counts(gold: Sequence[str], predicted: Sequence[str]) -> Counts:
+    """The tp, fp and fn behind `author_scores` (sets of normalised names), for micro averages.
+
+    >>> author_counts(["Jane Doe", "John Roe"], ["by Jane Doe", "Staff"])
+    Counts(tp=1, fp=1, fn=1)
+    """
     gold_names = {n for n in map(normalise_name, gold) if n}
     predicted_names = {n for n in map(normalise_name, predicted) if n}
-    return multiset_counts(gold_names, predicted_names).prf
+    return multiset_counts(gold_names, predicted_names)

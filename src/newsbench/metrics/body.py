@@ -6,7 +6,7 @@ import functools
 from collections import Counter
 from collections.abc import Sequence
 
-from newsbench.metrics.prf import PRF, multiset_counts
+from newsbench.metrics.prf import PRF, Counts, multiset_counts
 from newsbench.metrics.tokenize import tokens
 
 # An optional gold block counts as included when at least this share of its tokens are found
@@ -88,10 +88,20 @@ def body_tokens(gold_blocks: GoldBlocks, predicted: str | None) -> PRF | None:
     >>> body_tokens(gold, None) is None
     True
     """
+    counts = body_token_counts(gold_blocks, predicted)
+    return None if counts is None else counts.prf
+
+
+def body_token_counts(gold_blocks: GoldBlocks, predicted: str | None) -> Counts | None:
+    """The tp, fp and fn behind `body_tokens` (same reference and optional-block handling), for micro averages.
+
+    >>> body_token_counts([("Rain fell on Oslo.", False)], "Rain fell on Oslo. Share this")
+    Counts(tp=4, fp=2, fn=0)
+    """
     if predicted is None:
         return None
     predicted_tokens = tokens(predicted)
     included, left_out = _resolve(gold_blocks, predicted_tokens)
     reference = [t for (text, _), keep in zip(gold_blocks, included, strict=True) if keep for t in tokens(text)]
     kept = Counter(predicted_tokens) - left_out
-    return multiset_counts(reference, kept.elements()).prf
+    return multiset_counts(reference, kept.elements())

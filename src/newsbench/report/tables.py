@@ -193,8 +193,10 @@ def _took_modified(entry: dict[str, Any]) -> Cell:
 
 # Extra columns per field, after the primary P/R/F1.
 EXTRAS: dict[str, tuple[tuple[str, Callable[[dict[str, Any]], Cell]], ...]] = {
-    "body": (("AEB F1", _figure("aeb", "f1")), ("WCXB F1", _figure("wcxb", "f1"))),
-    "headline": (("exact", _figure("exact", "rate")),),
+    "body": (("micro F1", _figure("tokens_micro", "f1")), ("AEB F1", _figure("aeb", "f1")),
+             ("WCXB F1", _figure("wcxb", "f1"))),
+    "headline": (("micro F1", _figure("tokens_micro", "f1")), ("exact", _figure("exact", "rate"))),
+    "authors": (("micro F1", _figure("set_micro", "f1")),),
     "published": (("took modified", _took_modified),),
     "entities": (("no backend", lambda entry: entry.get("no_backend")),),
 }
