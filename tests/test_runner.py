@@ -192,3 +192,23 @@ def test_the_memory_limit_is_relative_to_what_a_worker_inherits(tiny_dataset: Pa
     _, rows = _run(read_corpus(tiny_dataset), [extractor], tmp_path / "m", limits=Limits(timeout=60, memory_mb=512))
     assert [r["error"] for r in rows] == [None, None, None]
     del ballast
+
+
+def test_what_a_tool_prints_goes_to_the_workers_log(tiny_dataset: Path, tmp_path: Path,
+                                                    capfd: pytest.CaptureFixture[str]) -> None:
+    class Chatty(Adapter):
+        name = "chatty"
+        produces = frozenset({"body"})
+
+        def extract(self, page: Page) -> Prediction:
+            import sys
+
+            print(f"parsing {page.id}")
+            print("warning: odd markup", file=sys.stderr)
+            return Prediction(body="x")
+
+    _run(read_corpus(tiny_dataset), [Chatty()], tmp_path / "c")
+    log = (tmp_path / "c" / "workers.log").read_text()
+    assert "parsing tiny-01" in log and "warning: odd markup" in log
+    out, err = capfd.readouterr()
+    assert "parsing" not in out and "odd markup" not in err

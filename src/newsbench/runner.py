@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import faulthandler
 import multiprocessing as mp
+import os
 import signal
+import sys
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
@@ -122,8 +124,22 @@ def extract_one(extractor: Extractor, page: Page) -> dict[str, Any]:
     return out
 
 
+def _quiet(log: Path | None) -> None:
+    """Send this process's stdout and stderr (the tools' own logging) to `log` instead of the terminal."""
+    if log is None:
+        return
+    fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+    os.dup2(fd, 1)
+    os.dup2(fd, 2)
+    os.close(fd)
+    # Python-level streams too: an inherited sys.stdout may not write to fd 1 (e.g. under a test runner).
+    sys.stdout = open(1, "w", encoding="utf-8", errors="replace", buffering=1, closefd=False)  # noqa: SIM115
+    sys.stderr = open(2, "w", encoding="utf-8", errors="replace", buffering=1, closefd=False)  # noqa: SIM115
+
+
 def _worker(conn: Connection, extractors: dict[str, Extractor], pages: Sequence[Page],
-            gold: dict[str, dict[str, Any]], memory_mb: int | None) -> None:
+            gold: dict[str, dict[str, Any]], memory_mb: int | None, log: Path | None) -> None:
+    _quiet(log)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt means
     faulthandler.disable()  # a crashing tool is reported as a row, not as a traceback dump
     limit_memory(memory_mb)
@@ -139,7 +155,10 @@ def _worker(conn: Connection, extractors: dict[str, Extractor], pages: Sequence[
         extractor, page = extractors[name], pages[index]
         if extractor.uses_gold:
             page = replace(page, gold=gold.get(page.id))
-        conn.send(extract_one(extractor, page))
+        result = extract_one(extractor, page)
+        sys.stdout.flush()  # the tool's output reaches the log before the next task
+        sys.stderr.flush()
+        conn.send(result)
 
 
 def _death(code: int | None) -> str:
@@ -193,9 +212,9 @@ class _Pool:
     """Worker processes handing back one result per task, replaced when they die or overrun."""
 
     def __init__(self, jobs: int, extractors: dict[str, Extractor], pages: Sequence[Page],
-                 gold: dict[str, dict[str, Any]], limits: Limits) -> None:
+                 gold: dict[str, dict[str, Any]], limits: Limits, log: Path | None = None) -> None:
         self.ctx = mp.get_context("fork")
-        self.args = (extractors, pages, gold, limits.memory_mb)
+        self.args = (extractors, pages, gold, limits.memory_mb, log)
         self.limits = limits
         self.slots = [self._spawn() for _ in range(jobs)]
 
@@ -289,7 +308,8 @@ def run_tasks(corpus: Corpus, extractors: dict[str, Extractor], records: dict[st
     total = len(tasks)
     if not total:
         return summary
-    pool = _Pool(max(1, min(jobs, total)), extractors, corpus.pages, corpus.gold_rows(), limits)
+    log = store.folder / "workers.log"  # what the tools print goes here, not over the progress bar
+    pool = _Pool(max(1, min(jobs, total)), extractors, corpus.pages, corpus.gold_rows(), limits, log)
     failures = 0
     try:
         for slot in pool.slots:
