@@ -125,3 +125,11 @@ def test_html_blocks_split_at_block_elements_and_skip_scripts() -> None:
     assert html_to_blocks("<div><h2>Hi</h2><p>a <b>b</b></p><script>x</script><ul><li>one</li><li>two</li></ul></div>") \
         == ("Hi", "a b", "one", "two")
     assert html_to_blocks("") == ()
+
+
+def test_goose3_several_dates_and_nested_authors_are_normalised() -> None:
+    from newsbench.extractors.goose3 import _first, _flatten
+
+    assert _first(["2024-03-01T10:00:00+01:00", "2024-03-02"]) == "2024-03-01T10:00:00+01:00"
+    assert _first(None) == "" and _first([]) == ""
+    assert _flatten([["Ana Lima | The Desk"], "Ana Lima | The Desk", None, "Bo Ek"]) == ["Ana Lima | The Desk", "Bo Ek"]

@@ -136,9 +136,12 @@ class Adapter:
     min_python: ClassVar[tuple[int, int]] = (3, 11)
     produces: frozenset[str] = frozenset()
     uses_gold: bool = False
+    # Bumped when the adapter's own code changes what it returns: the revision is part of the
+    # recorded config, so predictions stored by an older adapter are recomputed, not reused.
+    revision: int = 1
 
     def __init__(self, **config: Any) -> None:
-        self.config: dict[str, Any] = dict(config)
+        self.config: dict[str, Any] = {"adapter_revision": self.revision, **config} if self.revision > 1 else dict(config)
 
     def unavailable(self) -> str | None:
         """None when the tool can run here, else why not (shown as 'skipped: reason')."""

@@ -11,11 +11,13 @@ from newsbench.pages import Page
 class Goose3(Adapter):
     """`Goose({"enable_image_fetching": False}).extract(raw_html=html)`.
 
-    Published from `publish_date` (the string the page gives, as goose3 found it).
+    Published from `publish_date` (the string the page gives, as goose3 found it; the first when
+    goose3 returns several); authors flattened when goose3 nests them.
     """
 
     name = "goose3"
     distribution = "goose3"
+    revision = 2  # 2: a list of dates or nested author lists are normalised instead of failing the contract
     requires = ("goose3",)
     produces = frozenset({"headline", "published", "authors", "body"})
 
@@ -32,6 +34,23 @@ class Goose3(Adapter):
         article = self._goose.extract(raw_html=page.html)
         blocks = tuple(p.strip() for p in (article.cleaned_text or "").split("\n") if p.strip())
         return Prediction(
-            headline=article.title, published=article.publish_date or "",
-            authors=tuple(article.authors or ()), body="\n\n".join(blocks), blocks=blocks,
+            headline=article.title, published=_first(article.publish_date),
+            authors=tuple(_flatten(article.authors)), body="\n\n".join(blocks), blocks=blocks,
         )
+
+
+def _first(value: Any) -> str:
+    # goose3 returns a list when a page states several publication dates: its first is its answer.
+    if isinstance(value, list):
+        return str(value[0]) if value else ""
+    return str(value) if value else ""
+
+
+def _flatten(value: Any) -> list[str]:
+    # goose3's authors may nest lists (one per metadata source); keep the names, in order, once.
+    names: list[str] = []
+    for item in value or ():
+        for name in (item if isinstance(item, list) else [item]):
+            if isinstance(name, str) and name.strip() and name.strip() not in names:
+                names.append(name.strip())
+    return names
