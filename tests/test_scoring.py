@@ -164,3 +164,18 @@ def test_micro_sums_token_counts_over_pages_while_macro_averages_pages() -> None
     micro, macro = entry["figures"]["tokens_micro"], entry["figures"]["tokens"]
     assert (micro["precision"], micro["recall"]) == (0.9, 9 / 19)  # tp 9, fp 1, fn 10 summed
     assert math.isclose(macro["f1"], (18 / 19 + 0.0) / 2)  # page F1s 18/19 and 0, averaged
+
+
+def test_an_imported_corpus_skips_fields_not_annotated_on_a_page() -> None:
+    import pyarrow as pa
+
+    from newsbench.scoring import score
+
+    gold = {**GOLD, "split": "test", "language": "en", "site": "s", "phenomena": [], "authors": None}
+    prediction = {"extractor": "x", "page_id": "p", "headline": "Ferry resumes", "published": None,
+                  "modified": None, "authors": ["Ann Lee"], "body": "The ferry resumes on Monday.", "blocks": None,
+                  "entities": None, "error": None}
+    table = pa.Table.from_pylist([prediction])
+    fields = {"x": {"headline", "authors", "body"}}
+    imported = score({"p": gold}, table, fields, "c", imported=True).to_pandas()
+    assert set(imported["field"]) == {"headline", "body"}  # no author gold on this page: not scored

@@ -153,13 +153,25 @@ def page_rows(gold: dict[str, Any], prediction: dict[str, Any], produces: set[st
                 yield row, status
 
 
+def _has_gold(gold: dict[str, Any], field: str) -> bool:
+    return bool(gold["blocks"]) if field == "body" else gold.get(field) is not None
+
+
 def score(gold_rows: dict[str, dict[str, Any]], predictions: pa.Table, produces: dict[str, set[str]],
-          corpus: str, extended: bool = False) -> pa.Table:
-    """The long score table of one corpus: every stored prediction against its page's gold."""
+          corpus: str, extended: bool = False, imported: bool = False) -> pa.Table:
+    """The long score table of one corpus: every stored prediction against its page's gold.
+
+    For an imported corpus (`imported`), a field whose gold is null on a page was not annotated
+    there and is not scored on that page. In our own corpus a null date means the page states
+    none, which is scored (a prediction is then a false positive).
+    """
     columns: dict[str, list[Any]] = {name: [] for name in SCORE_SCHEMA.names}
     for prediction in predictions.to_pylist():
         gold = gold_rows[prediction["page_id"]]
-        for (field, metric, value), status in page_rows(gold, prediction, produces[prediction["extractor"]], extended):
+        fields = produces[prediction["extractor"]]
+        if imported:
+            fields = {f for f in fields if _has_gold(gold, f)}
+        for (field, metric, value), status in page_rows(gold, prediction, fields, extended):
             for name, item in (("corpus", corpus), ("split", gold["split"]), ("page_id", gold["id"]),
                                ("language", gold["language"]), ("site", gold["site"]),
                                ("phenomena", gold["phenomena"]), ("extractor", prediction["extractor"]),
@@ -195,7 +207,8 @@ def score_run(folder: Path, extended: bool = False) -> pa.Table:
             scored = {name: fields & corpus.gold_fields for name, fields in produces.items()}
         else:
             scored = produces
-        tables.append(score(gold, predictions(folder, corpus, manifest), scored, corpus.name, extended))
+        tables.append(score(gold, predictions(folder, corpus, manifest), scored, corpus.name, extended,
+                            imported=corpus.gold_fields is not None))
     table = pa.concat_tables(tables) if tables else SCORE_SCHEMA.empty_table()
     tmp = folder / "scores.parquet.tmp"
     pq.write_table(table, tmp, compression="zstd")
