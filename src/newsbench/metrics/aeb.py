@@ -40,9 +40,14 @@ def shingles(text: str | None, n: int = 4) -> Counter[tuple[str, ...]]:
 @functools.lru_cache(maxsize=4096)
 def _shingles(text: str, n: int) -> Counter[tuple[str, ...]]:
     # Cached (the gold side repeats for every extractor); callers must not mutate the result.
-    words = aeb_tokens(text)
-    grams = (tuple(words[i : i + n]) for i in range(max(1, len(words) - n + 1)))
+    words = _cached_tokens(text)
+    grams = (words[i : i + n] for i in range(max(1, len(words) - n + 1)))
     return Counter(g for g in grams if g)
+
+
+@functools.lru_cache(maxsize=4096)
+def _cached_tokens(text: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +98,7 @@ def aeb_page(gold: str, predicted: str | None, n: int = 4) -> AEBPage | None:
     total = tp + fp + fn
     if total > 0:
         tp, fp, fn = tp / total, fp / total, fn / total
-    return AEBPage(tp, fp, fn, aeb_tokens(gold) == aeb_tokens(predicted))
+    return AEBPage(tp, fp, fn, _cached_tokens(gold) == _cached_tokens(predicted))
 
 
 @dataclass(frozen=True, slots=True)

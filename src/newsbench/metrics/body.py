@@ -25,6 +25,19 @@ def _required(gold_blocks: tuple[tuple[str, bool], ...]) -> Counter[str]:
 
 def _resolve(gold_blocks: GoldBlocks, predicted_tokens: Sequence[str]) -> tuple[list[bool], Counter[str]]:
     """Which blocks form the reference, and the prediction's tokens that match left-out optional blocks."""
+    included, left_out = _resolve_cached(tuple(gold_blocks), tuple(predicted_tokens))
+    return list(included), left_out
+
+
+@functools.lru_cache(maxsize=256)
+def _resolve_cached(gold_blocks: tuple[tuple[str, bool], ...],
+                    predicted_tokens: tuple[str, ...]) -> tuple[tuple[bool, ...], Counter[str]]:
+    # The token metrics of one page ask the same question several times; callers must not mutate.
+    included, left_out = _resolve_uncached(gold_blocks, predicted_tokens)
+    return tuple(included), left_out
+
+
+def _resolve_uncached(gold_blocks: GoldBlocks, predicted_tokens: Sequence[str]) -> tuple[list[bool], Counter[str]]:
     if not any(optional for _, optional in gold_blocks):
         return [True] * len(gold_blocks), Counter()
     required = _required(tuple(gold_blocks))
