@@ -103,13 +103,7 @@ def _source_of(folder: Path) -> dict[str, Any] | None:
 
 def gold_fields_of(folder: Path) -> frozenset[str] | None:
     """The gold fields an imported corpus declares in MANIFEST.json (`source.fields`); None for our own."""
-    manifest = folder / "MANIFEST.json"
-    if not manifest.is_file():
-        return None
-    try:
-        source = json.loads(manifest.read_text(encoding="utf-8")).get("source")
-    except ValueError as exc:
-        raise DatasetIntegrityError(f"unreadable manifest: {exc}", file=str(manifest)) from exc
+    source = _source_of(folder)
     if not source or "fields" not in source:
         return None
     fields = set(source["fields"])

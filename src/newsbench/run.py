@@ -103,6 +103,7 @@ def run(corpora: Sequence[Corpus], names: Sequence[str], folder: Path, *, jobs: 
     finally:
         rows = store.compact()
         previous = _previous(folder)
+        summary_rows = store.table(columns=["error"])  # key columns and error only: no bodies read
         manifest = {
             "schema_version": MANIFEST_VERSION, "status": status, "started": started, "finished": now(),
             "argv": list(argv if argv is not None else sys.argv), "environment": environment(),
@@ -110,8 +111,8 @@ def run(corpora: Sequence[Corpus], names: Sequence[str], folder: Path, *, jobs: 
             "extractors": [r.as_dict() for r in records.values()],
             "limits": {"timeout_s": limits.timeout, "memory_mb": limits.memory_mb, "jobs": jobs},
             "counts": {"planned": summary.planned, "computed": summary.computed, "reused": summary.reused,
-                       "failures": _failures(store.table(), records), "store_rows": rows,
-                       "set_aside": _set_aside(store.table(), records)},
+                       "failures": _failures(summary_rows, records), "store_rows": rows,
+                       "set_aside": _set_aside(summary_rows, records)},
             "seeds": {},
             "history": previous,
         }

@@ -101,22 +101,26 @@ class Store:
                 fh.truncate(good_end)
         return rows
 
-    def _parquet_rows(self) -> list[dict[str, Any]]:
+    def _parquet_rows(self, columns: list[str] | None = None) -> list[dict[str, Any]]:
         if not self.parquet.is_file():
             return []
         try:
-            table = pq.read_table(self.parquet)
+            table = pq.read_table(self.parquet, columns=columns)
         except (OSError, pa.ArrowException) as exc:
             raise StoreError(f"unreadable predictions file: {exc}; remove it to recompute", file=str(self.parquet)) from exc
-        if table.schema.names != SCHEMA.names:
+        if table.schema.names != (columns or SCHEMA.names):
             raise StoreError(f"columns {table.schema.names} differ from the store schema", file=str(self.parquet))
         return table.to_pylist()
 
-    def rows(self) -> list[dict[str, Any]]:
-        """Every stored prediction, one per key (first occurrence wins)."""
+    def rows(self, columns: list[str] | None = None) -> list[dict[str, Any]]:
+        """Every stored prediction, one per key (first occurrence wins); `columns` (with the key) reads only those."""
+        wanted = None if columns is None else list(dict.fromkeys([*KEY, *columns]))
         seen: set[tuple[str, str, str, str]] = set()
         out = []
-        for row in self._parquet_rows() + self._journal_rows():
+        journal = self._journal_rows()
+        if wanted is not None:
+            journal = [{k: r[k] for k in wanted} for r in journal]
+        for row in self._parquet_rows(wanted) + journal:
             key = key_of(row)
             if key not in seen:
                 seen.add(key)
@@ -124,8 +128,8 @@ class Store:
         return out
 
     def keys(self) -> set[tuple[str, str, str, str]]:
-        """The keys of every stored prediction."""
-        return {key_of(r) for r in self.rows()}
+        """The keys of every stored prediction (reads the key columns only)."""
+        return {key_of(r) for r in self.rows(columns=list(KEY))}
 
     def append(self, row: dict[str, Any]) -> None:
         """Append one prediction to the journal and flush it to the operating system."""
@@ -141,10 +145,12 @@ class Store:
             self._handle.close()
             self._handle = None
 
-    def table(self) -> pa.Table:
-        """Every stored prediction as an Arrow table in key order."""
-        rows = sorted(self.rows(), key=lambda r: (r["extractor"], r["version"], r["config_hash"], r["page_id"]))
-        return pa.Table.from_pylist(rows, schema=SCHEMA)
+    def table(self, columns: list[str] | None = None) -> pa.Table:
+        """Every stored prediction as an Arrow table in key order; `columns` (with the key) reads only those."""
+        rows = self.rows(columns)
+        rows.sort(key=lambda r: (r["extractor"], r["version"], r["config_hash"], r["page_sha256"]))
+        schema = SCHEMA if columns is None else pa.schema([SCHEMA.field(n) for n in dict.fromkeys([*KEY, *columns])])
+        return pa.Table.from_pylist(rows, schema=schema)
 
     def compact(self) -> int:
         """Fold the journal into predictions.parquet atomically; returns the number of rows."""
