@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from newsbench.errors import NewsbenchError
-from newsbench.extractors.base import FIELDS, ContractError, Prediction, config_hash
+from newsbench.extractors.base import FIELDS, ContractError, Prediction, config_hash, config_json
 from newsbench.pages import Corpus
 from newsbench.provenance import environment, now
 from newsbench.run import MANIFEST_VERSION, ManifestError, corpus_record, read_manifest, write_manifest
@@ -129,7 +129,7 @@ def import_predictions(path: Path, corpus: Corpus, folder: Path) -> ImportReport
         produced = frozenset(system["produces"])
         for page in corpus.pages:
             base = {"extractor": name, "version": version, "config_hash": chash,
-                    "config": json.dumps(config, sort_keys=True), "page_id": page.id, "page_sha256": page.sha256,
+                    "config": config_json(config), "page_id": page.id, "page_sha256": page.sha256,
                     "seconds": None, "source": f"import:{path.name}"}
             entry = system["lines"].get(page.sha256)
             if entry is None:

@@ -21,7 +21,7 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
 
-from newsbench.extractors.base import ContractError, Extractor, Prediction, config_hash
+from newsbench.extractors.base import ContractError, Extractor, Prediction, config_hash, config_json
 from newsbench.extractors.registry import create
 from newsbench.pages import Corpus, Page
 from newsbench.sandbox import NetworkRefused, install_network_guard, limit_memory, take_attempts
@@ -319,7 +319,7 @@ def run_tasks(corpus: Corpus, extractors: dict[str, Extractor], records: dict[st
             for slot, (name, index), result in pool.results():
                 record, page = records[name], corpus.pages[index]
                 store.append({"extractor": name, "version": record.version, "config_hash": record.config_hash,
-                              "config": _config_json(record.config), "page_id": page.id, "page_sha256": page.sha256,
+                              "config": config_json(record.config), "page_id": page.id, "page_sha256": page.sha256,
                               **result, "source": "run"})
                 summary.computed += 1
                 if result["error"] is not None:
@@ -336,12 +336,6 @@ def run_tasks(corpus: Corpus, extractors: dict[str, Extractor], records: dict[st
         pool.close()
         store.close()
     return summary
-
-
-def _config_json(config: dict[str, Any]) -> str:
-    import json
-
-    return json.dumps(config, sort_keys=True, ensure_ascii=False, default=str)
 
 
 def prepare(names: Sequence[str]) -> tuple[dict[str, Extractor], dict[str, ExtractorRecord]]:

@@ -162,5 +162,9 @@ class Adapter:
 
 def config_hash(config: Mapping[str, Any]) -> str:
     """A short stable digest of a config (sorted-key JSON)."""
-    text = json.dumps(dict(config), sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha256(config_json(config).encode("utf-8")).hexdigest()[:16]
+
+
+def config_json(config: Mapping[str, Any]) -> str:
+    """A config as canonical JSON (sorted keys): the text stored with each prediction and hashed by `config_hash`."""
+    return json.dumps(dict(config), sort_keys=True, ensure_ascii=False, default=str)
