@@ -17,15 +17,14 @@ import subprocess
 import sys
 import tempfile
 import time
-from pathlib import Path
 
 PLAIN = """
 import sys
 from newsbench.extractors.registry import create
-from newsbench.run import resolve_corpus
+from newsbench.corpus.pages import resolve_corpus
 from dataclasses import replace
 corpus = resolve_corpus(sys.argv[1])
-gold = corpus.gold_rows()
+gold = corpus.gold
 for name in sys.argv[2].split(","):
     extractor = create(name)
     if extractor.unavailable():
@@ -63,7 +62,7 @@ def main() -> None:
             jobs2.append(_timed([*run, "--jobs", "2", "--output", two]))
             rerun.append(_timed([*run, "--jobs", "2", "--output", two]))
     p, j1, j2, r = (statistics.median(x) for x in (plain, jobs1, jobs2, rerun))
-    from newsbench.run import resolve_corpus
+    from newsbench.corpus.pages import resolve_corpus
 
     pages = len(resolve_corpus(args.corpus).pages)
     print(f"corpus {args.corpus}: {pages} pages; {len(args.extractors.split(','))} extractors; median of {args.repeat}")

@@ -5,9 +5,9 @@
 1. Scoring all fields for 10 extractors x 1,000 pages (target < 10 s): the real predictions of
    a run folder (default ROOT/runs/default, made by `newsbench run`) for the first 10
    extractors that produce a body, paired with their pages' gold, cycled to 1,000 pages per
-   extractor, scored with `scoring.page_rows` (default metrics, as `newsbench score`).
+   extractor, scored with `score.pages.page_rows` (default metrics, as `newsbench score`).
 2. 1,000 bootstrap resamples for 15 systems x 4 fields x 1,000 pages (target < 5 s): the
-   leaderboard's confidence intervals (`aggregate.leaderboard`) on a synthetic score table of
+   leaderboard's confidence intervals (`score.figures.leaderboard`) on a synthetic score table of
    that shape (body tokens P/R/F1 and headline tokens P/R/F1 macro, authors set P/R/F1
    macro, published day TP/FP/FN micro).
 """
@@ -25,30 +25,31 @@ import pandas as pd
 
 def scoring(folder: Path) -> None:
     """Time the scoring of 10 x 1,000 (gold, prediction) pairs."""
-    from newsbench.pages import read_corpus
-    from newsbench.run import predictions, read_manifest
-    from newsbench.scoring import page_rows
+    from newsbench.corpus.pages import read_gold
+    from newsbench.score.page_scores import page_rows
+    from newsbench.store.folder import RunFolder
 
-    manifest = read_manifest(folder)
-    corpus = read_corpus(Path(manifest["corpora"][0]["folder"]))
-    gold = corpus.gold_rows()
-    produces = {e["name"]: set(e["produces"]) for e in manifest["extractors"] if e["skipped"] is None}
+    run = RunFolder(folder)
+    manifest = run.read_manifest()
+    gold = read_gold(Path(manifest.corpora[0].folder))
+    produces = {e.name: frozenset(e.produces) for e in manifest.runnable()}
     chosen = [n for n in produces if "body" in produces[n] and n != "oracle"][:10]
-    rows = [r for r in predictions(folder, corpus, manifest).to_pylist() if r["extractor"] in chosen]
+    rows = [r for r in run.predictions(gold, manifest).to_pylist() if r["extractor"] in chosen]
     by_extractor = {n: [r for r in rows if r["extractor"] == n] for n in chosen}
     pairs = [(gold[r["page_id"]], r, produces[n]) for n in chosen
              for r in itertools.islice(itertools.cycle(by_extractor[n]), 1000)]
     start = time.process_time()
     count = sum(1 for g, r, p in pairs for _ in page_rows(g, r, p))
     seconds = time.process_time() - start
-    print(f"scoring: {len(chosen)} extractors x 1000 pages ({len(corpus.pages)} distinct pages cycled), "
+    print(f"scoring: {len(chosen)} extractors x 1000 pages ({len(gold)} distinct pages cycled), "
           f"{count} score rows: {seconds:.2f} s CPU (target < 10 s)")
     print("  extractors: " + ", ".join(chosen))
 
 
 def bootstrap() -> None:
     """Time the leaderboard's bootstrap CIs on a 15 x 4 x 1,000 table."""
-    from newsbench.aggregate import Settings, leaderboard
+    from newsbench.score.figures import leaderboard
+    from newsbench.score.results import Settings
 
     rng = np.random.default_rng(0)
     pages = [f"p{i:04d}" for i in range(1000)]
@@ -77,9 +78,9 @@ def main() -> None:
 
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-    from newsbench.paths import default_root
+    from newsbench.paths import default_run
 
-    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else default_root() / "runs" / "default"
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else default_run()
     scoring(folder)
     bootstrap()
 

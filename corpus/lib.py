@@ -18,7 +18,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from newsbench.normalize import searchable_text, squash  # noqa: E402
+from newsbench.text.normalize import searchable_text, squash  # noqa: E402
 
 # Scripts written without spaces or with attached clitics: mentions are matched without
 # word-boundary checks.
@@ -146,7 +146,7 @@ def emit_second(article: Article) -> Path:
     The page is read from raw_html/ (decoded as the build does); the gold text must occur in it.
     The first gold (gold/<id>.json) is never read here.
     """
-    from newsbench.decode import decode
+    from newsbench.text.decode import decode
 
     raw = (REPO / "raw_html" / f"{article.id}.html").read_bytes()
     _check_text(article, decode(raw, article.encoding).text)

@@ -70,7 +70,7 @@ def tiny_pages(count: int = 3) -> dict[str, tuple[bytes, dict[str, object]]]:
 @pytest.fixture
 def tiny_dataset(tmp_path: Path) -> Path:
     """A built dataset folder of three small distinct pages."""
-    from newsbench.build import build
+    from newsbench.corpus.build import build
 
     root = write_corpus(tmp_path / "src", tiny_pages(3))
     build(root, tmp_path / "dataset")

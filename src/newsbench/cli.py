@@ -8,16 +8,18 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from newsbench import __version__
 from newsbench.errors import NewsbenchError
 from newsbench.extractors.registry import RegistryError
-from newsbench.paths import default_root
+from newsbench.paths import default_root, default_run
+from newsbench.score.results import Results, Settings
+from newsbench.store.manifest import Manifest
+from newsbench.version import __version__
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from newsbench.validate import validate
+    from newsbench.corpus.validate import validate
 
     paths = args.paths or [default_root()]
     count = 0
@@ -32,7 +34,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from newsbench.build import build
+    from newsbench.corpus.build import build
 
     root = args.root or default_root()
     out = args.output or root / "dataset"
@@ -42,21 +44,21 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _stats(args: argparse.Namespace) -> int:
-    from newsbench.coverage import coverage_markdown
+    from newsbench.corpus.coverage import coverage_markdown
 
     print(coverage_markdown(args.root or default_root()))
     return EXIT_OK
 
 
 def _extractors(args: argparse.Namespace) -> int:
-    from newsbench.extractors.registry import describe
+    from newsbench.extractors.registry import describe_all
 
-    infos = describe()
-    width = max(len(i.name) for i in infos)
-    for info in infos:
-        state = "installed" if info.unavailable is None else f"skipped: {info.unavailable}"
-        print(f"{info.name:<{width}}  {info.version or '-':<12}  {','.join(info.produces):<45}  {state}"
-              + ("" if info.origin == "built-in" else f"  [{info.origin}]"))
+    records = describe_all()
+    width = max(len(r.name) for r in records)
+    for r in records:
+        state = "installed" if r.skipped is None else f"skipped: {r.skipped}"
+        print(f"{r.name:<{width}}  {r.version or '-':<12}  {','.join(r.produces):<45}  {state}"
+              + ("" if r.origin == "built-in" else f"  [{r.origin}]"))
     return EXIT_OK
 
 
@@ -74,51 +76,50 @@ def _progress_bar() -> tuple[object, object]:
     return bar, update
 
 
-def _run(args: argparse.Namespace) -> int:
-    from newsbench.extractors.registry import DEFAULT
-    from newsbench.run import resolve_corpus, run
-    from newsbench.runner import Limits, RunInterrupted
+def _settings(args: argparse.Namespace) -> Settings:
+    return Settings(n_resamples=args.resamples, n_permutations=args.permutations, seed=args.seed,
+                    split=None if args.split == "all" else args.split)
 
-    corpora = [resolve_corpus(spec) for spec in args.corpus.split(",") if spec]
-    names = [n for n in args.extractors.split(",") if n] if args.extractors else list(DEFAULT)
-    folder = args.output or default_root() / "runs" / "default"
+
+def _run(args: argparse.Namespace) -> int:
+    from newsbench.api import run_extractors, score_run
+    from newsbench.run.pool import Limits, RunInterrupted
+
+    extractors = [n for n in args.extractors.split(",") if n] if args.extractors else None
     bar, update = _progress_bar() if not args.quiet else (None, None)
     try:
-        result = run(corpora, names, folder, jobs=args.jobs, limits=Limits(args.timeout, args.memory or None),
-                     progress=update, argv=sys.argv)  # type: ignore[arg-type]
+        result = run_extractors(extractors, args.corpus, output=args.output, jobs=args.jobs,
+                                limits=Limits(args.timeout, args.memory or None), progress=update,  # type: ignore[arg-type]
+                                argv=sys.argv)
     except RunInterrupted as exc:
         print(f"\n{exc}", file=sys.stderr)
         return 130
     finally:
         if bar is not None:
             bar.close()  # type: ignore[attr-defined]
-    print(f"run folder: {result.folder}")
+    print(f"run folder: {result.folder.path}")
     print(_run_summary(result.manifest))
     if not args.no_score:
-        from newsbench.results import compute_results
-        from newsbench.scoring import score_run
-
-        score_run(result.folder)
         print()
-        print(_leaderboard_text(compute_results(result.folder, split=None if args.split == "all" else args.split)))
+        print(_leaderboard_text(score_run(result.folder.path, settings=_settings(args))))
     return EXIT_OK
 
 
-def _run_summary(manifest: dict) -> str:
-    counts = manifest["counts"]
-    lines = ["corpora: " + ", ".join(f"{c['name']} ({c['pages']} pages, {c['fingerprint'][:12]})" for c in manifest["corpora"]),
-             f"predictions: {counts['computed']} computed, {counts['reused']} reused from the store",
+def _run_summary(manifest: Manifest) -> str:
+    counts = manifest.counts
+    lines = ["corpora: " + ", ".join(f"{c.name} ({c.pages} pages, {c.fingerprint[:12]})" for c in manifest.corpora),
+             f"predictions: {counts.computed} computed, {counts.reused} reused from the store",
              "extractor                 version       failures"]
-    for e in manifest["extractors"]:
-        if e["skipped"]:
-            lines.append(f"{e['name']:<25} {'-':<13} skipped: {e['skipped']}")
+    for e in manifest.extractors:
+        if e.skipped:
+            lines.append(f"{e.name:<25} {'-':<13} skipped: {e.skipped}")
         else:
-            lines.append(f"{e['name']:<25} {e['version']:<13} {counts['failures'].get(e['name'], 0)}")
+            lines.append(f"{e.name:<25} {e.version or '-':<13} {counts.failures.get(e.name, 0)}")
     return "\n".join(lines)
 
 
 def _datasheet(args: argparse.Namespace) -> int:
-    from newsbench.datasheet import update
+    from newsbench.corpus.datasheet import update
 
     stale = update(args.root or default_root(), check=args.check)
     if args.check:
@@ -130,11 +131,13 @@ def _datasheet(args: argparse.Namespace) -> int:
 
 
 def _leaderboard(args: argparse.Namespace) -> int:
-    from newsbench.leaderboard import update, write_reference
+    from newsbench.report.leaderboard import update
+    from newsbench.score.reference import write_reference
+    from newsbench.store.folder import RunFolder
 
     root = default_root()
     if args.reference:
-        print(write_reference(args.reference, root / "benchmark" / "results"))
+        print(write_reference(RunFolder(args.reference), root / "benchmark" / "results"))
     stale = update(root, check=args.check)
     if args.check:
         print("benchmark/LEADERBOARD.md is stale: run `newsbench leaderboard`" if stale
@@ -145,26 +148,24 @@ def _leaderboard(args: argparse.Namespace) -> int:
 
 
 def _agreement(args: argparse.Namespace) -> int:
-    from newsbench.agreement import agreement_markdown
+    from newsbench.corpus.agreement import agreement_markdown
 
     print(agreement_markdown(args.root or default_root()), end="")
     return EXIT_OK
 
 
 def _score(args: argparse.Namespace) -> int:
-    from newsbench.aggregate import Settings
-    from newsbench.results import compute_results
-    from newsbench.scoring import score_run
+    from newsbench.api import score_run
+    from newsbench.store.folder import RunFolder
 
-    folder = args.run or default_root() / "runs" / "default"
-    table = score_run(folder, extended=args.extended)
-    results = compute_results(folder, Settings(n_resamples=args.resamples, seed=args.seed), split=None if args.split == "all" else args.split)
-    print(f"scored {table.num_rows} rows into {folder / 'scores.parquet'}; results in {folder / 'results.json'}")
+    folder = RunFolder(args.run or default_run())
+    results = score_run(folder.path, settings=_settings(args), extended=args.extended)
+    print(f"scored {folder.scores_path}; results in {folder.results_path}")
     print(_leaderboard_text(results))
     return EXIT_OK
 
 
-def _leaderboard_text(results: dict) -> str:
+def _leaderboard_text(results: Results) -> str:
     from newsbench.report.markdown import leaderboard_markdown
 
     return leaderboard_markdown(results)
@@ -172,23 +173,23 @@ def _leaderboard_text(results: dict) -> str:
 
 def _report(args: argparse.Namespace) -> int:
     from newsbench.report import render
-    from newsbench.results import read_results
+    from newsbench.store.folder import RunFolder
 
-    folder = args.run or default_root() / "runs" / "default"
-    results = read_results(folder)
-    out = args.output or folder / "report"
+    folder = RunFolder(args.run or default_run())
+    results = Results.read(folder)
+    out = args.output or folder.report_path
     for path in render(results, [f for f in args.format.split(",") if f], out):
         print(path)
     return EXIT_OK
 
 
 def _import_predictions(args: argparse.Namespace) -> int:
-    from newsbench.external import import_predictions
-    from newsbench.run import resolve_corpus
+    from newsbench.corpus.pages import resolve_corpus
+    from newsbench.run.external import import_predictions
+    from newsbench.store.folder import RunFolder
 
     corpus = resolve_corpus(args.corpus)
-    folder = args.output or default_root() / "runs" / "default"
-    report = import_predictions(args.file, corpus, folder)
+    report = import_predictions(args.file, corpus, RunFolder(args.output or default_run()))
     for line in report.lines():
         print(line)
     return EXIT_OK if not report.unknown else EXIT_FAILED
@@ -239,6 +240,17 @@ def _import_summary(summary: Any) -> str:
                       f"{len(summary.exclusions)} excluded", *[f"  excluded {n}: {r}" for r, n in reasons.most_common()]])
 
 
+def _statistics_arguments(p: argparse.ArgumentParser) -> None:
+    d = Settings()
+    p.add_argument("--resamples", type=int, default=d.n_resamples,
+                   help=f"bootstrap resamples of the confidence intervals (default {d.n_resamples})")
+    p.add_argument("--permutations", type=int, default=d.n_permutations,
+                   help=f"sign-flip resamples of the approximate-randomisation tests (default {d.n_permutations})")
+    p.add_argument("--seed", type=int, default=d.seed, help=f"seed of both resamplings (default {d.seed})")
+    p.add_argument("--split", default=d.split, help=f"split the figures are computed on; 'all' for every page "
+                   f"(default {d.split})")
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser of the `newsbench` command."""
     p = argparse.ArgumentParser(prog="newsbench", description="A dataset and benchmark for news article extraction.")
@@ -266,7 +278,7 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--memory", type=int, default=4096, help="MiB a worker may grow by beyond what it inherits; 0 for no limit (default 4096)")
     r.add_argument("--quiet", action="store_true", help="no progress bar")
     r.add_argument("--no-score", action="store_true", help="only run; do not score and print the leaderboard")
-    r.add_argument("--split", default="test", help="split the printed leaderboard is computed on; 'all' for every page")
+    _statistics_arguments(r)
     r.set_defaults(func=_run)
     ds = sub.add_parser("datasheet", help="regenerate the coverage and agreement tables in DATASHEET.md")
     ds.add_argument("--root", type=Path, help="corpus root (default: the repo)")
@@ -282,9 +294,7 @@ def parser() -> argparse.ArgumentParser:
     sc = sub.add_parser("score", help="score a run folder's predictions against the gold (scores.parquet, results.json)")
     sc.add_argument("run", nargs="?", type=Path, help="run folder (default: ROOT/runs/default)")
     sc.add_argument("--extended", action="store_true", help="also score ROUGE-LSum (slow: ~20 ms a page)")
-    sc.add_argument("--resamples", type=int, default=1000, help="bootstrap and randomisation resamples (default 1000)")
-    sc.add_argument("--seed", type=int, default=20261127, help="seed of the resampling (default 20261127)")
-    sc.add_argument("--split", default="test", help="split the figures are computed on; 'all' for every page (default test)")
+    _statistics_arguments(sc)
     sc.set_defaults(func=_score)
     rp = sub.add_parser("report", help="render a scored run as Markdown, LaTeX, CSV, JSON, HTML and plots")
     rp.add_argument("run", nargs="?", type=Path, help="run folder (default: ROOT/runs/default)")

@@ -24,3 +24,8 @@ def default_root() -> Path:
 def default_dataset() -> Path:
     """The embedded dataset folder (ROOT/dataset)."""
     return default_root() / "dataset"
+
+
+def default_run() -> Path:
+    """The run folder used when none is given (ROOT/runs/default)."""
+    return default_root() / "runs" / "default"

@@ -7,11 +7,12 @@ from dataclasses import replace
 
 import pytest
 
+from newsbench.corpus.pages import Page, PageGold
+from newsbench.corpus.schema import Block, Entity
 from newsbench.extractors.base import FIELDS, Mention, Prediction
-from newsbench.extractors.htmlblocks import html_to_blocks
-from newsbench.extractors.registry import BUILTIN, RegistryError, create, describe, targets
-from newsbench.pages import Page
-from newsbench.runner import extract_one
+from newsbench.extractors.registry import BUILTIN, RegistryError, create, describe_all, targets
+from newsbench.run.pool import extract_one
+from newsbench.text.htmlblocks import html_to_blocks
 
 PARAGRAPHS = [
     "The Hollin Ferry Company said on Friday that its service between the two banks of the Oder would resume "
@@ -41,12 +42,13 @@ HTML = f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
 <footer><p>Copyright 2024 Test Gazette</p></footer></body></html>"""
 PAGE = Page("contract-01", "https://gazette.example/2021/05/14/ferry", "en", "gazette", "test",
             HTML.encode(), HTML, "UTF-8", "0" * 64)
-GOLD = {"headline": "Ferry service across the Oder resumes", "published": "2021-05-14T09:30:00+02:00",
-        "modified": None, "authors": ["Tomas Lenk"],
-        "blocks": [{"kind": "paragraph", "text": p, "optional": False} for p in PARAGRAPHS],
-        "entities": [{"text": "Oder", "type": "LOC", "field": "headline", "block": None, "start": 26, "end": 30},
-                     {"text": "Mara Quint", "type": "PER", "field": "body", "block": 1,
-                      "start": PARAGRAPHS[1].index("Mara Quint"), "end": PARAGRAPHS[1].index("Mara Quint") + 10}]}
+GOLD = PageGold(
+    id="contract-01", split="test", language="en", site="gazette", sha256="0" * 64,
+    headline="Ferry service across the Oder resumes", published="2021-05-14T09:30:00+02:00", modified=None,
+    authors=("Tomas Lenk",), blocks=tuple(Block("paragraph", p) for p in PARAGRAPHS),
+    entities=(Entity("Oder", "LOC", "headline", 26, 30),
+              Entity("Mara Quint", "PER", 1, PARAGRAPHS[1].index("Mara Quint"), PARAGRAPHS[1].index("Mara Quint") + 10)),
+    phenomena=())
 
 
 @pytest.mark.parametrize("name", sorted(BUILTIN))
@@ -73,7 +75,7 @@ def test_oracle_returns_the_gold_with_offsets_into_its_body() -> None:
     assert result["body"] == "\n\n".join(PARAGRAPHS)
     (quint,) = [m for m in result["entities"] if m["type"] == "PER"]
     assert result["body"][quint["start"]:quint["end"]] == "Mara Quint"
-    assert result["published"] == GOLD["published"] and result["modified"] == ""
+    assert result["published"] == GOLD.published and result["modified"] == ""
 
 
 def test_metadata_reads_jsonld_before_meta_tags() -> None:
@@ -106,9 +108,9 @@ def test_unknown_names_suggest_close_ones() -> None:
 
 
 def test_describe_lists_every_builtin_with_its_state() -> None:
-    infos = {i.name: i for i in describe()}
+    infos = {i.name: i for i in describe_all()}
     assert set(BUILTIN) <= set(infos)
-    assert infos["magic-html"].unavailable == "needs Python >= 3.12" or infos["magic-html"].version
+    assert infos["magic-html"].skipped == "needs Python >= 3.12" or infos["magic-html"].version
     assert set(targets()) == set(infos)
 
 

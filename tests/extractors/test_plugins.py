@@ -53,6 +53,7 @@ def _newsbench(site: Path, *args: str) -> subprocess.CompletedProcess[str]:
                           timeout=300)
 
 
+@pytest.mark.slow
 def test_an_installed_plugin_is_listed_and_runs(tmp_path: Path, tiny_dataset: Path) -> None:
     site = _install(tmp_path, "echo-plugin")
     listed = _newsbench(site, "extractors")

@@ -10,11 +10,11 @@ import pyarrow.parquet as pq
 import pytest
 from importers.sources import gz, html, write
 
-from newsbench.columns import SCHEMA
+from newsbench.corpus.columns import SCHEMA
+from newsbench.corpus.pages import read_corpus
+from newsbench.corpus.schema import Block
 from newsbench.importers import IMPORTERS, UnknownCorpus, get, names
 from newsbench.importers.base import GOLD_NATURES, ImportedPage, ImportFailure, write_corpus
-from newsbench.pages import read_corpus
-from newsbench.schema import Block
 
 
 def _files(folder: Path) -> dict[str, bytes]:

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from importers.sources import make_wcxb, newsbench, shared
 
+from newsbench.corpus.pages import read_corpus
 from newsbench.importers import get, names
 from newsbench.importers.download import (
     DownloadError,
@@ -24,7 +25,6 @@ from newsbench.importers.download import (
     resources,
     unpack,
 )
-from newsbench.pages import read_corpus
 
 
 @dataclass
@@ -174,6 +174,7 @@ def test_the_command_prints_terms_needs_yes_and_prints_an_unpinned_sha256(server
     assert f"imported 2 pages into {tmp_path / 'out'}" in trusted.stdout and "excluded 1: no ground-truth entry" in trusted.stdout
 
 
+@pytest.mark.slow
 def test_the_shared_aeb_copy_served_as_an_archive_imports_completely(server: Server, tmp_path: Path) -> None:
     archive = tar_gz(shared("aeb"), "article-extraction-benchmark-4a3bc97")
     server.routes["/aeb.tar.gz"] = Route(archive)

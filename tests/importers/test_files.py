@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from newsbench.corpus.schema import Block
 from newsbench.importers.files import host, iso_date, join_lines, page_language, paragraphs
-from newsbench.schema import Block
 
 
 def test_lines_join_with_a_space_except_between_han_kana_or_thai() -> None:

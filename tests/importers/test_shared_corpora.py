@@ -13,11 +13,13 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from importers.sources import newsbench, shared
+from importers.sources import dataset_rows, newsbench, shared
 
+from newsbench.corpus.pages import read_corpus
 from newsbench.importers import get
 from newsbench.importers.base import ImportSummary, write_corpus
-from newsbench.pages import read_corpus
+
+pytestmark = pytest.mark.slow  # imports the real corpora: tens of seconds
 
 EXPECTED = {  # name: (rows, {exclusion reason: pages})
     "aeb": (181, {}),
@@ -66,7 +68,7 @@ def test_a_shared_corpus_imports_completely(imported: dict[str, tuple[ImportSumm
 
 def test_fundus_pages_follow_their_publishers_versions(imported: dict[str, tuple[ImportSummary, Path]]) -> None:
     _, folder = _of(imported, "fundus")
-    rows = read_corpus(folder).gold_rows()
+    rows = dataset_rows(folder)
     assert all(row["headline"] and row["published"] for row in rows.values())
     assert sum(row["authors"] is None for row in rows.values()) == 5  # five versions have no authors key
 

@@ -39,21 +39,34 @@ def cell(field: str, by: str, group: str, extractor: str, mean: float, pages: in
             "extractor": extractor, "mean": mean, "pages": pages}
 
 
+def extractor(name: str, version: str | None, distribution: str | None, produces: list[str],
+              skipped: str | None = None) -> dict[str, Any]:
+    """A version-1 manifest entry of an extractor."""
+    return {"name": name, "version": version, "distribution": distribution, "config": {}, "config_hash": "0" * 16,
+            "produces": produces, "skipped": skipped}
+
+
 ONE = figure(1.0, 1.0, 1.0, 0.0)
 RESULTS: dict[str, Any] = {
     "schema_version": 1,
     "settings": {"n_resamples": 1000, "n_permutations": 10000, "seed": 7, "confidence": 0.95, "alpha": 0.05,
                  "split": "test"},
-    "manifest": {
+    "manifest": {  # a version-1 manifest, as the first newsbench wrote it
+        "schema_version": 1, "status": "complete", "argv": ["newsbench", "run"],
         "environment": {"newsbench": "0.1.0", "commit": "abc123", "python": "3.11.7"},
         "started": "2026-01-01T00:00:00+00:00", "finished": "2026-01-01T00:01:00+00:00",
-        "corpora": [{"name": "mini", "folder": "/nowhere", "fingerprint": "f00d" * 16, "pages": 4}],
+        "corpora": [{"name": "mini", "folder": "/nowhere", "fingerprint": "f00d" * 16, "pages": 4,
+                     "gold_fields": None}],  # no gold nature recorded
         "extractors": [
-            {"name": "oracle", "version": "0.1.0", "distribution": None, "skipped": None},
-            {"name": "a_b&c", "version": "1.2_3", "distribution": "a-b-c", "skipped": None},
-            {"name": "weak", "version": "2.0", "distribution": "weak", "skipped": None},
-            {"name": "absent", "version": None, "distribution": "absent", "skipped": "not installed"},
+            extractor("oracle", "0.1.0", None, ["body", "headline", "published", "entities"]),
+            extractor("a_b&c", "1.2_3", "a-b-c", ["body", "published"]),
+            extractor("weak", "2.0", "weak", ["body", "headline"]),
+            extractor("absent", None, "absent", ["body"], skipped="not installed"),
         ],
+        "limits": {"timeout_s": 60.0, "memory_mb": 4096, "jobs": 1},
+        "counts": {"planned": 12, "computed": 12, "reused": 0, "failures": {"weak": 2}, "store_rows": 12,
+                   "set_aside": 0},
+        "seeds": {}, "history": [],
     },
     "leaderboard": [
         entry("body", "a_b&c", {"tokens": figure(0.81249, 0.7, 0.75), "wcxb": figure(0.6, 0.6, 0.6),
@@ -96,18 +109,13 @@ def results() -> dict[str, Any]:
 
 @pytest.fixture(scope="session")
 def scored(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    """The results of oracle, fulltext and title-tag run and scored on the three tiny pages."""
+    """The results document (current version) of oracle, fulltext and title-tag run and scored on the three tiny pages."""
     from conftest import tiny_pages, write_corpus
 
-    from newsbench.build import build
-    from newsbench.pages import read_corpus
-    from newsbench.results import compute_results
-    from newsbench.run import run
-    from newsbench.scoring import score_run
+    from newsbench.api import evaluate
+    from newsbench.corpus.build import build
 
     base = tmp_path_factory.mktemp("scored")
     build(write_corpus(base / "src", tiny_pages(3)), base / "dataset")
-    folder = Path(base / "run")
-    run([read_corpus(base / "dataset")], ["oracle", "fulltext", "title-tag"], folder, argv=["test"])
-    score_run(folder)
-    return compute_results(folder)
+    return evaluate(["oracle", "fulltext", "title-tag"], base / "dataset", output=Path(base / "run"),
+                    argv=["test"]).to_dict()

@@ -6,6 +6,8 @@ import csv
 from pathlib import Path
 from typing import Any
 
+from report_helpers import typed
+
 from newsbench.report import csvfiles
 from newsbench.report.tables import build
 
@@ -16,14 +18,14 @@ def read(path: Path) -> list[dict[str, str]]:
 
 
 def test_one_csv_per_table_kind(results: dict[str, Any], tmp_path: Path) -> None:
-    paths = csvfiles.write(build(results), tmp_path)
+    paths = csvfiles.write(build(typed(results)), tmp_path)
     assert [p.name for p in paths] == ["leaderboard.csv", "significance.csv", "breakdowns.csv"]
     assert len(read(tmp_path / "significance.csv")) == len(results["significance"])
     assert len(read(tmp_path / "breakdowns.csv")) == len(results["breakdowns"])
 
 
 def test_the_leaderboard_csv_is_long_and_unrounded(results: dict[str, Any], tmp_path: Path) -> None:
-    csvfiles.write(build(results), tmp_path)
+    csvfiles.write(build(typed(results)), tmp_path)
     rows = read(tmp_path / "leaderboard.csv")
     (tokens,) = [r for r in rows if r["extractor"] == "a_b&c" and r["field"] == "body" and r["family"] == "tokens"]
     assert (tokens["corpus"], tokens["version"], tokens["primary"]) == ("mini", "1.2_3", "True")
@@ -38,7 +40,7 @@ def test_the_leaderboard_csv_is_long_and_unrounded(results: dict[str, Any], tmp_
 
 
 def test_significance_csv_keeps_every_test(results: dict[str, Any], tmp_path: Path) -> None:
-    csvfiles.write(build(results), tmp_path)
+    csvfiles.write(build(typed(results)), tmp_path)
     first = read(tmp_path / "significance.csv")[0]
     assert first == {"corpus": "mini", "field": "body", "metric": "tokens.f1", "a": "a_b&c", "b": "oracle",
                      "difference": "-0.25", "p_value": "0.001", "p_holm": "0.003", "significant": "True"}

@@ -6,6 +6,8 @@ import html.parser
 from pathlib import Path
 from typing import Any
 
+from report_helpers import typed
+
 from newsbench.report import htmlpage
 from newsbench.report.tables import build
 
@@ -51,7 +53,7 @@ def parse(text: str) -> Checker:
 
 
 def test_the_page_parses_and_holds_the_table_values(results: dict[str, Any], tmp_path: Path) -> None:
-    (path,) = htmlpage.write(build(results), tmp_path)
+    (path,) = htmlpage.write(build(typed(results)), tmp_path)
     text = path.read_text(encoding="utf-8")
     checker = parse(text)
     assert checker.errors == [] and checker.stack == []
@@ -61,7 +63,7 @@ def test_the_page_parses_and_holds_the_table_values(results: dict[str, Any], tmp
 
 
 def test_the_page_is_self_contained(results: dict[str, Any], tmp_path: Path) -> None:
-    (path,) = htmlpage.write(build(results), tmp_path)
+    (path,) = htmlpage.write(build(typed(results)), tmp_path)
     text = path.read_text(encoding="utf-8")
     assert "<style>" in text
     for external in ("<link", "<script", "http://", "https://", "@import"):
@@ -70,7 +72,7 @@ def test_the_page_is_self_contained(results: dict[str, Any], tmp_path: Path) -> 
 
 def test_markup_in_a_name_is_escaped(results: dict[str, Any], tmp_path: Path) -> None:
     results["leaderboard"][0]["extractor"] = "<b>bold</b>"
-    (path,) = htmlpage.write(build(results), tmp_path)
+    (path,) = htmlpage.write(build(typed(results)), tmp_path)
     text = path.read_text(encoding="utf-8")
     assert "<b>" not in text and "&lt;b&gt;bold&lt;/b&gt;" in text
     assert "<b>bold</b>" in parse(text).cells
@@ -80,6 +82,6 @@ def test_plots_present_are_embedded_as_data_uris(results: dict[str, Any], tmp_pa
     (tmp_path / "plots").mkdir()
     png = b"\x89PNG\r\n\x1a\nnot really"
     (tmp_path / "plots" / "pr-mini-body.png").write_bytes(png)
-    (path,) = htmlpage.write(build(results), tmp_path)
+    (path,) = htmlpage.write(build(typed(results)), tmp_path)
     checker = parse(path.read_text(encoding="utf-8"))
     assert checker.images == ["data:image/png;base64,iVBORw0KGgpub3QgcmVhbGx5"]

@@ -6,15 +6,17 @@ import json
 from pathlib import Path
 from typing import Any
 
+from report_helpers import typed
+
 from newsbench.report import jsonfile
 
 
 def test_results_json_is_the_document_as_given(results: dict[str, Any], tmp_path: Path) -> None:
-    (path,) = jsonfile.write(results, tmp_path)
+    (path,) = jsonfile.write(typed(results), tmp_path)
     assert path.name == "results.json"
-    assert json.loads(path.read_text(encoding="utf-8")) == results
+    assert json.loads(path.read_text(encoding="utf-8")) == typed(results).to_dict()  # the document, migrated
 
 
 def test_it_matches_the_file_compute_results_writes(scored: dict[str, Any], tmp_path: Path) -> None:
-    (path,) = jsonfile.write(scored, tmp_path)
+    (path,) = jsonfile.write(typed(scored), tmp_path)
     assert json.loads(path.read_text(encoding="utf-8"))["manifest"] == scored["manifest"]

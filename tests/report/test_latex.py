@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from report_helpers import typed
 
 from newsbench.report import latex
 from newsbench.report.tables import build
@@ -41,7 +42,7 @@ def structure_problems(text: str) -> list[str]:
 
 
 def rendered(results: dict[str, Any], out: Path) -> list[Path]:
-    return latex.write(build(results), out)
+    return latex.write(build(typed(results)), out)
 
 
 def tabular_rows(text: str) -> list[str]:
@@ -64,7 +65,7 @@ def test_a_name_with_special_characters_is_escaped_everywhere(results: dict[str,
 
 def test_every_table_is_a_booktabs_table_with_caption_and_label(results: dict[str, Any], tmp_path: Path) -> None:
     report, *tables = rendered(results, tmp_path)
-    assert len(tables) == len(build(results).display())
+    assert len(tables) == len(build(typed(results)).display())
     for path in tables:
         text = path.read_text(encoding="utf-8")
         assert structure_problems(text) == [], path.name
@@ -106,6 +107,7 @@ needs_pdflatex = pytest.mark.skipif(shutil.which("pdflatex") is None,
 
 
 @needs_pdflatex
+@pytest.mark.slow
 def test_the_report_compiles_with_pdflatex(results: dict[str, Any], tmp_path: Path) -> None:
     rendered(results, tmp_path)
     done = compile_latex(tmp_path)
@@ -114,6 +116,7 @@ def test_the_report_compiles_with_pdflatex(results: dict[str, Any], tmp_path: Pa
 
 
 @needs_pdflatex
+@pytest.mark.slow
 def test_a_real_run_report_compiles_with_pdflatex(scored: dict[str, Any], tmp_path: Path) -> None:
     for path in rendered(scored, tmp_path):
         assert structure_problems(path.read_text(encoding="utf-8")) == [], path.name

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from report_helpers import typed
+
 from newsbench.report.markdown import leaderboard_markdown, report_markdown
 
 DASH = "–"
@@ -40,27 +42,27 @@ def check_leaderboards(results: dict[str, Any], markdown: str) -> int:
     """Assert every leaderboard figure in `markdown` is the results' value rounded; the number of rows checked."""
     found = tables_in(markdown)
     checked = 0
-    for e in results["leaderboard"]:
-        (heading,) = [h for h in found if h.startswith(f"Leaderboard of {e['field']} on {e['corpus']} ")]
-        (row,) = [r for r in found[heading] if r["extractor"] == e["extractor"]]
+    for e in typed(results).leaderboard:
+        (heading,) = [h for h in found if h.startswith(f"Leaderboard of {e.field} on {e.corpus} ")]
+        (row,) = [r for r in found[heading] if r["extractor"] == e.extractor]
         for short, part in (("P", "precision"), ("R", "recall"), ("F1", "f1")):
-            assert row[short] == three(e["primary"][part])
-            low, high = e["primary"][f"{part}_ci"]
+            assert row[short] == three(getattr(e.primary, part))
+            low, high = getattr(e.primary, f"{part}_ci")
             assert row[f"{short} 95% CI"] == f"[{three(low)}, {three(high)}]"
-        assert row["median ms"] == (DASH if e["median_ms"] is None else three(e["median_ms"]))
-        assert row["failed"] == str(e["failed"])
+        assert row["median ms"] == (DASH if e.median_ms is None else three(e.median_ms))
+        assert row["failed"] == str(e.failed)
         checked += 1
     return checked
 
 
 def test_leaderboard_numbers_are_the_results_values_rounded(results: dict[str, Any]) -> None:
-    assert check_leaderboards(results, report_markdown(results)) == len(results["leaderboard"])
-    row = tables_in(leaderboard_markdown(results))["Leaderboard of body on mini (primary: tokens; sorted by F1)"][1]
+    assert check_leaderboards(results, report_markdown(typed(results))) == len(results["leaderboard"])
+    row = tables_in(leaderboard_markdown(typed(results)))["Leaderboard of body on mini (primary: tokens; sorted by F1)"][1]
     assert (row["extractor"], row["P"], row["P 95% CI"]) == ("a_b&c", "0.812", "[0.762, 0.862]")
 
 
 def test_a_missing_figure_prints_a_dash(results: dict[str, Any]) -> None:
-    found = tables_in(report_markdown(results))
+    found = tables_in(report_markdown(typed(results)))
     (weak,) = [r for r in found["Leaderboard of body on mini (primary: tokens; sorted by F1)"] if r["extractor"] == "weak"]
     assert (weak["AEB F1"], weak["WCXB F1"], weak["median ms"]) == (DASH, DASH, DASH)
     (de,) = [r for r in found["body on mini by language: mean per-page tokens.f1"] if r["language"] == "de"]
@@ -68,14 +70,14 @@ def test_a_missing_figure_prints_a_dash(results: dict[str, Any]) -> None:
 
 
 def test_the_terminal_leaderboard_holds_only_leaderboards(results: dict[str, Any]) -> None:
-    text = leaderboard_markdown(results)
+    text = leaderboard_markdown(typed(results))
     assert all(h.startswith("Leaderboard of ") for h in tables_in(text))
     assert len(tables_in(text)) == 4
     assert "Significance" not in text and "abc123" not in text
 
 
 def test_the_marker_appears_exactly_for_significant_pairs(results: dict[str, Any]) -> None:
-    found = tables_in(report_markdown(results))
+    found = tables_in(report_markdown(typed(results)))
     significant = {frozenset((t["a"], t["b"])) for t in results["significance"] if t["significant"]}
     marked = 0
     for heading, rows in found.items():
@@ -92,7 +94,7 @@ def test_the_marker_appears_exactly_for_significant_pairs(results: dict[str, Any
 
 
 def test_the_report_has_the_header_block(results: dict[str, Any]) -> None:
-    text = report_markdown(results)
+    text = report_markdown(typed(results))
     for expected in ("0.1.0", "abc123", "f00d" * 16, "| split | test |", "| seed | 7 |", "| bootstrap resamples | 1000 |",
                      "macro over pages", "micro over pages"):
         assert expected in text
@@ -100,13 +102,13 @@ def test_the_report_has_the_header_block(results: dict[str, Any]) -> None:
 
 def test_a_pipe_in_a_name_is_escaped(results: dict[str, Any]) -> None:
     results["leaderboard"][0]["extractor"] = "x|y"
-    text = leaderboard_markdown(results)
+    text = leaderboard_markdown(typed(results))
     assert "| x\\|y |" in text
     assert any(r["extractor"] == "x|y" for rows in tables_in(text).values() for r in rows)
 
 
 def test_a_real_run_prints_its_values_and_the_oracle_scores_one(scored: dict[str, Any]) -> None:
-    text = report_markdown(scored)
+    text = report_markdown(typed(scored))
     assert check_leaderboards(scored, text) == len(scored["leaderboard"]) >= 8
     found = tables_in(text)
     for heading, rows in found.items():

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from report_helpers import typed
 
 from newsbench.report import ReportError, plots
 from newsbench.report.tables import build
@@ -15,9 +16,9 @@ pytest.importorskip("matplotlib", reason="the plots need matplotlib")
 
 
 def test_every_plot_is_written_as_png_and_pdf(results: dict[str, Any], tmp_path: Path) -> None:
-    paths = plots.write(build(results), tmp_path)
+    paths = plots.write(build(typed(results)), tmp_path)
     names = ["pr-mini-body", "pr-mini-headline", "pr-mini-published", "pr-mini-entities", "heatmap-mini-body"]
-    assert plots.plot_names(build(results)) == names
+    assert plots.plot_names(build(typed(results))) == names
     assert [p.name for p in paths] == [f"{n}.{ext}" for n in names for ext in ("png", "pdf")]
     for path in paths:
         head = path.read_bytes()[:8]
@@ -25,14 +26,14 @@ def test_every_plot_is_written_as_png_and_pdf(results: dict[str, Any], tmp_path:
 
 
 def test_two_renders_give_identical_files(results: dict[str, Any], tmp_path: Path) -> None:
-    first = plots.write(build(results), tmp_path / "one")
-    second = plots.write(build(results), tmp_path / "two")
+    first = plots.write(build(typed(results)), tmp_path / "one")
+    second = plots.write(build(typed(results)), tmp_path / "two")
     for a, b in zip(first, second, strict=True):
         assert a.read_bytes() == b.read_bytes(), a.name
 
 
 def test_a_real_run_gets_its_plots(scored: dict[str, Any], tmp_path: Path) -> None:
-    paths = plots.write(build(scored), tmp_path)
+    paths = plots.write(build(typed(scored)), tmp_path)
     assert {p.name for p in paths} >= {"pr-dataset-body.png", "pr-dataset-body.pdf", "heatmap-dataset-body.pdf"}
     assert all(p.stat().st_size > 0 for p in paths)
 
@@ -41,4 +42,4 @@ def test_without_matplotlib_the_error_says_so(results: dict[str, Any], tmp_path:
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "matplotlib", None)
     with pytest.raises(ReportError, match="matplotlib is not installed"):
-        plots.write(build(results), tmp_path)
+        plots.write(build(typed(results)), tmp_path)

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsbench.aggregate import FIELDS
+from report_helpers import typed
+
+from newsbench.extractors.base import FIELDS
 from newsbench.report.tables import AVERAGING, Difference, Interval, Table, build
+from newsbench.score.results import Results
 
 
 def by_name(tables: tuple[Table, ...], name: str) -> Table:
@@ -19,7 +22,7 @@ def column(table: Table, name: str) -> list[Any]:
 
 
 def test_a_leaderboard_per_field_sorted_by_f1(results: dict[str, Any]) -> None:
-    tables = build(results)
+    tables = build(typed(results))
     assert [t.name for t in tables.leaderboards] == ["leaderboard-mini-body", "leaderboard-mini-headline",
                                                      "leaderboard-mini-published", "leaderboard-mini-entities"]
     body = by_name(tables.leaderboards, "leaderboard-mini-body")
@@ -32,7 +35,7 @@ def test_a_leaderboard_per_field_sorted_by_f1(results: dict[str, Any]) -> None:
 
 
 def test_each_field_has_its_extra_columns(results: dict[str, Any]) -> None:
-    tables = build(results)
+    tables = build(typed(results))
     body = by_name(tables.leaderboards, "leaderboard-mini-body")
     assert column(body, "AEB F1") == [1.0, 0.705, None] and column(body, "WCXB F1") == [1.0, 0.6, None]
     assert "abstained" not in body.columns
@@ -43,7 +46,7 @@ def test_each_field_has_its_extra_columns(results: dict[str, Any]) -> None:
 
 
 def test_the_significance_matrix_is_antisymmetric_and_marks_significant_pairs(results: dict[str, Any]) -> None:
-    matrix = by_name(build(results).significance, "significance-mini-body")
+    matrix = by_name(build(typed(results)).significance, "significance-mini-body")
     assert matrix.columns == ("extractor", "oracle", "a_b&c", "weak")
     cells = {(row[0], name): cell for row in matrix.rows for name, cell in zip(matrix.columns[1:], row[1:], strict=True)}
     assert cells[("oracle", "oracle")] is None
@@ -54,7 +57,7 @@ def test_the_significance_matrix_is_antisymmetric_and_marks_significant_pairs(re
 
 
 def test_breakdowns_have_groups_with_page_counts_and_extractor_columns(results: dict[str, Any]) -> None:
-    tables = build(results)
+    tables = build(typed(results))
     language = by_name(tables.breakdowns, "breakdown-mini-body-language")
     assert language.columns == ("language", "pages", "oracle", "a_b&c", "weak")
     assert language.rows == (("de", 1, 1.0, 0.5, None), ("en", 3, 1.0, 0.8, 0.3))
@@ -63,7 +66,7 @@ def test_breakdowns_have_groups_with_page_counts_and_extractor_columns(results: 
 
 
 def test_the_header_names_version_corpora_settings_and_averaging(results: dict[str, Any]) -> None:
-    header = build(results).header
+    header = build(typed(results)).header
     run = dict(by_name(header, "run").rows)
     assert (run["newsbench"], run["commit"], run["split"], run["seed"]) == ("0.1.0", "abc123", "test", 7)
     assert (run["bootstrap resamples"], run["confidence"]) == (1000, 0.95)
@@ -79,7 +82,7 @@ def test_every_field_has_an_averaging_sentence() -> None:
 
 
 def test_the_long_leaderboard_has_one_row_per_figure_family(results: dict[str, Any]) -> None:
-    long = by_name(build(results).long, "leaderboard")
+    long = by_name(build(typed(results)).long, "leaderboard")
     families = [(row[1], row[2], row[4]) for row in long.rows]
     assert families[:3] == [("body", "a_b&c", "tokens"), ("body", "a_b&c", "wcxb"), ("body", "a_b&c", "aeb")]
     assert ("published", "a_b&c", "took_modified") in families
@@ -87,7 +90,8 @@ def test_the_long_leaderboard_has_one_row_per_figure_family(results: dict[str, A
     assert (row["P"], row["P_low"], row["P_high"], row["primary"]) == (0.81249, 0.81249 - 0.05, 0.81249 + 0.05, True)
 
 
-def test_an_empty_results_document_gives_no_tables() -> None:
-    tables = build({"leaderboard": [], "significance": [], "breakdowns": []})
+def test_an_empty_results_document_gives_no_tables(results: dict[str, Any]) -> None:
+    empty = typed(results)
+    tables = build(Results(empty.settings, empty.manifest, ()))
     assert tables.leaderboards == tables.significance == tables.breakdowns == ()
     assert tables.points == {}

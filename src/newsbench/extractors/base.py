@@ -11,11 +11,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from typing import Any, ClassVar, Protocol, runtime_checkable
 
-from newsbench.pages import Page
+from newsbench.corpus.pages import Page
 
 # Fields an extractor can produce. A field the extractor does not produce is None in every
 # prediction ("did not try"); a produced field that came out empty is "" or () ("found nothing").
-FIELDS = ("headline", "published", "modified", "authors", "body", "entities")
+FIELDS = ("body", "headline", "published", "modified", "authors", "entities")
 
 
 class ContractError(TypeError):

@@ -8,9 +8,9 @@ from typing import Any
 
 import lxml.html
 
+from newsbench.corpus.pages import Page
 from newsbench.extractors.base import Adapter, Extractor, Prediction
-from newsbench.extractors.htmlblocks import html_to_blocks, join_blocks
-from newsbench.pages import Page
+from newsbench.text.htmlblocks import html_to_blocks, join_blocks
 
 _INVISIBLE = ("script", "style", "noscript", "template", "head")
 
@@ -141,21 +141,12 @@ class Oracle(Adapter):
         gold = page.gold
         if gold is None:
             raise RuntimeError("the oracle was given no gold")
-        blocks = tuple(b["text"] for b in gold["blocks"] or ())
-        offsets, pos = [], 0
-        for text in blocks:
-            offsets.append(pos)
-            pos += len(text) + 2
-        mentions = tuple(
-            Mention(text=e["text"], type=e["type"],
-                    start=None if e["block"] is None else offsets[e["block"]] + e["start"],
-                    end=None if e["block"] is None else offsets[e["block"]] + e["end"])
-            for e in gold["entities"] or ()
-        )
+        mentions = tuple(Mention(e.text, e.type, *(gold.body_span(e) or (None, None))) for e in gold.entities or ())
         # Fields an imported corpus has no gold for are null there: the oracle returns them empty.
         return Prediction(
-            headline=gold["headline"] or "", published=gold["published"] or "", modified=gold["modified"] or "",
-            authors=tuple(gold["authors"] or ()), body=join_blocks(blocks), blocks=blocks, entities=mentions,
+            headline=gold.headline or "", published=gold.published or "", modified=gold.modified or "",
+            authors=gold.authors or (), body=gold.body or "", blocks=tuple(b.text for b in gold.blocks or ()),
+            entities=mentions,
         )
 
 

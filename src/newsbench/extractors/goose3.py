@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsbench.corpus.pages import Page
 from newsbench.extractors.base import Adapter, Prediction
-from newsbench.pages import Page
 
 
 class Goose3(Adapter):

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from newsbench.corpus.pages import Page
 from newsbench.extractors.base import Adapter, Prediction
-from newsbench.pages import Page
 
 # ISO 639-1 -> jusText stoplist name, for the languages of our corpora that jusText has.
 STOPLISTS = {

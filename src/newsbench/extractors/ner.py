@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from newsbench.corpus.pages import Page
 from newsbench.extractors.base import Adapter, Extractor, Mention, Prediction
-from newsbench.pages import Page
 
 # OntoNotes labels (spaCy's English pipelines) -> CoNLL-2003 types. Numeric and temporal
 # labels (DATE, TIME, PERCENT, MONEY, QUANTITY, ORDINAL, CARDINAL) have no CoNLL type and are
@@ -90,8 +90,8 @@ class GoldBody(Adapter):
         """The gold body blocks, joined as the oracle joins them."""
         if page.gold is None:
             raise RuntimeError("gold-body was given no gold")
-        blocks = tuple(b["text"] for b in page.gold["blocks"])
-        return Prediction(headline=page.gold["headline"], body="\n\n".join(blocks), blocks=blocks)
+        return Prediction(headline=page.gold.headline, body=page.gold.body,
+                          blocks=tuple(b.text for b in page.gold.blocks or ()))
 
 
 def trafilatura_spacy() -> NerPipeline:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from newsbench.corpus.pages import Page
 from newsbench.extractors.base import Adapter, Prediction
-from newsbench.pages import Page
 
 
 def _iso(value: datetime | str | None) -> str:

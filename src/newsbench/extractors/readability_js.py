@@ -8,10 +8,10 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
+from newsbench.corpus.pages import Page
 from newsbench.extractors.base import Adapter, Prediction
-from newsbench.extractors.htmlblocks import html_to_blocks, join_blocks
-from newsbench.pages import Page
-from newsbench.sandbox import lift_memory_limit, memory_limit_mb
+from newsbench.extractors.memory import lift_memory_limit, memory_limit_mb
+from newsbench.text.htmlblocks import html_to_blocks, join_blocks
 
 JS_DIR = Path(__file__).resolve().parent / "js"
 PACKAGE = JS_DIR / "node_modules" / "@mozilla" / "readability" / "package.json"

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from newsbench.corpus.pages import Page
 from newsbench.extractors.base import Adapter, Prediction
-from newsbench.extractors.htmlblocks import html_to_blocks, join_blocks
-from newsbench.pages import Page
+from newsbench.text.htmlblocks import html_to_blocks, join_blocks
 
 
 class ReadabilityLxml(Adapter):

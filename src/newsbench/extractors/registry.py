@@ -6,9 +6,10 @@ import difflib
 import importlib
 import importlib.metadata
 from dataclasses import dataclass
+from typing import Any
 
 from newsbench.errors import NewsbenchError
-from newsbench.extractors.base import Extractor
+from newsbench.extractors.base import Extractor, config_hash
 
 GROUP = "newsbench.extractors"
 
@@ -48,15 +49,32 @@ class RegistryError(NewsbenchError):
 
 
 @dataclass(frozen=True, slots=True)
-class Info:
-    """One registry line for `newsbench extractors`."""
+class ExtractorRecord:
+    """What is known of one extractor without running it: version, config, fields, and why it cannot run here.
+
+    A run's manifest records one per extractor; `newsbench extractors` prints one per registered name.
+    """
 
     name: str
-    target: str
-    origin: str  # "built-in" or the distribution that registered it
     version: str | None
+    distribution: str | None
+    config: dict[str, Any]
+    config_hash: str
     produces: tuple[str, ...]
-    unavailable: str | None
+    skipped: str | None  # the reason it cannot run here, or None
+    origin: str = "built-in"  # "built-in", the distribution of a plugin, or "import" (external predictions)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain data for the manifest."""
+        return {"name": self.name, "version": self.version, "distribution": self.distribution,
+                "config": self.config, "config_hash": self.config_hash, "produces": list(self.produces),
+                "skipped": self.skipped, "origin": self.origin}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ExtractorRecord:
+        """Inverse of `as_dict` (a manifest entry written before `origin` existed is built-in)."""
+        return cls(data["name"], data["version"], data["distribution"], dict(data["config"]), data["config_hash"],
+                   tuple(data["produces"]), data["skipped"], data.get("origin", "built-in"))
 
 
 def targets() -> dict[str, tuple[str, str]]:
@@ -94,17 +112,20 @@ def create(name: str) -> Extractor:
     return extractor
 
 
-def describe() -> list[Info]:
-    """Every registered extractor with its version, the fields it produces and whether it can run."""
-    out = []
-    for name, (target, origin) in sorted(targets().items()):
-        extractor = create(name)
-        reason = extractor.unavailable()
-        version = None
-        if reason is None:
-            try:
-                version = extractor.version()
-            except importlib.metadata.PackageNotFoundError as exc:
-                reason = f"distribution not found: {exc}"
-        out.append(Info(name, target, origin, version, tuple(sorted(extractor.produces)), reason))
-    return out
+def describe(extractor: Extractor, origin: str = "built-in") -> ExtractorRecord:
+    """The record of an extractor, with its version when it can run here (a broken installation is a skip reason)."""
+    reason = extractor.unavailable()
+    version = None
+    if reason is None:
+        try:
+            version = extractor.version()
+        except Exception as exc:  # a broken installation is a skip reason, not a crash
+            reason = f"version unknown: {type(exc).__name__}: {exc}"
+    config = dict(extractor.config)
+    return ExtractorRecord(extractor.name, version, extractor.distribution, config, config_hash(config),
+                           tuple(sorted(extractor.produces)), reason, origin)
+
+
+def describe_all() -> list[ExtractorRecord]:
+    """Every registered extractor with its version, the fields it produces and whether it can run here."""
+    return [describe(create(name), origin) for name, (_, origin) in sorted(targets().items())]

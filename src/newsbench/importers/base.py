@@ -3,30 +3,21 @@
 from __future__ import annotations
 
 import hashlib
-import json
-import os
-import shutil
-import tempfile
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
-import pyarrow as pa
-import pyarrow.parquet as pq
-
-from newsbench.build import write_parquet
-from newsbench.columns import SCHEMA
-from newsbench.decode import decode
+from newsbench.corpus.card import SPLIT, render_import_card
+from newsbench.corpus.folder import write_folder
+from newsbench.corpus.schema import BLOCK_KINDS, Block
 from newsbench.errors import DecodeError, NewsbenchError
 from newsbench.metrics.dates import parse_iso
-from newsbench.schema import BLOCK_KINDS, Block
+from newsbench.text.decode import decode
 
 GOLD_NATURES = ("independent human gold", "tool output reviewed by people", "model-drafted and reviewed")
 UNDETERMINED = "und"  # BCP 47 "undetermined": neither the source nor the page states a language
-SPLIT = "test"  # every imported page is an evaluation page; the source's own split is named in the card
-_NOT_GOLD = ("html", "raw_html")
 
 
 class ImportFailure(NewsbenchError):
@@ -105,6 +96,11 @@ class Importer(ABC):
         return {"name": self.name, "gold_nature": self.gold_nature, "body_gold": self.body_gold,
                 "licence": self.licence, "fields": list(self.fields)}
 
+    def card_record(self) -> dict[str, Any]:
+        """What the card says of the corpus besides the source record: description, terms, split note."""
+        return {**self.source_record(), "description": self.description, "terms": self.terms,
+                "split_note": self.split_note}
+
 
 @dataclass(frozen=True, slots=True)
 class ImportSummary:
@@ -117,39 +113,26 @@ class ImportSummary:
     files: dict[str, str] = field(default_factory=dict)
 
 
-
 def write_corpus(name: str, pages: Iterable[ImportedPage], out: Path, *, version: str | None = None,
                  url: str | None = None) -> ImportSummary:
-    """Write the pages of corpus `name` as a dataset folder `out`, replacing it atomically.
+    """Write the pages of corpus `name` as a dataset folder `out` (`corpus.folder.write_folder`, atomic).
 
-    The folder holds data/test-00000-of-00001.parquet (rows sorted by id, zstd, deterministic),
-    a README.md card and MANIFEST.json (files' sha256, fingerprint, rows, splits, `source` and
-    `exclusions`). It is written beside `out` and swapped in only when complete: on any error
-    the previous `out` is left as it was. A page that does not decode, a duplicate id or a
-    malformed field is an ImportFailure naming the page's source file and the field.
+    Every page goes into the `test` split, rows sorted by id; MANIFEST.json adds `source` (the
+    importer's record, version and URL) and `exclusions`. A page that does not decode, a
+    duplicate id or a malformed field is an ImportFailure naming the page's source file and the field.
     """
     from newsbench.importers import get  # the registry imports this module
-    from newsbench.importers.card import render_card
 
     importer = get(name)
     kept, exclusions = _partition(pages)
     if not kept:
         raise ImportFailure(f"no page to write ({len(exclusions)} excluded)", file=str(out))
     rows = [_row(page) for page in kept]
-    table = pa.Table.from_pylist(rows, schema=SCHEMA)
-    fp = fingerprint(rows)
     source = {**importer.source_record(), "url": url or importer.url, "version": version}
-    out = Path(out).resolve()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}-import-", dir=out.parent))
-    try:
-        new = tmp / "new"
-        card = render_card(importer, table, fp, source, exclusions)
-        files = _write_tree(new, table, fp, card, {"source": source, "exclusions": _listed(exclusions)})
-        _swap(new, out, tmp / "old")
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    return ImportSummary(out, table.num_rows, fp, tuple(exclusions), files)
+    record = {**importer.card_record(), **source}
+    summary = write_folder(out, {SPLIT: rows}, lambda fp: render_import_card(record, rows, fp, exclusions),
+                           {"source": source, "exclusions": _listed(exclusions)})
+    return ImportSummary(summary.folder, summary.rows, summary.fingerprint, tuple(exclusions), summary.files)
 
 
 def _partition(pages: Iterable[ImportedPage]) -> tuple[list[ImportedPage], list[tuple[str, str]]]:
@@ -209,41 +192,3 @@ def _row(page: ImportedPage) -> dict[str, Any]:
         "encoding": text.encoding, "encoding_source": text.source, "html": text.text, "raw_html": page.raw,
         "html_sha256": hashlib.sha256(page.raw).hexdigest(),
     }
-
-
-def fingerprint(rows: list[dict[str, Any]]) -> str:
-    """sha256 over every row's (id, page sha256, sha256 of its gold columns as canonical JSON), in id order."""
-    digest = hashlib.sha256()
-    for row in sorted(rows, key=lambda r: r["id"]):
-        gold = {k: v for k, v in row.items() if k not in _NOT_GOLD}
-        gold_sha = hashlib.sha256(json.dumps(gold, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
-        digest.update(f"{row['id']}\t{row['html_sha256']}\t{gold_sha}\n".encode())
-    return digest.hexdigest()
-
-
-def _write_tree(out: Path, table: pa.Table, fp: str, card: str, extra: dict[str, Any]) -> dict[str, str]:
-    """Write data/, README.md and MANIFEST.json under `out`; the files' sha256 by relative path."""
-    (out / "data").mkdir(parents=True)
-    parquet = out / "data" / f"{SPLIT}-00000-of-00001.parquet"
-    write_parquet(table, parquet)
-    (out / "README.md").write_text(card, encoding="utf-8")
-    files = {p.relative_to(out).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-             for p in sorted(out.rglob("*")) if p.is_file()}
-    manifest = {"fingerprint": fp, "rows": table.num_rows, "splits": {SPLIT: table.num_rows}, "files": files, **extra}
-    text = json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-    (out / "MANIFEST.json").write_text(text, encoding="utf-8")
-    if pq.read_table(parquet).num_rows != table.num_rows:  # read back before replacing anything
-        raise ImportFailure("row count differs after reading back", file=str(parquet))
-    return files
-
-
-def _swap(new: Path, out: Path, old: Path) -> None:
-    """Put `new` in the place of `out` by renames, restoring `out` if the second rename fails."""
-    if out.exists():
-        os.rename(out, old)
-    try:
-        os.rename(new, out)
-    except OSError:
-        if old.exists():
-            os.rename(old, out)
-        raise

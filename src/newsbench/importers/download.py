@@ -26,10 +26,10 @@ from importlib import resources as package_files
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from newsbench import __version__
 from newsbench.errors import NewsbenchError
 from newsbench.importers import get
 from newsbench.importers.base import ImportSummary, write_corpus
+from newsbench.version import __version__
 
 CHUNK = 1 << 16
 TIMEOUT = 60.0

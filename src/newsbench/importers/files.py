@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from newsbench.corpus.schema import Block
 from newsbench.importers.base import UNDETERMINED, ImportedPage, ImportFailure
 from newsbench.metrics.dates import parse_iso
-from newsbench.schema import Block
 
 _LANG = re.compile(rb"""<html\b[^>]*?\blang\s*=\s*["']?\s*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)""", re.I | re.S)
 _BCP47 = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from newsbench.corpus.schema import Block
 from newsbench.importers.base import ImportedPage, Importer, ImportFailure
 from newsbench.importers.files import (
     blocks_of,
@@ -33,7 +34,6 @@ from newsbench.importers.files import (
     require,
     string_list,
 )
-from newsbench.schema import Block
 
 DATA = Path("tests") / "resources" / "parser" / "test_data"
 _PAGE = re.compile(r"(?P<publisher>.+)_(?P<date>\d{4}_\d{2}_\d{2})\.html\.gz")

@@ -20,11 +20,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from newsbench.decode import decode
 from newsbench.errors import DecodeError
 from newsbench.importers.base import ImportedPage, Importer, ImportFailure
 from newsbench.importers.files import first_of_each_id, host, iso_date, page_language, read_bytes, read_json, require
 from newsbench.importers.trafilatura_eval import literal_assignment
+from newsbench.text.decode import decode
 
 PAGE_FOLDERS = ("cache", "eval")
 

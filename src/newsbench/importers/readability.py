@@ -11,7 +11,7 @@ runner gives every page; site = the folder name without a trailing "-<n>" (yahoo
 share a site); headline = title; authors = [byline] as one string ([] when null: the
 expectation is "no byline"); published = publishedTime when it is ISO 8601 (else null with a
 note); language = lang, else the page's <html lang>, else "und"; body = expected.html split into
-blocks at block-level elements (newsbench.extractors.htmlblocks), every block a required
+blocks at block-level elements (newsbench.text.htmlblocks), every block a required
 paragraph. Pages Readability marks as not readerable stay in, with a note.
 """
 
@@ -21,10 +21,10 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from newsbench.extractors.htmlblocks import html_to_blocks
+from newsbench.corpus.schema import Block
 from newsbench.importers.base import ImportedPage, Importer, ImportFailure
 from newsbench.importers.files import blocks_of, iso_date, page_language, read_bytes, read_json
-from newsbench.schema import Block
+from newsbench.text.htmlblocks import html_to_blocks
 
 TEST_URL = "http://fakehost/test/page.html"
 FILES = ("source.html", "expected.html", "expected-metadata.json")

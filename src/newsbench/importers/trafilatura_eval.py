@@ -24,7 +24,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from newsbench.decode import decode
 from newsbench.errors import DecodeError
 from newsbench.importers.base import ImportedPage, Importer, ImportFailure
 from newsbench.importers.files import (
@@ -37,6 +36,7 @@ from newsbench.importers.files import (
     require,
     string_list,
 )
+from newsbench.text.decode import decode
 
 PAGE_FOLDERS = ("cache", "eval")
 

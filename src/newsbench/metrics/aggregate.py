@@ -6,7 +6,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+import numpy as np
+import numpy.typing as npt
+
 from newsbench.metrics.prf import NO_COUNTS, PRF, Counts
+
+FloatArray = npt.NDArray[np.float64]
 
 Abstention = Literal["skip", "miss"]
 
@@ -28,11 +33,18 @@ def macro_mean(values: Sequence[float | bool | None], *, abstention: Abstention)
     ``None`` (an abstention) is left out with ``abstention="skip"`` and counts as 0 with
     ``"miss"``. A mean over no pages is NaN.
 
+    Summed as numpy sums (pairwise), so that it equals ``numpy.nanmean`` over the values with
+    None as NaN.
+
     >>> macro_mean([True, False, None], abstention="skip"), macro_mean([True, False, None], abstention="miss")
     (0.5, 0.3333333333333333)
     """
-    kept = [float(v) for v in values if v is not None] if abstention == "skip" else [float(v or 0) for v in values]
-    return sum(kept) / len(kept) if kept else float("nan")
+    nan = float("nan")
+    array = np.array([nan if v is None else float(v) for v in values] if abstention == "skip"
+                     else [float(v or 0) for v in values], dtype=np.float64)
+    if not (~np.isnan(array)).any():
+        return nan
+    return float(np.nanmean(array))
 
 
 def macro_prf(scores: Sequence[PRF | None], *, abstention: Abstention) -> Aggregate:
@@ -73,3 +85,30 @@ def micro_prf(counts: Sequence[Counts | None]) -> Aggregate:
     prf = total.prf
     abstained = sum(c is None for c in counts)
     return Aggregate(prf.precision, prf.recall, prf.f1, len(counts) - abstained, abstained)
+
+
+def micro_prf_arrays(tp: npt.ArrayLike, fp: npt.ArrayLike, fn: npt.ArrayLike) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """`prf.prf_from_counts` element-wise over arrays of summed counts (e.g. one sum per bootstrap resample).
+
+    Same rule: nothing predicted and nothing in the gold -> 1, 1, 1; a zero denominator -> 0.
+
+    >>> [a.tolist() for a in micro_prf_arrays([3, 0, 0], [1, 0, 0], [1, 0, 4])]
+    [[0.75, 1.0, 0.0], [0.75, 1.0, 0.0], [0.75, 1.0, 0.0]]
+    """
+    t, f, n = (np.asarray(a, dtype=np.float64) for a in (tp, fp, fn))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        nothing = (t + f + n) == 0
+        p = np.where(nothing, 1.0, np.where(t + f > 0, t / (t + f), 0.0))
+        r = np.where(nothing, 1.0, np.where(t + n > 0, t / (t + n), 0.0))
+    return p, r, f_measures(p, r)
+
+
+def f_measures(precision: npt.ArrayLike, recall: npt.ArrayLike) -> FloatArray:
+    """`prf.f_measure` element-wise: ``2PR / (P + R)``, 0 where ``P + R = 0`` (NaN stays NaN).
+
+    >>> f_measures([0.5, 0.0], [1.0, 0.0]).tolist()
+    [0.6666666666666666, 0.0]
+    """
+    p, r = np.asarray(precision, dtype=np.float64), np.asarray(recall, dtype=np.float64)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.asarray(np.where(p + r > 0, 2 * p * r / (p + r), 0.0), dtype=np.float64)

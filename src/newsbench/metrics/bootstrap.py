@@ -26,6 +26,51 @@ def _as_matrix(scores: npt.ArrayLike) -> FloatArray:
     return matrix
 
 
+def resample_weights(pages: int, *, rng: np.random.Generator, n_resamples: int = 1000) -> FloatArray:
+    """An [n_resamples x pages] matrix: how often each page is drawn in each bootstrap resample.
+
+    Each row is one resample of `pages` pages drawn with replacement (multinomial counts, from
+    `rng`, drawn 100 rows at a time; the draw equals one call for all rows). Applying the same
+    matrix to every system gives a paired bootstrap.
+
+    >>> resample_weights(3, rng=np.random.default_rng(0), n_resamples=2).sum(axis=1).tolist()
+    [3.0, 3.0]
+    """
+    chunks = [rng.multinomial(pages, np.full(pages, 1 / pages), size=size) for size in _chunks(n_resamples)]
+    return np.concatenate(chunks).astype(np.float64) if chunks else np.zeros((0, pages))
+
+
+def resampled_means(values: npt.ArrayLike, weights: FloatArray) -> FloatArray:
+    """The mean over pages of `values` under each row of `weights`, pages whose value is NaN left out.
+
+    ``mean_k = sum_i w_ki v_i / sum_i w_ki`` over pages i with a value; NaN where a resample
+    holds no such page. With a row of ones this is the plain mean over the pages with a value.
+
+    >>> resampled_means([1.0, float("nan"), 0.0], np.array([[1.0, 1.0, 1.0], [0.0, 3.0, 0.0]])).tolist()
+    [0.5, nan]
+    """
+    v = np.asarray(values, dtype=np.float64)
+    valid = ~np.isnan(v)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.asarray((weights @ np.where(valid, v, 0.0)) / (weights @ valid.astype(np.float64)), dtype=np.float64)
+
+
+def percentile_interval(samples: npt.ArrayLike, confidence: float = 0.95) -> tuple[float, float]:
+    """The ``(1 - confidence) / 2`` and ``(1 + confidence) / 2`` quantiles of the non-NaN `samples`.
+
+    Linear interpolation between order statistics; (NaN, NaN) when no sample is a number.
+
+    >>> percentile_interval([0.0, 1.0, 2.0, 3.0, 4.0, float("nan")], 0.5)
+    (1.0, 3.0)
+    """
+    values = np.asarray(samples, dtype=np.float64)
+    values = values[~np.isnan(values)]
+    if values.size == 0:
+        return float("nan"), float("nan")
+    low, high = np.quantile(values, [(1 - confidence) / 2, (1 + confidence) / 2])
+    return float(low), float(high)
+
+
 @dataclass(frozen=True, slots=True)
 class BootstrapCI:
     """Per system: the mean over pages and the bounds of its percentile bootstrap interval."""
@@ -52,14 +97,9 @@ def bootstrap_ci(
     ([0.75, 0.5], [0.25, 0.5], [1.0, 0.5])
     """
     matrix = _as_matrix(scores)
-    pages = matrix.shape[1]
-    means = []
-    for size in _chunks(n_resamples):
-        weights = rng.multinomial(pages, np.full(pages, 1 / pages), size=size)
-        means.append(matrix @ weights.T / pages)
-    resampled = np.concatenate(means, axis=1)
-    low, high = np.quantile(resampled, [(1 - confidence) / 2, (1 + confidence) / 2], axis=1)
-    return BootstrapCI(matrix.mean(axis=1), low, high)
+    weights = resample_weights(matrix.shape[1], rng=rng, n_resamples=n_resamples)
+    bounds = [percentile_interval(resampled_means(row, weights), confidence) for row in matrix]
+    return BootstrapCI(matrix.mean(axis=1), np.array([b[0] for b in bounds]), np.array([b[1] for b in bounds]))
 
 
 @dataclass(frozen=True, slots=True)

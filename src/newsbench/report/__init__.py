@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from newsbench.errors import NewsbenchError
 from newsbench.report.tables import Tables, build
+from newsbench.score.results import Results
 
 # Plots before HTML, so that the page can embed the plots of the same render.
 FORMATS = ("md", "latex", "csv", "json", "plots", "html")
@@ -17,10 +17,10 @@ class ReportError(NewsbenchError):
     """A report that cannot be rendered: an unknown format, a missing optional dependency."""
 
 
-def _writer(name: str) -> Callable[[dict[str, Any], Tables, Path], list[Path]]:
+def _writer(name: str) -> Callable[[Results, Tables, Path], list[Path]]:
     from newsbench.report import csvfiles, htmlpage, jsonfile, latex, markdown, plots
 
-    writers: dict[str, Callable[[dict[str, Any], Tables, Path], list[Path]]] = {
+    writers: dict[str, Callable[[Results, Tables, Path], list[Path]]] = {
         "md": lambda _, tables, out: markdown.write(tables, out),
         "latex": lambda _, tables, out: latex.write(tables, out),
         "csv": lambda _, tables, out: csvfiles.write(tables, out),
@@ -31,7 +31,7 @@ def _writer(name: str) -> Callable[[dict[str, Any], Tables, Path], list[Path]]:
     return writers[name]
 
 
-def render(results: dict[str, Any], formats: list[str], out: Path) -> list[Path]:
+def render(results: Results, formats: list[str], out: Path) -> list[Path]:
     """Write each requested format of `results` into the folder `out`; the paths written, in order.
 
     Formats: md, latex, csv, json, html, plots. An unknown format raises ReportError before

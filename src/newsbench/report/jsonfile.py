@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+
+from newsbench.score.results import Results
 
 
-def write(results: dict[str, Any], out: Path) -> list[Path]:
-    """Write `results.json` into `out`, as given and formatted as `newsbench.results` writes it."""
+def write(results: Results, out: Path) -> list[Path]:
+    """Write `results.json` into `out`, formatted as the run folder's results.json."""
     path = out / "results.json"
-    path.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    path.write_text(json.dumps(results.to_dict(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return [path]

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from newsbench.report.tables import Cell, Table, Tables, build, numeric, plain
+from newsbench.score.results import Results
 
 DAGGER = "†"
 
@@ -32,7 +32,7 @@ def _section(title: str, tables: tuple[Table, ...]) -> list[str]:
     return [f"## {title}", *(table_markdown(t, level=3) for t in tables)]
 
 
-def leaderboard_markdown(results: dict[str, Any]) -> str:
+def leaderboard_markdown(results: Results) -> str:
     """The per-field leaderboards only, compact for the terminal."""
     tables = build(results).leaderboards
     if not tables:
@@ -47,7 +47,7 @@ def document(tables: Tables) -> str:
     return "\n\n".join(parts) + "\n"
 
 
-def report_markdown(results: dict[str, Any]) -> str:
+def report_markdown(results: Results) -> str:
     """Everything the report holds, as one Markdown document."""
     return document(build(results))
 

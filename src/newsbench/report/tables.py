@@ -13,7 +13,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from newsbench.aggregate import FIELDS, PRIMARY
+from newsbench.extractors.base import FIELDS
+from newsbench.score.results import PRIMARY, Entry, Figure, Results
 
 # How each figure is averaged, one sentence per field (the meaning of aggregate.py's docstring).
 AVERAGING = {
@@ -149,8 +150,8 @@ def numeric(table: Table, column: int) -> bool:
     return bool(cells) and all(isinstance(c, int | float | Interval | Difference) for c in cells)
 
 
-def _interval(value: Any) -> Interval:
-    if not isinstance(value, list | tuple) or len(value) != 2:
+def _interval(value: tuple[float | None, float | None] | None) -> Interval:
+    if value is None:
         return Interval(None, None)
     return Interval(value[0], value[1])
 
@@ -160,141 +161,138 @@ def _ordered_fields(fields: Iterable[str]) -> list[str]:
     return [f for f in FIELDS if f in present] + sorted(present - set(FIELDS))
 
 
-def _groups(entries: list[dict[str, Any]]) -> dict[tuple[str, str], list[dict[str, Any]]]:
+def _groups(entries: tuple[Entry, ...]) -> dict[tuple[str, str], list[Entry]]:
     """Leaderboard entries per (corpus, field), corpora sorted, fields in FIELDS order."""
-    corpora = sorted({e["corpus"] for e in entries})
-    out: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    corpora = sorted({e.corpus for e in entries})
+    out: dict[tuple[str, str], list[Entry]] = {}
     for corpus in corpora:
-        for field in _ordered_fields({e["field"] for e in entries if e["corpus"] == corpus}):
-            out[(corpus, field)] = ranked([e for e in entries if e["corpus"] == corpus and e["field"] == field])
+        for field in _ordered_fields({e.field for e in entries if e.corpus == corpus}):
+            out[(corpus, field)] = ranked([e for e in entries if e.corpus == corpus and e.field == field])
     return out
 
 
-def ranked(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Entries by primary F1 descending (missing F1 last), ties by extractor name."""
-    def key(entry: dict[str, Any]) -> tuple[bool, float, str]:
-        f1 = entry.get("primary", {}).get("f1")
-        return (f1 is None, -(f1 or 0.0), entry["extractor"])
+def ranked(entries: list[Entry]) -> list[Entry]:
+    """Entries by main score (primary F1) descending (missing last), ties by extractor name."""
+    def key(entry: Entry) -> tuple[bool, float, str]:
+        f1 = entry.main_score
+        return (f1 is None, -(f1 or 0.0), entry.extractor)
     return sorted(entries, key=key)
 
 
-def _versions(results: dict[str, Any]) -> dict[str, str | None]:
-    return {e["name"]: e.get("version") for e in results.get("manifest", {}).get("extractors", [])}
+def _versions(results: Results) -> dict[str, str | None]:
+    return {e.name: e.version for e in results.manifest.extractors}
 
 
-def _figure(family: str, part: str) -> Callable[[dict[str, Any]], Cell]:
-    return lambda entry: entry.get("figures", {}).get(family, {}).get(part)
+def _figure(family: str, part: str) -> Callable[[Entry], Cell]:
+    def get(entry: Entry) -> Cell:
+        value: Cell = getattr(entry.figures.get(family, Figure()), part)
+        return value
+    return get
 
 
-def _took_modified(entry: dict[str, Any]) -> Cell:
-    took = entry.get("figures", {}).get("took_modified")
-    return f"{took['confused']}/{took['eligible']}" if took else None
+def _took_modified(entry: Entry) -> Cell:
+    took = entry.figures.get("took_modified")
+    return f"{took.confused}/{took.eligible}" if took else None
 
 
 # Extra columns per field, after the primary P/R/F1.
-EXTRAS: dict[str, tuple[tuple[str, Callable[[dict[str, Any]], Cell]], ...]] = {
+EXTRAS: dict[str, tuple[tuple[str, Callable[[Entry], Cell]], ...]] = {
     "body": (("micro F1", _figure("tokens_micro", "f1")), ("AEB F1", _figure("aeb", "f1")),
              ("WCXB F1", _figure("wcxb", "f1"))),
     "headline": (("micro F1", _figure("tokens_micro", "f1")), ("exact", _figure("exact", "rate"))),
     "authors": (("micro F1", _figure("set_micro", "f1")),),
     "published": (("took modified", _took_modified),),
-    "entities": (("no backend", lambda entry: entry.get("no_backend")),),
+    "entities": (("no backend", lambda entry: entry.no_backend),),
 }
 
 
-def _ci_label(results: dict[str, Any]) -> str:
-    confidence = results.get("settings", {}).get("confidence", 0.95)
-    return f"{confidence * 100:g}% CI"
+def _ci_label(results: Results) -> str:
+    return f"{results.settings.confidence * 100:g}% CI"
 
 
-def leaderboard_table(results: dict[str, Any], corpus: str, field: str, entries: list[dict[str, Any]]) -> Table:
+def leaderboard_table(results: Results, corpus: str, field: str, entries: list[Entry]) -> Table:
     """The leaderboard of one field on one corpus: primary P/R/F1 with CIs, extras, failures, timing."""
     versions, ci = _versions(results), _ci_label(results)
     extras = EXTRAS.get(field, ())
-    abstains = any("abstained" in e for e in entries)
+    abstains = any(e.abstained is not None for e in entries)
     columns = ["extractor", "version", "P", f"P {ci}", "R", f"R {ci}", "F1", f"F1 {ci}", *(n for n, _ in extras),
                "failed", *(["abstained"] if abstains else []), "median ms"]
     rows = []
     for e in entries:
-        primary = e.get("primary", {})
+        primary = e.primary
         figures: list[Cell] = []
         for part in ("precision", "recall", "f1"):
-            figures += [primary.get(part), _interval(primary.get(f"{part}_ci"))]
-        rows.append((e["extractor"], versions.get(e["extractor"]), *figures, *(get(e) for _, get in extras),
-                     e.get("failed"), *([e.get("abstained")] if abstains else []), e.get("median_ms")))
+            figures += [getattr(primary, part), _interval(getattr(primary, f"{part}_ci"))]
+        rows.append((e.extractor, versions.get(e.extractor), *figures, *(get(e) for _, get in extras),
+                     e.failed, *([e.abstained] if abstains else []), e.median_ms))
     family = PRIMARY.get(field, "?")
     return Table(slug("leaderboard", corpus, field), "leaderboard",
                  f"Leaderboard of {field} on {corpus} (primary: {family}; sorted by F1)",
                  tuple(columns), tuple(rows), corpus, field, AVERAGING.get(field, ""))
 
 
-def significance_table(results: dict[str, Any], corpus: str, field: str, order: list[str]) -> Table | None:
+def significance_table(results: Results, corpus: str, field: str, order: list[str]) -> Table | None:
     """The matrix of paired differences (row minus column) of one field on one corpus; None without tests."""
-    tests = [t for t in results.get("significance", []) if t["corpus"] == corpus and t["field"] == field]
+    tests = [t for t in results.significance if t.corpus == corpus and t.field == field]
     if not tests:
         return None
-    tested = {t["a"] for t in tests} | {t["b"] for t in tests}
+    tested = {t.a for t in tests} | {t.b for t in tests}
     names = [n for n in order if n in tested] + sorted(tested - set(order))
     cells: dict[tuple[str, str], Difference] = {}
     for t in tests:
-        diff = t.get("difference")
-        cells[(t["a"], t["b"])] = Difference(diff, bool(t.get("significant")))
-        cells[(t["b"], t["a"])] = Difference(None if diff is None else -diff, bool(t.get("significant")))
+        cells[(t.a, t.b)] = Difference(t.difference, t.significant)
+        cells[(t.b, t.a)] = Difference(None if t.difference is None else -t.difference, t.significant)
     rows = tuple((a, *(cells.get((a, b)) for b in names)) for a in names)
-    alpha = results.get("settings", {}).get("alpha", 0.05)
+    alpha = results.settings.alpha
     return Table(slug("significance", corpus, field), "significance",
-                 f"Paired differences of {field} on {corpus} (row minus column, mean per-page {tests[0]['metric']}); "
+                 f"Paired differences of {field} on {corpus} (row minus column, mean per-page {tests[0].metric}); "
                  f"† marks a difference significant after Holm at alpha = {alpha:g}",
                  ("extractor", *names), rows, corpus, field, TESTS)
 
 
-def breakdown_table(results: dict[str, Any], corpus: str, field: str, by: str, order: list[str]) -> Table | None:
+def breakdown_table(results: Results, corpus: str, field: str, by: str, order: list[str]) -> Table | None:
     """Mean per-page primary score of one field per language, site or phenomenon (rows) and extractor (columns)."""
-    items = [b for b in results.get("breakdowns", [])
-             if b["corpus"] == corpus and b["field"] == field and b["by"] == by]
+    items = [b for b in results.breakdowns if b.corpus == corpus and b.field == field and b.by == by]
     if not items:
         return None
-    present = {b["extractor"] for b in items}
+    present = {b.extractor for b in items}
     names = [n for n in order if n in present] + sorted(present - set(order))
-    means = {(b["group"], b["extractor"]): b["mean"] for b in items}
+    means = {(b.group, b.extractor): b.mean for b in items}
     pages: dict[str, int] = {}
     for b in items:  # an extractor's count can be smaller where its score is undefined; show the largest
-        pages[b["group"]] = max(pages.get(b["group"], 0), b["pages"])
+        pages[b.group] = max(pages.get(b.group, 0), b.pages)
     rows = tuple((group, pages[group], *(means.get((group, n)) for n in names)) for group in sorted(pages))
     return Table(slug("breakdown", corpus, field, by), "breakdown",
-                 f"{field} on {corpus} by {by}: mean per-page {items[0]['metric']}",
+                 f"{field} on {corpus} by {by}: mean per-page {items[0].metric}",
                  (by, "pages", *names), rows, corpus, field)
 
 
-def _points(entries: list[dict[str, Any]]) -> tuple[Point, ...]:
+def _points(entries: list[Entry]) -> tuple[Point, ...]:
     out = []
     for e in entries:
-        primary = e.get("primary", {})
-        if primary.get("precision") is not None and primary.get("recall") is not None:
-            out.append(Point(e["extractor"], primary["precision"], primary["recall"],
-                             _interval(primary.get("precision_ci")), _interval(primary.get("recall_ci"))))
+        primary = e.primary
+        if primary.precision is not None and primary.recall is not None:
+            out.append(Point(e.extractor, primary.precision, primary.recall,
+                             _interval(primary.precision_ci), _interval(primary.recall_ci)))
     return tuple(out)
 
 
-def _run_rows(results: dict[str, Any]) -> tuple[tuple[Cell, ...], ...]:
-    manifest, settings = results.get("manifest", {}), results.get("settings", {})
-    env = manifest.get("environment", {})
-    split = settings.get("split")
+def _run_rows(results: Results) -> tuple[tuple[Cell, ...], ...]:
+    manifest, settings = results.manifest, results.settings
+    env = manifest.environment
     return (("newsbench", env.get("newsbench")), ("commit", env.get("commit")), ("python", env.get("python")),
-            ("run started", manifest.get("started")), ("run finished", manifest.get("finished")),
-            ("split", "every page" if split is None and settings else split),
-            ("bootstrap resamples", settings.get("n_resamples")),
-            ("randomisation resamples", settings.get("n_permutations")), ("seed", settings.get("seed")),
-            ("confidence", settings.get("confidence")), ("alpha", settings.get("alpha")))
+            ("run started", manifest.started), ("run finished", manifest.finished),
+            ("split", "every page" if settings.split is None else settings.split),
+            ("bootstrap resamples", settings.n_resamples),
+            ("randomisation resamples", settings.n_permutations), ("seed", settings.seed),
+            ("confidence", settings.confidence), ("alpha", settings.alpha))
 
 
-def header_tables(results: dict[str, Any], fields: Iterable[str]) -> tuple[Table, ...]:
+def header_tables(results: Results, fields: Iterable[str]) -> tuple[Table, ...]:
     """What the figures were computed on and how: run and settings, corpora, extractors, averaging per field."""
-    manifest = results.get("manifest", {})
-    corpora = tuple((c.get("name"), c.get("fingerprint"), c.get("pages"), c.get("gold_nature", "–"))
-                    for c in manifest.get("corpora", []))
-    extractors = tuple((e.get("name"), e.get("version"), e.get("distribution"), e.get("skipped"))
-                       for e in manifest.get("extractors", []))
+    manifest = results.manifest
+    corpora = tuple((c.name, c.fingerprint, c.pages, c.gold_nature or "–") for c in manifest.corpora)
+    extractors = tuple((e.name, e.version, e.distribution, e.skipped) for e in manifest.extractors)
     averaging = tuple((f, PRIMARY.get(f), AVERAGING.get(f)) for f in _ordered_fields(set(fields)))
     return (
         Table("run", "header", "Run and statistics settings", ("item", "value"), _run_rows(results)),
@@ -309,48 +307,48 @@ LONG_FIGURES = ("precision", "recall", "f1")
 LONG_COUNTS = ("tp", "fp", "fn", "tn", "empty_predictions", "confused", "eligible")
 
 
-def _long_leaderboard(results: dict[str, Any]) -> Table:
+def _long_leaderboard(results: Results) -> Table:
     versions = _versions(results)
     columns = ["corpus", "field", "extractor", "version", "family", "primary"]
     for short in ("P", "R", "F1", "rate"):
         columns += [short, f"{short}_low", f"{short}_high"]
     columns += [*LONG_COUNTS, "pages", "failed", "no_backend", "abstained", "median_ms"]
     rows = []
-    for e in results.get("leaderboard", []):
-        figures = e.get("figures") or {"": {}}
+    for e in results.leaderboard:
+        figures = e.figures or {"": Figure()}
         for family, fig in figures.items():
-            cells: list[Cell] = [e["corpus"], e["field"], e["extractor"], versions.get(e["extractor"]), family,
-                                 family == PRIMARY.get(e["field"])]
+            cells: list[Cell] = [e.corpus, e.field, e.extractor, versions.get(e.extractor), family,
+                                 family == PRIMARY.get(e.field)]
             for part in (*LONG_FIGURES, "rate"):
-                ci = _interval(fig.get(f"{part}_ci"))
-                cells += [fig.get(part), ci.low, ci.high]
-            cells += [fig.get(k) for k in LONG_COUNTS]
-            cells += [e.get(k) for k in ("pages", "failed", "no_backend", "abstained", "median_ms")]
+                ci = _interval(getattr(fig, f"{part}_ci"))
+                cells += [getattr(fig, part), ci.low, ci.high]
+            cells += [getattr(fig, k) for k in LONG_COUNTS]
+            cells += [e.pages, e.failed, e.no_backend, e.abstained, e.median_ms]
             rows.append(tuple(cells))
     return Table("leaderboard", "long", "Every figure family of every extractor", tuple(columns), tuple(rows))
 
 
-def _long(name: str, items: list[dict[str, Any]], columns: tuple[str, ...]) -> Table:
-    return Table(name, "long", name, columns, tuple(tuple(i.get(c) for c in columns) for i in items))
+def _long(name: str, items: Iterable[Any], columns: tuple[str, ...]) -> Table:
+    return Table(name, "long", name, columns, tuple(tuple(getattr(i, c) for c in columns) for i in items))
 
 
-def long_tables(results: dict[str, Any]) -> tuple[Table, ...]:
+def long_tables(results: Results) -> tuple[Table, ...]:
     """The tidy tables: every figure family per (corpus, field, extractor), every test, every breakdown cell."""
     return (
         _long_leaderboard(results),
-        _long("significance", results.get("significance", []),
+        _long("significance", results.significance,
               ("corpus", "field", "metric", "a", "b", "difference", "p_value", "p_holm", "significant")),
-        _long("breakdowns", results.get("breakdowns", []),
+        _long("breakdowns", results.breakdowns,
               ("corpus", "field", "metric", "by", "group", "extractor", "mean", "pages")),
     )
 
 
-def build(results: dict[str, Any]) -> Tables:
-    """Every table of the report of `results` (a document from `newsbench.results.compute_results`)."""
-    groups = _groups(results.get("leaderboard", []))
+def build(results: Results) -> Tables:
+    """Every table of the report of `results`."""
+    groups = _groups(results.leaderboard)
     leaderboards, significance, breakdowns = [], [], []
     for (corpus, field), entries in groups.items():
-        order = [e["extractor"] for e in entries]
+        order = [e.extractor for e in entries]
         leaderboards.append(leaderboard_table(results, corpus, field, entries))
         if (matrix := significance_table(results, corpus, field, order)) is not None:
             significance.append(matrix)

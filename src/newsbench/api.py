@@ -1,0 +1,60 @@
+"""The library's public face: run extractors over corpora, score a run folder, or both; the CLI only wraps these.
+
+    >>> import newsbench
+    >>> results = newsbench.evaluate(["trafilatura", "fulltext"], jobs=2)      # doctest: +SKIP
+    >>> results.main_scores()[("newsbench", "body", "trafilatura")]          # doctest: +SKIP
+
+Defaults live in one place each: the run folder (`paths.default_run`), the corpus ("dataset", the
+embedded one), the statistics (`score.results.Settings`) and the limits (`run.pool.Limits`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from newsbench.corpus.pages import Corpus, resolve_corpus
+from newsbench.extractors.registry import DEFAULT
+from newsbench.paths import default_run
+from newsbench.run.pipeline import RunResult, run
+from newsbench.run.pool import Limits
+from newsbench.score.figures import compute_results
+from newsbench.score.page_scores import score_run as score_pages
+from newsbench.score.results import Results, Settings
+from newsbench.store.folder import RunFolder
+
+Progress = Callable[[int, int, int], None]
+
+
+def _corpora(corpus: str | Path | Sequence[str | Path]) -> list[Corpus]:
+    items = [corpus] if isinstance(corpus, str | Path) else list(corpus)
+    specs = [s for item in items for s in (str(item).split(",") if isinstance(item, str) else [str(item)]) if s]
+    return [resolve_corpus(spec) for spec in specs]
+
+
+def run_extractors(extractors: Sequence[str] | None = None, corpus: str | Path | Sequence[str | Path] = "dataset",
+                   *, output: Path | None = None, jobs: int = 1, limits: Limits | None = None,
+                   progress: Progress | None = None, argv: Sequence[str] | None = None) -> RunResult:
+    """Run extractors (default: every built-in) over corpora ("dataset" or dataset folders) into a run folder.
+
+    Nothing is scored. A rerun into the same folder computes only what the store lacks.
+    """
+    names = list(extractors) if extractors else list(DEFAULT)
+    folder = RunFolder(output if output is not None else default_run())
+    return run(_corpora(corpus), names, folder, jobs=jobs, limits=limits, progress=progress, argv=argv)
+
+
+def score_run(output: Path | None = None, *, settings: Settings | None = None, extended: bool = False) -> Results:
+    """Score a run folder (scores.parquet) and aggregate the figures (results.json); returns the results."""
+    folder = RunFolder(output if output is not None else default_run())
+    score_pages(folder, extended=extended)
+    return compute_results(folder, settings)
+
+
+def evaluate(extractors: Sequence[str] | None = None, corpus: str | Path | Sequence[str | Path] = "dataset",
+             *, output: Path | None = None, jobs: int = 1, limits: Limits | None = None,
+             settings: Settings | None = None, extended: bool = False, progress: Progress | None = None,
+             argv: Sequence[str] | None = None) -> Results:
+    """`run_extractors`, then `score_run` on the same folder: extractors and corpora in, results out."""
+    result = run_extractors(extractors, corpus, output=output, jobs=jobs, limits=limits, progress=progress, argv=argv)
+    return score_run(result.folder.path, settings=settings, extended=extended)

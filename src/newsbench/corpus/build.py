@@ -1,0 +1,63 @@
+"""Building the dataset: validated raw_html/ + gold/ -> Parquet under dataset/data/ and the card, atomically."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from newsbench.corpus.card import render_card
+from newsbench.corpus.columns import row
+from newsbench.corpus.folder import FolderSummary, write_folder
+from newsbench.corpus.schema import Gold
+from newsbench.corpus.sources import find_sources, read_page
+from newsbench.corpus.splits import assign
+from newsbench.corpus.validate import validate
+from newsbench.errors import GoldError
+from newsbench.text.decode import decode
+
+SPLITS = ("dev", "test")
+MAX_PROBLEMS_SHOWN = 20
+
+
+@dataclass(frozen=True, slots=True)
+class SourcePage:
+    """A validated page: its gold record and raw bytes."""
+
+    gold: Gold
+    raw: bytes
+
+
+def load_sources(root: Path) -> list[SourcePage]:
+    """Every page of the corpus at `root`, sorted by id; GoldError listing all problems if any."""
+    problems = [str(p) for p in validate([root])]
+    if problems:
+        shown = "\n  ".join(problems[:MAX_PROBLEMS_SHOWN])
+        more = f"\n  ... and {len(problems) - MAX_PROBLEMS_SHOWN} more" if len(problems) > MAX_PROBLEMS_SHOWN else ""
+        raise GoldError(f"{len(problems)} validation problem(s); nothing was built:\n  {shown}{more}", file=str(root))
+    sources, _ = find_sources([root])
+    if not sources:
+        raise GoldError("no gold files found", file=str(root / "gold"))
+    pages = []
+    for src in sorted(sources, key=lambda s: s.id):
+        pages.append(SourcePage(Gold.from_dict(json.loads(src.gold_path.read_bytes())), read_page(src.page_path)))
+    return pages
+
+
+def rows_by_split(pages: list[SourcePage]) -> dict[str, list[dict[str, Any]]]:
+    """The dataset rows of the pages, per split (computed by `splits.assign`), each split in id order."""
+    assignment = assign([p.gold for p in pages])
+    return {split: [row(p.gold, p.raw, decode(p.raw, p.gold.encoding)) for p in pages if assignment[p.gold.id] == split]
+            for split in SPLITS}
+
+
+def build(root: Path, out: Path) -> FolderSummary:
+    """Validate the corpus at `root` and write the dataset folder `out`, replacing it atomically (`folder.write_folder`).
+
+    On any error the previous `out` is left as it was.
+    """
+    pages = load_sources(root)
+    splits = rows_by_split(pages)
+    counts = {s: len(rows) for s, rows in splits.items() if rows}
+    return write_folder(out, splits, lambda fp: render_card([p.gold for p in pages], fp, counts))

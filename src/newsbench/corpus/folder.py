@@ -1,0 +1,158 @@
+"""A dataset folder on disk (data/<split>-*.parquet, README.md, MANIFEST.json): its one writer and its one fingerprint.
+
+Our own corpus (`newsbench build`) and every imported corpus (`newsbench import`) are written
+here, in the same layout, so that the harness reads them all alike:
+
+    data/<split>-00000-of-00001.parquet   the rows of one split (dataset schema, zstd, deterministic)
+    README.md                             the Hugging Face dataset card
+    MANIFEST.json                         fingerprint, rows, rows per split, sha256 of every file, and
+                                          what the writer adds (an imported corpus's `source`, `exclusions`)
+
+The fingerprint identifies the data: sha256 over one line per row, in (split, id) order, of the
+split, the id, the page's sha256 and the sha256 of its gold columns as canonical JSON. It is
+computed from the rows, so the Parquet files can be checked against the manifest at any time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from newsbench.corpus.columns import SCHEMA
+from newsbench.errors import DatasetIntegrityError
+
+MANIFEST = "MANIFEST.json"
+CARD = "README.md"
+DATA = "data"
+_NOT_GOLD = ("html", "raw_html")
+
+
+@dataclass(frozen=True, slots=True)
+class FolderSummary:
+    """What `write_folder` wrote: the folder, rows, fingerprint and each file's sha256 (relative path -> digest)."""
+
+    folder: Path
+    rows: int
+    fingerprint: str
+    files: dict[str, str]
+
+
+def data_file(split: str) -> str:
+    """The file name of a split's Parquet file under data/."""
+    return f"{split}-00000-of-00001.parquet"
+
+
+def split_of(path: Path) -> str:
+    """The split a data file holds, from its name (`test-00000-of-00001.parquet` -> `test`)."""
+    return path.name.split("-", 1)[0]
+
+
+def fingerprint(rows: Iterable[tuple[str, Mapping[str, Any]]]) -> str:
+    """sha256 over (split, id, page sha256, sha256 of the gold columns as canonical JSON) of every row.
+
+    `rows` are (split, row) pairs in any order; they are sorted by (split, id) first.
+    """
+    digest = hashlib.sha256()
+    for split, row in sorted(rows, key=lambda item: (item[0], item[1]["id"])):
+        gold = {k: v for k, v in row.items() if k not in _NOT_GOLD}
+        gold_sha = hashlib.sha256(json.dumps(gold, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+        digest.update(f"{split}\t{row['id']}\t{row['html_sha256']}\t{gold_sha}\n".encode())
+    return digest.hexdigest()
+
+
+def write_parquet(table: pa.Table, path: Path) -> None:
+    """Write one Parquet file deterministically (zstd, fixed options, no wall-clock metadata)."""
+    pq.write_table(table, path, compression="zstd", compression_level=9, use_dictionary=True,
+                   write_statistics=True, row_group_size=64)
+
+
+def write_folder(out: Path, splits: Mapping[str, list[dict[str, Any]]], card: Callable[[str], str],
+                 extra: Mapping[str, Any] | None = None) -> FolderSummary:
+    """Write the rows of each split as the dataset folder `out`, replacing it atomically.
+
+    `splits` maps a split name to its rows (dicts of the dataset schema, in the order to write);
+    empty splits are left out. `card(fingerprint)` returns the card's text. `extra` is merged
+    into MANIFEST.json. Everything is written into a temporary folder beside `out`, read back,
+    and swapped in by renames only when complete: on any error the previous `out` is unchanged.
+    """
+    tables = {s: pa.Table.from_pylist(rows, schema=SCHEMA) for s, rows in splits.items() if rows}
+    if not tables:
+        raise DatasetIntegrityError("no rows to write", file=str(out))
+    fp = fingerprint((s, row) for s, rows in splits.items() for row in rows)
+    out = Path(out).resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}-write-", dir=out.parent))
+    try:
+        new = tmp / "new"
+        (new / DATA).mkdir(parents=True)
+        for split, table in tables.items():
+            write_parquet(table, new / DATA / data_file(split))
+        (new / CARD).write_text(card(fp), encoding="utf-8")
+        files = {p.relative_to(new).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+                 for p in sorted(new.rglob("*")) if p.is_file()}
+        manifest = {"fingerprint": fp, "rows": sum(t.num_rows for t in tables.values()),
+                    "splits": {s: t.num_rows for s, t in tables.items()}, "files": files, **(extra or {})}
+        (new / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n",
+                                    encoding="utf-8")
+        for split, table in tables.items():  # read back what was written before anything replaces the old folder
+            path = new / DATA / data_file(split)
+            if pq.read_metadata(path).num_rows != table.num_rows:
+                raise DatasetIntegrityError("row count differs after reading back", file=str(path))
+        _swap(new, out, tmp / "old")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return FolderSummary(out, manifest["rows"], fp, files)
+
+
+def _swap(new: Path, out: Path, old: Path) -> None:
+    """Put `new` in the place of `out` by renames, restoring `out` if the second rename fails."""
+    if out.exists():
+        os.rename(out, old)
+    try:
+        os.rename(new, out)
+    except OSError:
+        if old.exists():
+            os.rename(old, out)
+        raise
+
+
+def read_manifest(folder: Path) -> dict[str, Any]:
+    """MANIFEST.json of a dataset folder ({} when it has none); DatasetIntegrityError when unreadable."""
+    path = Path(folder) / MANIFEST
+    if not path.is_file():
+        return {}
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except ValueError as exc:
+        raise DatasetIntegrityError(f"unreadable manifest: {exc}", file=str(path)) from exc
+    if not isinstance(manifest, dict):
+        raise DatasetIntegrityError("the manifest is not a JSON object", file=str(path))
+    return manifest
+
+
+def data_files(folder: Path) -> list[Path]:
+    """The Parquet files under data/, sorted; DatasetIntegrityError when there are none."""
+    files = sorted((Path(folder) / DATA).glob("*.parquet"))
+    if not files:
+        raise DatasetIntegrityError(f"no Parquet files under {DATA}/", file=str(folder))
+    return files
+
+
+def fingerprint_of(folder: Path) -> str:
+    """The fingerprint MANIFEST.json records, or the one computed from the data when there is no manifest."""
+    manifest = read_manifest(folder)
+    if manifest:
+        if not isinstance(manifest.get("fingerprint"), str):
+            raise DatasetIntegrityError("no fingerprint", file=str(Path(folder) / MANIFEST), field="fingerprint")
+        return str(manifest["fingerprint"])
+    return fingerprint((split_of(p), row) for p in data_files(folder) for row in pq.read_table(p).to_pylist())

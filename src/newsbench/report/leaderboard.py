@@ -1,0 +1,141 @@
+"""benchmark/LEADERBOARD.md, generated from the reference results (`score.reference`) and benchmark/published.json.
+
+`render()` sets our figures beside other benchmarks' published ones (with versions and a note for
+every F1 difference over MARGIN) and prints one leaderboard per corpus and field, through the
+report's Markdown table renderer. A test fails when the committed LEADERBOARD.md differs from a
+fresh rendering.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from newsbench.errors import NewsbenchError
+from newsbench.extractors.base import FIELDS
+from newsbench.report.markdown import table_markdown
+from newsbench.report.tables import Cell, Interval, Table, fixed, slug
+
+MARGIN = 0.02  # a difference from a published F1 larger than this must be explained
+
+
+class LeaderboardError(NewsbenchError):
+    """Reference results or published figures that cannot be used."""
+
+
+def _num(value: Any) -> str:
+    return fixed(value)
+
+
+def _board(ref: dict[str, Any]) -> list[Table]:
+    tables: list[Table] = []
+    corpora = [c["name"] for c in ref["corpora"]] + (["pooled"] if len(ref["corpora"]) > 1 else [])
+    versions = {e["name"]: e["version"] for e in ref["extractors"]}
+    for corpus in corpora:
+        for field in FIELDS:
+            entries = [e for e in ref["leaderboard"] if e["corpus"] == corpus and e["field"] == field and e["primary"]]
+            if not entries:
+                continue
+            entries.sort(key=lambda e: (-(e["primary"].get("f1") or 0.0), e["extractor"]))
+            extra = "AEB F1" if field == "body" else "exact" if field == "headline" else ""
+            rows = []
+            for e in entries:
+                p = e["primary"]
+                ci = p.get("f1_ci") or (None, None)
+                cells: list[Cell] = [e["extractor"], versions.get(e["extractor"]) or "–", e["pages"], p.get("precision"),
+                                     p.get("recall"), p.get("f1"), Interval(ci[0], ci[1])]
+                if field == "body":
+                    cells.append(e["extra"].get("aeb", {}).get("f1"))
+                elif field == "headline":
+                    cells.append(e["extra"].get("exact", {}).get("rate"))
+                rows.append((*cells, e["failed"]))
+            columns = ("extractor", "version", "pages", "P", "R", "F1", "95% CI", *([extra] if extra else []), "failures")
+            tables.append(Table(slug("leaderboard", corpus, field), "leaderboard", f"{corpus}: {field}", columns,
+                                tuple(rows), corpus, field))
+    return tables
+
+
+def _ours(ref: dict[str, Any], corpus: str, extractor: str, family: str) -> dict[str, Any] | None:
+    if family == "aeb" and corpus == "aeb":
+        return ref["aeb_metric"].get(extractor)
+    for e in ref["leaderboard"]:
+        if e["corpus"] == corpus and e["field"] == "body" and e["extractor"] == extractor:
+            figure: dict[str, Any] | None = e["extra"].get(family) or (e["primary"] if family == "tokens" else None)
+            return figure
+    return None
+
+
+def side_by_side(ref: dict[str, Any], published: dict[str, Any]) -> tuple[list[Table], list[str]]:
+    """The published-versus-ours tables, and the systems whose F1 differs by more than MARGIN without a note."""
+    tables: list[Table] = []
+    unexplained: list[str] = []
+    versions = {e["name"]: e["version"] for e in ref["extractors"]}
+    for corpus in ("aeb", "wcxb"):
+        spec = published.get(corpus)
+        if not spec or corpus not in {c["name"] for c in ref["corpora"]}:
+            continue
+        rows = []
+        for system, pub in spec["systems"].items():
+            ours = _ours(ref, corpus, pub["ours"], spec["metric"])
+            if ours is None:
+                continue
+            delta = ours["f1"] - pub["f1"]
+            note = spec.get("notes", {}).get(system, "")
+            if abs(delta) > MARGIN and not note:
+                unexplained.append(f"{corpus}/{system}")
+            pm = f" ± {pub['f1_pm']:.3f}" if "f1_pm" in pub else ""
+            ours_pm = f" ± {ours['f1_std']:.3f}" if "f1_std" in ours else ""
+            rows.append((system, pub.get("version") or "not stated", versions.get(pub["ours"]) or "–",
+                         f"{pub['precision']:.3f} / {pub['recall']:.3f} / {pub['f1']:.3f}{pm}",
+                         f"{_num(ours['precision'])} / {_num(ours['recall'])} / {_num(ours['f1'])}{ours_pm}",
+                         f"{delta:+.3f}", note))
+        tables.append(Table(slug("published", corpus), "published", f"{corpus}: published figures beside ours",
+                            ("system", "published version", "our version", "published P / R / F1", "ours P / R / F1",
+                             "ΔF1", "note"), tuple(rows), corpus, "body",
+                            f"Published: {spec['source']}. Ours: `{spec['metric']}` on the imported corpus, same pages."))
+    return tables, unexplained
+
+
+def render(ref: dict[str, Any], published: dict[str, Any]) -> str:
+    """LEADERBOARD.md from the reference results and the published figures."""
+    env = ref["run"]["environment"]
+    corpora = Table("corpora", "header", "Corpora", ("corpus", "pages", "gold", "fingerprint"),
+                    tuple((c["name"], c["pages"], c.get("gold_nature") or "–", f"`{c['fingerprint'][:16]}`")
+                          for c in ref["corpora"]))
+    head = [
+        "# newsbench leaderboard",
+        "*Generated by `newsbench leaderboard` from `benchmark/results/reference.json` and "
+        "`benchmark/published.json`; do not edit by hand.*",
+        f"Reference run: newsbench {env.get('newsbench')} (commit {env.get('commit')}), Python {env.get('python')}, "
+        f"started {ref['run']['started']}; split `{ref['settings'].get('split')}` of our dataset; "
+        f"{ref['settings']['n_resamples']} bootstrap resamples, seed {ref['settings']['seed']}. "
+        "F1 is the primary figure of each field (body: token F1, macro over pages; headline: token F1; dates: "
+        "day-level F1 after htmldate, micro; authors: set F1) with its 95% CI; see README \"Scoring\".",
+        table_markdown(corpora, level=2),
+    ]
+    pairs, _ = side_by_side(ref, published)
+    parts = [*head, "## Published figures beside ours", *(table_markdown(t, level=3) for t in pairs),
+             "## Leaderboards", *(table_markdown(t, level=3) for t in _board(ref))]
+    return "\n\n".join(parts).rstrip() + "\n"
+
+
+def paths(root: Path) -> tuple[Path, Path, Path]:
+    """reference.json, published.json and LEADERBOARD.md under ROOT/benchmark."""
+    bench = Path(root) / "benchmark"
+    return bench / "results" / "reference.json", bench / "published.json", bench / "LEADERBOARD.md"
+
+
+def update(root: Path, *, check: bool = False) -> bool:
+    """Regenerate LEADERBOARD.md; with `check`, only report whether the committed one is stale."""
+    ref_path, pub_path, out = paths(root)
+    try:
+        ref = json.loads(ref_path.read_text(encoding="utf-8"))
+        published = json.loads(pub_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise LeaderboardError(f"cannot read: {exc}", file=str(ref_path)) from exc
+    text = render(ref, published)
+    stale = not out.is_file() or out.read_text(encoding="utf-8") != text
+    if stale and not check:
+        out.write_text(text, encoding="utf-8")
+    return stale

@@ -1,0 +1,220 @@
+"""From per-page scores to the figures a report prints: leaderboards with bootstrap CIs, significance, breakdowns.
+
+Per field, one *primary* figure family, and how it is averaged:
+- body: `tokens` P/R/F1, macro over pages (mean of per-page values), and `tokens_micro` (token
+  counts summed over pages; likewise `tokens_micro` for headline and `set_micro` for authors). Also `aeb` (mean per-page
+  P over pages whose prediction has a shingle, mean R, F1 of the two means, as Zyte's
+  benchmark), `wcxb` and `blocks` (macro), `rouge_lsum` (macro, when scored with --extended).
+- headline: `tokens` P/R/F1 macro, and `exact` (share of pages with an exact match).
+- published, modified: `day` P/R/F1 micro over pages (TP/FP/FN counted once per page, after
+  htmldate), also `minute` and `within_1_day`; `took_modified`: share of eligible pages where
+  the modified day was returned as the published one.
+- authors: `set` P/R/F1 macro.
+- entities: `typed` P/R/F1 micro over pages (document-level strict), `untyped`, and per type;
+  pages without an NER backend are left out and counted.
+Confidence intervals: percentile bootstrap over pages (default 1,000 resamples, seeded), the
+same resampled pages for every extractor (paired). Significance: paired approximate
+randomisation (10,000 sign-flip resamples) on the per-page primary score (macro: per-page F1; dates: 1 for a correct day,
+or for rightly no date, else 0), every pair of extractors producing the field, Holm-corrected per field and corpus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+import numpy.typing as npt
+import pandas as pd
+
+from newsbench.corpus.pages import page_shas
+from newsbench.metrics.aggregate import f_measures, macro_mean, micro_prf_arrays
+from newsbench.metrics.bootstrap import paired_tests, percentile_interval, resample_weights, resampled_means
+from newsbench.score.results import PAGE_SCORE, POOLED, Breakdown, Entry, Figure, Results, Settings, Test
+from newsbench.store.folder import RunFolder
+
+FloatArray = npt.NDArray[np.float64]
+MACRO = {"body": ("tokens", "wcxb", "blocks", "rouge_lsum"), "headline": ("tokens",), "authors": ("set",)}
+MICRO = {"published": ("day", "minute", "within_1_day"), "modified": ("day", "minute", "within_1_day"),
+         "entities": ("typed", "untyped", "PER", "ORG", "LOC", "MISC"),
+         # micro counterparts of the macro families: tp, fp, fn summed over pages (figure "<family>_micro")
+         "body": ("tokens",), "headline": ("tokens",), "authors": ("set",)}
+
+
+def _matrix(frame: pd.DataFrame, metric: str, pages: list[str]) -> FloatArray:
+    values = frame[frame["metric"] == metric].set_index("page_id")["value"]
+    return values.reindex(pages).to_numpy(dtype=np.float64)
+
+
+def _ci(samples: FloatArray, settings: Settings) -> tuple[float, float]:
+    return percentile_interval(samples, settings.confidence)
+
+
+def _macro(frame: pd.DataFrame, family: str, pages: list[str], w: FloatArray, settings: Settings) -> Figure | None:
+    """Means over pages of per-page P, R and F1 (`metrics.aggregate.macro_mean`), pages without a value left out."""
+    out: dict[str, object] = {}
+    for part in ("precision", "recall", "f1"):
+        v = _matrix(frame, f"{family}.{part}", pages)
+        if np.isnan(v).all():
+            return None
+        out[part] = macro_mean([None if np.isnan(x) else float(x) for x in v], abstention="skip")
+        out[f"{part}_ci"] = _ci(resampled_means(v, w), settings)
+    return Figure(**out)  # type: ignore[arg-type]
+
+
+def _aeb(frame: pd.DataFrame, pages: list[str], w: FloatArray, settings: Settings) -> Figure | None:
+    """Zyte's benchmark: mean P over pages whose prediction has a shingle, mean R, and the F1 of the two means."""
+    p, r = _matrix(frame, "aeb.precision", pages), _matrix(frame, "aeb.recall", pages)
+    if np.isnan(r).all():
+        return None
+    one = np.ones((1, len(pages)))
+    (pm,), (rm,) = resampled_means(p, one), resampled_means(r, one)
+    pw, rw = resampled_means(p, w), resampled_means(r, w)
+    return Figure(precision=float(pm), recall=float(rm), f1=float(f_measures(pm, rm)), precision_ci=_ci(pw, settings),
+                  recall_ci=_ci(rw, settings), f1_ci=_ci(f_measures(pw, rw), settings),
+                  empty_predictions=int(np.isnan(p).sum()))
+
+
+def _micro(frame: pd.DataFrame, family: str, pages: list[str], w: FloatArray, settings: Settings) -> Figure | None:
+    """tp, fp and fn summed over pages, then P/R/F1 (`metrics.aggregate.micro_prf_arrays`); pages without counts left out."""
+    tp, fp, fn = (_matrix(frame, f"{family}.{k}", pages) for k in ("tp", "fp", "fn"))
+    keep = ~np.isnan(tp)
+    if not keep.any():
+        return None
+    tp, fp, fn, wk = tp[keep], fp[keep], fn[keep], w[:, keep]
+    p, r, f1 = micro_prf_arrays(tp.sum(), fp.sum(), fn.sum())
+    pw, rw, fw = micro_prf_arrays(wk @ tp, wk @ fp, wk @ fn)
+    tn = _matrix(frame, f"{family}.tn", pages)
+    return Figure(precision=float(p), recall=float(r), f1=float(f1), precision_ci=_ci(pw, settings),
+                  recall_ci=_ci(rw, settings), f1_ci=_ci(fw, settings), tp=float(tp.sum()), fp=float(fp.sum()),
+                  fn=float(fn.sum()), tn=None if np.isnan(tn).all() else float(np.nansum(tn)))
+
+
+def _figures(frame: pd.DataFrame, field: str, pages: list[str], w: FloatArray, settings: Settings) -> dict[str, Figure]:
+    figures: dict[str, Figure] = {}
+    for family in MACRO.get(field, ()):
+        if fig := _macro(frame, family, pages, w, settings):
+            figures[family] = fig
+    for family in MICRO.get(field, ()):
+        if fig := _micro(frame, family, pages, w, settings):
+            figures[f"{family}_micro" if family in MACRO.get(field, ()) else family] = fig
+    if field == "body" and (fig := _aeb(frame, pages, w, settings)):
+        figures["aeb"] = fig
+    if field == "headline" and (frame["metric"] == "exact").any():
+        exact = _matrix(frame, "exact", pages)
+        figures["exact"] = Figure(rate=macro_mean([None if np.isnan(x) else float(x) for x in exact],
+                                                  abstention="skip"),
+                                  rate_ci=_ci(resampled_means(exact, w), settings))
+    if field == "published":
+        took = frame[frame["metric"] == "took_modified"]["value"]
+        figures["took_modified"] = Figure(confused=int(took.sum()), eligible=int(len(took)))
+    return figures
+
+
+def leaderboard(scores: pd.DataFrame, seconds: pd.DataFrame, settings: Settings) -> list[Entry]:
+    """One entry per (corpus, field, extractor): every figure family with CIs, counts, failures, timing.
+
+    The bootstrap is paired: one draw of resampled pages per page count (`metrics.bootstrap.resample_weights`,
+    seeded), the same for every extractor and field scored on that many pages.
+    """
+    entries = []
+    weights: dict[int, FloatArray] = {}
+    for corpus, by_corpus in _with_pooled(scores).groupby("corpus", sort=True):
+        for (field, extractor), frame in by_corpus.groupby(["field", "extractor"], sort=True):
+            # The pages a field is scored on in this corpus (pooled: pages of the corpora with gold for it).
+            pages = sorted(by_corpus[by_corpus["field"] == field]["page_id"].unique())
+            if len(pages) not in weights:
+                weights[len(pages)] = resample_weights(len(pages), rng=np.random.default_rng(settings.seed),
+                                                       n_resamples=settings.n_resamples)
+            per_page = frame.drop_duplicates("page_id").set_index("page_id")["status"].reindex(pages)
+            abstained = None
+            if field in ("published", "modified"):
+                abstained = int(len(frame[(frame["metric"] == "day.fn") & (frame["value"] == 1.0)]))
+            mine = seconds["extractor"] == extractor
+            if corpus != POOLED:
+                mine &= seconds["corpus"] == corpus
+            times = seconds[mine]["seconds"].dropna()
+            entries.append(Entry(
+                corpus=str(corpus), field=str(field), extractor=str(extractor), pages=len(pages),
+                failed=int((per_page == "failed").sum()), no_backend=int((per_page == "no-backend").sum()),
+                figures=_figures(frame, str(field), pages, weights[len(pages)], settings),
+                median_ms=float(times.median() * 1000) if len(times) else None, abstained=abstained))
+    return entries
+
+
+def _with_pooled(scores: pd.DataFrame) -> pd.DataFrame:
+    """The scores plus, when there are several corpora, a "pooled" corpus of all their pages."""
+    corpora = scores["corpus"].unique()
+    if len(corpora) < 2:
+        return scores
+    pooled = scores.assign(page_id=scores["corpus"] + "/" + scores["page_id"], corpus=POOLED)
+    return pd.concat([scores, pooled], ignore_index=True)
+
+
+def significance(scores: pd.DataFrame, settings: Settings) -> list[Test]:
+    """Paired approximate-randomisation tests of every pair of extractors, per corpus and field, Holm-corrected."""
+    out = []
+    for corpus, by_corpus in scores.groupby("corpus", sort=True):
+        for field, metric in PAGE_SCORE.items():
+            if metric is None:
+                continue
+            frame = by_corpus[(by_corpus["field"] == field) & (by_corpus["metric"] == metric)]
+            table = frame.pivot_table(index="extractor", columns="page_id", values="value", aggfunc="first")
+            table = table.dropna(axis=1)
+            if len(table) < 2 or table.shape[1] < 2:
+                continue
+            rng = np.random.default_rng(settings.seed)
+            names = list(table.index)
+            for test in paired_tests(table.to_numpy(), rng=rng, n_resamples=settings.n_permutations):
+                out.append(Test(str(corpus), field, metric, names[test.first], names[test.second], test.difference,
+                                test.p_value, test.p_holm, bool(test.p_holm <= settings.alpha)))
+    return out
+
+
+def breakdowns(scores: pd.DataFrame) -> list[Breakdown]:
+    """Mean per-page primary score per (corpus, field, extractor) and language, site and phenomenon tag."""
+    out = []
+    for field, metric in PAGE_SCORE.items():
+        if metric is None:
+            continue
+        frame = scores[(scores["field"] == field) & (scores["metric"] == metric)]
+        if frame.empty:
+            continue
+        by_group: list[tuple[str, pd.DataFrame, str]] = [("language", frame, "language"), ("site", frame, "site"),
+                                                         ("phenomenon", _exploded(frame), "phenomena")]
+        for by, rows, column in by_group:
+            grouped = rows.groupby(["corpus", "extractor", column], sort=True)["value"].agg(["mean", "count"])
+            for (corpus, extractor, group), row in grouped.iterrows():
+                out.append(Breakdown(str(corpus), field, metric, by, str(group), str(extractor), float(row["mean"]),
+                                     int(row["count"])))
+    return out
+
+
+def _exploded(frame: pd.DataFrame) -> pd.DataFrame:
+    return frame.explode("phenomena").dropna(subset=["phenomena"])
+
+
+def compute_results(folder: RunFolder, settings: Settings | None = None,
+                    progress: Callable[[str], None] | None = None) -> Results:
+    """Aggregate a run folder's scores.parquet into results (written to results.json and returned).
+
+    `settings.split` restricts every figure to one split (e.g. "test"); None uses every page.
+    """
+    settings = settings or Settings()
+    manifest = folder.read_manifest()
+    scores = folder.read_scores().to_pandas()
+    if settings.split is not None:
+        scores = scores[scores["split"] == settings.split]
+    stored = folder.store().table(columns=["seconds"]).to_pandas()
+    current = manifest.keys()
+    keep = [(a, b, c) in current for a, b, c in zip(stored["extractor"], stored["version"], stored["config_hash"],
+                                                    strict=True)]
+    seconds = stored[keep].copy()
+    corpus_of_sha: dict[str, str] = {}
+    for record in manifest.corpora:
+        for sha in page_shas(record.folder):
+            corpus_of_sha.setdefault(sha, record.name)
+    seconds["corpus"] = seconds["page_sha256"].map(corpus_of_sha)
+    results = Results(settings, manifest, tuple(leaderboard(scores, seconds, settings)),
+                      tuple(significance(scores, settings)), tuple(breakdowns(scores)))
+    results.write(folder)
+    return results

@@ -1,0 +1,203 @@
+"""Scoring: gold x stored predictions -> one row per (page, extractor, field, metric), nothing aggregated.
+
+What counts how (the rules every figure derives from):
+- A field the extractor does not produce is not scored for it (no rows).
+- A produced field that came out empty ("found nothing") is scored as the empty prediction.
+- A failed prediction (crash, timeout, exception, ...) is scored as the empty prediction for
+  every field the extractor produces, and its rows carry status "failed".
+- Entities: a page whose prediction carries no entity list although the extractor produces
+  entities had no NER backend for its language; it gets status "no-backend" and no values.
+Rows: corpus, split, page_id, language, site, phenomena, extractor, field, metric, value
+(float, null where undefined, e.g. AEB precision of a prediction without shingles), status.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+
+from newsbench.corpus.folder import fingerprint_of
+from newsbench.corpus.pages import PageGold, gold_fields_of, read_gold
+from newsbench.errors import NewsbenchError
+from newsbench.metrics import aeb, authors, blocks, body, dates, entities, entity_spans, headline, rouge, tokenize, wcxb
+from newsbench.metrics.prf import Counts, multiset_counts
+from newsbench.store.folder import RunFolder
+
+SCORE_SCHEMA = pa.schema([
+    ("corpus", pa.string()), ("split", pa.string()), ("page_id", pa.string()), ("language", pa.string()),
+    ("site", pa.string()), ("phenomena", pa.list_(pa.string())), ("extractor", pa.string()),
+    ("field", pa.string()), ("metric", pa.string()), ("value", pa.float64()), ("status", pa.string()),
+])
+
+Row = tuple[str, str, float | None]  # field, metric, value
+
+
+class ScoringError(NewsbenchError):
+    """A run that cannot be scored (its corpus changed, predictions missing)."""
+
+
+def _prf(field: str, name: str, prf: Any) -> Iterator[Row]:
+    yield field, f"{name}.precision", prf.precision
+    yield field, f"{name}.recall", prf.recall
+    yield field, f"{name}.f1", prf.f1
+
+
+def _counts(field: str, name: str, counts: Counts) -> Iterator[Row]:
+    # The page's tp, fp and fn, summed over pages for the micro average.
+    yield field, f"{name}.tp", float(counts.tp)
+    yield field, f"{name}.fp", float(counts.fp)
+    yield field, f"{name}.fn", float(counts.fn)
+
+
+def _body(gold: PageGold, predicted: str, extended: bool) -> Iterator[Row]:
+    gold_blocks = list(gold.gold_blocks)
+    counts = body.body_token_counts(gold_blocks, predicted)
+    assert counts is not None
+    yield from _prf("body", "tokens", counts.prf)
+    yield from _counts("body", "tokens", counts)
+    if extended:  # ROUGE-LSum's union LCS costs ~20 ms a page: opt-in (`newsbench score --extended`)
+        yield from _prf("body", "rouge_lsum", rouge.rouge_lsum(gold_blocks, predicted))
+    yield from _prf("body", "blocks", blocks.block_scores(gold_blocks, predicted))
+    # WCXB and AEB compare against one reference text: the required blocks plus the optional
+    # blocks the prediction includes (`body.included_optional`), so optional blocks stay neutral.
+    included = body.included_optional(gold_blocks, tokenize.tokens(predicted))
+    reference = "\n\n".join(text for (text, _), keep in zip(gold_blocks, included, strict=True) if keep)
+    yield from _prf("body", "wcxb", wcxb.wcxb_page(reference, predicted))
+    page = aeb.aeb_page(reference, predicted)
+    yield "body", "aeb.precision", None if page is None else page.precision
+    yield "body", "aeb.recall", None if page is None else page.recall
+
+
+def _date(field: str, gold: str | None, predicted: str) -> Iterator[Row]:
+    value = predicted or None  # found nothing is an abstention: a false negative
+    for name, match in (("day", dates.same_day), ("minute", dates.same_minute), ("within_1_day", dates.within_one_day)):
+        outcome = dates.date_outcome(gold, value, match)
+        for kind in ("TP", "FP", "FN", "TN"):
+            yield field, f"{name}.{kind.lower()}", float(outcome == kind)
+        # Per-page correctness (the right day, or rightly no date): breakdowns and tests use it.
+        yield field, f"{name}.correct", float(outcome in ("TP", "TN"))
+
+
+def _entities(gold: PageGold, predicted: list[dict[str, Any]], body_text: str) -> Iterator[Row]:
+    gold_items = [(e.type, e.text) for e in gold.entities or ()]
+    predicted_items = [(m["type"], m["text"]) for m in predicted]
+    for kind in (*entities.ENTITY_TYPES, None):
+        counts = entities.entity_counts(gold_items, predicted_items, entity_type=kind)
+        assert counts is not None
+        name = kind or "typed"
+        yield "entities", f"{name}.tp", counts.tp
+        yield "entities", f"{name}.fp", counts.fp
+        yield "entities", f"{name}.fn", counts.fn
+    untyped = entities.entity_counts(gold_items, predicted_items, typed=False)
+    assert untyped is not None
+    yield "entities", "untyped.tp", untyped.tp
+    yield "entities", "untyped.fp", untyped.fp
+    yield "entities", "untyped.fn", untyped.fn
+    if body_text == gold.body:
+        # Offsets are comparable only when the prediction's text is the gold body itself; headline
+        # mentions have no body offsets.
+        gold_spans = [(e.type, *span) for e in gold.entities or () if (span := gold.body_span(e)) is not None]
+        spans = entity_spans.span_counts(gold_spans, [(m["type"], m["start"], m["end"]) for m in predicted
+                                                      if m["start"] is not None and m["end"] is not None])
+        assert spans is not None
+        for schema, c in spans.items():
+            for part in ("cor", "inc", "par", "mis", "spu"):
+                yield "entities", f"span_{schema}.{part}", float(getattr(c, part))
+
+
+def page_rows(gold: PageGold, prediction: dict[str, Any], produces: set[str] | frozenset[str],
+              extended: bool = False) -> Iterator[tuple[Row, str]]:
+    """Every (field, metric, value) of one page's prediction, with its status; `extended` adds ROUGE-LSum."""
+    failed = prediction["error"] is not None
+    status = "failed" if failed else "ok"
+
+    def text(name: str) -> str:
+        return "" if failed else (prediction[name] or "")
+
+    if "body" in produces:
+        for row in _body(gold, text("body"), extended):
+            yield row, status
+    if "headline" in produces:
+        gold_headline = gold.headline or ""
+        exact = headline.headline_exact(gold_headline, text("headline"))
+        yield ("headline", "exact", float(bool(exact))), status
+        counts = multiset_counts(tokenize.tokens(gold_headline), tokenize.tokens(text("headline")))
+        for row in (*_prf("headline", "tokens", counts.prf), *_counts("headline", "tokens", counts)):
+            yield row, status
+    if "published" in produces:
+        for row in _date("published", gold.published, text("published")):
+            yield row, status
+        confused = dates.took_modified(gold.published, gold.modified, text("published") or None)
+        if confused is not None:
+            yield ("published", "took_modified", float(confused)), status
+    if "modified" in produces:
+        for row in _date("modified", gold.modified, text("modified")):
+            yield row, status
+    if "authors" in produces:
+        names = [] if failed else list(prediction["authors"] or [])
+        counts = authors.author_counts(list(gold.authors or ()), names)
+        for row in (*_prf("authors", "set", counts.prf), *_counts("authors", "set", counts)):
+            yield row, status
+    if "entities" in produces:
+        if not failed and prediction["entities"] is None:
+            yield ("entities", "no_backend", 1.0), "no-backend"
+        else:
+            for row in _entities(gold, [] if failed else prediction["entities"], text("body")):
+                yield row, status
+
+
+def score(gold: Mapping[str, PageGold], predictions: pa.Table, produces: Mapping[str, frozenset[str]],
+          corpus: str, extended: bool = False, imported: bool = False) -> pa.Table:
+    """The long score table of one corpus: every stored prediction against its page's gold.
+
+    For an imported corpus (`imported`), a field whose gold is null on a page was not annotated
+    there and is not scored on that page. In our own corpus a null date means the page states
+    none, which is scored (a prediction is then a false positive).
+    """
+    columns: dict[str, list[Any]] = {name: [] for name in SCORE_SCHEMA.names}
+    for prediction in predictions.to_pylist():
+        page = gold[prediction["page_id"]]
+        fields = produces[prediction["extractor"]]
+        if imported:
+            fields = frozenset(f for f in fields if page.has(f))
+        for (field, metric, value), status in page_rows(page, prediction, fields, extended):
+            for name, item in (("corpus", corpus), ("split", page.split), ("page_id", page.id),
+                               ("language", page.language), ("site", page.site),
+                               ("phenomena", list(page.phenomena)), ("extractor", prediction["extractor"]),
+                               ("field", field), ("metric", metric),
+                               ("value", None if value is None or math.isnan(value) else float(value)),
+                               ("status", status)):
+                columns[name].append(item)
+    return pa.table(columns, schema=SCORE_SCHEMA)
+
+
+def score_run(folder: RunFolder, extended: bool = False) -> pa.Table:
+    """Score every corpus of a run folder; writes and returns `scores.parquet`.
+
+    Each corpus's gold is read (no page HTML) from the folder its manifest names, which must
+    still have the fingerprint the run recorded: a changed dataset is never scored silently.
+    """
+    manifest = folder.read_manifest()
+    produces = {e.name: frozenset(e.produces) for e in manifest.runnable()}
+    tables = []
+    for record in manifest.corpora:
+        where = Path(record.folder)
+        fingerprint = fingerprint_of(where)
+        if fingerprint != record.fingerprint:
+            raise ScoringError(f"corpus {record.name} has fingerprint {fingerprint[:16]}, the run recorded "
+                               f"{record.fingerprint[:16]}; rerun `newsbench run` on it", file=record.folder)
+        gold = read_gold(where)
+        gold_fields = gold_fields_of(where)
+        if gold_fields is not None:  # an imported corpus: score only the fields it has gold for
+            scored = {name: fields & gold_fields for name, fields in produces.items()}
+        else:
+            scored = produces
+        tables.append(score(gold, folder.predictions(gold, manifest), scored, record.name, extended,
+                            imported=gold_fields is not None))
+    table = pa.concat_tables(tables) if tables else SCORE_SCHEMA.empty_table()
+    folder.write_scores(table)
+    return table

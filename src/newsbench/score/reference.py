@@ -1,0 +1,96 @@
+"""The reference results (benchmark/results/reference.json): a scored run distilled to figures, versions and fingerprints.
+
+`reference(run_folder)` keeps every leaderboard figure, the extractors' versions, the corpora's
+fingerprints and gold nature, AEB's own corpus figures on the `aeb` corpus, and one sha256 per
+(corpus, extractor) over its predictions, never any page text. `report.leaderboard` renders
+benchmark/LEADERBOARD.md from it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from newsbench.corpus.pages import read_gold
+from newsbench.metrics.aeb import aeb_corpus
+from newsbench.score.results import Results
+from newsbench.store.folder import RunFolder
+from newsbench.store.manifest import Manifest
+
+REFERENCE_VERSION = 1
+AEB_SEED = 20191101  # the seed the AEB reproduction test uses for the +- (bootstrap std)
+EXTRA_FAMILIES = ("aeb", "wcxb", "exact", "took_modified")
+
+
+def _fingerprints(folder: RunFolder, manifest: Manifest) -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    for record in manifest.corpora:
+        rows = folder.predictions(read_gold(Path(record.folder)), manifest).to_pylist()
+        digests: dict[str, Any] = {}
+        for row in sorted(rows, key=lambda r: (r["extractor"], r["page_sha256"])):
+            fields = {k: row[k] for k in ("page_sha256", "headline", "published", "modified", "authors", "body",
+                                          "entities", "error_kind")}
+            digests.setdefault(row["extractor"], hashlib.sha256()).update(
+                (json.dumps(fields, sort_keys=True, ensure_ascii=False) + "\n").encode())
+        out[record.name] = {name: d.hexdigest() for name, d in sorted(digests.items())}
+    return out
+
+
+def _aeb_published_metric(folder: RunFolder, manifest: Manifest, corpus_name: str) -> dict[str, Any]:
+    """AEB's own figures (means, F1 of means, bootstrap std) for every body extractor on the `aeb` corpus."""
+    (record,) = [c for c in manifest.corpora if c.name == corpus_name]
+    gold = read_gold(Path(record.folder))
+    rows = folder.predictions(gold, manifest).to_pylist()
+    out = {}
+    for name in sorted({r["extractor"] for r in rows if r["body"] is not None or r["error"] is not None}):
+        mine = sorted((r for r in rows if r["extractor"] == name), key=lambda r: r["page_id"])
+        if all(r["body"] is None and r["error"] is None for r in mine):
+            continue
+        result = aeb_corpus([(gold[r["page_id"]].body or "", r["body"] or "") for r in mine], 1000,
+                            np.random.default_rng(AEB_SEED))
+        out[name] = {"precision": result.precision, "recall": result.recall, "f1": result.f1,
+                     "f1_std": result.f1_std, "pages": result.pages}
+    return out
+
+
+def reference(folder: RunFolder) -> dict[str, Any]:
+    """The reference document of a scored run folder (results.json must exist)."""
+    results = Results.read(folder)
+    manifest = results.manifest
+    board = []
+    for entry in results.leaderboard:
+        board.append({"corpus": entry.corpus, "field": entry.field, "extractor": entry.extractor,
+                      "pages": entry.pages, "failed": entry.failed, "no_backend": entry.no_backend,
+                      "abstained": entry.abstained, "median_ms": entry.median_ms,
+                      "primary": entry.primary.to_dict(),
+                      "extra": {k: entry.figures[k].to_dict() for k in EXTRA_FAMILIES if k in entry.figures}})
+    corpora = [{"name": c.name, "fingerprint": c.fingerprint, "pages": c.pages, "gold_nature": c.gold_nature,
+                "gold_fields": None if c.gold_fields is None else list(c.gold_fields)} for c in manifest.corpora]
+    settings = results.settings
+    return {
+        "schema_version": REFERENCE_VERSION,
+        "run": {"argv": list(manifest.argv), "started": manifest.started, "finished": manifest.finished,
+                "environment": manifest.environment, "limits": manifest.limits},
+        "settings": {"n_resamples": settings.n_resamples, "n_permutations": settings.n_permutations,
+                     "seed": settings.seed, "confidence": settings.confidence, "alpha": settings.alpha,
+                     "split": settings.split},
+        "extractors": [{"name": e.name, "version": e.version, "config_hash": e.config_hash,
+                        "produces": list(e.produces), "skipped": e.skipped} for e in manifest.extractors],
+        "corpora": corpora,
+        "leaderboard": board,
+        "aeb_metric": _aeb_published_metric(folder, manifest, "aeb") if "aeb" in {c["name"] for c in corpora} else {},
+        "predictions_sha256": _fingerprints(folder, manifest),
+    }
+
+
+def write_reference(folder: RunFolder, out: Path) -> Path:
+    """Write reference.json for a scored run into the folder `out`."""
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / "reference.json"
+    path.write_text(json.dumps(reference(folder), indent=1, ensure_ascii=False, sort_keys=True) + "\n",
+                    encoding="utf-8")
+    return path
