@@ -1,7 +1,8 @@
-"""The tools run on every page of our dataset offline: NLTK data for Korean."""
+"""The tools run on every page of our dataset offline: NLTK data for Korean, WHATWG charset labels for goose3."""
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 from functools import cache
@@ -15,6 +16,7 @@ from newsbench.extractors.registry import create
 from newsbench.pages import Page, read_corpus
 
 HANGUL = re.compile("[\uac00-\ud7a3]")
+THAI = re.compile("[\u0e00-\u0e7f]")
 
 
 @cache
@@ -67,3 +69,16 @@ def test_newspaper_based_tools_extract_the_korean_pages(name: str) -> None:
     assert len(found) >= len(bodies) // 2, sorted(set(bodies) - found)
     assert all(HANGUL.search(bodies[pid]) for pid in found)
 
+
+def test_goose3_reads_the_windows_874_thai_pages() -> None:
+    extractor = _runnable("goose3")
+    thai = {p.id: p for p in _pages() if p.encoding == "windows-874"}
+    assert len(thai) == 3
+    for page in thai.values():
+        prediction = extractor.extract(page)  # raised "unknown encoding: windows-874" before
+        assert prediction.headline and THAI.search(prediction.headline), page.id
+    # siam-rayngan-09 is 03's minimal pair (the same page served as UTF-8): goose3 must give the same.
+    twin = next(p for p in _pages() if p.id == "siam-rayngan-09")
+    assert extractor.extract(thai["siam-rayngan-03"]) == extractor.extract(twin)
+    with pytest.raises(LookupError):  # the label resolves only during goose3's own call
+        codecs.lookup("windows-874")
