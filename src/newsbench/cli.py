@@ -154,6 +154,32 @@ def _agreement(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _profile(args: argparse.Namespace) -> int:
+    import json
+
+    from newsbench.corpus.pages import resolve_folder
+    from newsbench.corpus.profile import profile_corpus
+    from newsbench.corpus.realism import compare, to_json
+    from newsbench.report.profile import profile_markdown
+
+    def keep(row: dict[str, object]) -> bool:
+        notes = str(row.get("notes") or "")
+        typed = "page type:" in notes  # corpora that type their pages (WCXB): only the chosen types
+        return ((not args.split or row["split"] == args.split)
+                and (not args.site or row["site"] in args.site.split(","))
+                and (not args.page_type or not typed or f"page type: {args.page_type}" in notes))
+
+    frames = {}
+    for spec in args.corpora:
+        folder, name = resolve_folder(spec)
+        frames[name] = profile_corpus(folder, name, filter=keep)
+    rows = compare(frames, args.reference or next(iter(frames)))
+    if args.json:
+        args.json.write_text(json.dumps(to_json(rows), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(profile_markdown(rows, detail=not args.brief), end="")
+    return EXIT_OK
+
+
 def _score(args: argparse.Namespace) -> int:
     from newsbench.api import score_run
     from newsbench.store.folder import RunFolder
@@ -291,6 +317,17 @@ def parser() -> argparse.ArgumentParser:
     ag = sub.add_parser("agreement", help="agreement between first and second annotations (gold/second/)")
     ag.add_argument("--root", type=Path, help="corpus root (default: the repo)")
     ag.set_defaults(func=_agreement)
+    pr = sub.add_parser("profile", help="compare how corpora's pages are built and how honest their metadata is",
+                        epilog="example: newsbench profile dataset /tmp/corpora/aeb /tmp/corpora/wcxb --split test "
+                               "--page-type article --json profile.json")
+    pr.add_argument("corpora", nargs="+", help="'dataset' (the embedded one) or dataset folder paths")
+    pr.add_argument("--reference", help="the corpus the others are compared with (default: the first)")
+    pr.add_argument("--split", help="only pages of this split (imported corpora hold all their pages in 'test')")
+    pr.add_argument("--site", help="only pages of these site templates (comma-separated)")
+    pr.add_argument("--page-type", help="in corpora that type their pages (WCXB), only pages of this type, e.g. article")
+    pr.add_argument("--json", type=Path, help="also write the comparison as JSON to this file")
+    pr.add_argument("--brief", action="store_true", help="cells without page counts and distances")
+    pr.set_defaults(func=_profile)
     sc = sub.add_parser("score", help="score a run folder's predictions against the gold (scores.parquet, results.json)")
     sc.add_argument("run", nargs="?", type=Path, help="run folder (default: ROOT/runs/default)")
     sc.add_argument("--extended", action="store_true", help="also score ROUGE-LSum (slow: ~20 ms a page)")

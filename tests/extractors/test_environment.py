@@ -9,8 +9,8 @@ from functools import cache
 
 import pytest
 from conftest import REPO
-from newsbench.corpus.pages import Page, read_corpus
 
+from newsbench.corpus.pages import Page, read_corpus
 from newsbench.extractors.base import Extractor
 from newsbench.extractors.punkt import NLTK_DATA, bundled_nltk_data
 from newsbench.extractors.registry import create

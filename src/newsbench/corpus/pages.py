@@ -189,13 +189,19 @@ def read_corpus(folder: Path, name: str | None = None) -> Corpus:
                   gold=gold, gold_fields=gold_fields_of(folder), source=_source_of(folder))
 
 
-def resolve_corpus(spec: str) -> Corpus:
-    """A corpus from a --corpus item: "dataset" (the embedded one) or a dataset folder path."""
+def resolve_folder(spec: str) -> tuple[Path, str]:
+    """The folder and name of a --corpus item: "dataset" (the embedded one, named newsbench) or a folder path."""
     from newsbench.paths import default_dataset
 
     if spec == "dataset":
-        return read_corpus(default_dataset(), name="newsbench")
+        return default_dataset(), "newsbench"
     path = Path(spec)
     if not path.exists():
         raise FileNotFoundError(f"corpus folder {path} does not exist")
-    return read_corpus(path)
+    return path, path.name
+
+
+def resolve_corpus(spec: str) -> Corpus:
+    """A corpus from a --corpus item: "dataset" (the embedded one) or a dataset folder path."""
+    folder, name = resolve_folder(spec)
+    return read_corpus(folder, name=name)

@@ -21,6 +21,7 @@ or for rightly no date, else 0), every pair of extractors producing the field, H
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -183,9 +184,9 @@ def breakdowns(scores: pd.DataFrame) -> list[Breakdown]:
                                                          ("phenomenon", _exploded(frame), "phenomena")]
         for by, rows, column in by_group:
             grouped = rows.groupby(["corpus", "extractor", column], sort=True)["value"].agg(["mean", "count"])
-            for (corpus, extractor, group), row in grouped.iterrows():
-                out.append(Breakdown(str(corpus), field, metric, by, str(group), str(extractor), float(row["mean"]),
-                                     int(row["count"])))
+            for key, row in grouped.iterrows():
+                corpus, extractor, group = (str(k) for k in cast(tuple[Any, ...], key))  # a 3-level index
+                out.append(Breakdown(corpus, field, metric, by, group, extractor, float(row["mean"]), int(row["count"])))
     return out
 
 
