@@ -127,6 +127,76 @@ class Metadata(Adapter):
         )
 
 
+def _text(element: lxml.html.HtmlElement) -> str:
+    return " ".join(element.text_content().split())
+
+
+class NaiveArticle(Adapter):
+    """The rule a new user writes first: the headline is the first `<h1>`, the body the `<p>` elements
+    of the first `<article>`.
+
+    A tripwire: it must not beat the real tools on our pages, as it does not on real pages. No
+    `<h1>` gives an empty headline; no `<article>` an empty body. Scripts, styles and templates are
+    ignored (a `<p>` inside `<noscript>` counts: a parser without scripting shows it).
+    """
+
+    name = "naive-article"
+    produces = frozenset({"headline", "body"})
+
+    def extract(self, page: Page) -> Prediction:
+        """First <h1>; <p> of the first <article>."""
+        root = _tree(page.html)
+        for el in root.xpath("//script|//style|//template"):
+            el.drop_tree()
+        h1 = root.xpath("//h1")
+        articles = root.xpath("//article")
+        blocks = tuple(text for p in articles[0].iter("p") if (text := _text(p))) if articles else ()
+        return Prediction(headline=_text(h1[0]) if h1 else "", body=join_blocks(blocks), blocks=blocks)
+
+
+class LargestParagraphBlock(Adapter):
+    """The body is the `<p>` children of the one element whose `<p>` children hold the most text.
+
+    The classic first heuristic of boilerplate removal (before any learning): the container
+    with the most paragraph text is the article. Ties go to the first in document order.
+    """
+
+    name = "largest-p-block"
+    produces = frozenset({"body"})
+
+    def extract(self, page: Page) -> Prediction:
+        """The <p> children of the element with the most direct-<p> text."""
+        root = _tree(page.html)
+        for el in root.xpath("//script|//style|//noscript|//template|//head"):
+            el.drop_tree()
+        best: list[str] = []
+        best_size = 0
+        for parent in {id(p.getparent()): p.getparent() for p in root.iter("p") if p.getparent() is not None}.values():
+            texts = [text for child in parent if child.tag == "p" and (text := _text(child))]
+            size = sum(len(text) for text in texts)
+            if size > best_size:
+                best, best_size = texts, size
+        blocks = tuple(best)
+        return Prediction(body=join_blocks(blocks), blocks=blocks)
+
+
+class OpenGraphMeta(Adapter):
+    """The metadata a new user reads first: `og:title`, `article:published_time` and `<meta name="author">`.
+
+    No JSON-LD, no fallbacks: a tripwire for pages whose meta tags give the answers away.
+    """
+
+    name = "og-meta"
+    produces = frozenset({"headline", "published", "authors"})
+
+    def extract(self, page: Page) -> Prediction:
+        """og:title, article:published_time, meta author."""
+        root = _tree(page.html)
+        author = _meta(root, "author")
+        return Prediction(headline=_meta(root, "og:title") or "", published=_meta(root, "article:published_time") or "",
+                          authors=(author,) if author else ())
+
+
 class Oracle(Adapter):
     """Returns the gold itself: every field must score perfectly. A sanity check of the scoring."""
 

@@ -119,7 +119,7 @@ def leaderboard(scores: pd.DataFrame, seconds: pd.DataFrame, settings: Settings)
     """
     entries = []
     weights: dict[int, FloatArray] = {}
-    for corpus, by_corpus in _with_pooled(scores).groupby("corpus", sort=True):
+    for corpus, by_corpus in _with_views(_with_pooled(scores), scores).groupby("corpus", sort=True):
         for (field, extractor), frame in by_corpus.groupby(["field", "extractor"], sort=True):
             # The pages a field is scored on in this corpus (pooled: pages of the corpora with gold for it).
             pages = sorted(by_corpus[by_corpus["field"] == field]["page_id"].unique())
@@ -132,7 +132,7 @@ def leaderboard(scores: pd.DataFrame, seconds: pd.DataFrame, settings: Settings)
                 abstained = int(len(frame[(frame["metric"] == "day.fn") & (frame["value"] == 1.0)]))
             mine = seconds["extractor"] == extractor
             if corpus != POOLED:
-                mine &= seconds["corpus"] == corpus
+                mine &= seconds["corpus"] == corpus  # a language view matches no corpus: no timing of its own
             times = seconds[mine]["seconds"].dropna()
             entries.append(Entry(
                 corpus=str(corpus), field=str(field), extractor=str(extractor), pages=len(pages),
@@ -149,6 +149,31 @@ def _with_pooled(scores: pd.DataFrame) -> pd.DataFrame:
         return scores
     pooled = scores.assign(page_id=scores["corpus"] + "/" + scores["page_id"], corpus=POOLED)
     return pd.concat([scores, pooled], ignore_index=True)
+
+
+ENGLISH, OTHER = "en", "other"
+
+
+def language_view(corpus: str, group: str) -> str:
+    """The name of a corpus's language view: "newsbench:en" (English pages), "newsbench:other" (the rest)."""
+    return f"{corpus}:{group}"
+
+
+def _with_views(frame: pd.DataFrame, scores: pd.DataFrame) -> pd.DataFrame:
+    """`frame` plus, for every corpus with English and other-language pages, both language views.
+
+    English is every page whose language tag starts with "en"; "other" every page with another
+    known language (undetermined "und" pages are in neither view). The views let a paper compare
+    like with like: real corpora are mostly English, and some tools have no model for other scripts.
+    """
+    views = []
+    for corpus, by_corpus in scores.groupby("corpus", sort=True):
+        base = by_corpus["language"].str.split("-").str[0]
+        english, other = by_corpus[base == "en"], by_corpus[(base != "en") & (base != "und")]
+        if len(english) and len(other):
+            views += [english.assign(corpus=language_view(str(corpus), ENGLISH)),
+                      other.assign(corpus=language_view(str(corpus), OTHER))]
+    return pd.concat([frame, *views], ignore_index=True) if views else frame
 
 
 def significance(scores: pd.DataFrame, settings: Settings) -> list[Test]:
