@@ -127,11 +127,25 @@ def _check_text(article: Article, page: str) -> None:
         raise ValueError(f"{article.id}: not found in the page: {', '.join(missing)}")
 
 
+def mechanical_tags(gold: dict[str, object], page: str, raw: bytes) -> list[str]:
+    """The gold's phenomena with the mechanical tags (GUIDELINES section 10) computed from the page, not typed."""
+    from newsbench.corpus.profile import MECHANICAL_TAGS, implied_tags, page_features
+
+    blocks = gold["body"]
+    features = page_features(page, str(gold["url"]), {
+        "headline": gold["headline"], "published": gold["published"], "modified": gold["modified"],
+        "authors": gold["authors"], "blocks": blocks,
+        "body": "\n\n".join(b["text"] for b in blocks)}, raw=raw)  # type: ignore[union-attr,index]
+    typed = {t for t in gold["phenomena"] if t not in MECHANICAL_TAGS}  # type: ignore[union-attr]
+    return sorted(typed | implied_tags(features))
+
+
 def emit(article: Article, page: str, encoding: str = "utf-8") -> Path:
     """Encode `page` as served (strictly: a character the encoding lacks is an error) and write both files."""
     _check_text(article, page)
     raw = page.encode(encoding)
     gold = gold_of(article)
+    gold["phenomena"] = mechanical_tags(gold, page, raw)
     (REPO / "raw_html").mkdir(exist_ok=True)
     (REPO / "gold").mkdir(exist_ok=True)
     (REPO / "raw_html" / f"{article.id}.html").write_bytes(raw)
@@ -149,9 +163,12 @@ def emit_second(article: Article) -> Path:
     from newsbench.text.decode import decode
 
     raw = (REPO / "raw_html" / f"{article.id}.html").read_bytes()
-    _check_text(article, decode(raw, article.encoding).text)
+    page = decode(raw, article.encoding).text
+    _check_text(article, page)
     folder = REPO / "gold" / "second"
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{article.id}.json"
-    path.write_text(json.dumps(gold_of(article), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    gold = gold_of(article)
+    gold["phenomena"] = mechanical_tags(gold, page, raw)
+    path.write_text(json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return path

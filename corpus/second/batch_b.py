@@ -13,7 +13,7 @@ import unicodedata  # noqa: E402
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag  # noqa: E402
 
-from newsbench.decode import decode  # noqa: E402
+from newsbench.text.decode import decode  # noqa: E402
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
 _INVIS = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u061c"), None)

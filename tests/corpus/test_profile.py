@@ -277,3 +277,28 @@ def test_markdown_and_json() -> None:
 def test_docstring_examples(module: Any) -> None:
     failures, tried = doctest.testmod(module)
     assert failures == 0 and tried > 0
+
+
+@pytest.mark.slow
+def test_every_page_of_our_corpus_carries_exactly_its_mechanical_tags() -> None:
+    """The tags that are functions of page and gold (GUIDELINES section 10) agree with the page, on every page."""
+    from conftest import REPO
+
+    from newsbench.corpus.profile import MECHANICAL_TAGS, implied_tags
+    from newsbench.text.decode import decode
+
+    wrong = []
+    for path in sorted((REPO / "gold").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        raw = (REPO / "raw_html" / f"{path.stem}.html").read_bytes()
+        page = decode(raw, data.get("encoding")).text
+        gold_data = {"headline": data["headline"], "published": data["published"], "modified": data["modified"],
+                     "authors": data["authors"], "blocks": data["body"],
+                     "body": "\n\n".join(b["text"] for b in data["body"])}
+        implied = implied_tags(page_features(page, data["url"], gold_data, raw=raw))
+        typed = set(data["phenomena"]) & set(MECHANICAL_TAGS)
+        if typed != implied:
+            wrong.append(f"{path.name}: tagged {sorted(typed - implied)} not implied, implied {sorted(implied - typed)}")
+        if "article-per-teaser" in data["phenomena"] and page.lower().count("<article") < 2:
+            wrong.append(f"{path.name}: article-per-teaser with fewer than two <article> elements")
+    assert not wrong, "\n".join(wrong[:20])

@@ -420,6 +420,40 @@ def page_features(html: str, url: str, gold: dict[str, Any], *, raw: bytes | Non
     return {name: out[name] for name in FEATURES}
 
 
+# The phenomenon tags that are functions of the features (gold/GUIDELINES.md, section 10).
+MECHANICAL_TAGS = ("several-h1", "headline-not-first-h1", "headline-metadata-differs", "metadata-date-mismatch",
+                   "author-metadata-missing", "author-metadata-mismatch", "body-outside-article", "div-paragraphs")
+
+
+def implied_tags(features: dict[str, Value]) -> set[str]:
+    """The mechanical tags (`MECHANICAL_TAGS`) that a page's features imply.
+
+    >>> sorted(implied_tags({"several_h1": True, "headline_is_first_h1": False, "og_title_is_headline": True,
+    ...                      "jsonld_headline_is_headline": None, "jsonld_date": "modified", "meta_date": "absent",
+    ...                      "author_meta": "equal", "author_meta_address": False,
+    ...                      "body_mostly_outside_article": False, "body_mostly_div": False}))
+    ['headline-not-first-h1', 'metadata-date-mismatch', 'several-h1']
+    """
+    tags = set()
+    if features.get("several_h1"):
+        tags.add("several-h1")
+    if features.get("headline_is_first_h1") is False:
+        tags.add("headline-not-first-h1")
+    if False in (features.get("og_title_is_headline"), features.get("jsonld_headline_is_headline")):
+        tags.add("headline-metadata-differs")
+    if {features.get("jsonld_date"), features.get("meta_date")} & {"modified", "wrong"}:
+        tags.add("metadata-date-mismatch")
+    if features.get("author_meta") == "missing":
+        tags.add("author-metadata-missing")
+    if features.get("author_meta") in ("organisation", "partial", "wrong") or features.get("author_meta_address"):
+        tags.add("author-metadata-mismatch")
+    if features.get("body_mostly_outside_article"):
+        tags.add("body-outside-article")
+    if features.get("body_mostly_div"):
+        tags.add("div-paragraphs")
+    return tags
+
+
 def in_split(*splits: str) -> Callable[[Row], bool]:
     """A `profile_corpus` filter keeping the pages of the given splits.
 
