@@ -8,44 +8,42 @@ from dataclasses import dataclass
 
 from newsbench.errors import DecodeError
 
-# WHATWG Encoding Standard labels -> (canonical name, Python codec). Browsers treat several
-# legacy labels as supersets (latin1 -> windows-1252, gb2312 -> GBK, shift_jis -> windows-31j).
-_LABELS: dict[str, tuple[str, str]] = {}
+# The WHATWG Encoding Standard: every label (228) -> one of its 40 encodings, from `webencodings`
+# (which carries the standard's table), with each encoding's name as the standard spells it.
+# Browsers decode some legacy encodings as supersets; so do we, through these Python codecs:
+# Shift_JIS -> cp932 (windows-31j), EUC-KR -> cp949 (UHC), Big5 -> big5hkscs, GBK -> gb18030
+# (the standard's GBK decoder is its gb18030 decoder), windows-874 -> cp874.
+WHATWG_NAMES = (
+    "UTF-8", "IBM866", "ISO-8859-2", "ISO-8859-3", "ISO-8859-4", "ISO-8859-5", "ISO-8859-6", "ISO-8859-7",
+    "ISO-8859-8", "ISO-8859-8-I", "ISO-8859-10", "ISO-8859-13", "ISO-8859-14", "ISO-8859-15", "ISO-8859-16",
+    "KOI8-R", "KOI8-U", "macintosh", "windows-874", "windows-1250", "windows-1251", "windows-1252",
+    "windows-1253", "windows-1254", "windows-1255", "windows-1256", "windows-1257", "windows-1258",
+    "x-mac-cyrillic", "GBK", "gb18030", "Big5", "EUC-JP", "ISO-2022-JP", "Shift_JIS", "EUC-KR", "replacement",
+    "UTF-16BE", "UTF-16LE", "x-user-defined",
+)
+CODEC_OVERRIDES = {"Shift_JIS": "cp932", "EUC-KR": "cp949", "Big5": "big5hkscs", "GBK": "gb18030",
+                   "windows-874": "cp874"}
+# The replacement encoding (labels such as iso-2022-kr, hz-gb-2312) decodes any input to one U+FFFD:
+# browsers refuse these encodings because they can hide markup from filters.
+REPLACEMENT = "replacement"
 
 
-def _register(name: str, codec: str, *labels: str) -> None:
-    for label in (name, *labels):
-        _LABELS[label.lower()] = (name, codec)
+def _label_table() -> dict[str, tuple[str, str]]:
+    """Every WHATWG label (lower case) -> (the encoding's name as the standard spells it, a Python codec name)."""
+    from webencodings import LABELS, PYTHON_NAMES
+
+    spelled = {name.lower(): name for name in WHATWG_NAMES}
+    table = {}
+    for label, lower in LABELS.items():
+        name = spelled[lower]
+        codec = CODEC_OVERRIDES.get(name) or PYTHON_NAMES.get(lower, lower)
+        table[label] = (name, codec)
+    return table
 
 
-_register("UTF-8", "utf-8", "utf8", "unicode-1-1-utf-8")
-_register("UTF-16LE", "utf-16-le", "utf-16", "unicode")
-_register("UTF-16BE", "utf-16-be")
-_register("windows-1252", "cp1252", "iso-8859-1", "latin1", "l1", "ascii", "us-ascii", "iso8859-1",
-          "iso_8859-1", "cp1252", "x-cp1252", "cp819")
-_register("windows-1250", "cp1250", "cp1250", "x-cp1250")
-_register("windows-1251", "cp1251", "cp1251", "x-cp1251")
-_register("windows-1253", "cp1253", "cp1253")
-_register("windows-1254", "cp1254", "iso-8859-9", "latin5", "cp1254")
-_register("windows-1255", "cp1255", "cp1255")
-_register("windows-1256", "cp1256", "cp1256")
-_register("windows-1257", "cp1257", "cp1257")
-_register("windows-874", "cp874", "tis-620", "iso-8859-11", "dos-874")
-_register("ISO-8859-2", "iso8859-2", "latin2", "iso8859-2", "iso_8859-2", "l2")
-_register("ISO-8859-5", "iso8859-5", "cyrillic", "iso8859-5", "iso_8859-5")
-_register("ISO-8859-6", "iso8859-6", "arabic", "iso8859-6", "iso_8859-6")
-_register("ISO-8859-7", "iso8859-7", "greek", "iso8859-7", "iso_8859-7")
-_register("ISO-8859-8", "iso8859-8", "hebrew", "iso8859-8", "iso_8859-8", "visual")
-_register("ISO-8859-15", "iso8859-15", "latin9", "iso8859-15", "iso_8859-15")
-_register("KOI8-R", "koi8-r", "koi8", "koi")
-_register("KOI8-U", "koi8-u")
-_register("gb18030", "gb18030")
-_register("GBK", "gb18030", "gb2312", "chinese", "csgb2312", "x-gbk", "euc-cn", "gb_2312-80")
-_register("Big5", "big5hkscs", "big5-hkscs", "cn-big5", "x-x-big5")
-_register("Shift_JIS", "cp932", "shift-jis", "sjis", "ms_kanji", "windows-31j", "x-sjis", "csshiftjis")
-_register("EUC-JP", "euc-jp", "x-euc-jp")
-_register("ISO-2022-JP", "iso2022-jp")
-_register("EUC-KR", "cp949", "ks_c_5601-1987", "windows-949", "korean", "cp949")
+_LABELS: dict[str, tuple[str, str]] = _label_table()
+# Encodings whose decoder webencodings implements itself (no Python codec of that name).
+_OWN_CODECS = ("x-user-defined",)
 
 _BOMS = ((codecs.BOM_UTF8, "UTF-8"), (codecs.BOM_UTF16_LE, "UTF-16LE"), (codecs.BOM_UTF16_BE, "UTF-16BE"))
 _META = re.compile(
@@ -115,7 +113,8 @@ def decode(raw: bytes, declared: str | None = None, *, strict: bool = True) -> D
     """Decode page bytes in the browser's order of precedence.
 
     1. a byte-order mark; 2. `declared` (the transport charset: an HTTP header, or the
-    encoding confirmed in the gold); 3. a meta charset in the head; 4. UTF-8 when the bytes are
+    encoding confirmed in the gold; an unknown label is a DecodeError); 3. a meta charset in the
+    head (an unknown label is ignored, as browsers do); 4. UTF-8 when the bytes are
     valid UTF-8; 5. statistical detection (charset-normalizer), recorded as source "detected".
     With `strict`, bytes that the chosen encoding cannot decode raise DecodeError; otherwise
     they become U+FFFD as in a browser.
@@ -127,12 +126,18 @@ def decode(raw: bytes, declared: str | None = None, *, strict: bool = True) -> D
         if raw.startswith(bom):
             return Decoded(_decode(raw[len(bom):], name, errors), name, "bom")
     for label, source in ((declared, "declared"), (meta_charset(raw), "meta")):
-        if label:
-            name = lookup(label)[0]
-            # A page labelled UTF-16 in meta is ASCII-compatible on the wire: browsers use UTF-8.
-            if source == "meta" and name.startswith("UTF-16"):
-                name = "UTF-8"
-            return Decoded(_decode(raw, name, errors), name, source)
+        if not label:
+            continue
+        if source == "meta" and label.strip().lower() not in _LABELS:
+            continue  # browsers ignore a meta charset they do not know and go on to the next step
+        name = lookup(label)[0]
+        # A meta charset is only found by an ASCII-compatible prescan, so browsers read a page
+        # labelled UTF-16 there as UTF-8, and x-user-defined as windows-1252 (WHATWG prescan).
+        if source == "meta" and name.startswith("UTF-16"):
+            name = "UTF-8"
+        if source == "meta" and name == "x-user-defined":
+            name = "windows-1252"
+        return Decoded(_decode(raw, name, errors), name, source)
     try:
         return Decoded(raw.decode("utf-8"), "UTF-8", "utf-8-valid")
     except UnicodeDecodeError:
@@ -145,8 +150,17 @@ def decode(raw: bytes, declared: str | None = None, *, strict: bool = True) -> D
 
 
 def _decode(raw: bytes, name: str, errors: str) -> str:
+    if name == REPLACEMENT:
+        if errors == "strict":
+            raise DecodeError("the page is labelled with the replacement encoding (e.g. iso-2022-kr, hz-gb-2312), "
+                              "which browsers decode as one U+FFFD")
+        return "\ufffd"
     codec = _LABELS[name.lower()][1] if name.lower() in _LABELS else name
     try:
+        if codec in _OWN_CODECS:
+            import webencodings
+
+            return str(webencodings.lookup(codec).codec_info.decode(raw, errors)[0])
         return raw.decode(codec, errors)
     except UnicodeDecodeError as exc:
         raise DecodeError(
