@@ -26,7 +26,7 @@ def test_two_builds_are_byte_identical(tiny: Path, tmp_path: Path) -> None:
     build(tiny, tmp_path / "a")
     build(tiny, tmp_path / "b")
     assert digests(tmp_path / "a") == digests(tmp_path / "b")
-    assert set(digests(tmp_path / "a")) == {"README.md", "MANIFEST.json", "data/test-00000-of-00001.parquet"}
+    assert set(digests(tmp_path / "a")) == {"README.md", "croissant.json", "MANIFEST.json", "data/test-00000-of-00001.parquet"}
 
 
 def test_failed_build_leaves_previous_dataset_intact(tiny: Path, tmp_path: Path) -> None:

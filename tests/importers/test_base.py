@@ -44,8 +44,16 @@ def test_the_folder_is_deterministic_sorted_and_described_by_its_manifest(aeb_so
 def test_the_card_states_source_gold_terms_and_exclusions(aeb_source: Path, tmp_path: Path) -> None:
     write_corpus("aeb", get("aeb").read(aeb_source), tmp_path / "out", version="v1", url="https://mirror.example/a")
     card = (tmp_path / "out" / "README.md").read_text()
-    assert card.startswith("---\npretty_name: newsbench import of aeb\nlicense: other\n")
-    assert "- name: raw_html\n    dtype: binary" in card  # features derived from the Arrow schema
+    from huggingface_hub import DatasetCard
+
+    data = DatasetCard(card).data  # the front matter parses as a Hugging Face card
+    assert (data.pretty_name, data.license, data.annotations_creators) == ("newsbench import of aeb", "other",
+                                                                           "expert-generated")
+    assert data.source_datasets == "extended|other" and "token-classification" in data.task_categories
+    assert {"name": "raw_html", "dtype": "binary"} in data.dataset_info["features"]  # derived from the Arrow schema
+    assert [s["name"] for s in data.dataset_info["splits"]] == ["test"]
+    assert data.configs[0]["config_name"].startswith("aeb-") and data.configs[0]["default"] is True
+    assert "## Uses" in card and "## Citation" in card and "## Contact" in card
     assert "Source: https://mirror.example/a (version `v1`)" in card
     assert "Nature: **independent human gold**" in card and get("aeb").terms in card
     assert "| c3 | no ground-truth entry |" in card

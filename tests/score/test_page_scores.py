@@ -187,3 +187,13 @@ def test_an_imported_corpus_skips_fields_not_annotated_on_a_page() -> None:
     fields = {"x": frozenset({"headline", "authors", "body"})}
     imported = score({"p": gold}, table, fields, "c", imported=True).to_pandas()
     assert set(imported["field"]) == {"headline", "body"}  # no author gold on this page: not scored
+
+
+def test_results_json_names_the_dataset_version_and_fingerprint(scored: tuple[Path, pd.DataFrame, Results],
+                                                                tiny_dataset: Path) -> None:
+    manifest = json.loads((tiny_dataset / "MANIFEST.json").read_text())
+    (corpus,) = json.loads((scored[0] / "results.json").read_text())["manifest"]["corpora"]
+    # The tiny corpus is no release of ours: its build says so, and the run carries what the folder states.
+    assert manifest["version"] == "unreleased"
+    assert (corpus["version"], corpus["fingerprint"]) == ("unreleased", manifest["fingerprint"])
+    assert Results.read(RunFolder(scored[0])).manifest.corpora[0].version == "unreleased"

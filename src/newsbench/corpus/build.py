@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from newsbench.corpus import release
 from newsbench.corpus.card import render_card
 from newsbench.corpus.columns import row
-from newsbench.corpus.folder import FolderSummary, write_folder
+from newsbench.corpus.croissant import CROISSANT, croissant_json
+from newsbench.corpus.folder import CARD, DataFacts, FolderSummary, fingerprint, write_folder
 from newsbench.corpus.schema import Gold
 from newsbench.corpus.sources import find_sources, read_page
 from newsbench.corpus.splits import assign
@@ -55,9 +57,17 @@ def rows_by_split(pages: list[SourcePage]) -> dict[str, list[dict[str, Any]]]:
 def build(root: Path, out: Path) -> FolderSummary:
     """Validate the corpus at `root` and write the dataset folder `out`, replacing it atomically (`folder.write_folder`).
 
-    On any error the previous `out` is left as it was.
+    Beside the data: the card (README.md), croissant.json, and in MANIFEST.json the release
+    `version` whose fingerprint the rows have ("unreleased" when none has). On any error the
+    previous `out` is left as it was.
     """
     pages = load_sources(root)
     splits = rows_by_split(pages)
-    counts = {s: len(rows) for s, rows in splits.items() if rows}
-    return write_folder(out, splits, lambda fp: render_card([p.gold for p in pages], fp, counts))
+    golds = [p.gold for p in pages]
+    languages = sorted({g.language for g in golds})
+    version = release.version_of(fingerprint((s, row) for s, rows in splits.items() for row in rows))
+
+    def documents(facts: DataFacts) -> dict[str, str]:
+        return {CARD: render_card(golds, facts), CROISSANT: croissant_json(facts, languages)}
+
+    return write_folder(out, splits, documents, {"version": version})

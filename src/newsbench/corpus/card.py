@@ -1,18 +1,39 @@
-"""The Hugging Face dataset cards (README.md of a dataset folder), of our corpus and of imported ones, generated from the data."""
+"""The Hugging Face dataset cards (README.md of a dataset folder), of our corpus and of imported ones, generated from the data.
+
+The front matter is written by `huggingface_hub.DatasetCardData(...).to_yaml()` from the Arrow
+schema (`columns.SCHEMA`), the written files (`folder.DataFacts`) and the release
+(`corpus.release`); no private `datasets` API is used. The one config is named after the
+corpus and its fingerprint (`config_name`), so that the `datasets` cache, which keys a local
+folder by its base name and the files' modification times, can never serve one folder's
+rows for another's.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import datasets
+import pyarrow as pa
 
+from newsbench.corpus import release
 from newsbench.corpus.columns import COLUMNS, SCHEMA
+from newsbench.corpus.folder import DataFacts
 from newsbench.corpus.schema import Gold
 from newsbench.corpus.splits import METHOD as SPLIT_METHOD
 
 SPLIT = "test"  # every imported page is an evaluation page; the source's own split is named in the card
+
+# Hugging Face task categories. Not `text-classification`: no page carries a label. Entity
+# mentions are token classification (named-entity-recognition); choosing the body's blocks
+# among a page's text is content/boilerplate labelling of text segments, which is token
+# classification at block level; headline, date and author extraction has no category of its
+# own, hence `other`, with the tags naming the task.
+TASK_CATEGORIES = ["token-classification", "other"]
+TASK_IDS = ["named-entity-recognition"]
+TAGS = ["web-content-extraction", "boilerplate-removal", "information-extraction", "news",
+        "named-entity-recognition", "html"]
 
 
 def features() -> datasets.Features:
@@ -20,21 +41,63 @@ def features() -> datasets.Features:
     return datasets.Features.from_arrow_schema(SCHEMA)
 
 
-def _yaml_features(items: list[dict[str, object]], indent: int) -> list[str]:
-    pad = " " * indent
-    lines = []
-    for item in items:
-        lines.append(f"{pad}- name: {item['name']}")
-        for key in ("dtype", "list", "struct"):
-            if key not in item:
-                continue
-            value = item[key]
-            if isinstance(value, list):
-                lines.append(f"{pad}  {key}:")
-                lines += _yaml_features(value, indent + 2)
-            else:
-                lines.append(f"{pad}  {key}: {value}")
-    return lines
+def _dtype(arrow: pa.DataType) -> str:
+    names = {pa.string(): "string", pa.binary(): "binary", pa.bool_(): "bool", pa.int32(): "int32",
+             pa.int64(): "int64"}
+    if arrow not in names:
+        raise TypeError(f"no Hugging Face dtype for the Arrow type {arrow}")
+    return names[arrow]
+
+
+def _feature(name: str, arrow: pa.DataType) -> dict[str, Any]:
+    """One column as the card's `features` list writes it: `dtype`, `list` (of a dtype or of fields), `struct`."""
+    if pa.types.is_list(arrow):
+        item = arrow.value_type
+        return {"name": name, "list": [_feature(f.name, f.type) for f in item] if pa.types.is_struct(item)
+                else _dtype(item)}
+    if pa.types.is_struct(arrow):
+        return {"name": name, "struct": [_feature(f.name, f.type) for f in arrow]}
+    return {"name": name, "dtype": _dtype(arrow)}
+
+
+def yaml_features() -> list[dict[str, Any]]:
+    """The `dataset_info.features` of the card, from the Arrow schema."""
+    return [_feature(f.name, f.type) for f in SCHEMA]
+
+
+def config_name(name: str, fingerprint: str) -> str:
+    """The card's config name: the corpus's name and the first 16 digits of its fingerprint."""
+    return f"{name}-{fingerprint[:16]}"
+
+
+def _size_category(rows: int) -> str:
+    return "n<1K" if rows < 1000 else "1K<n<10K" if rows < 10000 else "10K<n<100K"
+
+
+def _front_matter(*, name: str, pretty_name: str, licence: str, languages: Sequence[str], facts: DataFacts,
+                  **card: Any) -> str:
+    splits = facts.splits
+    data = datasets_card_data(
+        pretty_name=pretty_name, license=licence, language=list(languages),
+        multilinguality="multilingual" if len(languages) > 1 else "monolingual",
+        size_categories=_size_category(sum(s.rows for s in splits.values())),
+        task_categories=TASK_CATEGORIES, task_ids=TASK_IDS, tags=TAGS,
+        configs=[{"config_name": config_name(name, facts.fingerprint), "default": True,
+                  "data_files": [{"split": s, "path": f"data/{s}-*.parquet"} for s in splits]}],
+        dataset_info={"config_name": config_name(name, facts.fingerprint), "features": yaml_features(),
+                      "splits": [{"name": s, "num_bytes": f.num_bytes, "num_examples": f.rows} for s, f in splits.items()],
+                      "download_size": sum(f.size for f in splits.values()),
+                      "dataset_size": sum(f.num_bytes for f in splits.values())},
+        **card,
+    )
+    return f"---\n{data}---\n"
+
+
+def datasets_card_data(**fields: Any) -> str:
+    """YAML front matter through huggingface_hub's public `DatasetCardData`."""
+    from huggingface_hub import DatasetCardData
+
+    return str(DatasetCardData(**fields).to_yaml()) + "\n"
 
 
 def _table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
@@ -43,37 +106,42 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     return "\n".join(out)
 
 
-def render_card(golds: Sequence[Gold], fingerprint: str, splits: dict[str, int]) -> str:
-    """The card's text: YAML front matter (configs, features) and a prose summary of the data."""
-    languages = Counter(g.language.split("-")[0] for g in golds)
+def _columns() -> str:
+    return _table(["column", "type", "description"], [(name, str(dtype), desc) for name, dtype, desc in COLUMNS])
+
+
+def loading_section(split: str = "test") -> str:
+    """How to load a dataset folder, independent of the working folder."""
+    return f"""## Loading
+
+```python
+import newsbench
+ds = newsbench.load()                          # the embedded dataset, split "{split}"
+ds = newsbench.load(path="/abs/path/to/folder") # any dataset folder (ours or an imported corpus)
+df = newsbench.load(as_pandas=True)            # a pandas DataFrame
+```
+
+With `datasets` directly, give the folder's absolute path:
+`datasets.load_dataset("/abs/path/to/folder", split="{split}")`. A relative name such as
+`load_dataset("dataset")` is resolved against the working folder, and a name that is not a
+folder is taken for a Hub id. The card's one config is named after the corpus and its
+fingerprint, so the `datasets` cache keeps a separate entry for every distinct content."""
+
+
+def render_card(golds: Sequence[Gold], facts: DataFacts) -> str:
+    """Our corpus's card: front matter (through DatasetCardData), then what the data is, how it was made, its limits."""
+    languages = Counter(g.language for g in golds)
+    base_languages = {lang.split("-")[0] for lang in languages}
     sites = Counter(g.site for g in golds)
     tags = Counter(t for g in golds for t in g.phenomena)
-    yaml = [
-        "---",
-        "pretty_name: newsbench",
-        "license: cc-by-4.0",
-        "language:",
-        *[f"- {lang}" for lang in sorted(languages)],
-        "task_categories:",
-        "- text-classification",
-        "- token-classification",
-        "tags:",
-        "- web-content-extraction",
-        "- boilerplate-removal",
-        "- news",
-        "- named-entity-recognition",
-        "size_categories:",
-        "- n<1K",
-        "configs:",
-        "- config_name: default",
-        "  data_files:",
-        *[f"  - split: {s}\n    path: data/{s}-*.parquet" for s in splits],
-        "dataset_info:",
-        "  features:",
-        *_yaml_features(features()._to_yaml_list(), 2),
-        "---",
-    ]
+    version = release.version_of(facts.fingerprint)
+    front = _front_matter(
+        name=release.NAME, pretty_name=release.NAME, licence="cc-by-4.0", languages=sorted(languages), facts=facts,
+        annotations_creators="machine-generated", language_creators="machine-generated",
+        source_datasets="original", version=version,
+    )
     n = len(golds)
+    splits = ", ".join(f"{s}: {f.rows}" for s, f in facts.splits.items())
     body = f"""
 # newsbench
 
@@ -82,19 +150,14 @@ text and named entities, for benchmarking web content extraction. This folder is
 by `newsbench build` from `raw_html/` and `gold/` in the newsbench repository; do not edit it
 by hand.
 
-- Pages: {n} ({", ".join(f"{s}: {c}" for s, c in splits.items())})
-- Splits: {SPLIT_METHOD}. Dev and test never share a site.
-- Languages: {len(languages)}; site templates: {len(sites)}; phenomenon tags used: {len(tags)}
-- Fingerprint (sha256 over every row's split, id, page and gold): `{fingerprint}`
+- **Version: {version}**; fingerprint (sha256 over every row's split, id, page and gold):
+  `{facts.fingerprint}`. Versioning: {release.rule()}
+- Pages: {n} ({splits})
+- Splits: {SPLIT_METHOD}. Dev and test never share a site. Report results on `test`.
+- Languages: {len(base_languages)} ({len(languages)} BCP 47 tags in the `language` column); site templates: {len(sites)}; phenomenon tags used: {len(tags)}
+- Also described in Croissant (`croissant.json`, with the Responsible-AI fields).
 
-## Loading
-
-```python
-import datasets
-ds = datasets.load_dataset("path/to/newsbench/dataset", split="test")
-```
-
-or `newsbench.load()` (a `datasets.Dataset`; `newsbench.load(as_pandas=True)` for a DataFrame).
+{loading_section()}
 
 ## How the data was produced
 
@@ -103,11 +166,39 @@ article text and gold were written by language-model agents (Claude) working as 
 developers, with per-site authoring scripts (`corpus/sites/`) that render each template and
 emit the gold from the same article source; every gold file is checked against its page by
 `newsbench validate`. No page or text was taken from a third party, and the gold was not
-produced by human annotators. See `DATASHEET.md` and `gold/GUIDELINES.md` in the repository.
+produced by human annotators: 50 pages were annotated a second time, by other language-model
+agents, and disagreements adjudicated (`gold/second/`). No person has reviewed the pages or
+the gold. See `DATASHEET.md` and `gold/GUIDELINES.md` in the repository.
+
+## Uses
+
+Benchmarking main-content, headline, date, author and entity extraction from news pages, with
+breakdowns by language, site template and phenomenon (the `phenomena` tags); testing
+robustness to legacy encodings, hydration-only bodies, inline inserts and decoy dates. The
+newsbench harness (`newsbench run`, `newsbench score`) scores extractors on it.
+
+## Out-of-scope use
+
+- Training data for factual knowledge: every article, person and organisation is invented.
+- Claims about how often a phenomenon occurs on the real web: the sample is purposive, built
+  to cover the phenomenon vocabulary.
+- Evaluating a language-model extractor as if the pages were unseen once they are public, or
+  training on the `test` split.
+
+## Bias, risks and limitations
+
+- Written by a language model: style, article structure and templates may be more regular
+  than human-written news; confirm results on the public corpora the harness imports.
+- English is 31% of the pages; other languages have 4 to 18 pages each, too few for
+  per-language figures with narrow intervals.
+- The gold was not reviewed by people; judgement calls (optional blocks, entity types and
+  boundaries) follow `gold/GUIDELINES.md` as applied by the authoring agents.
+- Personal information: none. The people named are fictional; real countries and cities
+  appear as places only; URLs use reserved domains (`.example`, `.test`).
 
 ## Columns
 
-{_table(["column", "type", "description"], [(name, str(dtype), desc) for name, dtype, desc in COLUMNS])}
+{_columns()}
 
 ## Languages
 
@@ -121,39 +212,24 @@ produced by human annotators. See `DATASHEET.md` and `gold/GUIDELINES.md` in the
 
 {_table(["tag", "pages"], tags.most_common())}
 
+## Citation
+
+```bibtex
+{release.bibtex()}
+```
+
 ## Licence
 
 Pages and gold: CC-BY-4.0. The newsbench code: MIT.
+
+## Contact
+
+Questions and corrections: {release.CONTACT}.
 """
-    return "\n".join(yaml) + "\n" + body
+    return front + body
 
 
 MAX_EXCLUSIONS_LISTED = 50
-
-
-def _import_front_matter(record: dict[str, Any], languages: Counter[str], rows: int) -> list[str]:
-    licence = "cc-by-4.0" if record["licence"].startswith("CC-BY-4.0") else "other"
-    return [
-        "---",
-        f"pretty_name: newsbench import of {record['name']}",
-        f"license: {licence}",
-        "language:",
-        *[f"- {lang}" for lang in sorted(languages) if lang != "und"],
-        "tags:",
-        "- web-content-extraction",
-        "- boilerplate-removal",
-        "size_categories:",
-        f"- {'n<1K' if rows < 1000 else '1K<n<10K' if rows < 10000 else 'n>10K'}",
-        "configs:",
-        "- config_name: default",
-        "  data_files:",
-        f"  - split: {SPLIT}",
-        f"    path: data/{SPLIT}-*.parquet",
-        "dataset_info:",
-        "  features:",
-        *_yaml_features(features()._to_yaml_list(), 2),
-        "---",
-    ]
 
 
 def _exclusions(exclusions: list[tuple[str, str]]) -> str:
@@ -168,9 +244,13 @@ def _exclusions(exclusions: list[tuple[str, str]]) -> str:
     return "\n".join(lines)
 
 
-def render_import_card(record: dict[str, Any], rows: Sequence[dict[str, Any]], fingerprint: str,
+_ANNOTATORS = {"independent human gold": "expert-generated", "tool output reviewed by people": "machine-generated",
+               "model-drafted and reviewed": "machine-generated"}
+
+
+def render_import_card(record: Mapping[str, Any], rows: Sequence[dict[str, Any]], facts: DataFacts,
                        exclusions: list[tuple[str, str]]) -> str:
-    """The card of an imported corpus: front matter, provenance, gold, licence, exclusions.
+    """The card of an imported corpus: front matter (through DatasetCardData), provenance, gold, licence, exclusions.
 
     `record` describes the source: name, description, url, version, licence, terms, gold_nature,
     body_gold, fields (gold columns it fills) and split_note.
@@ -180,6 +260,13 @@ def render_import_card(record: dict[str, Any], rows: Sequence[dict[str, Any]], f
     provided = set(record["fields"])
     gold_columns = ("headline", "published", "modified", "authors", "summary", "body", "blocks", "entities",
                     "phenomena")
+    licence = "cc-by-4.0" if record["licence"].startswith("CC-BY-4.0") else "other"
+    front = _front_matter(
+        name=record["name"], pretty_name=f"newsbench import of {record['name']}", licence=licence,
+        languages=sorted(lang for lang in languages if lang != "und"), facts=facts,
+        annotations_creators=_ANNOTATORS.get(record["gold_nature"], "found"), language_creators="found",
+        source_datasets="extended|other",  # converted from the source corpus, which is not on the Hub
+    )
     body = f"""
 # newsbench import of {record['name']}
 
@@ -193,7 +280,9 @@ redistributed beyond what the source's terms allow.
 - Source: {record['url']} (version `{record['version'] or 'unknown'}`)
 - Pages: {len(rows)} (all in the `{SPLIT}` split{'; ' + record['split_note'] if record['split_note'] else ''}); excluded: {len(exclusions)}
 - Languages: {len(languages)}; sites: {len(sites)}
-- Fingerprint (sha256 over every page and its gold row): `{fingerprint}`
+- Fingerprint (sha256 over every page and its gold row): `{facts.fingerprint}`
+
+{loading_section()}
 
 ## Gold
 
@@ -201,6 +290,20 @@ redistributed beyond what the source's terms allow.
 - Body gold: {record['body_gold']}
 - Gold columns filled: {', '.join(c for c in gold_columns if c in provided) or 'none'}
 - Gold columns null (the source has no such gold): {', '.join(c for c in gold_columns if c not in provided)}
+
+## Uses
+
+Scoring extractors with the newsbench harness on the source's pages, beside newsbench's own
+dataset; figures are reported per corpus with the nature of its gold.
+
+## Out-of-scope use
+
+Redistribution of the pages beyond the source's terms; training on pages used for evaluation.
+
+## Bias, risks and limitations
+
+Real third-party pages: they may name real people and hold personal information as
+published. The gold is the source's ({record['gold_nature']}); newsbench did not review it.
 
 ## Licence and terms
 
@@ -214,10 +317,22 @@ redistributed beyond what the source's terms allow.
 
 ## Columns
 
-{_table(["column", "type", "description"], [(name, str(dtype), desc) for name, dtype, desc in COLUMNS])}
+{_columns()}
 
 ## Languages
 
 {_table(["language", "pages"], sorted(languages.items()))}
+
+## Citation
+
+Cite the source corpus ({record['url']}) and, for the harness, newsbench:
+
+```bibtex
+{release.bibtex()}
+```
+
+## Contact
+
+For the source corpus: its publisher ({record['url']}). For this import: {release.CONTACT}.
 """
-    return "\n".join(_import_front_matter(record, languages, len(rows))) + "\n" + body
+    return front + body

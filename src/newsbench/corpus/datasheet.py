@@ -1,4 +1,4 @@
-"""The generated sections of DATASHEET.md (coverage and agreement tables), rewritten between markers."""
+"""The generated sections of DATASHEET.md (coverage and agreement tables, release and citation), rewritten between markers."""
 
 from __future__ import annotations
 
@@ -7,14 +7,26 @@ from pathlib import Path
 
 from newsbench.errors import NewsbenchError
 
-SECTIONS = ("coverage", "agreement")
+SECTIONS = ("coverage", "agreement", "release")
 
 
 class DatasheetError(NewsbenchError):
     """A datasheet without its markers."""
 
 
+def release_markdown() -> str:
+    """The current release, the versioning rule, every release's fingerprint and the BibTeX entry."""
+    from newsbench.corpus import release
+
+    rows = "\n".join(f"| {r.version} | {r.date} | {r.rows} | `{r.fingerprint}` | {r.changes} |" for r in release.releases())
+    return (f"{release.rule()}\n\n| version | date | pages | fingerprint | changes |\n|---|---|---|---|---|\n{rows}\n\n"
+            f"Cite the release your figures were computed on (also in `CITATION.cff`):\n\n"
+            f"```bibtex\n{release.bibtex()}\n```\n")
+
+
 def _section(name: str, root: Path) -> str:
+    if name == "release":
+        return release_markdown()
     if name == "coverage":
         from newsbench.corpus.coverage import coverage_markdown
 

@@ -5,6 +5,7 @@ here, in the same layout, so that the harness reads them all alike:
 
     data/<split>-00000-of-00001.parquet   the rows of one split (dataset schema, zstd, deterministic)
     README.md                             the Hugging Face dataset card
+    croissant.json                        the Croissant description (our own corpus; `corpus.croissant`)
     MANIFEST.json                         fingerprint, rows, rows per split, sha256 of every file, and
                                           what the writer adds (an imported corpus's `source`, `exclusions`)
 
@@ -35,6 +36,28 @@ MANIFEST = "MANIFEST.json"
 CARD = "README.md"
 DATA = "data"
 _NOT_GOLD = ("html", "raw_html")
+
+
+@dataclass(frozen=True, slots=True)
+class SplitFacts:
+    """One split as written: rows, Arrow bytes in memory (Hugging Face's `num_bytes`), its file, sha256 and size."""
+
+    rows: int
+    num_bytes: int
+    path: str  # relative to the folder, e.g. data/test-00000-of-00001.parquet
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class DataFacts:
+    """What a folder's documents (card, Croissant) describe: the fingerprint and every split written."""
+
+    fingerprint: str
+    splits: dict[str, SplitFacts]
+
+
+Documents = Callable[[DataFacts], Mapping[str, str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,14 +99,16 @@ def write_parquet(table: pa.Table, path: Path) -> None:
                    write_statistics=True, row_group_size=64)
 
 
-def write_folder(out: Path, splits: Mapping[str, list[dict[str, Any]]], card: Callable[[str], str],
+def write_folder(out: Path, splits: Mapping[str, list[dict[str, Any]]], documents: Documents,
                  extra: Mapping[str, Any] | None = None) -> FolderSummary:
     """Write the rows of each split as the dataset folder `out`, replacing it atomically.
 
     `splits` maps a split name to its rows (dicts of the dataset schema, in the order to write);
-    empty splits are left out. `card(fingerprint)` returns the card's text. `extra` is merged
-    into MANIFEST.json. Everything is written into a temporary folder beside `out`, read back,
-    and swapped in by renames only when complete: on any error the previous `out` is unchanged.
+    empty splits are left out. `documents(facts)` returns the documents to write beside the
+    data, file name -> text (at least README.md, the card), from the fingerprint and the
+    written files. `extra` is merged into MANIFEST.json. Everything is written into a temporary
+    folder beside `out`, read back, and swapped in by renames only when complete: on any error
+    the previous `out` is unchanged.
     """
     tables = {s: pa.Table.from_pylist(rows, schema=SCHEMA) for s, rows in splits.items() if rows}
     if not tables:
@@ -95,9 +120,17 @@ def write_folder(out: Path, splits: Mapping[str, list[dict[str, Any]]], card: Ca
     try:
         new = tmp / "new"
         (new / DATA).mkdir(parents=True)
+        facts = {}
         for split, table in tables.items():
-            write_parquet(table, new / DATA / data_file(split))
-        (new / CARD).write_text(card(fp), encoding="utf-8")
+            path = new / DATA / data_file(split)
+            write_parquet(table, path)
+            facts[split] = SplitFacts(table.num_rows, table.nbytes, path.relative_to(new).as_posix(),
+                                      hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_size)
+        texts = documents(DataFacts(fp, facts))
+        if CARD not in texts:
+            raise DatasetIntegrityError("no dataset card among the documents", file=str(out / CARD))
+        for name, text in texts.items():
+            (new / name).write_text(text, encoding="utf-8")
         files = {p.relative_to(new).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
                  for p in sorted(new.rglob("*")) if p.is_file()}
         manifest = {"fingerprint": fp, "rows": sum(t.num_rows for t in tables.values()),

@@ -18,16 +18,18 @@ def load(
 ) -> datasets.Dataset | pd.DataFrame:
     """The rows of one split of the dataset folder `path` (default: the embedded dataset).
 
-    Loads offline through `datasets.load_dataset` on the local folder, then checks that the
-    loaded features equal the declared ones (a struct field missing from the data would
-    otherwise load silently as None). Raises DatasetIntegrityError naming the file on a
+    Loads offline through `datasets.load_dataset` on the folder's absolute path (never a name
+    resolved against the working folder), then checks that the loaded features equal the
+    declared ones (a struct field missing from the data would otherwise load silently as None).
+    The card's config is named after the fingerprint (`card.config_name`), so the `datasets`
+    cache cannot serve another folder's rows. Raises DatasetIntegrityError naming the file on a
     missing folder, an unknown split or an unreadable Parquet file.
     """
     import datasets
 
     from newsbench.corpus.card import features
 
-    folder = Path(path) if path is not None else default_dataset()
+    folder = (Path(path) if path is not None else default_dataset()).resolve()
     if not (folder / "README.md").is_file():
         raise DatasetIntegrityError("no dataset card here; run `newsbench build`", file=str(folder / "README.md"))
     try:

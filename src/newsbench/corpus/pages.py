@@ -119,6 +119,7 @@ class Corpus:
     gold: Mapping[str, PageGold]
     gold_fields: frozenset[str] | None = None  # fields an imported corpus has gold for; None: all
     source: dict[str, Any] | None = None  # an imported corpus's MANIFEST `source` (gold nature, licence, ...)
+    version: str | None = None  # the dataset's release (MANIFEST `version`, our corpus); None when not stated
 
 
 def _read_file(path: Path, columns: tuple[str, ...]) -> pa.Table:
@@ -185,23 +186,38 @@ def read_corpus(folder: Path, name: str | None = None) -> Corpus:
             pages.append(Page(id=row["id"], url=row["url"], language=row["language"], site=row["site"],
                               split=split_of(path), raw=raw, html=row["html"], encoding=row["encoding"],
                               sha256=row["html_sha256"]))
+    version = read_manifest(folder).get("version")
     return Corpus(name=name or folder.name, folder=folder, fingerprint=fingerprint_of(folder), pages=tuple(pages),
-                  gold=gold, gold_fields=gold_fields_of(folder), source=_source_of(folder))
+                  gold=gold, gold_fields=gold_fields_of(folder), source=_source_of(folder),
+                  version=version if isinstance(version, str) else None)
 
 
 def resolve_folder(spec: str) -> tuple[Path, str]:
-    """The folder and name of a --corpus item: "dataset" (the embedded one, named newsbench) or a folder path."""
-    from newsbench.paths import default_dataset
+    """The folder and name of a --corpus item.
+
+    "dataset" is the embedded dataset (named newsbench); a bare NAME (no "/") under which a corpus
+    was imported to the default location (`paths.imported_corpus`, where `newsbench import NAME`
+    writes) is that corpus; anything else is a dataset folder path (write ./NAME for a folder in
+    the working directory that shares an imported corpus's name).
+    """
+    from newsbench.paths import default_dataset, imported_corpus
 
     if spec == "dataset":
         return default_dataset(), "newsbench"
+    if "/" not in spec and not spec.startswith(".") and (imported_corpus(spec) / "MANIFEST.json").is_file():
+        return imported_corpus(spec), spec
     path = Path(spec)
-    if not path.exists():
+    if not path.exists() and ("/" in spec or spec.startswith(".")):
         raise FileNotFoundError(f"corpus folder {path} does not exist")
+    if not path.exists():
+        where = imported_corpus(spec).parent
+        known = sorted(p.name for p in where.iterdir() if (p / "MANIFEST.json").is_file()) if where.is_dir() else []
+        raise FileNotFoundError(f"corpus {spec!r}: no such folder, and no corpus imported under that name in {where}"
+                                f" (imported there: {', '.join(known) or 'none'}; `newsbench import NAME PATH`)")
     return path, path.name
 
 
 def resolve_corpus(spec: str) -> Corpus:
-    """A corpus from a --corpus item: "dataset" (the embedded one) or a dataset folder path."""
+    """A corpus from a --corpus item: "dataset" (the embedded one), an imported corpus's NAME or a dataset folder path."""
     folder, name = resolve_folder(spec)
     return read_corpus(folder, name=name)

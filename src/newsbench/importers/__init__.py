@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import difflib
 import importlib
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsbench.importers.base import ImportFailure
+from newsbench.paths import imported_corpus
 
 if TYPE_CHECKING:
     from newsbench.importers.base import Importer
@@ -46,5 +46,4 @@ def get(name: str) -> Importer:
 
 def default_output(name: str) -> Path:
     """Where an imported corpus goes when no --output is given: $XDG_DATA_HOME/newsbench/corpora/NAME."""
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "newsbench" / "corpora" / name
+    return imported_corpus(name)

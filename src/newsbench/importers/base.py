@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from newsbench.corpus.card import SPLIT, render_import_card
-from newsbench.corpus.folder import write_folder
+from newsbench.corpus.folder import CARD, write_folder
 from newsbench.corpus.schema import BLOCK_KINDS, Block
 from newsbench.errors import DecodeError, NewsbenchError
 from newsbench.metrics.dates import parse_iso
@@ -130,7 +130,7 @@ def write_corpus(name: str, pages: Iterable[ImportedPage], out: Path, *, version
     rows = [_row(page) for page in kept]
     source = {**importer.source_record(), "url": url or importer.url, "version": version}
     record = {**importer.card_record(), **source}
-    summary = write_folder(out, {SPLIT: rows}, lambda fp: render_import_card(record, rows, fp, exclusions),
+    summary = write_folder(out, {SPLIT: rows}, lambda facts: {CARD: render_import_card(record, rows, facts, exclusions)},
                            {"source": source, "exclusions": _listed(exclusions)})
     return ImportSummary(summary.folder, summary.rows, summary.fingerprint, tuple(exclusions), summary.files)
 

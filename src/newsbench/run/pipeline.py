@@ -35,7 +35,7 @@ def corpus_record(corpus: Corpus) -> CorpusRecord:
     source = corpus.source or {}
     return CorpusRecord(corpus.name, str(corpus.folder.resolve()), corpus.fingerprint, len(corpus.pages),
                         source.get("gold_nature", OWN_GOLD),
-                        None if corpus.gold_fields is None else tuple(sorted(corpus.gold_fields)))
+                        None if corpus.gold_fields is None else tuple(sorted(corpus.gold_fields)), corpus.version)
 
 
 def run(corpora: Sequence[Corpus], names: Sequence[str], folder: RunFolder, *, jobs: int = 1,

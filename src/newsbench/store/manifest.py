@@ -3,7 +3,8 @@
 `resources/manifest.schema.json` is the contract; `Manifest.from_dict` validates a document
 against it (after migrating an older schema version) and `to_dict` writes one. Version history:
 1 -> 2: the always-empty `seeds` object is gone (seeds belong to scoring and are in results.json),
-extractor entries carry `origin`.
+extractor entries carry `origin`. Within version 2, a corpus entry may carry `version` (the
+dataset's release, e.g. "1.0.0"); a manifest written before it reads as version None.
 """
 
 from __future__ import annotations
@@ -51,19 +52,21 @@ class CorpusRecord:
     pages: int
     gold_nature: str
     gold_fields: tuple[str, ...] | None  # fields an imported corpus has gold for; None: all (our corpus)
+    version: str | None = None  # the dataset's release ("1.0.0"), when its MANIFEST.json states one
 
     def as_dict(self) -> dict[str, Any]:
-        """Plain data for manifest.json."""
-        return {"name": self.name, "folder": self.folder, "fingerprint": self.fingerprint, "pages": self.pages,
-                "gold_nature": self.gold_nature,
-                "gold_fields": None if self.gold_fields is None else list(self.gold_fields)}
+        """Plain data for manifest.json (`version` only when known, so older readers see no new key)."""
+        out = {"name": self.name, "folder": self.folder, "fingerprint": self.fingerprint, "pages": self.pages,
+               "gold_nature": self.gold_nature,
+               "gold_fields": None if self.gold_fields is None else list(self.gold_fields)}
+        return out if self.version is None else {**out, "version": self.version}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> CorpusRecord:
-        """Inverse of `as_dict`."""
+        """Inverse of `as_dict`; an entry written before `version` existed has version None."""
         fields = data.get("gold_fields")
         return cls(data["name"], data["folder"], data["fingerprint"], data["pages"], data.get("gold_nature", ""),
-                   None if fields is None else tuple(fields))
+                   None if fields is None else tuple(fields), data.get("version"))
 
 
 @dataclass(frozen=True, slots=True)
