@@ -86,3 +86,30 @@ def test_the_ner_pipeline_maps_ontonotes_to_conll_and_reports_other_languages() 
     body = [m for m in prediction.entities or () if m.start is not None]
     assert all(prediction.body[m.start:m.end] == m.text for m in body)  # type: ignore[index]
     assert pipeline.extract(replace(page, language="de")).entities is None
+
+
+def test_french_pages_get_entities_from_the_french_pipeline() -> None:
+    from newsbench.corpus.pages import Page, PageGold
+    from newsbench.corpus.schema import Block
+    from newsbench.extractors.ner import FRENCH, MODELS
+    from newsbench.extractors.registry import create
+
+    pipeline = create("gold-body+spacy")
+    if pipeline.unavailable():
+        pytest.skip(f"spaCy pipelines not installed: {pipeline.unavailable()}")
+    assert FRENCH in MODELS and FRENCH.licence.startswith("LGPL-LR")
+    text = "Mara Quint, de la Compagnie des bacs de Hollin, a rencontré des ingénieurs à Lyon vendredi."
+    g = PageGold(id="p", split="test", language="fr", site="s", sha256="0" * 64, headline="Le bac reprend à Lyon",
+                 published=None, modified=None, authors=(), blocks=(Block("paragraph", text),), entities=(),
+                 phenomena=())
+    page = Page("p", "", "fr", "s", "test", b"", "", "utf-8", "0" * 64, gold=g)
+    prediction = pipeline.extract(page)
+    types = {m.text: m.type for m in prediction.entities or () if m.start is not None}
+    assert types.get("Mara Quint") == "PER" and types.get("Lyon") == "LOC"
+    assert set(types.values()) <= {"PER", "LOC", "ORG", "MISC"}
+    assert all(prediction.body[m.start:m.end] == m.text  # type: ignore[index]
+               for m in prediction.entities or () if m.start is not None)
+    # The English-only pipeline still has no backend for French; the multi-language one still serves English.
+    assert create("gold-body+spacy-en").extract(page).entities is None
+    english = pipeline.extract(replace(page, language="en-GB"))
+    assert english.entities is not None and pipeline.extract(replace(page, language="de")).entities is None

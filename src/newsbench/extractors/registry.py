@@ -41,6 +41,8 @@ BUILTIN: dict[str, str] = {
     "resiliparse+metadata": "newsbench.extractors.baselines:resiliparse_metadata",
     "trafilatura+spacy-en": "newsbench.extractors.ner:trafilatura_spacy",
     "gold-body+spacy-en": "newsbench.extractors.ner:gold_body_spacy",
+    "trafilatura+spacy": "newsbench.extractors.ner:trafilatura_spacy_all",
+    "gold-body+spacy": "newsbench.extractors.ner:gold_body_spacy_all",
 }
 
 # What `newsbench run` runs when no --extractors is given: every built-in.
