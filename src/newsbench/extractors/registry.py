@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import importlib
 import importlib.metadata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -96,25 +97,83 @@ def targets() -> dict[str, tuple[str, str]]:
     return found
 
 
+# What the registry needs of an extractor (the `base.Extractor` protocol): attributes, then methods.
+MEMBERS = ("name", "distribution", "produces", "config", "uses_gold")
+METHODS = ("unavailable", "version", "extract")
+
+
+def missing_members(obj: object) -> list[str]:
+    """The members of the Extractor protocol that `obj` lacks (a method must be callable)."""
+    return ([m for m in MEMBERS if not hasattr(obj, m)]
+            + [m for m in METHODS if not callable(getattr(obj, m, None))])
+
+
+class BrokenPlugin:
+    """Stands for a plugin that cannot be loaded: listed and recorded as skipped with the reason, never run."""
+
+    distribution: str | None = None
+    produces: frozenset[str] = frozenset()
+    config: Mapping[str, Any] = {}
+    uses_gold = False
+
+    def __init__(self, name: str, origin: str, reason: str) -> None:
+        self.name, self.origin, self.reason = name, origin, reason
+
+    def unavailable(self) -> str:
+        """Why the plugin cannot run."""
+        return f"broken plugin ({self.origin}): {self.reason}"
+
+    def version(self) -> str:
+        """A broken plugin has no version; `describe` never asks (it is unavailable)."""
+        raise RegistryError(self.unavailable())
+
+    def extract(self, page: Any) -> Any:
+        """Never called: the runner skips unavailable extractors."""
+        raise RegistryError(self.unavailable())
+
+
+def _load(name: str, target: str, origin: str) -> Extractor:
+    module_name, _, attr = target.partition(":")
+    try:
+        factory = getattr(importlib.import_module(module_name), attr)
+    except Exception as exc:  # a plugin's import may fail in any way (ImportError, SyntaxError, its own errors)
+        raise RegistryError(f"cannot load extractor {name!r} from {target} ({origin}): "
+                            f"{type(exc).__name__}: {exc}") from exc
+    try:
+        extractor = factory()
+    except Exception as exc:
+        raise RegistryError(f"{target} ({origin}) failed to create extractor {name!r}: "
+                            f"{type(exc).__name__}: {exc}") from exc
+    missing = missing_members(extractor)
+    if missing:
+        raise RegistryError(f"{target} ({origin}) is not an extractor: it lacks {', '.join(missing)} "
+                            f"(an extractor needs {', '.join(MEMBERS + METHODS)}; see README, \"Plugins\")")
+    if not isinstance(extractor, Extractor):
+        raise RegistryError(f"{target} ({origin}) did not return an Extractor")
+    if extractor.name != name:
+        raise RegistryError(f"{target} is registered as {name!r} but calls itself {extractor.name!r}")
+    return extractor
+
+
 def create(name: str) -> Extractor:
-    """A fresh instance of the extractor registered as `name`; an unknown name suggests close ones."""
+    """A fresh instance of the extractor registered as `name`; an unknown name suggests close ones.
+
+    A plugin that cannot be loaded (import error, a missing member, a wrong name) comes back as a
+    `BrokenPlugin`, which is listed and recorded as skipped with the reason, so that one broken
+    plugin never stops the others; a built-in that cannot be loaded is a RegistryError.
+    """
     registered = targets()
     if name not in registered:
         close = difflib.get_close_matches(name, list(registered), n=3, cutoff=0.5)
         hint = f"; did you mean {', '.join(close)}?" if close else f"; known: {', '.join(sorted(registered))}"
         raise RegistryError(f"unknown extractor {name!r}{hint}")
     target, origin = registered[name]
-    module_name, _, attr = target.partition(":")
     try:
-        factory = getattr(importlib.import_module(module_name), attr)
-    except (ImportError, AttributeError) as exc:
-        raise RegistryError(f"cannot load extractor {name!r} from {target} ({origin}): {exc}") from exc
-    extractor = factory()
-    if not isinstance(extractor, Extractor):
-        raise RegistryError(f"{target} ({origin}) did not return an Extractor")
-    if extractor.name != name:
-        raise RegistryError(f"{target} is registered as {name!r} but calls itself {extractor.name!r}")
-    return extractor
+        return _load(name, target, origin)
+    except RegistryError as exc:
+        if origin == "built-in":
+            raise
+        return BrokenPlugin(name, origin, exc.reason)
 
 
 def describe(extractor: Extractor, origin: str = "built-in") -> ExtractorRecord:
