@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import argparse
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pyarrow.parquet as pq
+import pytest
 
 from newsbench.corpus.pages import read_corpus
 
@@ -108,3 +111,36 @@ def test_import_names_the_line_of_a_bad_record(tiny_dataset: Path, tmp_path: Pat
     path = _jsonl(tmp_path / "p.jsonl", lines)
     done = newsbench("import-predictions", str(path), "--corpus", str(tiny_dataset), "--output", str(tmp_path / "r"))
     assert done.returncode == 1 and f"{path}:2: authors: must be a list of strings" in done.stderr
+
+
+def test_every_subcommand_says_what_it_does_with_an_example() -> None:
+    from newsbench.cli import ABOUT, parser
+
+    p = parser()
+    (sub,) = [a for a in p._actions if isinstance(a, argparse._SubParsersAction)]
+    assert set(sub.choices) == set(ABOUT)
+    for name, command in sub.choices.items():
+        text = command.format_help()
+        description, example = ABOUT[name]
+        assert description.split()[0] in text and f"example:\n  {example}" in text, name
+        assert example.startswith(f"newsbench {name}"), name
+
+
+def test_corpus_name_finds_a_corpus_imported_to_the_default_location(tiny_dataset: Path, tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    from newsbench.corpus.pages import resolve_folder
+    from newsbench.paths import imported_corpus
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    shutil.copytree(tiny_dataset, imported_corpus("mycorpus"))
+    assert resolve_folder("mycorpus") == (imported_corpus("mycorpus"), "mycorpus")
+    with pytest.raises(FileNotFoundError, match=r"no corpus imported under that name .* \(imported there: mycorpus;"):
+        resolve_folder("mycorpsu")
+    monkeypatch.chdir(tmp_path)
+    done = subprocess.run([sys.executable, "-m", "newsbench", "run", "--corpus", "mycorpus", "--extractors",
+                           "fulltext", "--output", str(tmp_path / "run"), "--quiet", "--no-score"],
+                          capture_output=True, text=True, timeout=300, env={**os.environ})
+    assert done.returncode == 0, done.stderr
+    assert "mycorpus (3 pages" in done.stdout

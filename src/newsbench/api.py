@@ -10,16 +10,22 @@ embedded one), the statistics (`score.results.Settings`) and the limits (`run.po
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from newsbench.corpus.pages import Corpus, resolve_corpus
+from newsbench.errors import NewsbenchError
 from newsbench.extractors.registry import DEFAULT
 from newsbench.paths import default_run
+from newsbench.run.external import ImportReport, import_predictions, shadowed_names, system_names
 from newsbench.run.pipeline import RunResult, run
 from newsbench.run.pool import Limits
 from newsbench.score.figures import compute_results
 from newsbench.score.page_scores import score_run as score_pages
+from newsbench.score.reference import per_system, reference
 from newsbench.score.results import Results, Settings
 from newsbench.store.folder import RunFolder
 
@@ -58,3 +64,49 @@ def evaluate(extractors: Sequence[str] | None = None, corpus: str | Path | Seque
     """`run_extractors`, then `score_run` on the same folder: extractors and corpora in, results out."""
     result = run_extractors(extractors, corpus, output=output, jobs=jobs, limits=limits, progress=progress, argv=argv)
     return score_run(result.folder.path, settings=settings, extended=extended)
+
+
+@dataclass(frozen=True, slots=True)
+class SubmissionCheck:
+    """What `check_submission` found: the systems, names taken by registered extractors, the import, the figures.
+
+    `documents` are the per-system result documents (`score.reference.per_system`) that
+    `newsbench check-submission --write benchmark/results` writes, one JSON per system.
+    """
+
+    systems: tuple[str, ...]
+    shadowed: dict[str, str]
+    report: ImportReport | None = None
+    results: Results | None = None
+    documents: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        """No name taken, every line names a page of the corpus, and the figures were computed."""
+        return not self.shadowed and self.report is not None and not self.report.unknown and self.results is not None
+
+
+def check_submission(file: Path, corpus: str | Path = "dataset", *, settings: Settings | None = None) -> SubmissionCheck:
+    """Validate an external predictions file (JSONL, `run.external`) against a corpus and score it, writing nothing.
+
+    The file is checked line by line (format, fields, pages of the corpus); a system named like a
+    registered extractor is refused; otherwise the predictions are imported into a temporary run
+    folder and scored there, exactly as `newsbench import-predictions` then `newsbench score`
+    would. Raises `run.external.ImportError_` naming the line for a malformed file.
+    """
+    systems = tuple(system_names(file))
+    shadowed = shadowed_names(list(systems))
+    if shadowed:
+        return SubmissionCheck(systems, shadowed)
+    targets = _corpora(corpus)
+    if len(targets) != 1:
+        raise NewsbenchError(f"a submission is checked against one corpus, not {len(targets)}", field="corpus")
+    target = targets[0]
+    with tempfile.TemporaryDirectory(prefix="newsbench-submission-") as tmp:
+        folder = RunFolder(Path(tmp) / "run")
+        report = import_predictions(Path(file), target, folder)
+        if report.unknown:
+            return SubmissionCheck(systems, shadowed, report)
+        results = score_run(folder.path, settings=settings)
+        documents = per_system(reference(folder))
+    return SubmissionCheck(systems, shadowed, report, results, documents)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -221,6 +222,36 @@ def _import_predictions(args: argparse.Namespace) -> int:
     return EXIT_OK if not report.unknown else EXIT_FAILED
 
 
+def _check_submission(args: argparse.Namespace) -> int:
+    import json
+    import re
+
+    from newsbench.api import check_submission
+
+    check = check_submission(args.file, args.corpus, settings=_settings(args))
+    print(f"systems: {', '.join(check.systems)}")
+    for name, origin in check.shadowed.items():
+        print(f"error: system name {name!r} is taken by the {origin} extractor of that name; rename it", file=sys.stderr)
+    if check.report is not None:
+        for line in check.report.lines():
+            print(line)
+    if check.results is None:
+        print("not scored: fix the problems above", file=sys.stderr)
+        return EXIT_FAILED
+    print()
+    print(_leaderboard_text(check.results))
+    if args.write:
+        args.write.mkdir(parents=True, exist_ok=True)
+        for name, document in check.documents.items():
+            if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._+-]*", name) or name == "reference":
+                print(f"error: {name!r} cannot be a file name in {args.write}; rename the system", file=sys.stderr)
+                return EXIT_FAILED
+            path = args.write / f"{name}.json"
+            path.write_text(json.dumps(document, indent=1, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+            print(f"wrote {path}; `newsbench leaderboard` merges it into benchmark/LEADERBOARD.md")
+    return EXIT_OK
+
+
 def _import_corpus(args: argparse.Namespace) -> int:
     from newsbench.importers import UnknownCorpus, default_output, get
     from newsbench.importers.base import write_corpus
@@ -277,6 +308,58 @@ def _statistics_arguments(p: argparse.ArgumentParser) -> None:
                    f"(default {d.split})")
 
 
+# What each subcommand does (its --help description) and an example (its epilog).
+ABOUT: dict[str, tuple[str, str]] = {
+    "validate": ("Check gold files against gold.schema.json and against their pages; print every problem as "
+                 "'file: json-path: reason' and exit 1 if there is any.", "newsbench validate gold/kurier-krakowski-01.json"),
+    "build": ("Validate raw_html/ and gold/, then write the dataset folder: Parquet per split, the card, "
+              "croissant.json and MANIFEST.json (fingerprint and release version), replacing it atomically.",
+              "newsbench build --root . --output dataset"),
+    "stats": ("Print the corpus coverage tables: languages, sites, encodings, phenomena, field coverage.",
+              "newsbench stats --root ."),
+    "extractors": ("List every registered extractor (built-in and plugins): version, fields it produces, and whether "
+                   "it can run here or why not.", "newsbench extractors"),
+    "run": ("Run extractors over corpora in isolated worker processes into a run folder (prediction store and "
+            "manifest), then score it and print the leaderboard. A rerun computes only what is missing.",
+            "newsbench run --corpus dataset,aeb --extractors trafilatura,fulltext --jobs 2 --output runs/mine"),
+    "datasheet": ("Regenerate the generated sections of DATASHEET.md (coverage, agreement, releases and citation).",
+                  "newsbench datasheet --check"),
+    "leaderboard": ("Regenerate benchmark/LEADERBOARD.md from benchmark/results/ (the reference run and one JSON per "
+                    "submitted system) and the published figures.", "newsbench leaderboard --reference /tmp/refrun"),
+    "agreement": ("Print the agreement of the second annotations (gold/second/) with the gold, field by field.",
+                  "newsbench agreement --root ."),
+    "profile": ("Compare how corpora's pages are built and how honest their metadata is, feature by feature.",
+                "newsbench profile dataset /tmp/corpora/aeb /tmp/corpora/wcxb --split test --page-type article "
+                "--json profile.json"),
+    "score": ("Score a run folder's predictions against the gold: scores.parquet (one row per page, extractor, field, "
+              "metric) and results.json (leaderboards with CIs, significance, breakdowns); print the leaderboard.",
+              "newsbench score runs/mine --resamples 1000 --split test"),
+    "report": ("Render a scored run's results.json as Markdown, LaTeX, CSV, JSON, HTML and plots.",
+               "newsbench report runs/mine --format md,latex --output paper/tables"),
+    "import-predictions": ("Import an external system's predictions (JSONL, one line a page; README, \"External "
+                           "predictions\") into a run folder, to be scored with the others.",
+                           "newsbench import-predictions go-port.jsonl --corpus dataset --output runs/mine"),
+    "check-submission": ("Check an external predictions file before submitting it: format, pages of the corpus, names "
+                         "not taken by a registered extractor; then score it in a temporary run folder and print the "
+                         "figures it would get. --write saves one result JSON per system for benchmark/results/.",
+                         "newsbench check-submission go-port.jsonl --write benchmark/results"),
+    "import": ("Import a third-party corpus, as its publisher distributes it, into a dataset folder the harness runs on "
+               "(default: $XDG_DATA_HOME/newsbench/corpora/NAME, then found by `--corpus NAME`).",
+               "newsbench import aeb ../shared/corpora/aeb && newsbench run --corpus aeb --extractors trafilatura"),
+    "download": ("Download a corpus's pinned archive into a content-addressed cache, verify size and sha256, and "
+                 "import it.", "newsbench download htmldate_eval --yes"),
+}
+
+
+def _document(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Give every subcommand its description and an example (ABOUT)."""
+    for name, command in sub.choices.items():
+        description, example = ABOUT[name]
+        command.description = textwrap.fill(description, 100)
+        command.epilog = f"example:\n  {example}"
+        command.formatter_class = argparse.RawDescriptionHelpFormatter
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser of the `newsbench` command."""
     p = argparse.ArgumentParser(prog="newsbench", description="A dataset and benchmark for news article extraction.")
@@ -296,7 +379,7 @@ def parser() -> argparse.ArgumentParser:
     e.set_defaults(func=_extractors)
     r = sub.add_parser("run", help="run extractors over a corpus into a run folder (predictions + manifest)")
     r.add_argument("--corpus", default="dataset",
-                   help="'dataset' (the embedded one) or dataset folder paths, comma-separated (default: dataset)")
+                   help="'dataset' (the embedded one), a corpus imported by NAME, or dataset folder paths; comma-separated (default: dataset)")
     r.add_argument("--extractors", help="comma-separated extractor names (default: every built-in)")
     r.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
     r.add_argument("--output", type=Path, help="run folder (default: ROOT/runs/default)")
@@ -317,10 +400,8 @@ def parser() -> argparse.ArgumentParser:
     ag = sub.add_parser("agreement", help="agreement between first and second annotations (gold/second/)")
     ag.add_argument("--root", type=Path, help="corpus root (default: the repo)")
     ag.set_defaults(func=_agreement)
-    pr = sub.add_parser("profile", help="compare how corpora's pages are built and how honest their metadata is",
-                        epilog="example: newsbench profile dataset /tmp/corpora/aeb /tmp/corpora/wcxb --split test "
-                               "--page-type article --json profile.json")
-    pr.add_argument("corpora", nargs="+", help="'dataset' (the embedded one) or dataset folder paths")
+    pr = sub.add_parser("profile", help="compare how corpora's pages are built and how honest their metadata is")
+    pr.add_argument("corpora", nargs="+", help="'dataset' (the embedded one), imported corpora's NAMEs or dataset folder paths")
     pr.add_argument("--reference", help="the corpus the others are compared with (default: the first)")
     pr.add_argument("--split", help="only pages of this split (imported corpora hold all their pages in 'test')")
     pr.add_argument("--site", help="only pages of these site templates (comma-separated)")
@@ -341,7 +422,8 @@ def parser() -> argparse.ArgumentParser:
     rp.set_defaults(func=_report)
     i = sub.add_parser("import-predictions", help="import an external system's predictions (JSONL) into a run folder")
     i.add_argument("file", type=Path, help="JSONL file, one line a page (see README: external predictions)")
-    i.add_argument("--corpus", default="dataset", help="the corpus the predictions are for (default: dataset)")
+    i.add_argument("--corpus", default="dataset",
+                   help="the corpus the predictions are for: 'dataset', an imported corpus's NAME or a folder (default: dataset)")
     i.add_argument("--output", type=Path, help="run folder (default: ROOT/runs/default)")
     i.set_defaults(func=_import_predictions)
     im = sub.add_parser("import", help="import a third-party corpus, as its publisher distributes it, as a dataset folder")
@@ -357,6 +439,14 @@ def parser() -> argparse.ArgumentParser:
     dl.add_argument("--trust-unpinned", action="store_true", help="import an archive whose sha256 is not pinned yet")
     dl.add_argument("--downloads", type=Path, help="downloads data file (default: the packaged resources/downloads.json)")
     dl.set_defaults(func=_download)
+    cs = sub.add_parser("check-submission", help="validate an external predictions file and print the figures it would get")
+    cs.add_argument("file", type=Path, help="JSONL file, one line a page (see README: external predictions)")
+    cs.add_argument("--corpus", default="dataset",
+                    help="the corpus the predictions are for: 'dataset', an imported corpus's NAME or a folder (default: dataset)")
+    cs.add_argument("--write", type=Path, help="also write one result JSON per system into this folder (benchmark/results)")
+    _statistics_arguments(cs)
+    cs.set_defaults(func=_check_submission)
+    _document(sub)
     return p
 
 

@@ -16,6 +16,7 @@ from newsbench.errors import NewsbenchError
 from newsbench.extractors.base import FIELDS
 from newsbench.report.markdown import table_markdown
 from newsbench.report.tables import Cell, Interval, Table, fixed, slug
+from newsbench.score.reference import merge
 
 MARGIN = 0.02  # a difference from a published F1 larger than this must be explained
 
@@ -134,7 +135,15 @@ def update(root: Path, *, check: bool = False) -> bool:
         published = json.loads(pub_path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise LeaderboardError(f"cannot read: {exc}", file=str(ref_path)) from exc
-    text = render(ref, published)
+    # Other systems' results, one JSON per system beside reference.json (README, "Submissions").
+    others = {}
+    for path in sorted(ref_path.parent.glob("*.json")):
+        if path != ref_path:
+            try:
+                others[str(path)] = json.loads(path.read_text(encoding="utf-8"))
+            except ValueError as exc:
+                raise LeaderboardError(f"cannot read: {exc}", file=str(path)) from exc
+    text = render(merge(ref, others), published)
     stale = not out.is_file() or out.read_text(encoding="utf-8") != text
     if stale and not check:
         out.write_text(text, encoding="utf-8")

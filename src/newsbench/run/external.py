@@ -85,6 +85,22 @@ def _parse(path: Path) -> list[tuple[int, dict[str, Any]]]:
     return lines
 
 
+def system_names(path: Path) -> list[str]:
+    """The names of the systems a predictions file holds, in order of first appearance (the file is checked)."""
+    return list(dict.fromkeys(obj["extractor"] for _, obj in _parse(Path(path))))
+
+
+def shadowed_names(names: list[str]) -> dict[str, str]:
+    """The names among `names` that a registered extractor already has (built-in or plugin) -> its origin.
+
+    An external system must not take such a name: its figures would be read as the tool's own.
+    """
+    from newsbench.extractors.registry import targets
+
+    registered = targets()
+    return {name: registered[name][1] for name in names if name in registered}
+
+
 def _prediction(obj: dict[str, Any], where: str) -> Prediction:
     data = {k: obj.get(k) for k in FIELDS}
     for key in ("authors",):

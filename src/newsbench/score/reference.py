@@ -4,6 +4,12 @@
 fingerprints and gold nature, AEB's own corpus figures on the `aeb` corpus, and one sha256 per
 (corpus, extractor) over its predictions, never any page text. `report.leaderboard` renders
 benchmark/LEADERBOARD.md from it.
+
+Other systems enter as one JSON per system beside it (MTEB style): `benchmark/results/NAME.json`,
+the same document restricted to that system (`per_system`, written by `newsbench
+check-submission FILE --write benchmark/results`). `merge` adds them to the reference when
+they were computed on the same corpora (same fingerprints) with the same statistics settings,
+and refuses them otherwise, naming the file.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from newsbench.corpus.pages import read_gold
+from newsbench.errors import NewsbenchError
 from newsbench.metrics.aeb import aeb_corpus
 from newsbench.score.results import Results
 from newsbench.store.folder import RunFolder
@@ -94,3 +101,46 @@ def write_reference(folder: RunFolder, out: Path) -> Path:
     path.write_text(json.dumps(reference(folder), indent=1, ensure_ascii=False, sort_keys=True) + "\n",
                     encoding="utf-8")
     return path
+
+
+class SubmissionError(NewsbenchError):
+    """A per-system result that cannot be set beside the reference (other data, other settings, a taken name)."""
+
+
+def per_system(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """A reference document split into one document per extractor (name -> its figures, record and digests)."""
+    out = {}
+    for record in document["extractors"]:
+        name = record["name"]
+        out[name] = {**document, "extractors": [record],
+                     "leaderboard": [e for e in document["leaderboard"] if e["extractor"] == name],
+                     "aeb_metric": {k: v for k, v in document["aeb_metric"].items() if k == name},
+                     "predictions_sha256": {c: {k: v for k, v in d.items() if k == name}
+                                            for c, d in document["predictions_sha256"].items()}}
+    return out
+
+
+def merge(reference: dict[str, Any], submissions: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The reference with every per-system document (file name -> document) added; SubmissionError naming the file."""
+    merged = {**reference, "extractors": list(reference["extractors"]), "leaderboard": list(reference["leaderboard"]),
+              "aeb_metric": dict(reference["aeb_metric"])}
+    fingerprints = {c["name"]: c["fingerprint"] for c in reference["corpora"]}
+    keys = ("n_resamples", "seed", "confidence", "split")
+    for file, doc in sorted(submissions.items()):
+        for corpus in doc["corpora"]:
+            if corpus["name"] not in fingerprints:
+                raise SubmissionError(f"corpus {corpus['name']!r} is not in the reference run", file=file)
+            if corpus["fingerprint"] != fingerprints[corpus["name"]]:
+                raise SubmissionError(f"computed on {corpus['name']} {corpus['fingerprint'][:16]}, the reference on "
+                                      f"{fingerprints[corpus['name']][:16]}: score it on the reference's dataset version",
+                                      file=file)
+        if {k: doc["settings"].get(k) for k in keys} != {k: reference["settings"].get(k) for k in keys}:
+            raise SubmissionError(f"statistics settings differ from the reference's ({', '.join(keys)})", file=file)
+        taken = {e["name"] for e in merged["extractors"]}
+        for record in doc["extractors"]:
+            if record["name"] in taken:
+                raise SubmissionError(f"system name {record['name']!r} is already on the leaderboard", file=file)
+            merged["extractors"].append(record)
+        merged["leaderboard"] += doc["leaderboard"]
+        merged["aeb_metric"].update(doc.get("aeb_metric", {}))
+    return merged
