@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -64,7 +65,7 @@ def build(root: Path, out: Path) -> FolderSummary:
     pages = load_sources(root)
     splits = rows_by_split(pages)
     golds = [p.gold for p in pages]
-    languages = sorted({g.language for g in golds})
+    languages = Counter(g.language for g in golds)
     version = release.version_of(fingerprint((s, row) for s, rows in splits.items() for row in rows))
 
     def documents(facts: DataFacts) -> dict[str, str]:

@@ -189,7 +189,7 @@ newsbench harness (`newsbench run`, `newsbench score`) scores extractors on it.
 
 - Written by a language model: style, article structure and templates may be more regular
   than human-written news; confirm results on the public corpora the harness imports.
-- English is 31% of the pages; other languages have 4 to 18 pages each, too few for
+- {release.language_balance(languages)}: too few pages in most languages for
   per-language figures with narrow intervals.
 - The gold was not reviewed by people; judgement calls (optional blocks, entity types and
   boundaries) follow `gold/GUIDELINES.md` as applied by the authoring agents.

@@ -10,6 +10,7 @@ validates the file and loads records equal to the Parquet rows (tests/corpus/tes
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 import pyarrow as pa
@@ -53,7 +54,7 @@ RAI: dict[str, Any] = {
         "were annotated a second time, independently, by other language-model agents; disagreements were adjudicated "
         "by the guidelines (gold/second/ADJUDICATION.md)."),
     "rai:dataAnnotationPlatform": ["Python authoring scripts run by language-model agents (corpus/sites/)"],
-    "rai:annotationsPerItem": "1 (206 pages); 2, adjudicated (50 pages)",
+    "rai:annotationsPerItem": "1; a second, independent annotation, adjudicated, for a sample of pages (gold/second/)",
     "rai:annotatorDemographics": [
         "No human annotators: language-model agents (Claude, by Anthropic). No person has reviewed the pages or "
         "the gold."],
@@ -70,7 +71,7 @@ RAI: dict[str, Any] = {
     "rai:dataLimitations": [
         "Written by a language model: style and structure may be more regular than human-written news.",
         "A purposive sample built to cover a phenomenon vocabulary: not representative of the web.",
-        "Small: 256 pages, of which 31% English; 4 to 18 pages per other language.",
+        "Small: {balance}.",
         "The gold has not been reviewed by people."],
     "rai:dataBiases": [
         "English and European languages dominate; site templates follow the authors' idea of CMS families."],
@@ -112,7 +113,7 @@ def _field(record_set: str, file_id: str, name: str, arrow: pa.DataType, descrip
     return field
 
 
-def croissant(facts: DataFacts, languages: list[str]) -> dict[str, Any]:
+def croissant(facts: DataFacts, languages: Mapping[str, int]) -> dict[str, Any]:
     """The Croissant JSON-LD document of our dataset folder, from the written files, its languages and the release."""
     version = release.version_of(facts.fingerprint)
     distribution, record_sets = [], []
@@ -128,7 +129,9 @@ def croissant(facts: DataFacts, languages: list[str]) -> dict[str, Any]:
             "key": {"@id": f"{split}/id"},
             "field": [_field(split, file_id, name, SCHEMA.field(name).type, _DESCRIPTIONS[name]) for name in SCHEMA.names],
         })
-    rai = {k: (v.format(rule=release.rule()) if isinstance(v, str) else v) for k, v in RAI.items()}
+    fill = {"rule": release.rule(), "balance": release.language_balance(languages)}
+    rai = {k: (v.format(**fill) if isinstance(v, str) else [x.format(**fill) for x in v] if isinstance(v, list) else v)
+           for k, v in RAI.items()}
     return {
         "@context": CONTEXT, "@type": "sc:Dataset", "conformsTo": CONFORMS_TO,
         "name": release.NAME,
@@ -141,13 +144,13 @@ def croissant(facts: DataFacts, languages: list[str]) -> dict[str, Any]:
         "citeAs": release.bibtex(), "creator": {"@type": "sc:Organization", "name": release.AUTHORS},
         "datePublished": next((r.date for r in release.releases() if r.version == version), None),
         "keywords": ["web content extraction", "boilerplate removal", "news", "named entity recognition", "benchmark"],
-        "inLanguage": languages, "isLiveDataset": False,
+        "inLanguage": sorted(languages), "isLiveDataset": False,
         **rai,
         "distribution": distribution, "recordSet": record_sets,
     }
 
 
-def croissant_json(facts: DataFacts, languages: list[str]) -> str:
-    """croissant.json's text (keys in a fixed order, None values left out)."""
+def croissant_json(facts: DataFacts, languages: Mapping[str, int]) -> str:
+    """croissant.json's text (keys in a fixed order, None values left out); `languages`: pages per language tag."""
     doc = {k: v for k, v in croissant(facts, languages).items() if v is not None}
     return json.dumps(doc, indent=1, ensure_ascii=False) + "\n"

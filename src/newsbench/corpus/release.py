@@ -11,6 +11,8 @@ once and copied into README, the card and DATASHEET; a test checks the copies.
 from __future__ import annotations
 
 import json
+from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -73,3 +75,15 @@ def bibtex(release: Release | None = None) -> str:
         f"Data {DATA_LICENSE}, code {CODE_LICENSE}}},",
         "}",
     ])
+
+
+def language_balance(languages: Mapping[str, int]) -> str:
+    """How the pages spread over languages (primary subtags), e.g. "256 pages, 31% English; 4 to 18 pages per other language"."""
+    by_language: Counter[str] = Counter()
+    for tag, pages in languages.items():
+        by_language[tag.split("-")[0]] += pages
+    total = sum(by_language.values())
+    others = [n for lang, n in by_language.items() if lang != "en"]
+    share = f"{by_language['en'] / total:.0%} English" if total else "no pages"
+    spread = f"; {min(others)} to {max(others)} pages per other language" if others else ""
+    return f"{total} pages, {share}{spread}"
