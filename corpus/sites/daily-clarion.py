@@ -671,8 +671,8 @@ def rails(m):
         h, sec, back = DONT_MISS[k]
         d = (pub - _dt.timedelta(days=back)).replace(hour=6 + (k * 5) % 15, minute=(k * 13) % 60)
         u = f"{HOST}/{d.year}/{d.month:02d}/{d.day:02d}/{sec}/{slug(h)}/"
-        cards.append(f'<article class="dc-card" data-card-id="dm-{k}"><a href="{u}" class="dc-card__media"><img class="dc-card__img" src="{PIXEL}" data-src="{IMG}/thumbs/{d.year}/{d.month:02d}/dm-{k}.jpg" alt="" width="110" height="74"></a>'
-                     f'<div class="dc-card__body"><h4><a href="{u}">{text(h)}</a></h4><time datetime="{d.isoformat()}">{AP_MON[d.month - 1]} {d.day}, {d.year}</time></div></article>')
+        cards.append(f'<div class="dc-card" data-card-id="dm-{k}"><a href="{u}" class="dc-card__media"><img class="dc-card__img" src="{PIXEL}" data-src="{IMG}/thumbs/{d.year}/{d.month:02d}/dm-{k}.jpg" alt="" width="110" height="74"></a>'
+                     f'<div class="dc-card__body"><h4><a href="{u}">{text(h)}</a></h4><time datetime="{d.isoformat()}">{AP_MON[d.month - 1]} {d.day}, {d.year}</time></div></div>')
     vids = "".join(f'<li><span>{t}</span><a href="{HOST}/video/{slug(h)}/">{text(h)}</a></li>' for h, t in VIDEOS[:3])
     return f"""<aside class="dc-rail" aria-label="Sidebar"><div class="dc-rail__inner">
 <div class="ad-slot ad-slot--mpu" id="ad-rail-1" data-ad="rail_1"></div>
@@ -699,7 +699,7 @@ def comments_html(m):
 
 def around_web(m):
     items = "".join(
-        f'<article class="dc-around__item"><a href="https://clk.adstackr.example/r?c={i + 10 * m["mr_shift"]}" rel="sponsored noopener" target="_blank"><img src="{PIXEL}" data-src="https://img.adstackr.example/native/{slug(s)}.jpg" alt=""><p>{text(h)}</p><small>{s} · Sponsored</small></a></article>'
+        f'<div class="dc-around__item"><a href="https://clk.adstackr.example/r?c={i + 10 * m["mr_shift"]}" rel="sponsored noopener" target="_blank"><img src="{PIXEL}" data-src="https://img.adstackr.example/native/{slug(s)}.jpg" alt=""><p>{text(h)}</p><small>{s} · Sponsored</small></a></div>'
         for i, (h, s) in enumerate(SPONSORED[:3]))
     return f'<section class="dc-around"><h3>Around the Web</h3><div class="dc-around__grid">{items}</div></section>'
 
@@ -1278,7 +1278,7 @@ def layout_tags(m, items):
     text_at = [i for i, it in enumerate(items) if it[0] in ("p", "h2", "ul")]
     between = [it for i, it in enumerate(items) if text_at and text_at[0] < i < text_at[-1]
                and (it[0] != "gallery" or m.get("gallery"))]
-    tags = {"article-per-teaser"}
+    tags = set()
     if between:
         tags.add("split-body")
     if any(it[0] in ("ad", "video", "readmore", "teaser", "nl") for it in between):

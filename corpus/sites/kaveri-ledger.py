@@ -11,7 +11,7 @@ sites. Times are IST (+05:30).
 
 Metadata personality (realism wave): the story's <article> element wraps only its header (headline,
 standfirst, byline); the body is a sibling <div class="storyDetails"> cut into "storyParagraphs"
-runs by every ad slot, and related stories are <article> cards. article:published_time is the IST
+runs by every ad slot. article:published_time is the IST
 wall-clock time with a "Z" (a CMS time-zone bug: the JSON-LD has the right +05:30 offset); some
 stories lack a JSON-LD author and give only the author's profile URL as article:author. Menus,
 sister sites and widget data ship as JSON for the client-side drawer and widgets."""
@@ -543,9 +543,9 @@ def story_links(pool_idx, pub):
 
 def related_block(items):
     cards = "".join(
-        f'<article class="kl-card" data-card="{i}"><figure class="kl-card__media"><a href="{u}"><picture><source media="(max-width:640px)" data-srcset="{IMG}/img/{d.year}/{d.month:02d}/{d.day:02d}/160x90/thumb_{i}.webp">'
+        f'<div class="kl-card" data-card="{i}"><figure class="kl-card__media"><a href="{u}"><picture><source media="(max-width:640px)" data-srcset="{IMG}/img/{d.year}/{d.month:02d}/{d.day:02d}/160x90/thumb_{i}.webp">'
         f'<img class="lazy" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="{IMG}/img/{d.year}/{d.month:02d}/{d.day:02d}/240x135/thumb_{i}.jpg" width="120" height="68" alt=""></picture></a></figure>'
-        f'<div class="kl-card__body"><h4 class="kl-card__hl"><a href="{u}">{text(h)}</a></h4><div class="kl-card__meta"><span>{byline_date(d)}</span></div></div></article>'
+        f'<div class="kl-card__body"><h4 class="kl-card__hl"><a href="{u}">{text(h)}</a></h4><div class="kl-card__meta"><span>{byline_date(d)}</span></div></div></div>'
         for i, (h, u, d) in enumerate(items[:4]))
     return f'<section class="kl-related" aria-label="Related stories"><h3>Related Stories</h3>{cards}</section>'
 
@@ -975,7 +975,7 @@ def main():
         kinds = [it[0] for it in items]
         text_at = [i for i, k in enumerate(kinds) if k in ("p", "h2", "ul", "table")]
         inserts = {k for i, k in enumerate(kinds) if text_at[0] < i < text_at[-1]}
-        extra = {"article-per-teaser"}
+        extra = set()
         if inserts & {"ad", "also", "watch"}:
             extra.add("teasers-in-article")
         if "ad" in inserts:

@@ -14,8 +14,7 @@ the site logo as the page's only <h1> and the headline as an <h2>, closes <artic
 bar (the text follows outside it), writes the date as plain text and has neither JSON-LD nor author
 metadata (01 and 02 still keep their paragraphs in <div>s); the middle one (04-05) sets the
 headline in a <div class="kp-title"> (no <h1> on the page) and names the agency itself as JSON-LD
-author on staff copy (05); the newest (06-09) has an <h1>, the bare headline as <title>, <article>
-cards for related news, JSON-LD whose datePublished repeats the update time on 08, and no
+author on staff copy (05); the newest (06-09) has an <h1>, the bare headline as <title>, JSON-LD whose datePublished repeats the update time on 08, and no
 article:published_time on 07. Menus, sitemap, provincial offices, prayer times and rate history ship
 as JSON."""
 
@@ -557,8 +556,8 @@ def page(a):
     rel = ['<section class="kp-box kp-rel"><h3>اخبار مرتبط</h3><ul>']
     for i, (t, d) in enumerate(a["related"]):
         if gen == "new":
-            rel.append(f'<li><article class="kp-card"><img src="{MEDIA}/thumb/{nid - 11 * (i + 2)}.jpg" srcset="{MEDIA}/thumb/{nid - 11 * (i + 2)}@2x.jpg 2x" alt="" loading="lazy">'
-                       f'<a href="/news/{nid - 11 * (i + 2)}"><span class="t">{esc(t)}</span><span class="d">{d}</span></a></article></li>')
+            rel.append(f'<li><div class="kp-card"><img src="{MEDIA}/thumb/{nid - 11 * (i + 2)}.jpg" srcset="{MEDIA}/thumb/{nid - 11 * (i + 2)}@2x.jpg 2x" alt="" loading="lazy">'
+                       f'<a href="/news/{nid - 11 * (i + 2)}"><span class="t">{esc(t)}</span><span class="d">{d}</span></a></div></li>')
         else:
             rel.append(f'<li><img src="{MEDIA}/thumb/{nid - 11 * (i + 2)}.jpg" alt="" loading="lazy"><a href="/news/{nid - 11 * (i + 2)}">'
                        f'<span class="t">{esc(t)}</span><span class="d">{d}</span></a></li>')
@@ -962,8 +961,7 @@ def layout_tags(a):
     between = {k for i, k in enumerate(kinds) if text_at[0] < i < text_at[-1]}
     tags = set()
     if a["jsonld"] if "jsonld" in a else True:
-        if a["seed"] not in (4, 5):
-            tags.add("article-per-teaser")
+        pass
     if "ad" in between or "video" in between or ("rel" in between and a.get("inline_rel")):
         tags.add("teasers-in-article")
     return tags

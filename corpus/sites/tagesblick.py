@@ -19,7 +19,7 @@ The newer template (04-08) has no article:published_time, a <time> in the news m
 <span> inside the <h1>, and renders each run of text between an ad and a "Lesen Sie auch" box as a
 content element (frame) of its own; its JSON-LD takes datePublished from the record's creation time
 (on 04 the evening before publication) and on some stories names only the first author or none,
-with the editor's login as meta author. The region teaser grid is four <article> cards; mega-menu,
+with the editor's login as meta author. The region teaser grid is four cards; mega-menu,
 editions and event data ship as JSON."""
 
 import datetime as _dt
@@ -691,10 +691,10 @@ def page(a, shy=True):
         h.append(comments_html(a["comments"], len(a["comments"])))
     tz = a["seed"] % len(TEASERS)
     h.append('<section class="teaser-grid"><h3>Weitere Nachrichten aus Mainfranken</h3>' + "".join(
-        f'<article class="teaser teaser--small"><a href="/lokales/orte/{slug(o)}/artikel/{slug(t)[:48]}-{a["uid"] + 300 + i}.html"><div class="teaser-img"><picture>'
+        f'<div class="teaser teaser--small"><a href="/lokales/orte/{slug(o)}/artikel/{slug(t)[:48]}-{a["uid"] + 300 + i}.html"><div class="teaser-img"><picture>'
         f'<source type="image/webp" srcset="/fileadmin/_processed_/teaser/{slug(t)[:30]}-320.webp 320w, /fileadmin/_processed_/teaser/{slug(t)[:30]}-640.webp 640w">'
         f'<img src="/fileadmin/_processed_/teaser/{slug(t)[:30]}-320.jpg" width="320" height="180" loading="lazy" alt=""></picture></div>'
-        f'<div class="teaser-text"><span class="teaser-kicker">{o}</span><h4>{t}</h4></div></a></article>'
+        f'<div class="teaser-text"><span class="teaser-kicker">{o}</span><h4>{t}</h4></div></a></div>'
         for i, (o, t, x) in enumerate((TEASERS[tz:] + TEASERS[:tz])[:4])) + "</section>")
     h.append("</div></main>")
     rot = pool_rot(a["seed"])
@@ -1272,7 +1272,7 @@ def layout_tags(a):
     kinds = [p_[0] for p_ in a["parts"]]
     text_at = [i for i, k in enumerate(kinds) if k not in ("ad", "also")]
     between = {k for i, k in enumerate(kinds) if text_at[0] < i < text_at[-1] and k in ("ad", "also")}
-    tags = {"article-per-teaser"}
+    tags = set()
     if between:
         tags.add("teasers-in-article")
         if not a.get("legacy"):
