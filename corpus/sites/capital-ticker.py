@@ -16,7 +16,7 @@ node's own <h1>, has no <article> element (the node is a <div> with microdata), 
 creation time (dcterms.date, which on 03 is the evening before publication) and the node's CMS
 account (dcterms.creator: a byline name, the first of two names, or a login). The Drupal 9 theme
 prints the bare SEO title as <title>, JSON-LD and article:published_time from the node's created
-field (on 08 the day before publication), an editor-set og:title, and lays out the body with the
+field (on 08 the day before publication, and no JSON-LD author), an editor-set og:title, and lays out the body with the
 paragraphs module: every text run is a field item of its own, split by ad and "Related coverage"
 paragraphs; the "More in" rail and the inline related box are <article> teasers."""
 
@@ -640,8 +640,8 @@ def page(a, video=False):
               f'<meta name="twitter:title" content="{esc(og_title)}">', f'<meta name="twitter:description" content="{esc(desc)}">',
               f'<meta name="twitter:image" content="{img}">',
               f'<link rel="icon" href="/themes/custom/{theme}/favicon.ico" type="image/vnd.microsoft.icon">']
-        if a.get("ld_author_org"):
-            ld_author = {"@type": "Organization", "name": NAME, "url": HOST + "/"}
+        if a.get("ld_no_author"):  # the node's author reference was never filled on this import
+            ld_author = None
         else:
             ld_author = [{"@type": "Person", "name": n, "url": f"{HOST}/authors/{n.lower().replace(' ', '-')}"} for n in a["authors"]]
         ld = {"@context": "https://schema.org", "@graph": [
@@ -657,6 +657,8 @@ def page(a, video=False):
             {"@type": "BreadcrumbList", "itemListElement": [
                 {"@type": "ListItem", "position": 1, "name": "Home", "item": HOST + "/"},
                 {"@type": "ListItem", "position": 2, "name": sec_name, "item": f"{HOST}/{sec_key}"}]}]}
+        if ld_author is None:
+            del ld["@graph"][0]["author"]
         h.append('<script type="application/ld+json">' + _json.dumps(ld, ensure_ascii=False) + "</script>")
     h.append("<style>" + CSS + (CSS_D7 if d7 else CSS_D9) + "</style>")
     settings = {"path": {"baseUrl": "/", "scriptPath": None, "pathPrefix": "", "currentPath": f"node/{a['nid']}",
@@ -1073,6 +1075,7 @@ ARTICLES.append(dict(
         ("p", "Miriam Kessler, an analyst at Palisade Research, said the results were “a preview of what the whole sector will report” if rates keep falling, and lowered her rating on the shares to neutral."),
         ("p", "Kessler said the bigger test would come next year, when about $6 billion of the bank’s fixed-rate securities mature and must be reinvested at lower yields. “The damage from lower rates shows up slowly in a bank’s earnings, and then all at once,” she said."),
         ("p", "Ridgeline’s common equity tier 1 ratio, a measure of its ability to absorb losses, was 10.4%, comfortably above regulatory minimums. The bank said it would complete a $500 million share buyback announced in January by the end of the year."),
+        ("p", "Carrow said the bank was reviewing its branch network again and could announce more closures later in the year, mostly in small towns where customers increasingly use the bank’s mobile app. About 38% of Ridgeline’s deposits are now opened online, up from 22% three years ago, she said."),
     ],
     inline_related=[("Deposit costs are rising faster than banks expected", 6416911), ("Ridgeline to close 23 branches in consolidation", 6398120)],
     related=[("Regional banks brace for a squeeze on margins", 5), ("Ridgeline to close 23 branches in consolidation", 44),
@@ -1147,6 +1150,8 @@ ARTICLES.append(dict(
         ("p", "“We will not be the cheapest store in the mall this Christmas, and we are at peace with that,” Chief Financial Officer Gregory Sato said. “We would rather lose a sale than lose money on it.”"),
         ("p", "Online sales, which make up about 27% of the total, rose 3.1% in the quarter. Sato said the company’s loyalty program had added 1.2 million members since the spring and that members spent about twice as much a year as other customers."),
         ("p", "Velasquez said the bigger worry was the health of Pemberton’s core middle-income shoppers, who have been squeezed by higher rents and credit-card bills. “Home is the canary,” he said. “When people stop buying throw pillows, they are telling you something about their budgets.”"),
+        ("p", "Pemberton has tried to lure younger shoppers with smaller stores in outdoor shopping centers and a resale section for used designer clothing, which Kinsale said had been profitable from its first month. The company plans to open 11 of the smaller stores next year, in suburbs where its malls have closed."),
+        ("p", "The retailer also said it had paid down $200 million of debt in the quarter and expects to end the fiscal year with about $1.1 billion in cash, enough, executives said, to keep paying its dividend through a weak holiday."),
         ("p", "Pemberton shares pared some of their losses by midday and were down 9.6% at $31.18 in afternoon trading. The stock has fallen about 22% this year."),
     ],
     related=[("Retailers brace for a discount-heavy holiday season", 3), ("Home furnishing sales fall as housing market cools", 17),
@@ -1161,7 +1166,7 @@ ARTICLES.append(dict(
 # ---------------------------------------------------------------- 08: container rates, list, dateline, JSON-LD
 ARTICLES.append(dict(
     id=f"{SITE}-08", seed=8, micro=False, section=("markets", "Markets"), sub="Commodities", nid=10477342,
-    created=dt(2025, 6, 16, 11, 2), ld_author_org=True, ld_headline="Shipping costs: Asia-Europe container rates rise for fourth week",
+    created=dt(2025, 6, 16, 11, 2), ld_no_author=True, ld_headline="Shipping costs: Asia-Europe container rates rise for fourth week",
     url=f"{HOST}/markets/commodities/asia-europe-container-rates-fourth-week",
     pub=dt(2025, 6, 17, 17, 30), today=dt(2025, 6, 19, 9, 3),
     headline="Asia-Europe container rates climb for fourth week as carriers trim capacity",
@@ -1187,6 +1192,8 @@ ARTICLES.append(dict(
         ("related", 0),
         ("p", "Carriers are reporting stronger profits as a result. Two of the largest lines raised their full-year earnings forecasts this month, citing higher rates on the route, and shares of listed container lines have risen by about a quarter since April."),
         ("p", "Rates in the opposite direction, from Europe to Asia, remained low, the index showed, reflecting weak demand for European exports. The imbalance means carriers are moving many empty boxes back east, a cost they are passing on to importers through surcharges."),
+        ("p", "Air freight has absorbed some of the overflow. Several forwarders said clients shipping high-value electronics and fashion items had moved part of their volume to air cargo, where rates between China and Europe have risen about 12% since May but remain well below their peaks of earlier years."),
+        ("p", "Smaller importers have fewer options. A furniture wholesaler in Hamburg said it had delayed two autumn collections by three weeks rather than pay the premiums, and warned retail customers that some items would arrive after the start of the season."),
         ("p", "Rask said the increases were likely to slow in July as shipyards deliver new vessels ordered in earlier years, adding capacity that carriers will find harder to keep idle."),
         ("p", "The European Shippers’ Forum, a trade group for importers and exporters, said it would ask regulators to look at whether coordinated cancellations of sailings had pushed prices higher. Carriers have rejected such claims in the past, saying each line decides on its capacity independently."),
     ],
@@ -1197,9 +1204,9 @@ ARTICLES.append(dict(
               ("Meridian Box Index", "MISC"), ("Tidewater Metrics", "ORG"), ("Sunniva Rask", "PER"), ("Rask", "PER"),
               ("Africa", "LOC"), ("European", "MISC"), ("U.S.", "LOC"), ("West Coast", "LOC"), ("Henrik Albers", "PER"),
               ("Dutch", "MISC"), ("Vloerhuis", "ORG"), ("Albers", "PER"), ("Lea Fontaine", "PER"), ("Fontaine", "PER"),
-              ("Antwerp", "LOC"), ("European Shippers’ Forum", "ORG")],
+              ("Antwerp", "LOC"), ("European Shippers’ Forum", "ORG"), ("China", "LOC"), ("Hamburg", "LOC")],
     extra_tags=["dateline"],
-    notes="The list lead-in sentence is a paragraph; the freight index name is a MISC mention; article:published_time and JSON-LD datePublished hold the node's creation (2025-06-16 11:02 EDT), the visible publication (June 17, 5:30 p.m. ET) is gold.",
+    notes="The list lead-in sentence is a paragraph; the freight index name is a MISC mention; article:published_time and JSON-LD datePublished hold the node's creation (2025-06-16 11:02 EDT), the visible publication (June 17, 5:30 p.m. ET) is gold. The JSON-LD has no author and there is no author meta tag; the byline (Felix Brandauer) is gold.",
 ))
 
 VARIANT = dict(of=f"{SITE}-02", id=f"{SITE}-09")
