@@ -454,8 +454,6 @@ def head(a, m):
         {"@type": "ListItem", "position": i + 1, "name": n, "item": HOST + u} for i, (n, u) in enumerate(m["crumbs"])]}
     scripts.append(_json.dumps(crumb, ensure_ascii=False))
     lds = "\n".join(f'<script type="application/ld+json">{s}</script>' for s in scripts)
-    utc = _dt.timezone.utc
-    mod_meta = f'<meta name="parsely-modified-date" content="{mod.astimezone(utc).strftime("%Y-%m-%dT%H:%M:%SZ")}">\n' if mod else ""
     tags = "".join(f'<meta property="article:tag" content="{attr(t)}">\n' for t in m["tags"])
     return f"""<!DOCTYPE html>
 <html lang="en-US">
@@ -482,12 +480,6 @@ def head(a, m):
 <meta name="twitter:title" content="{attr(m.get('og_title', title))}">
 <meta name="twitter:description" content="{attr(desc)}">
 <meta name="twitter:image" content="{img}">
-<meta name="parsely-title" content="{attr(a.headline)}">
-<meta name="parsely-link" content="{a.url.split('?')[0]}">
-<meta name="parsely-type" content="post">
-<meta name="parsely-pub-date" content="{pub.astimezone(utc).strftime('%Y-%m-%dT%H:%M:%SZ')}">
-{mod_meta}<meta name="parsely-section" content="{attr(m['section'])}">
-<meta name="parsely-tags" content="{attr(','.join(m['tags']))}">
 <meta name="theme-color" content="#d0021b">
 <link rel="icon" href="{IMG}/static/favicon-32.png" sizes="32x32">
 <link rel="apple-touch-icon" href="{IMG}/static/apple-touch-icon-180.png">
@@ -991,7 +983,7 @@ A3 = Article(
     entities=[("New Jersey", "LOC"), ("Hamilton Township", "LOC"), ("Ray Dolan", "PER"), ("Briar Hollow Farm", "ORG"),
               ("Larkspur Court", "LOC")],
     phenomena=BASE + ["image-gallery", "photo-caption", "short-article", "relative-date", "date-only-in-metadata", "newsletter-box"],
-    notes="The byline shows only '2 hours ago'; the exact time (23:05 EST, the evening before the header's 'today') is in article:published_time and JSON-LD. Adjudicated: the 6 slide captions are optional caption blocks where the gallery stands (GUIDELINES 7.7, 8); no absolute date is visible, so no localized-date.",
+    notes="The byline shows only '2 hours ago'; the exact time (23:05 EST, the evening before the header's 'today') is only in the JSON-LD (the page carries no date meta tag). Adjudicated: the 6 slide captions are optional caption blocks where the gallery stands (GUIDELINES 7.7, 8); no absolute date is visible, so no localized-date.",
 )
 M3 = dict(
     pub=dt(2023, 3, 8, 23, 5), today=_dt.date(2023, 3, 9), ago="2 hours ago", cid="8817340", section="News",
@@ -1131,7 +1123,7 @@ A5 = Article(
 )
 M5 = dict(
     pub=dt(2024, 2, 25, 23, 40), today=_dt.date(2024, 2, 26), cid="9024118", section="Entertainment",
-    kicker="RED CARPET", kicker_tag="a", wrap="p", ld_author="first", ticker_times=True,
+    kicker="RED CARPET", kicker_tag="a", wrap="p", ticker_times=True,
     desc="Marisol Vane’s guitar-pick gown, Elliot Brandt’s cape and Kiki Lamarr’s film-reel dress: the best and worst looks from the Gilded Reel Awards.",
     og_image=f"{IMG}/wp-content/uploads/2024/02/gilded-reel-red-carpet.jpg", lead=None,
     crumbs=[("Entertainment", "/entertainment/"), ("Awards", "/entertainment/awards/")],
@@ -1187,7 +1179,7 @@ A7 = Article(
     entities=[("Queens", "LOC"), ("Marco DiSanti", "PER"), ("DiSanti", "PER"), ("Slice of Astoria", "ORG"),
               ("31st Street", "LOC"), ("Jayden Morales", "PER")],
     phenomena=BASE + ["short-article", "relative-date", "date-only-in-metadata"],
-    notes="The byline shows only '45 mins ago'; the exact time (13:05 EDT) comes from article:published_time and JSON-LD, and the header date is the day the page was served.",
+    notes="The byline shows only '45 mins ago'; the exact time (13:05 EDT) comes from the JSON-LD alone (no date meta tag), and the header date is the day the page was served.",
 )
 M7 = dict(
     pub=dt(2025, 6, 17, 13, 5), today=_dt.date(2025, 6, 17), ago="45 mins ago", cid="9311502", section="News",
