@@ -4,7 +4,7 @@ from corpus.lib import Article, Block, emit
 """Kaveri Ledger (kaveri-ledger): an English-language south-Indian regional news portal in the
 style of a large Indian publisher's in-house CMS: a sticky header with today's date and a
 weather chip, a mega-menu of cities, the story with a standfirst, a "By <name> | <date> IST"
-byline, lazy-loaded photos whose caption is printed twice (hover title and figcaption),
+byline (plain text, no <time>), lazy-loaded photos whose caption is printed twice (hover title and figcaption),
 "Also Read" / "Watch" inserts dropped between body paragraphs (as plain <p>, <div> or
 <aside>), share widgets, a "Join" account box, a most-read rail and a long footer of sister
 sites. Times are IST (+05:30).
@@ -297,6 +297,45 @@ def fake_id(seed, n):
     return str(10 ** 14 + (seed * 7919 + n * 104729) % (9 * 10 ** 14))
 
 
+
+
+# ---------------------------------------------------------------- the theme's inlined stylesheet (critical CSS for every component)
+
+_CSS_PROPS = ["display:flex", "display:grid", "display:block", "display:inline-block", "display:none", "position:relative", "position:absolute",
+              "margin:0", "margin:0 auto", "margin:0 0 12px", "margin-top:16px", "padding:0", "padding:8px 12px", "padding:12px 0", "padding:16px",
+              "gap:8px", "gap:16px", "gap:24px", "font-size:12px", "font-size:13px", "font-size:14px", "font-size:16px", "font-size:18px",
+              "font-size:22px", "font-weight:400", "font-weight:600", "font-weight:700", "line-height:1.2", "line-height:1.4", "line-height:1.6",
+              "color:#111", "color:#333", "color:#555", "color:#777", "color:#fff", "background:#fff", "background:#f5f5f5", "background:#111",
+              "border:0", "border-bottom:1px solid #e5e5e5", "border-top:1px solid #e5e5e5", "border-radius:2px", "border-radius:4px",
+              "border-radius:50%", "width:100%", "max-width:100%", "height:auto", "min-height:1px", "align-items:center", "align-items:flex-start",
+              "justify-content:space-between", "justify-content:center", "flex-wrap:wrap", "flex:1 1 auto", "overflow:hidden",
+              "white-space:nowrap", "text-overflow:ellipsis", "text-transform:uppercase", "letter-spacing:.04em", "text-decoration:none",
+              "cursor:pointer", "transition:opacity .2s ease", "opacity:.9", "z-index:10", "object-fit:cover", "aspect-ratio:16/9",
+              "box-shadow:0 2px 6px rgba(0,0,0,.12)", "vertical-align:middle", "list-style:none", "text-align:center"]
+_CSS_PARTS = ["header", "nav", "menu", "item", "link", "logo", "search", "button", "icon", "card", "title", "meta", "date", "author",
+              "image", "caption", "list", "grid", "row", "col", "section", "widget", "footer", "social", "share", "tag", "badge", "label",
+              "teaser", "rail", "ticker", "banner", "ad", "modal", "overlay", "toast", "form", "input", "tab", "panel", "slider", "thumb"]
+_CSS_MODS = ["", "--active", "--small", "--large", "--dark", "--light", "--featured", "__inner", "__wrap", "__body", "__head", "__text"]
+
+
+def theme_css(prefix, seed, n=260):
+    import random as _r
+    rng = _r.Random(seed)
+    out, seen = [], set()
+    while len(out) < n:
+        sel = f".{prefix}-{rng.choice(_CSS_PARTS)}{rng.choice(_CSS_MODS)}"
+        if rng.random() < 0.35:
+            sel += f" .{prefix}-{rng.choice(_CSS_PARTS)}"
+        if sel in seen:
+            continue
+        seen.add(sel)
+        rules = ";".join(rng.sample(_CSS_PROPS, rng.randint(2, 7)))
+        out.append(f"{sel}{{{rules}}}")
+        if rng.random() < 0.18:
+            out.append(f"@media (max-width:{rng.choice([480, 640, 768, 1024])}px){{{sel}{{{';'.join(rng.sample(_CSS_PROPS, rng.randint(1, 3)))}}}}}")
+    return "\n".join(out)
+
+
 # ---------------------------------------------------------------- page parts
 
 V1 = ["Ad", "Bid", "Quant", "Pix", "Met", "Sig", "Aud", "Reach", "Tap", "Loop", "Nim", "Orb", "Vert", "Clar", "Stel",
@@ -452,7 +491,7 @@ def head(a, m):
 <link rel="dns-prefetch" href="https://metrics.tallyhub.example">
 <link rel="preload" as="image" href="{img.replace('1600x900', '800x450')}">
 <link rel="alternate" type="application/rss+xml" title="{NAME} - {attr(m['section'])}" href="{HOST}/rss/{slug(m['section'])}/rssfeed.xml">
-<style>{CSS}</style>
+<style>{CSS}{theme_css("kl", int(m["story_id"][-6:]), 180)}</style>
 <script type="application/ld+json">{_json.dumps(ld_article, ensure_ascii=False)}</script>
 <script type="application/ld+json">{_json.dumps(ld_crumb, ensure_ascii=False)}</script>
 <script type="application/ld+json">{_json.dumps(ld_org, ensure_ascii=False)}</script>
@@ -691,7 +730,7 @@ def page(a, m, items):
     crumbs = "".join(f'<a href="{HOST}{u}">{n}</a>' for n, u in m["crumbs"][:-1]) + f'<span>{text(m["crumbs"][-1][0])}</span>'
     dek = f'<h2 class="kl-story__dek">{render(a.summary, style)}</h2>' if a.summary else ""
     author_links = " and ".join(f'<a href="{HOST}/author/{slug(n)}-{200 + i * 37}" rel="author">{text(n)}</a>' for i, n in enumerate(a.authors))
-    upd = f'<span class="kl-by__sep">|</span><span class="kl-by__upd">Updated: <time datetime="{mod.isoformat()}">{byline_date(mod)}</time></span>' if mod else ""
+    upd = f'<span class="kl-by__sep">|</span><span class="kl-by__upd">Updated: {byline_date(mod)}</span>' if mod else ""
     lead = figure(m["og_image"], m["lead_cap"], m["lead_credit"], lazy=False) if m.get("lead_cap") else ""
     tags = "".join(f'<a href="{HOST}/topic/{slug(t)}">{text(t)}</a>' for t in m["tags"])
     more = f'<div class="kl-readmore"><strong>{text(m["readmore"][0])}</strong> <span>{text(m["readmore"][1])}</span> <a href="#" data-more>See more</a></div>'
@@ -706,7 +745,7 @@ def page(a, m, items):
 <article class="kl-story__head">
 <h1 class="kl-story__hl">{render(a.headline, style)}</h1>
 {dek}
-<div class="kl-by"><span class="kl-by__name">By {author_links}</span><span class="kl-by__sep">|</span><span class="kl-by__date"><time datetime="{pub.isoformat()}">{byline_date(pub)}</time></span>{upd}
+<div class="kl-by"><span class="kl-by__name">By {author_links}</span><span class="kl-by__sep">|</span><span class="kl-by__date">{byline_date(pub)}</span>{upd}
 <div class="kl-actions"><button aria-label="Bookmark" data-action="save"><svg width="14" height="14"><use href="#i-bookmark"/></svg></button><button aria-label="Text size"><svg width="14" height="14"><use href="#i-font"/></svg></button><button aria-label="Share" data-action="share"><svg width="14" height="14"><use href="#i-link"/></svg></button></div></div>
 </article>
 <section class="kl-content"><div class="kl-content__inner">
