@@ -14,12 +14,12 @@ the RTE; the gold text has them removed. Page 09 is page 03 with its soft hyphen
 Metadata personality (realism wave). The legacy news template (2015-2017: 01-03, 09) prints the
 date as text without <time>, keeps article:published_time from the old metaseo extension and puts
 the whole body into one news-text-wrap (the 2016 story 02 still has its print-system <div
-class="bodytext"> paragraphs and the page record's author "Tagesblick Redaktion" as meta author).
+class="bodytext"> paragraphs and, its record's author field being empty, no author meta tag).
 The newer template (04-08) has no article:published_time, a <time> in the news meta, the kicker as a
 <span> inside the <h1>, and renders each run of text between an ad and a "Lesen Sie auch" box as a
 content element (frame) of its own; its JSON-LD takes datePublished from the record's creation time
-(on 04 the evening before publication) and on some stories names only the first author or none,
-with the editor's login as meta author. The region teaser grid is four cards; mega-menu,
+(on 04 the evening before publication) and on 06 names no author, with the editor's login as
+meta author. The region teaser grid is four cards; mega-menu,
 editions and event data ship as JSON."""
 
 import datetime as _dt
@@ -507,6 +507,45 @@ def nav(active):
         + "</ul></div></nav>")
 
 
+
+
+# ---------------------------------------------------------------- the theme's inlined stylesheet (critical CSS for every component)
+
+_CSS_PROPS = ["display:flex", "display:grid", "display:block", "display:inline-block", "display:none", "position:relative", "position:absolute",
+              "margin:0", "margin:0 auto", "margin:0 0 12px", "margin-top:16px", "padding:0", "padding:8px 12px", "padding:12px 0", "padding:16px",
+              "gap:8px", "gap:16px", "gap:24px", "font-size:12px", "font-size:13px", "font-size:14px", "font-size:16px", "font-size:18px",
+              "font-size:22px", "font-weight:400", "font-weight:600", "font-weight:700", "line-height:1.2", "line-height:1.4", "line-height:1.6",
+              "color:#111", "color:#333", "color:#555", "color:#777", "color:#fff", "background:#fff", "background:#f5f5f5", "background:#111",
+              "border:0", "border-bottom:1px solid #e5e5e5", "border-top:1px solid #e5e5e5", "border-radius:2px", "border-radius:4px",
+              "border-radius:50%", "width:100%", "max-width:100%", "height:auto", "min-height:1px", "align-items:center", "align-items:flex-start",
+              "justify-content:space-between", "justify-content:center", "flex-wrap:wrap", "flex:1 1 auto", "overflow:hidden",
+              "white-space:nowrap", "text-overflow:ellipsis", "text-transform:uppercase", "letter-spacing:.04em", "text-decoration:none",
+              "cursor:pointer", "transition:opacity .2s ease", "opacity:.9", "z-index:10", "object-fit:cover", "aspect-ratio:16/9",
+              "box-shadow:0 2px 6px rgba(0,0,0,.12)", "vertical-align:middle", "list-style:none", "text-align:center"]
+_CSS_PARTS = ["header", "nav", "menu", "item", "link", "logo", "search", "button", "icon", "card", "title", "meta", "date", "author",
+              "image", "caption", "list", "grid", "row", "col", "section", "widget", "footer", "social", "share", "tag", "badge", "label",
+              "teaser", "rail", "ticker", "banner", "ad", "modal", "overlay", "toast", "form", "input", "tab", "panel", "slider", "thumb"]
+_CSS_MODS = ["", "--active", "--small", "--large", "--dark", "--light", "--featured", "__inner", "__wrap", "__body", "__head", "__text"]
+
+
+def theme_css(prefix, seed, n=260):
+    import random as _r
+    rng = _r.Random(seed)
+    out, seen = [], set()
+    while len(out) < n:
+        sel = f".{prefix}-{rng.choice(_CSS_PARTS)}{rng.choice(_CSS_MODS)}"
+        if rng.random() < 0.35:
+            sel += f" .{prefix}-{rng.choice(_CSS_PARTS)}"
+        if sel in seen:
+            continue
+        seen.add(sel)
+        rules = ";".join(rng.sample(_CSS_PROPS, rng.randint(2, 7)))
+        out.append(f"{sel}{{{rules}}}")
+        if rng.random() < 0.18:
+            out.append(f"@media (max-width:{rng.choice([480, 640, 768, 1024])}px){{{sel}{{{';'.join(rng.sample(_CSS_PROPS, rng.randint(1, 3)))}}}}}")
+    return "\n".join(out)
+
+
 # ---------------------------------------------------------------- page
 
 def page(a, shy=True):
@@ -545,7 +584,7 @@ def page(a, shy=True):
          '<meta name="viewport" content="width=device-width, initial-scale=1">',
          '<meta name="robots" content="index,follow,max-image-preview:large">',
          f'<meta name="keywords" content="{attr(", ".join(a["tags"]))}">',
-         f'<meta name="author" content="{attr(a.get("meta_author", ", ".join(authors)))}">',
+         *([f'<meta name="author" content="{attr(a.get("meta_author") or ", ".join(authors))}">'] if a.get("meta_author", "") is not None else []),
          f'<meta property="og:title" content="{attr(a["og_title"])}">',
          f'<meta property="og:description" content="{attr(a["desc"])}">',
          '<meta property="og:type" content="article">',
@@ -562,7 +601,7 @@ def page(a, shy=True):
           '<meta name="apple-itunes-app" content="app-id=1048220137">',
           '<link rel="stylesheet" href="/typo3temp/assets/compressed/merged-7d1c3a05b9e7f2a1c8d6e0b4f3a2c1d9-min.css?1711032210" media="all">',
           '<link rel="stylesheet" href="/typo3conf/ext/tb_sitepackage/Resources/Public/Css/print.css?1698231044" media="print">',
-          "<style>" + CSS + "</style>",
+          "<style>" + CSS + theme_css("tb", a["uid"], 280) + "</style>",
           '<script src="/typo3temp/assets/compressed/merged-4e0f9b2c6a1d8e3f7b5c2a9d0e6f1b3c-min.js?1711032210"></script>',
           "<script>window.tbConfig={pageId:" + str(a["pid"]) + ",newsUid:" + str(a["uid"]) + ",ressort:\"" + lok_slug + "\",paywall:false,"
           "ivw:{st:\"tagesbl\",cp:\"lokales_" + lok_slug + "\",sv:\"ke\"},ads:{network:\"/40219833/tagesblick\",zone:\"lokales/" + lok_slug + "\"}};</script>",
@@ -802,6 +841,12 @@ ARTICLES = [
             ("p", "Auch die Anwohner sollen einbezogen werden. Die Verwaltung plant für den Herbst eine Informations¦veranstaltung im Rathaus, "
                   "bei der Hausbesitzer erfahren, wie sie ihre Keller zusätzlich sichern können. Zudem soll ein Warnsystem per SMS eingerichtet "
                   "werden, das bei steigenden Pegeln automatisch informiert."),
+            ("p", "Die Kosten für den Unterhalt des Systems sind bereits eingeplant: Rund 80.000 Euro im Jahr veranschlagt die Stadt für Lagerung, "
+                  "Wartung der Dichtungen und die regelmäßigen Übungen. Die Aluminium¦bohlen sollen nach Herstellerangaben mindestens 40 Jahre halten."),
+            ("p", "Andere Städte am Main verfolgen das Projekt aufmerksam. Vertreter aus drei Nachbar¦gemeinden schauten sich den Probeaufbau am "
+                  "Mittwoch an, darunter der Kämmerer einer Kleinstadt flussabwärts, die nach dem Hochwasser 2013 ebenfalls über mobile Wände "
+                  "nachdenkt. „Wenn es hier funktioniert, sparen wir uns viel Lehrgeld“, sagte er."),
+            ("p", "Skeptisch bleiben einige Gastronomen am Ufer. Während des Aufbaus müssen ihre Außenbereiche für mehrere Stunden geräumt werden, und bei einem echten Einsatz könnten die Wände tagelang stehen. Die Stadt sagte zu, die Betriebe rechtzeitig zu warnen und die Wege zu den Eingängen offen zu halten, soweit die Lage es zulässt."),
             ("p", "Der nächste Übungs¦aufbau ist für den Herbst geplant, dann auch nachts und mit Helfern, die das System noch nicht kennen. "
                   "Die Ergebnisse will die Verwaltung im Juli im Umwelt¦ausschuss vorstellen."),
             ("note", "Korrektur: In einer früheren Fassung dieses Artikels war von 2,4 Kilometern Mainufer die Rede. Richtig ist, dass bis "
@@ -818,7 +863,7 @@ ARTICLES = [
     # ------------------------------------------------------------ 02: short-time work (microdata, comments)
     dict(
         id="tagesblick-02", seed=2, pid=418, uid=24517, cid=40877, legacy=True, microdata=True, div_paragraphs=True,
-        meta_author="Tagesblick Redaktion",
+        meta_author=None,
         url=f"{HOST}/lokales/schweinfurt/artikel/kugelmann-schickt-400-beschaeftigte-in-kurzarbeit-24517.html",
         lokal=("Schweinfurt", "schweinfurt"), region_box="Schweinfurt", weather="7 °C, bedeckt",
         kicker="Industrie",
@@ -876,7 +921,7 @@ ARTICLES = [
         phenomena=["nav-menu", "footer-links", "cookie-banner", "newsletter-box", "share-bar", "related-list", "ad-slots", "most-read",
                    "tag-list", "decoy-date", "microdata", "localized-date", "local-time-zone", "kicker", "standfirst", "subheadings",
                    "comments", "title-differs-from-headline"],
-        notes="Dates of comments and of the related and sidebar stories are decoys; the page carries schema.org microdata and no JSON-LD; the meta author is the page record's 'Tagesblick Redaktion', the byline names Stefan Hörnlein.",
+        notes="Dates of comments and of the related and sidebar stories are decoys; the page carries schema.org microdata and no JSON-LD; the page has no author meta tag (the legacy record's author field is empty) and the microdata author sits on the byline's <span>s, so the byline (Stefan Hörnlein) is the only author source.",
     ),
     # ------------------------------------------------------------ 03: grape harvest (soft hyphens) -> variant 09
     dict(
@@ -941,7 +986,7 @@ ARTICLES = [
     ),
     # ------------------------------------------------------------ 04: tram line (correction on top, comments, two authors, update)
     dict(
-        id="tagesblick-04", seed=4, pid=412, uid=38841, cid=42019, created=d(2018, 7, 9, 21, 10), ld_author="first",
+        id="tagesblick-04", seed=4, pid=412, uid=38841, cid=42019, created=d(2018, 7, 9, 21, 10),
         url=f"{HOST}/lokales/wuerzburg/artikel/strassenbahn-zum-hubland-planfeststellung-verzoegert-sich-38841.html",
         lokal=("Würzburg", "wuerzburg"), region_box="Würzburg", weather="27 °C, sonnig",
         headline="Straßenbahn zum Hubland: Planung verzögert sich um mindestens ein Jahr",
