@@ -446,6 +446,45 @@ LOGO = ('<svg viewBox="0 0 48 28" aria-hidden="true" focusable="false"><path d="
         'fill="none" stroke="#fff" stroke-width="3"/><circle cx="40" cy="7" r="5" fill="#1fa0d8"/></svg>')
 
 
+
+
+# ---------------------------------------------------------------- the theme's inlined stylesheet (critical CSS for every component)
+
+_CSS_PROPS = ["display:flex", "display:grid", "display:block", "display:inline-block", "display:none", "position:relative", "position:absolute",
+              "margin:0", "margin:0 auto", "margin:0 0 12px", "margin-top:16px", "padding:0", "padding:8px 12px", "padding:12px 0", "padding:16px",
+              "gap:8px", "gap:16px", "gap:24px", "font-size:12px", "font-size:13px", "font-size:14px", "font-size:16px", "font-size:18px",
+              "font-size:22px", "font-weight:400", "font-weight:600", "font-weight:700", "line-height:1.2", "line-height:1.4", "line-height:1.6",
+              "color:#111", "color:#333", "color:#555", "color:#777", "color:#fff", "background:#fff", "background:#f5f5f5", "background:#111",
+              "border:0", "border-bottom:1px solid #e5e5e5", "border-top:1px solid #e5e5e5", "border-radius:2px", "border-radius:4px",
+              "border-radius:50%", "width:100%", "max-width:100%", "height:auto", "min-height:1px", "align-items:center", "align-items:flex-start",
+              "justify-content:space-between", "justify-content:center", "flex-wrap:wrap", "flex:1 1 auto", "overflow:hidden",
+              "white-space:nowrap", "text-overflow:ellipsis", "text-transform:uppercase", "letter-spacing:.04em", "text-decoration:none",
+              "cursor:pointer", "transition:opacity .2s ease", "opacity:.9", "z-index:10", "object-fit:cover", "aspect-ratio:16/9",
+              "box-shadow:0 2px 6px rgba(0,0,0,.12)", "vertical-align:middle", "list-style:none", "text-align:center"]
+_CSS_PARTS = ["header", "nav", "menu", "item", "link", "logo", "search", "button", "icon", "card", "title", "meta", "date", "author",
+              "image", "caption", "list", "grid", "row", "col", "section", "widget", "footer", "social", "share", "tag", "badge", "label",
+              "teaser", "rail", "ticker", "banner", "ad", "modal", "overlay", "toast", "form", "input", "tab", "panel", "slider", "thumb"]
+_CSS_MODS = ["", "--active", "--small", "--large", "--dark", "--light", "--featured", "__inner", "__wrap", "__body", "__head", "__text"]
+
+
+def theme_css(prefix, seed, n=260):
+    import random as _r
+    rng = _r.Random(seed)
+    out, seen = [], set()
+    while len(out) < n:
+        sel = f".{prefix}-{rng.choice(_CSS_PARTS)}{rng.choice(_CSS_MODS)}"
+        if rng.random() < 0.35:
+            sel += f" .{prefix}-{rng.choice(_CSS_PARTS)}"
+        if sel in seen:
+            continue
+        seen.add(sel)
+        rules = ";".join(rng.sample(_CSS_PROPS, rng.randint(2, 7)))
+        out.append(f"{sel}{{{rules}}}")
+        if rng.random() < 0.18:
+            out.append(f"@media (max-width:{rng.choice([480, 640, 768, 1024])}px){{{sel}{{{';'.join(rng.sample(_CSS_PROPS, rng.randint(1, 3)))}}}}}")
+    return "\n".join(out)
+
+
 # ---------------------------------------------------------------- body rendering
 
 TEXT_KINDS = ("p", "h", "ul", "note")
@@ -623,7 +662,7 @@ def page(a):
           '<link rel="manifest" href="/static/manifest.webmanifest">',
           '<link rel="preload" href="/static/fonts/wlrsans-regular.woff2" as="font" type="font/woff2" crossorigin>',
           '<link rel="preload" href="/static/fonts/wlrserif-regular.woff2" as="font" type="font/woff2" crossorigin>',
-          '<style>' + CSS + '</style>']
+          '<style>' + CSS + theme_css("wlr", a["seed"] * 17, 300) + '</style>']
     h.append(HEAD_JS % {"docid": a["docid"], "ptype": "liveblog" if live else "artikel", "ressort": a["ressort"],
                         "region": a["region"], "pub": pub.isoformat(), "wc": wc,
                         "access": "registered" if a.get("paywall") else "free", "level2": a["level2"]})
@@ -1082,6 +1121,12 @@ ARTICLES = [
             ("p", "Der Pflegewissenschaftler Torsten Eilers von der Hochschule Weserbergland hält die geschilderten Zustände für gefährlich. "
                   "„Eine Fachkraft für mehr als 60 Menschen in der Nacht bedeutet, dass im Notfall schlicht niemand da ist“, sagt er. Stürze, "
                   "Austrocknung und Druckgeschwüre seien typische Folgen einer dauerhaften Unterbesetzung."),
+            ("p", "Nach Angaben von Beschäftigten wurden Pflegekräfte, die sich über die Zustände beschwerten, mehrfach in andere Häuser versetzt. "
+                  "Eine frühere Stationsleitung berichtet, sie habe nach einer schriftlichen Überlastungsanzeige binnen zwei Wochen eine neue "
+                  "Einsatzplanung erhalten – mit Schichten in einem Haus, das 50 Kilometer von ihrem Wohnort entfernt liegt."),
+            ("p", "Die Gewerkschaft der Pflegeberufe in Niedersachsen forderte nach den Recherchen verbindliche Personalschlüssel für Nachtdienste, "
+                  "die bei unangemeldeten Kontrollen überprüft werden. „Was auf dem Papier steht, muss auch um zwei Uhr nachts auf dem Flur stehen“, "
+                  "sagte eine Sprecherin."),
             ("p", "Angehörige von Bewohnerinnen und Bewohnern erfahren von solchen Engpässen oft nur zufällig. Die Tochter einer 87-jährigen "
                   "Bewohnerin in Leer berichtet, sie habe ihre Mutter mehrfach am Morgen in durchnässter Kleidung vorgefunden. Auf ihre "
                   "Beschwerden habe die Heimleitung mit dem Hinweis reagiert, es habe „einen krankheitsbedingten Ausfall“ gegeben."),
