@@ -379,6 +379,45 @@ def latest_feed(a, D):
     return _json.dumps(items, ensure_ascii=False, separators=(",", ":"))
 
 
+
+
+# ---------------------------------------------------------------- the theme's inlined stylesheet (critical CSS for every component)
+
+_CSS_PROPS = ["display:flex", "display:grid", "display:block", "display:inline-block", "display:none", "position:relative", "position:absolute",
+              "margin:0", "margin:0 auto", "margin:0 0 12px", "margin-top:16px", "padding:0", "padding:8px 12px", "padding:12px 0", "padding:16px",
+              "gap:8px", "gap:16px", "gap:24px", "font-size:12px", "font-size:13px", "font-size:14px", "font-size:16px", "font-size:18px",
+              "font-size:22px", "font-weight:400", "font-weight:600", "font-weight:700", "line-height:1.2", "line-height:1.4", "line-height:1.6",
+              "color:#111", "color:#333", "color:#555", "color:#777", "color:#fff", "background:#fff", "background:#f5f5f5", "background:#111",
+              "border:0", "border-bottom:1px solid #e5e5e5", "border-top:1px solid #e5e5e5", "border-radius:2px", "border-radius:4px",
+              "border-radius:50%", "width:100%", "max-width:100%", "height:auto", "min-height:1px", "align-items:center", "align-items:flex-start",
+              "justify-content:space-between", "justify-content:center", "flex-wrap:wrap", "flex:1 1 auto", "overflow:hidden",
+              "white-space:nowrap", "text-overflow:ellipsis", "text-transform:uppercase", "letter-spacing:.04em", "text-decoration:none",
+              "cursor:pointer", "transition:opacity .2s ease", "opacity:.9", "z-index:10", "object-fit:cover", "aspect-ratio:16/9",
+              "box-shadow:0 2px 6px rgba(0,0,0,.12)", "vertical-align:middle", "list-style:none", "text-align:center"]
+_CSS_PARTS = ["header", "nav", "menu", "item", "link", "logo", "search", "button", "icon", "card", "title", "meta", "date", "author",
+              "image", "caption", "list", "grid", "row", "col", "section", "widget", "footer", "social", "share", "tag", "badge", "label",
+              "teaser", "rail", "ticker", "banner", "ad", "modal", "overlay", "toast", "form", "input", "tab", "panel", "slider", "thumb"]
+_CSS_MODS = ["", "--active", "--small", "--large", "--dark", "--light", "--featured", "__inner", "__wrap", "__body", "__head", "__text"]
+
+
+def theme_css(prefix, seed, n=260):
+    import random as _r
+    rng = _r.Random(seed)
+    out, seen = [], set()
+    while len(out) < n:
+        sel = f".{prefix}-{rng.choice(_CSS_PARTS)}{rng.choice(_CSS_MODS)}"
+        if rng.random() < 0.35:
+            sel += f" .{prefix}-{rng.choice(_CSS_PARTS)}"
+        if sel in seen:
+            continue
+        seen.add(sel)
+        rules = ";".join(rng.sample(_CSS_PROPS, rng.randint(2, 7)))
+        out.append(f"{sel}{{{rules}}}")
+        if rng.random() < 0.18:
+            out.append(f"@media (max-width:{rng.choice([480, 640, 768, 1024])}px){{{sel}{{{';'.join(rng.sample(_CSS_PROPS, rng.randint(1, 3)))}}}}}")
+    return "\n".join(out)
+
+
 def pool(seed, n, off=0, src=POOL):
     return [src[(seed * 5 + off + i * 3) % len(src)] for i in range(n)]
 
@@ -473,7 +512,7 @@ def page(a):
     h.append('<link rel="icon" href="/favicon.ico"><link rel="apple-touch-icon" href="/assets/img/touch-180.png">')
     h.append('<link rel="preconnect" href="https://media.alwaha-news.example"><link rel="preconnect" href="https://static.alwaha-news.example">')
     h.append('<link rel="alternate" type="application/rss+xml" title="بوابة الواحة - آخر الأخبار" href="/rss/latest.xml">')
-    h.append('<style>' + CSS + '</style>')
+    h.append('<style>' + CSS + theme_css("wh", a["seed"] * 29, 300) + '</style>')
     if legacy:
         h.append(OLD_JS)
     else:
@@ -733,6 +772,9 @@ ARTICLES.append(dict(
         ("p", "وأكدت الشركة أنها ركّبت نظاماً لتخفيف تركيز المياه المالحة المرتجعة قبل إعادتها إلى البحر، عبر أنابيب تمتد نحو كيلومترين داخل المياه العميقة، مشيرة إلى أن فريقاً من الباحثين سيراقب حالة الشعاب المرجانية القريبة من نقطة التصريف كل ثلاثة أشهر وينشر نتائجه للعموم."),
         ("p", "وقال مدير الاستدامة في الشركة، المهندس سامي الحربي، إن المحطة صُممت بحيث يمكن مضاعفة حقلها الشمسي من دون توسعة مبنى التحلية نفسه، «لأن الأرض متوفرة هنا، والشمس كذلك، والمكلف هو ما بُني بالخرسانة»، على حد تعبيره."),
         ("p", "ويرى مختصون أن نجاح المشروع قد يفتح الباب أمام نماذج تمويل جديدة، إذ تبيع الشركة المياه المنتجة إلى الجهة المشغلة لشبكة التوزيع بموجب عقد طويل الأجل مدته ٢٥ عاماً، وهو ما يمنح المصارف الممولة تدفقات نقدية مستقرة."),
+        ("p", "وكانت الشركة قد واجهت انتقادات خلال مرحلة الإنشاء بسبب تأخر المشروع نحو سبعة أشهر عن الجدول الأصلي، وهو ما عزاه البدراني إلى اضطراب سلاسل توريد الألواح الشمسية والبطاريات، مؤكداً أن المرحلة الثانية ستُنفذ بعقود توريد ثابتة لتفادي التأخير."),
+        ("p", "وتخطط الشركة لتدريب ١٢٠ مهندساً وفنياً من أبناء المنطقة على تشغيل المحطة وصيانتها، بالتعاون مع معهد تقني محلي، على أن يشكلوا نحو ثلثي فريق التشغيل بحلول نهاية العام المقبل."),
+        ("p", "ويُنتظر أن تستقبل المحطة خلال الأشهر المقبلة وفوداً من شركات مياه في مدن ساحلية أخرى للاطلاع على التجربة، بحسب الشركة التي قالت إنها تلقت استفسارات من ثلاث جهات مهتمة بتكرار النموذج."),
         ("p", "وفي أحياء جنوب ينبع، يأمل السكان أن تنعكس المحطة الجديدة على انتظام الإمدادات خلال أشهر الصيف، حين يرتفع الاستهلاك وتلجأ بعض الأسر إلى شراء المياه بالصهاريج. وقال أحد سكان حي الصواري إن الانقطاعات المتكررة في الصيف الماضي «كانت تستمر أحياناً يومين كاملين»."),
         ("p", "ومن المقرر أن تستمر مرحلة التشغيل التجريبي ثلاثة أشهر، تُضخ خلالها المياه تدريجياً إلى شبكة التوزيع في الأحياء الجنوبية من المدينة، قبل التشغيل التجاري الكامل المتوقع في يونيو المقبل."),
     ],
