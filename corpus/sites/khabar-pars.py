@@ -13,8 +13,8 @@ Metadata personality (realism wave), three generations of the template: the olde
 the site logo as the page's only <h1> and the headline as an <h2>, closes <article> after the meta
 bar (the text follows outside it), writes the date as plain text and has neither JSON-LD nor author
 metadata (01 and 02 still keep their paragraphs in <div>s); the middle one (04-05) sets the
-headline in a <div class="kp-title"> (no <h1> on the page) and names the agency itself as JSON-LD
-author on staff copy (05); the newest (06-09) has an <h1>, the bare headline as <title>, JSON-LD whose datePublished repeats the update time on 08, and no
+headline in a <div class="kp-title"> (no <h1> on the page), still prints the date as text, and leaves the JSON-LD author out on
+staff copy (05); the newest (06-09) has an <h1>, the bare headline as <title>, JSON-LD whose datePublished repeats the update time on 08, and no
 article:published_time on 07. Menus, sitemap, provincial offices, prayer times and rate history ship
 as JSON."""
 
@@ -381,6 +381,45 @@ def latest_feed(a):
     return _json.dumps(out, ensure_ascii=False, separators=(",", ":"))
 
 
+
+
+# ---------------------------------------------------------------- the theme's inlined stylesheet (critical CSS for every component)
+
+_CSS_PROPS = ["display:flex", "display:grid", "display:block", "display:inline-block", "display:none", "position:relative", "position:absolute",
+              "margin:0", "margin:0 auto", "margin:0 0 12px", "margin-top:16px", "padding:0", "padding:8px 12px", "padding:12px 0", "padding:16px",
+              "gap:8px", "gap:16px", "gap:24px", "font-size:12px", "font-size:13px", "font-size:14px", "font-size:16px", "font-size:18px",
+              "font-size:22px", "font-weight:400", "font-weight:600", "font-weight:700", "line-height:1.2", "line-height:1.4", "line-height:1.6",
+              "color:#111", "color:#333", "color:#555", "color:#777", "color:#fff", "background:#fff", "background:#f5f5f5", "background:#111",
+              "border:0", "border-bottom:1px solid #e5e5e5", "border-top:1px solid #e5e5e5", "border-radius:2px", "border-radius:4px",
+              "border-radius:50%", "width:100%", "max-width:100%", "height:auto", "min-height:1px", "align-items:center", "align-items:flex-start",
+              "justify-content:space-between", "justify-content:center", "flex-wrap:wrap", "flex:1 1 auto", "overflow:hidden",
+              "white-space:nowrap", "text-overflow:ellipsis", "text-transform:uppercase", "letter-spacing:.04em", "text-decoration:none",
+              "cursor:pointer", "transition:opacity .2s ease", "opacity:.9", "z-index:10", "object-fit:cover", "aspect-ratio:16/9",
+              "box-shadow:0 2px 6px rgba(0,0,0,.12)", "vertical-align:middle", "list-style:none", "text-align:center"]
+_CSS_PARTS = ["header", "nav", "menu", "item", "link", "logo", "search", "button", "icon", "card", "title", "meta", "date", "author",
+              "image", "caption", "list", "grid", "row", "col", "section", "widget", "footer", "social", "share", "tag", "badge", "label",
+              "teaser", "rail", "ticker", "banner", "ad", "modal", "overlay", "toast", "form", "input", "tab", "panel", "slider", "thumb"]
+_CSS_MODS = ["", "--active", "--small", "--large", "--dark", "--light", "--featured", "__inner", "__wrap", "__body", "__head", "__text"]
+
+
+def theme_css(prefix, seed, n=260):
+    import random as _r
+    rng = _r.Random(seed)
+    out, seen = [], set()
+    while len(out) < n:
+        sel = f".{prefix}-{rng.choice(_CSS_PARTS)}{rng.choice(_CSS_MODS)}"
+        if rng.random() < 0.35:
+            sel += f" .{prefix}-{rng.choice(_CSS_PARTS)}"
+        if sel in seen:
+            continue
+        seen.add(sel)
+        rules = ";".join(rng.sample(_CSS_PROPS, rng.randint(2, 7)))
+        out.append(f"{sel}{{{rules}}}")
+        if rng.random() < 0.18:
+            out.append(f"@media (max-width:{rng.choice([480, 640, 768, 1024])}px){{{sel}{{{';'.join(rng.sample(_CSS_PROPS, rng.randint(1, 3)))}}}}}")
+    return "\n".join(out)
+
+
 def pick(seed, n, off=0, src=POOL):
     return [src[(seed * 5 + off + i * 3) % len(src)] for i in range(n)]
 
@@ -476,8 +515,8 @@ def page(a):
     h.append('<link rel="alternate" type="application/rss+xml" title="خبر پارس - آخرین اخبار" href="/rss/all">')
     h.append(f'<link rel="preconnect" href="{STATIC}"><link rel="preconnect" href="{MEDIA}">')
     if a.get("jsonld", True):
-        if a.get("ld_author_site"):
-            author = {"@type": "Organization", "name": NAME}
+        if a.get("ld_no_author"):  # the middle template's staff-copy path leaves the author out
+            author = None
         elif a.get("agency"):
             author = [{"@type": "Organization", "name": n} if n == a["agency"] else {"@type": "Person", "name": n} for n in a["authors"]]
         else:
@@ -487,8 +526,10 @@ def page(a):
               "datePublished": iso(a["upd"] if a.get("ld_pub_is_upd") else pub), "dateModified": iso(a.get("upd") or pub), "author": author,
               "publisher": {"@type": "Organization", "name": NAME, "logo": {"@type": "ImageObject", "url": f"{STATIC}/img/logo-600x60.png"}},
               "inLanguage": "fa-IR", "articleSection": sec[1], "identifier": str(nid)}
+        if author is None:
+            del ld["author"]
         h.append('<script type="application/ld+json">' + _json.dumps(ld, ensure_ascii=False) + "</script>")
-    h.append("<style>" + CSS + "</style>")
+    h.append("<style>" + CSS + theme_css("kp", a["nid"], 320) + "</style>")
     h.append(HEAD_JS % {"nid": nid, "service": a["service"], "pub": iso(pub), "source": "agency" if a.get("agency") else "staff",
                         "words": words})
     h.append("</head>")
@@ -525,12 +566,14 @@ def page(a):
     h.append(f'<{ttag} class="kp-title">{esc(a["headline"])}</{ttag}>')
     if a.get("lead"):
         h.append(f'<p class="kp-lead">{esc(a["lead"])}</p>')
-    if gen == "old":
+    if gen != "new":  # the two older templates print the date as text only
         meta = [f'<span class="code">کد خبر: <b>{fa(nid)}</b></span>', f'<span class="date">تاریخ انتشار: <b>{j_date(pub)}</b></span>']
     else:
         meta = [f'<span class="code">کد خبر: <b>{fa(nid)}</b></span>',
                 f'<span class="date">تاریخ انتشار: <b><time datetime="{iso(pub)}">{j_date(pub)}</time></b></span>']
-    if a.get("upd"):
+    if a.get("upd") and gen != "new":
+        meta.append(f'<span class="date upd">به‌روزرسانی: <b>{j_date(a["upd"])}</b></span>')
+    elif a.get("upd"):
         meta.append(f'<span class="date upd">به‌روزرسانی: <b><time datetime="{iso(a["upd"])}">{j_date(a["upd"])}</time></b></span>')
     for n in a["authors"]:
         if n == a.get("agency"):
@@ -780,7 +823,7 @@ ARTICLES.append(dict(
 
 # ---------------------------------------------------------------- 05: Tabriz children's book fair, list
 ARTICLES.append(dict(
-    id=f"{SITE}-05", seed=5, service="culture", sub="کتاب", subn=1, nid=802917, views=4406, ld_author_site=True,
+    id=f"{SITE}-05", seed=5, service="culture", sub="کتاب", subn=1, nid=802917, views=4406, ld_no_author=True,
     url=f"{HOST}/news/802917/",
     pub=dt(2022, 2, 16, 18, 5), view=dt(2022, 2, 17, 8, 25),
     kicker="فرهنگ",
@@ -817,7 +860,7 @@ ARTICLES.append(dict(
     phenomena=["rtl", "json-ld", "kicker", "standfirst", "localized-date", "local-time-zone", "subheadings", "list-in-body",
                "decoy-date", "comments", "nav-menu", "footer-links", "ad-slots", "share-bar", "related-list", "most-read",
                "tag-list"],
-    notes="'۲۷ بهمن ۱۴۰۰ - ۱۸:۰۵' is 16 February 2022 (Tehran, +03:30); the header shows the next day, a decoy; the JSON-LD author is the agency itself, the byline names Negar Samadi.",
+    notes="'۲۷ بهمن ۱۴۰۰ - ۱۸:۰۵' is 16 February 2022 (Tehran, +03:30); the header shows the next day, a decoy; the JSON-LD has no author and there is no author meta tag; the byline names Negar Samadi.",
 ))
 
 # ---------------------------------------------------------------- 06: Caspian Sea retreat at Anzali, table, subheadings (variant 09 adds an inline "read more")
