@@ -13,7 +13,8 @@ Metadata personality: the headless CMS writes article:published_time as UTC with
 (the page's clock is America/Chicago), <title> is the SEO headline when an editor set one and the
 bare headline otherwise (no site suffix), og:title is the social headline when set, and the
 JSON-LD headline is the SEO headline. Wire stories carry the newspaper itself as JSON-LD author
-(an Organization) while the byline names the agency. Stories re-published from the CMS's
+(an Organization) while the byline names the agency; the wire-ingest path writes no article:*
+date tags and its byline prints the date as text without <time>. Stories re-published from the CMS's
 drafts queue keep the draft's creation time as datePublished and article:published_time, while
 the page shows the original publication time. Page 13 is page 05 without its JSON-LD."""
 
@@ -275,9 +276,10 @@ def head(a, nodes):
          '<meta name="robots" content="index, follow, max-image-preview:large"/>',
          f'<meta property="og:title" content="{esc(social)}"/>', f'<meta property="og:description" content="{esc(desc)}"/>',
          f'<meta property="og:url" content="{url}"/>', f'<meta property="og:image" content="{img}"/>',
-         '<meta property="og:type" content="article"/>', f'<meta property="og:site_name" content="{NAME}"/>',
-         f'<meta property="article:published_time" content="{utc_ms(created)}"/>']
-    if mod:
+         '<meta property="og:type" content="article"/>', f'<meta property="og:site_name" content="{NAME}"/>']
+    if not a.get("wire"):  # the wire-ingest pipeline writes no article:* date tags
+        h.append(f'<meta property="article:published_time" content="{utc_ms(created)}"/>')
+    if mod and not a.get("wire"):
         h.append(f'<meta property="article:modified_time" content="{utc_ms(mod)}"/>')
     h += [f'<meta property="article:section" content="{esc(a["section"])}"/>',
           f'<meta name="author" content="{esc(", ".join(a["authors"]))}"/>',
@@ -392,9 +394,14 @@ def page(a):
         by = f'<span class="{css("author")}">By {names[0] if not a["authors"] else text(a["authors"][0])}</span>'
     else:
         by = f'<span class="{css("author")}">By ' + (" and ".join(names) if len(names) <= 2 else ", ".join(names[:-1]) + " and " + names[-1]) + "</span>"
-    times = f'<time class="{css("pubdate")}" dateTime="{iso(pub)}">Published {stamp(pub)}</time>'
-    if mod:
-        times += f'<span class="{css("updated")}"> | Updated <time dateTime="{iso(mod)}">{stamp(mod)}</time></span>'
+    if a.get("wire"):  # the wire byline component prints the feed's stamp as plain text
+        times = f'<span class="{css("pubdate")}">Published {stamp(pub)}</span>'
+        if mod:
+            times += f'<span class="{css("updated")}"> | Updated {stamp(mod)}</span>'
+    else:
+        times = f'<time class="{css("pubdate")}" dateTime="{iso(pub)}">Published {stamp(pub)}</time>'
+        if mod:
+            times += f'<span class="{css("updated")}"> | Updated <time dateTime="{iso(mod)}">{stamp(mod)}</time></span>'
     share = (f'<div class="{css("share")}" role="group" aria-label="Share this story">'
              f'<a class="{css("share-btn")}" href="https://social.example/sharer?u={url}" aria-label="Share on Facebook"><svg width="18" height="18"><use href="#ls-fb"></use></svg></a>'
              f'<a class="{css("share-btn")}" href="https://x.example/intent/post?url={url}" aria-label="Share on X"><svg width="18" height="18"><use href="#ls-x"></use></svg></a>'
@@ -630,14 +637,15 @@ A(id=f"{SITE}-03", seed=3, cid=7338120, section="Business", more="Business", yea
       ("p", "Vos said the combined company would be better placed to handle such disruptions by shifting barges between rivers. “When one route is closed, we will have another,” she said."),
       ("p", "Towns along the rivers are watching for job cuts. In Havana, Illinois, where Riverbend operates a terminal that employs about 70 people, Mayor Lorraine Pruitt said she had asked the company for a meeting. “Those are good jobs in a small town,” she said. “We want to hear from them before we read about it.”"),
       ("p", "The companies said they had no plans to close terminals outside the four overlapping locations, and that the combined fleet would need more deckhands and mechanics, not fewer, if export volumes recover as they expect."),
+      ("p", "Northern Plains also said it would keep Riverbend’s repair yard in Cairo, Illinois, open and expand it to service the combined fleet, adding about 40 welding and maintenance jobs over two years."),
   ],
   entities=[("MINNEAPOLIS", "LOC"), ("MPA", "ORG"), ("Northern Plains Grain Co.", "ORG"), ("Riverbend Logistics", "ORG"),
             ("Mississippi", "LOC"), ("Illinois", "LOC"), ("St. Paul", "LOC"), ("Minnesota", "LOC"), ("Gulf of Mexico", "LOC"),
             ("Northern Plains", "ORG"), ("Minneapolis", "LOC"), ("Riverbend", "ORG"), ("Gordon Aldane", "PER"), ("Karen Vos", "PER"),
             ("Heartland Growers Alliance", "ORG"), ("Dale Ekstrom", "PER"), ("American", "MISC"), ("South American", "MISC"),
             ("U.S.", "LOC"), ("Jonah Pettersen", "PER"), ("Bluestem Securities", "ORG"), ("Illinois River", "LOC"), ("Vos", "PER"),
-            ("Havana", "LOC"), ("Lorraine Pruitt", "PER")],
-  notes="Wire copy: the byline is the agency (Meridian Press Agency), the dateline's '(MPA)' stays in the first paragraph; the JSON-LD author is the newspaper itself (an Organization), which does not change the byline.")
+            ("Havana", "LOC"), ("Lorraine Pruitt", "PER"), ("Cairo", "LOC")],
+  notes="Wire copy: the byline is the agency (Meridian Press Agency), the dateline's '(MPA)' stays in the first paragraph; the JSON-LD author is the newspaper itself (an Organization), which does not change the byline. The wire byline component prints the date as plain text (no <time>) and the page has no article:published_time; the visible date agrees with the JSON-LD.")
 
 # ---------------------------------------------------------------- 04: bus rapid transit
 A(id=f"{SITE}-04", seed=4, cid=7490337, section="Transportation", more="Transportation", year_footer=2018,
@@ -666,6 +674,7 @@ A(id=f"{SITE}-04", seed=4, cid=7490337, section="Transportation", more="Transpor
       ("p", "Business owners along the route have been skeptical from the start. At a hardware store near Division Street, owner Stanley Mroz said he had already lost customers during the 18 months of construction, when sidewalks were torn up and his block was reduced to one lane."),
       ("p", "“My customers are buying bags of cement and paint. They are not carrying that on a bus,” Mroz said. “They park in front, they load up, they leave. Now where do they park?”"),
       ("p", "The authority says studies of similar corridors in other cities found that sales at businesses along express bus routes held steady or rose after the first year, because more pedestrians passed by. The Ashland Avenue Business Association has asked the city to review the parking changes after six months."),
+      ("p", "Crews spent much of the summer repaving the curb lanes, moving bus stops to the far side of intersections and installing signals that give buses a few seconds of green before other traffic. The authority says those changes, more than the red paint, account for most of the time savings it expects."),
       ("p", "Riders waiting at a new platform near Roosevelt Road on Sunday, when buses ran on the corridor in a test, were mostly enthusiastic. Gloria Estrada, a home health aide who takes the route to two clients a day, said her trip from Pilsen to Wicker Park usually takes 55 minutes. “If it is really 35, I can take a third client,” she said. “That is real money.”"),
       ("p", "The authority plans to decide next year whether to extend the corridor south to 95th Street, which would cost an estimated $60 million. Okonkwo said that decision would depend on how the first stretch performs. “We are going to count everything,” she said. “Rides, minutes, crashes, sales. If it doesn’t work, we will know.”"),
   ],
@@ -733,6 +742,8 @@ A(id=f"{SITE}-06", seed=6, cid=7802146, section="Health", more="Health", year_fo
       ("p", "The volunteers are paid at the hospital’s standard hourly rate for their former positions and receive the same protective equipment as staff, which the hospital said is in adequate supply for now. The state has temporarily waived license renewal requirements for nurses whose licenses lapsed within the past five years, and the hospital is helping others apply for emergency permits."),
       ("p", "Marcus Heyward, 66, who retired in January after 40 years as an emergency room nurse, said he had barely unpacked his fishing gear when the call came. “I was going to spend this spring on the river,” he said. “Instead I’m back, and honestly, it feels right. You don’t stop being a nurse because you stopped getting a paycheck.”"),
       ("p", "The hospital plans to keep the training program running at least through June and has begun sharing its course materials with two other hospitals in the region, Ruiz-Baptiste said."),
+      ("p", "Other hospitals in the region have made similar appeals. A suburban health system said this week that about 60 retired respiratory therapists and pharmacists had volunteered, and a nursing school on the South Side has offered its simulation labs for training."),
+      ("p", "Kaminski said she planned to keep working as long as she is needed. “My husband says I finally have something to talk about at dinner again,” she said."),
   ],
   entities=[("Doris Kaminski", "PER"), ("Kaminski", "PER"), ("North Side", "LOC"), ("Lakeview Memorial Hospital", "ORG"),
             ("Lakeview Memorial", "ORG"), ("Angela Ruiz-Baptiste", "PER"), ("Ruiz-Baptiste", "PER"), ("Denver", "LOC"),
@@ -763,10 +774,12 @@ A(id=f"{SITE}-07", seed=7, cid=7955318, section="Sports", more="Sports", year_fo
       ("p", "Not everything went smoothly. Lines at the concession stands stretched 40 minutes during the rain delay, and the video board went dark twice in the seventh inning. Delgado said staff would add two more food stands before the next homestand."),
       ("p", "The game itself was a slog. The Kingfishers led 4-1 after six innings before the Ironmen scored twice in the seventh on a bases-loaded walk and a sacrifice fly, and tied it in the eighth on a solo home run by shortstop Terrell Mays, the first homer in the park’s history. Mays kept the ball."),
       ("p", "The Ironmen play the Kingfishers again on Sunday afternoon. Forecasters are calling for sunshine."),
+      ("p", "Downtown merchants along Chicago Street reported one of their busiest nights since before the pandemic. A taqueria two blocks from the ballpark ran out of tortillas by the sixth inning, and a brewpub near the river said it had served about 600 customers, triple a typical Saturday."),
+      ("p", "City officials hope the stadium will anchor new housing and restaurants on the empty lots around it. A developer has proposed 180 apartments across the street, and the city council is expected to vote on the plan next month."),
   ],
   entities=[("Diego Salcedo", "PER"), ("Salcedo", "PER"), ("Riverfront Yard", "LOC"), ("Calumet Ironmen", "ORG"), ("Ironmen", "ORG"),
             ("Joliet", "LOC"), ("Fox Valley Kingfishers", "ORG"), ("Kingfishers", "ORG"), ("Calumet City", "LOC"),
-            ("Delgado", "PER"), ("Des Plaines River", "LOC"), ("Lucia Delgado", "PER"), ("Terrell Mays", "PER"), ("Mays", "PER")],
+            ("Delgado", "PER"), ("Des Plaines River", "LOC"), ("Lucia Delgado", "PER"), ("Terrell Mays", "PER"), ("Mays", "PER"), ("Chicago Street", "LOC")],
   notes="'the Delgado family' is annotated as a PER mention of the family name; the lead-photo caption is optional.")
 
 
@@ -795,6 +808,7 @@ A(id=f"{SITE}-08", seed=8, cid=8120447, section="Real Estate", more="Real Estate
       ("p", "The architects plan to cut about 200 new window openings and carve a light well through the center of the building. Condos will range from about 900 to 2,400 square feet, with prices expected to start near $600,000."),
       ("p", "Neighbors are divided. At Thursday’s hearing, some residents welcomed more housing and the food hall. Others said the city was losing the working businesses that made the area interesting. “If every warehouse becomes condos, we’ll have a West Loop with no West Loop in it,” said Marlene Fischer, who has lived in a converted loft a block away since 2003."),
       ("p", "The city’s planning department said it would help the remaining wholesalers look for space in an industrial corridor on the Southwest Side, where several cold-storage operators have expanded in recent years. Zhao said he had toured two buildings there and found the rents manageable but the drive long. “It is not about the rent,” he said. “It is about the hour.”"),
+      ("p", "Neighborhood historians say the building has outlived several eras of the market around it. In the 1950s its upper floors stored butter and eggs for downtown hotels, and in the 1980s it became a refuge for small food businesses priced out of other parts of the city."),
       ("p", "Construction is scheduled to begin in July and finish in late 2023. Tollgate said about a third of the units had already been reserved."),
   ],
   entities=[("Fulton Street", "LOC"), ("Morgan Street", "LOC"), ("Midwest", "LOC"), ("Tollgate Development", "ORG"), ("Chicago", "LOC"),
@@ -828,7 +842,7 @@ A(id=f"{SITE}-09", seed=9, cid=8241093, section="Environment", more="Environment
   entities=[("MILWAUKEE", "LOC"), ("MPA", "ORG"), ("Great Lakes", "LOC"), ("Lake Michigan", "LOC"), ("Great Lakes Shoreline Consortium", "ORG"),
             ("Wisconsin", "LOC"), ("Illinois", "LOC"), ("Ingrid Halvorsen", "PER"), ("Halvorsen", "PER"), ("Pine Harbor", "LOC"), ("Racine", "LOC"),
             ("Carl Brenneman", "PER")],
-  notes="Wire copy: the byline is the agency, the JSON-LD author the newspaper (an Organization); <title> and JSON-LD headline are the SEO headline.")
+  notes="Wire copy: the byline is the agency, the JSON-LD author the newspaper (an Organization); <title> and JSON-LD headline are the SEO headline; no article:published_time and no <time> (the wire byline prints the date as text).")
 
 
 # ---------------------------------------------------------------- 10: tamale shop
@@ -853,6 +867,7 @@ A(id=f"{SITE}-10", seed=10, cid=8390122, section="Food", more="Food", year_foote
       ("p", "La Güerita is one of dozens of tamale makers in Little Village, a neighborhood where street vendors with coolers on shopping carts are a morning fixture. What sets the shop apart, regulars say, is consistency. “It tastes the same as when I was a kid,” said Adriana Solís, a 29-year-old teacher who stops in twice a week. “My mom brought me here after Sunday Mass. Now I bring my daughter.”"),
       ("p", "The shop has also become a stop for food tours and was featured last year in a local television segment about the city’s best breakfasts, which brought lines around the block for weeks. The family keeps the old price list, written in marker on a piece of cardboard, taped inside the counter."),
       ("nl",),
+      ("p", "The brothers have also started teaching. Once a month, Javier runs a tamale class in the back room for eight students at a time, and the sessions are booked through the end of the year. Most students, he said, are young people whose grandmothers made tamales and who never learned."),
       ("p", "Rising costs have squeezed the business. The price of pork has climbed by about a third in two years, and the family pays more for the corn husks it buys from a supplier in Jalisco. Daniel said they had raised prices twice since 2021 and lost a few customers each time. “Some people just can’t pay more,” he said. “We try to keep the cheese ones cheaper for them.”"),
       ("p", "Rosa Ibarra still comes in every morning, though her sons have told her she doesn’t need to. She sits on a stool by the register, counting change and greeting people by name. “I tell them I’m retired,” she said, laughing. “Retired means I don’t have to make the masa. It doesn’t mean I stay home.”"),
   ],
@@ -883,7 +898,9 @@ A(id=f"{SITE}-11", seed=11, cid=8577060, section="Courts", more="Courts", year_f
       ("h", "The defense"),
       ("p", "Dorsey testified that the company collapsed because of supply shortages and rising material prices, and that he had intended to complete every job. He said he had used some deposits to keep paying workers while waiting for materials. On cross-examination, he acknowledged that Stonebridge had no crews on its payroll after November 2021."),
       ("p", "Benedetti argued that the case belonged in civil court, where homeowners could sue to recover their money, not in a criminal trial. “Bad business is not a crime,” she said."),
+      ("p", "Prosecutors called 23 homeowners as witnesses over the nine days of testimony. Several described paying deposits by check and receiving written contracts with start dates that came and went without a word. Two said they had since paid other contractors to do the same work, on top of the money they lost."),
       ("p", "The jury disagreed. Several victims hugged in the hallway after the verdict. “I don’t expect to get my money back,” said Robert Chen, a Palos Hills homeowner who lost $9,800. “I just wanted someone to say out loud that what he did was wrong.”"),
+      ("p", "During the two-week trial, prosecutors walked jurors through bank records showing that deposits were moved within days into accounts used to pay personal credit cards, a boat loan and a family vacation. Defense attorneys did not dispute the transfers but argued that the company had simply been mismanaged as it grew too fast."),
       ("p", "Investigators testified that complaints about Stonebridge began reaching the attorney general’s consumer fraud bureau in the fall of 2021, but the company kept advertising for months afterward. One homeowner said she signed her contract the same week that a neighbor two doors down filed a complaint. “If anybody had told us, we would have never paid,” she said."),
       ("p", "Dorsey faces up to 20 years in prison on the most serious count. Judge Patricia Lindqvist set sentencing for May 14 and ordered him held without bond, citing his ties to Wisconsin. A separate civil lawsuit filed by the state attorney general’s office seeking restitution is pending."),
       ("p", "The Better Home Contractors Council, a trade group, urged homeowners never to pay more than 10% upfront for roofing work and to check that contractors are licensed. Illinois requires roofing contractors to hold a state license; Dorsey’s had expired in 2020, according to testimony."),
