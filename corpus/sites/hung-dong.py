@@ -137,6 +137,45 @@ p.description{font:400 18px/1.6 Arial,sans-serif;margin:0 0 16px;color:#222}.fck
 """
 
 
+
+
+# ---------------------------------------------------------------- the theme's inlined stylesheet (critical CSS for every component)
+
+_CSS_PROPS = ["display:flex", "display:grid", "display:block", "display:inline-block", "display:none", "position:relative", "position:absolute",
+              "margin:0", "margin:0 auto", "margin:0 0 12px", "margin-top:16px", "padding:0", "padding:8px 12px", "padding:12px 0", "padding:16px",
+              "gap:8px", "gap:16px", "gap:24px", "font-size:12px", "font-size:13px", "font-size:14px", "font-size:16px", "font-size:18px",
+              "font-size:22px", "font-weight:400", "font-weight:600", "font-weight:700", "line-height:1.2", "line-height:1.4", "line-height:1.6",
+              "color:#111", "color:#333", "color:#555", "color:#777", "color:#fff", "background:#fff", "background:#f5f5f5", "background:#111",
+              "border:0", "border-bottom:1px solid #e5e5e5", "border-top:1px solid #e5e5e5", "border-radius:2px", "border-radius:4px",
+              "border-radius:50%", "width:100%", "max-width:100%", "height:auto", "min-height:1px", "align-items:center", "align-items:flex-start",
+              "justify-content:space-between", "justify-content:center", "flex-wrap:wrap", "flex:1 1 auto", "overflow:hidden",
+              "white-space:nowrap", "text-overflow:ellipsis", "text-transform:uppercase", "letter-spacing:.04em", "text-decoration:none",
+              "cursor:pointer", "transition:opacity .2s ease", "opacity:.9", "z-index:10", "object-fit:cover", "aspect-ratio:16/9",
+              "box-shadow:0 2px 6px rgba(0,0,0,.12)", "vertical-align:middle", "list-style:none", "text-align:center"]
+_CSS_PARTS = ["header", "nav", "menu", "item", "link", "logo", "search", "button", "icon", "card", "title", "meta", "date", "author",
+              "image", "caption", "list", "grid", "row", "col", "section", "widget", "footer", "social", "share", "tag", "badge", "label",
+              "teaser", "rail", "ticker", "banner", "ad", "modal", "overlay", "toast", "form", "input", "tab", "panel", "slider", "thumb"]
+_CSS_MODS = ["", "--active", "--small", "--large", "--dark", "--light", "--featured", "__inner", "__wrap", "__body", "__head", "__text"]
+
+
+def theme_css(prefix, seed, n=260):
+    import random as _r
+    rng = _r.Random(seed)
+    out, seen = [], set()
+    while len(out) < n:
+        sel = f".{prefix}-{rng.choice(_CSS_PARTS)}{rng.choice(_CSS_MODS)}"
+        if rng.random() < 0.35:
+            sel += f" .{prefix}-{rng.choice(_CSS_PARTS)}"
+        if sel in seen:
+            continue
+        seen.add(sel)
+        rules = ";".join(rng.sample(_CSS_PROPS, rng.randint(2, 7)))
+        out.append(f"{sel}{{{rules}}}")
+        if rng.random() < 0.18:
+            out.append(f"@media (max-width:{rng.choice([480, 640, 768, 1024])}px){{{sel}{{{';'.join(rng.sample(_CSS_PROPS, rng.randint(1, 3)))}}}}}")
+    return "\n".join(out)
+
+
 # ---------------------------------------------------------------- weight
 
 def ads_config(a):
@@ -278,7 +317,7 @@ def page(a, ncr=False):
           f'<meta name="twitter:image" content="{img}">',
           '<link rel="shortcut icon" href="https://s.hungdong.example/favicon.ico">',
           '<link rel="dns-prefetch" href="https://s.hungdong.example"><link rel="dns-prefetch" href="https://i-img.hungdong.example">',
-          f"<style>{CSS}</style>"]
+          f"<style>{CSS}{theme_css('hd', a['aid'], 330)}</style>"]
     if new:
         ld = {"@context": "https://schema.org", "@type": "NewsArticle", "mainEntityOfPage": {"@type": "WebPage", "@id": url.split("?")[0]},
               "headline": a.get("ld_headline", a["headline"]), "description": desc, "image": {"@type": "ImageObject", "url": img, "width": 1200, "height": 720},
@@ -451,6 +490,7 @@ A(id=f"{SITE}-02", aid=3371520, cat="Giáo dục", cat_slug="giao-duc", cat_id=1
       ("p", "Khang, thành viên phụ trách phần điện, cho biết nhóm từng làm cháy bộ điều khiển hai lần vì đấu nối sai. Lần chạy thử đầu tiên, xuồng chỉ đi được 40 phút thì hết điện, cả nhóm phải chèo tay vào bờ. \"Hôm đó mưa to, bốn đứa ướt hết, về nhà ai cũng bị mẹ la\", Khang cười."),
       ("p", "Sau nhiều lần điều chỉnh, nhóm chuyển sang dùng loại ắc quy chuyên dụng cho xe điện, đặt lại góc nghiêng của các tấm pin và giảm trọng lượng mái che. Phiên bản hiện tại có thể chạy liên tục khoảng 5 giờ với tốc độ 8-10 km/h khi trời nắng, chở được bốn người hoặc khoảng 300 kg hàng hóa."),
       ("p", "Thầy Đặng Văn Lợi, giáo viên vật lý hướng dẫn nhóm, nói điều ông quý nhất ở các em là sự kiên trì. \"Các em không giỏi nhất lớp, nhưng các em không bỏ cuộc. Có tuần cả nhóm ở lại trường đến 9 giờ tối để sửa một mối hàn\", thầy Lợi nói."),
+      ("p", "Để thiết kế phần thân thuyền, Duyên và Hân tìm đọc tài liệu về đóng tàu, đo đạc những chiếc xuồng ở bến và vẽ lại trên máy tính. Hai em tính toán cách phân bố trọng lượng của ắc quy và hành khách sao cho thuyền cân bằng, không bị nghiêng khi có sóng từ những chiếc ghe lớn chạy qua."),
       ("also", "Sinh viên chế tạo xe điện từ phế liệu", 3369802),
       ("h", "Mong sản phẩm đến với người bán hàng"),
       ("p", "Sản phẩm vừa đoạt giải nhất cuộc thi khoa học kỹ thuật dành cho học sinh trung học cấp thành phố và sẽ tham dự vòng thi cấp quốc gia vào tháng tới. Tuy nhiên, điều nhóm mong muốn nhất là những tiểu thương ở chợ nổi có thể sử dụng thuyền này."),
@@ -480,6 +520,7 @@ A(id=f"{SITE}-03", aid=3648017, cat="Du lịch", cat_slug="du-lich", cat_id=1003
       ("p", "Theo ông Bình, nhiều tuyến ống nhánh trong hẻm có đường kính nhỏ, áp lực nước ở các điểm cao lại thấp, nên khi lượng sử dụng tăng đột biến, những nhà ở cuối tuyến hoặc trên dốc là nơi bị ảnh hưởng đầu tiên."),
       ("p", "Một số chủ homestay thừa nhận thực tế này. Anh Lê Hoàng Nam, chủ một cơ sở 12 phòng, cho biết anh đã lắp thêm hai bồn chứa 2 mét khối để trữ nước từ giữa tuần. \"Khách lên Đà Lạt chơi, tắm nước nóng lâu lắm. Mình không trữ thì tối thứ bảy cũng hết nước như hàng xóm\", anh nói."),
       ("also", "Đà Lạt đón lượng khách kỷ lục dịp lễ", 3640552),
+      ("p", "Không chỉ nước, hệ thống thu gom rác và thoát nước thải ở nhiều con hẻm cũng chịu áp lực tương tự. Vào những dịp lễ, xe thu gom phải chạy thêm chuyến, trong khi một số cống nhỏ bị tắc do lượng nước thải tăng đột biến từ các cơ sở lưu trú."),
       ("h", "Người dân đề xuất giải pháp"),
       ("p", "Tại một buổi họp tổ dân phố giữa tháng 9, người dân phường 10 đề xuất yêu cầu các cơ sở lưu trú lắp bồn chứa và đồng hồ nước riêng, đồng thời áp dụng giá nước kinh doanh thay vì giá sinh hoạt. Một số hộ cũng kiến nghị hạn chế cấp phép homestay mới trong các hẻm nhỏ."),
       ("p", "Bà Võ Thị Mai, tổ trưởng tổ dân phố, nói người dân không phản đối du lịch. \"Nhiều nhà trong xóm cũng sống nhờ khách. Nhưng phải có quy định để ai cũng có nước dùng, không thể để người ở lâu năm chịu thiệt\", bà nói."),
@@ -538,6 +579,7 @@ A(id=f"{SITE}-05", aid=3956281, cat="Kinh doanh", cat_slug="kinh-doanh", cat_id=
       ("ad",),
       ("p", "Cà phê đặc sản là loại cà phê được chấm từ 80 điểm trở lên trên thang 100 điểm theo tiêu chuẩn của các tổ chức thử nếm quốc tế. Để đạt mức điểm này, hạt cà phê phải đồng đều, ít lỗi và có hương vị đặc trưng. Ở Việt Nam, loại cà phê này chủ yếu là arabica trồng ở vùng cao, nhưng gần đây một số nông dân đã làm được robusta chất lượng cao."),
       ("p", "Ông Lê Quang Hưng, giám đốc Công ty Cà phê Buôn Sao, cho biết công ty đang thu mua của khoảng 60 hộ nông dân ở Krông Năng và Ea H'leo. \"Chúng tôi trả giá cao hơn vì chất lượng cao hơn. Nhưng đổi lại, nông dân phải làm đúng quy trình, không được trộn hàng\", ông nói."),
+      ("p", "Mỗi lô cà phê của nông dân được công ty lấy mẫu, rang thử và chấm điểm trước khi thu mua. Những lô đạt điểm cao được bán riêng với tên của hộ trồng in trên bao bì, để người uống biết ly cà phê của mình đến từ vườn nào."),
       ("p", "Theo ông Hưng, thị trường cà phê đặc sản trong nước tăng nhanh nhờ các quán cà phê rang xay nhỏ ở thành phố lớn, nơi khách hàng trẻ sẵn sàng trả 60 nghìn đến 80 nghìn đồng cho một ly cà phê pha thủ công. Một phần sản lượng của công ty cũng được xuất sang Hàn Quốc và Australia."),
       ("p", "Tuy vậy, chuyển đổi không dễ. Hái chọn quả chín tốn công gấp ba lần, trong khi sản lượng cà phê đạt chuẩn chỉ chiếm khoảng 30 đến 40 phần trăm tổng sản lượng của vườn. Phần còn lại vẫn phải bán theo giá thị trường."),
       ("p", "Chị H'Mai Êban, một nông dân ở xã Ea Tóh, cho biết năm đầu tiên gia đình chị gần như không có lãi vì tốn tiền thuê người hái và làm giàn phơi. \"Năm thứ hai mới thấy khác. Bây giờ khách quen ở Hà Nội gọi điện hỏi hàng trước cả mùa\", chị nói."),
@@ -593,6 +635,7 @@ A(id=f"{SITE}-07", aid=4213580, cat="Thời sự", cat_slug="thoi-su", cat_id=10
       ("p", "Chi phí để nâng nền và sửa lại một ngôi nhà cấp bốn vào khoảng 60 đến 100 triệu đồng, một khoản tiền lớn với các gia đình làm nông. Ông Bảy đã vay 50 triệu đồng từ quỹ tín dụng của xã và được con trai làm công nhân ở Bình Dương gửi về thêm 20 triệu."),
       ("p", "Ở thôn Tân Lệ, người dân góp công cho nhau theo kiểu đổi công: hôm nay cả xóm làm nhà này, mai làm nhà khác. Anh Hoàng Văn Lực, thợ hồ trong thôn, nói anh đã tham gia nâng nền cho 11 nhà kể từ khi nước rút. \"Mình làm cho người ta, đến lượt nhà mình thì người ta làm lại. Ở quê vẫn vậy\", anh nói."),
       ("p", "Nhiều tổ chức thiện nguyện cũng hỗ trợ vật liệu. Quỹ Mái Ấm Miền Trung, một quỹ do nhóm doanh nhân quê Quảng Bình ở TP HCM lập ra, đã tặng xi măng và sắt thép cho khoảng 120 hộ có nhà bị hư hỏng nặng."),
+      ("p", "Những ngày nước lên, người dân trong thôn dùng thuyền nhôm và cả thùng phuy kết lại thành bè để đưa người già, trẻ nhỏ đến nhà văn hóa thôn, nơi có nền cao nhất trong vùng. Có thời điểm hơn 200 người phải ở chung trong căn nhà rộng chừng 150 mét vuông suốt bốn ngày."),
       ("also", "Miền Trung trước mùa mưa bão mới", 4190234),
       ("h", "Nhà chống lũ"),
       ("p", "Một số gia đình chọn cách xây thêm tầng gác kiên cố thay vì nâng nền. Kiến trúc sư Phan Thị Diệu Linh, người tham gia một dự án thiết kế nhà chống lũ cho miền Trung, cho biết mô hình nhà có gác lửng bằng bê tông, nối với mái bằng cầu thang cố định, giúp người dân có chỗ trú an toàn và cất giữ tài sản khi nước lên."),
@@ -677,6 +720,7 @@ A(id=f"{SITE}-10", aid=4633019, cat="Khoa học", cat_slug="khoa-hoc", cat_id=10
       ("p", "Theo nhóm nghiên cứu, chi phí làm một mét hàng rào tre vào khoảng 1,5 đến 2 triệu đồng, chỉ bằng một phần nhỏ so với kè bê tông. Vật liệu chủ yếu là tre, tràm và cành cây có sẵn ở địa phương. Hàng rào cần được gia cố sau mỗi mùa gió chướng, việc này do chính người dân trong xã đảm nhận."),
       ("p", "Ông Tạ Văn Út, 58 tuổi, người đã sống cả đời ở Đất Mới, tham gia dựng hàng rào từ những ngày đầu. \"Hồi đó nhiều người không tin. Cắm mấy cây tre ngoài biển thì làm được gì. Giờ ra coi, bùn lên tới đầu gối, con cua con còng về đầy\", ông nói."),
       ("p", "Kết quả đo đạc của nhóm cho thấy, ở phía sau hàng rào, mặt bãi bồi cao thêm trung bình 30 đến 50 cm sau ba năm. Mật độ cây đước con tự mọc đạt khoảng 2 đến 3 cây trên mỗi mét vuông ở những khu vực thuận lợi."),
+      ("p", "Ngoài việc giữ đất, rừng ngập mặn còn là nơi sinh sống của nhiều loài thủy sản. Người dân địa phương cho biết từ khi bãi bồi hình thành, họ bắt được nhiều cua, ốc và cá kèo hơn ở khu vực ven rừng, một nguồn thu nhập thêm cho các gia đình nghèo trong xã."),
       ("also", "Bờ biển miền Tây sạt lở hàng chục mét mỗi năm", 4580126),
       ("h", "Không phải ở đâu cũng áp dụng được"),
       ("p", "Tuy nhiên, các nhà khoa học thừa nhận phương pháp này có giới hạn. Hàng rào tre chỉ hiệu quả ở những đoạn bờ biển có nhiều phù sa và sóng không quá lớn. Ở những nơi sạt lở mạnh, nước sâu hoặc thiếu phù sa, cần kết hợp với các giải pháp công trình khác."),
@@ -736,6 +780,8 @@ A(id=f"{SITE}-12", aid=4981307, cat="Thời sự", cat_slug="thoi-su", cat_id=10
       ("h", "Sạc qua đêm, chạy cả ngày"),
       ("p", "Theo ông Phạm Hoàng Vũ, giám đốc điều hành Công ty Xe điện Sông Sài Gòn, mỗi xe được sạc đầy trong khoảng bốn giờ tại bãi đỗ vào ban đêm và có thể chạy khoảng 220 km, đủ cho một ngày vận hành. Công ty cũng lắp hai trạm sạc nhanh ở hai đầu tuyến để bổ sung điện vào giờ nghỉ trưa nếu cần."),
       ("p", "Ông Vũ cho biết chi phí năng lượng cho mỗi km của xe buýt điện thấp hơn khoảng 40% so với xe chạy dầu, dù giá mua xe ban đầu cao hơn. \"Tính cả vòng đời của xe, chúng tôi kỳ vọng chi phí tương đương hoặc thấp hơn xe buýt truyền thống\", ông nói."),
+      ("p", "Các tài xế của tuyến được đào tạo hai tuần về cách vận hành xe điện, đặc biệt là kỹ năng tận dụng phanh tái sinh năng lượng khi xe giảm tốc. Theo công ty, cách lái xe có thể làm chênh lệch quãng đường đi được sau mỗi lần sạc tới 15%."),
+      ("p", "Bà Lê Thị Hồng, tài xế có 12 năm lái xe buýt chạy dầu, nói chiếc xe mới nhẹ nhàng hơn nhiều. \"Xe êm, không rung, cuối ngày tôi không còn bị đau đầu vì tiếng máy nữa\", bà nói."),
       ("also", "Thành phố thêm 200 trạm sạc cho xe điện", 4940012),
       ("h", "Hành khách còn phàn nàn"),
       ("p", "Dù được đánh giá cao về chất lượng xe, tuyến buýt vẫn nhận nhiều góp ý. Nhiều hành khách phản ánh đường đi bộ từ khu dân cư đến trạm dừng không thuận tiện: vỉa hè hẹp, bị chiếm dụng để buôn bán hoặc đỗ xe máy, một số đoạn không có vạch sang đường."),
