@@ -5,11 +5,21 @@ from corpus.lib import Article, Block, emit
 home-grown PHP CMS on a Bootstrap-RTL theme (2016-2024): a top bar with the Gregorian and Hijri
 "today" dates, a long main menu with drop-downs, a breaking-news ticker, stacked ad slots,
 share bars, a most-read tab box and a long footer. The site runs on Mecca time (+03:00).
-Archive pages from the old CMS are still served in windows-1256 without JSON-LD."""
+Archive pages from the old CMS are still served in windows-1256 without JSON-LD.
+
+Metadata personality (realism wave): the header logo is an <h1> on every page, above the story's
+own <h1>; the top bar's "today" date is a <time datetime>, the first one on the page. The current
+CMS (v3, UTF-8) prints the bare headline as <title>, has JSON-LD (author spelt as in the CMS
+profile, which on 03 adds the city) but no article:published_time, splits the body at the
+in-article ad and an "اقرأ أيضاً" box into two containers, and renders "more from the section" as
+<article> cards. The old archive template keeps article:published_time, has no author metadata and
+stores paragraphs as <br><br> runs in one <div>. Menus, regions, prayer times and the vendor list
+ship as JSON."""
 
 import datetime as _dt
 import html as _html
 import json as _json
+import random as _random
 import re as _re
 
 SITE = "alwaha-news"
@@ -322,16 +332,102 @@ function whShowAd(z){document.write('<scr'+'ipt src="https://adserver.alwaha-new
 """
 
 
+VA = ["Ad", "Bid", "Quant", "Pix", "Met", "Sig", "Aud", "Reach", "Tap", "Loop", "Nim", "Orb", "Vert", "Clar", "Stel",
+      "Kin", "Lum", "Zep", "Cad", "Mox", "Fer", "Tes", "Yon", "Hal", "Nakh", "Wadi", "Rim", "Sahel"]
+VB = ["exa", "ify", "ora", "ium", "lytics", "stream", "hub", "works", "grid", "cast", "ly", "io", "wave", "sense", "net"]
+VC = ["Media", "Labs", "FZ-LLC", "Technologies", "Solutions", "Analytics", "Advertising", "Data", "Group", "Networks", "Inc."]
+
+
+def vendor_json(seed):
+    rng = _random.Random(seed)
+    out, seen = [], set()
+    while len(out) < 72:
+        stem = rng.choice(VA) + rng.choice(VB)
+        if stem in seen:
+            continue
+        seen.add(stem)
+        out.append({"id": 5 + len(out) * 4 + rng.randint(0, 3), "name": f"{stem} {rng.choice(VC)}",
+                    "purposes": sorted(rng.sample(range(1, 11), rng.randint(1, 6))),
+                    "legInt": sorted(rng.sample(range(2, 11), rng.randint(0, 3))),
+                    "policy": f"https://{stem.lower()}.example/privacy", "maxAge": rng.choice([86400, 2592000, 31536000])})
+    return _json.dumps(out, separators=(",", ":"))
+
+
+def site_state(a):
+    """Menu, regional sections, prayer times for several cities and currency rates, hydrated by the theme's JS."""
+    rng = _random.Random(a["seed"] * 13)
+    cities = ["مكة المكرمة", "الرياض", "جدة", "المدينة المنورة", "الدمام", "عمّان", "القاهرة", "الكويت", "الدوحة", "دبي", "المنامة", "مسقط"]
+    prayer = {c: [{"n": n, "t": f"{(int(t[:2]) + rng.randint(-1, 1)) % 24:02d}:{(int(t[3:]) + rng.randint(0, 50)) % 60:02d}"} for n, t in PRAYER]
+              for c in cities}
+    return _json.dumps({"nav": [{"k": k, "l": l, "u": u, "sub": [{"l": x, "u": f"{u}{i + 1}/"} for i, x in enumerate(subs)]} for k, l, u, subs in NAV],
+                        "regions": [{"l": r, "u": f"/local/region/{i + 1}"} for i, r in enumerate(REGIONS)],
+                        "prayer": prayer, "weekly": [{"d": i, "max": rng.randint(22, 44), "min": rng.randint(12, 30)} for i in range(7)]},
+                       ensure_ascii=False, separators=(",", ":"))
+
+
+def latest_feed(a, D):
+    """The 'آخر الأخبار' infinite list: first batch as the widget receives it (also the legacy ticker's array)."""
+    rng = _random.Random(a["seed"] * 31)
+    items = []
+    for i, t in enumerate((POOL + MOST_READ) * 2):
+        if len(items) >= 40:
+            break
+        when = a["today"] - _dt.timedelta(minutes=11 + i * rng.randint(9, 27))
+        items.append({"id": a["seed"] * 10000 + 377 + i * 7, "t": D(t), "s": rng.choice([n[0] for n in NAV]),
+                      "img": f"https://media.alwaha-news.example/thumbs/{when:%Y/%m/%d}/l{i:03d}.jpg",
+                      "ts": when.strftime("%Y-%m-%dT%H:%M:%S+03:00"), "v": rng.randint(100, 90000)})
+    return _json.dumps(items, ensure_ascii=False, separators=(",", ":"))
+
+
+
+
+# ---------------------------------------------------------------- the theme's inlined stylesheet (critical CSS for every component)
+
+_CSS_PROPS = ["display:flex", "display:grid", "display:block", "display:inline-block", "display:none", "position:relative", "position:absolute",
+              "margin:0", "margin:0 auto", "margin:0 0 12px", "margin-top:16px", "padding:0", "padding:8px 12px", "padding:12px 0", "padding:16px",
+              "gap:8px", "gap:16px", "gap:24px", "font-size:12px", "font-size:13px", "font-size:14px", "font-size:16px", "font-size:18px",
+              "font-size:22px", "font-weight:400", "font-weight:600", "font-weight:700", "line-height:1.2", "line-height:1.4", "line-height:1.6",
+              "color:#111", "color:#333", "color:#555", "color:#777", "color:#fff", "background:#fff", "background:#f5f5f5", "background:#111",
+              "border:0", "border-bottom:1px solid #e5e5e5", "border-top:1px solid #e5e5e5", "border-radius:2px", "border-radius:4px",
+              "border-radius:50%", "width:100%", "max-width:100%", "height:auto", "min-height:1px", "align-items:center", "align-items:flex-start",
+              "justify-content:space-between", "justify-content:center", "flex-wrap:wrap", "flex:1 1 auto", "overflow:hidden",
+              "white-space:nowrap", "text-overflow:ellipsis", "text-transform:uppercase", "letter-spacing:.04em", "text-decoration:none",
+              "cursor:pointer", "transition:opacity .2s ease", "opacity:.9", "z-index:10", "object-fit:cover", "aspect-ratio:16/9",
+              "box-shadow:0 2px 6px rgba(0,0,0,.12)", "vertical-align:middle", "list-style:none", "text-align:center"]
+_CSS_PARTS = ["header", "nav", "menu", "item", "link", "logo", "search", "button", "icon", "card", "title", "meta", "date", "author",
+              "image", "caption", "list", "grid", "row", "col", "section", "widget", "footer", "social", "share", "tag", "badge", "label",
+              "teaser", "rail", "ticker", "banner", "ad", "modal", "overlay", "toast", "form", "input", "tab", "panel", "slider", "thumb"]
+_CSS_MODS = ["", "--active", "--small", "--large", "--dark", "--light", "--featured", "__inner", "__wrap", "__body", "__head", "__text"]
+
+
+def theme_css(prefix, seed, n=260):
+    import random as _r
+    rng = _r.Random(seed)
+    out, seen = [], set()
+    while len(out) < n:
+        sel = f".{prefix}-{rng.choice(_CSS_PARTS)}{rng.choice(_CSS_MODS)}"
+        if rng.random() < 0.35:
+            sel += f" .{prefix}-{rng.choice(_CSS_PARTS)}"
+        if sel in seen:
+            continue
+        seen.add(sel)
+        rules = ";".join(rng.sample(_CSS_PROPS, rng.randint(2, 7)))
+        out.append(f"{sel}{{{rules}}}")
+        if rng.random() < 0.18:
+            out.append(f"@media (max-width:{rng.choice([480, 640, 768, 1024])}px){{{sel}{{{';'.join(rng.sample(_CSS_PROPS, rng.randint(1, 3)))}}}}}")
+    return "\n".join(out)
+
+
 def pool(seed, n, off=0, src=POOL):
     return [src[(seed * 5 + off + i * 3) % len(src)] for i in range(n)]
 
 
-def render_body(parts):
+def render_body(parts, legacy=False):
     out, blocks = [], []
     for p in parts:
         k = p[0]
         if k == "p":
-            out.append(f"<p>{p[1]}</p>")
+            out.append(f"{p[1]}<br><br>" if legacy else f"<p>{p[1]}</p>")
             blocks.append(Block("paragraph", strip(p[1])))
         elif k == "h":
             out.append(f"<h2>{esc(p[1])}</h2>")
@@ -360,7 +456,9 @@ def render_body(parts):
                        f'alt="{esc(cap)}" loading="lazy"><figcaption>{esc(cap)}<span class="wh-credit">{esc(credit)}</span></figcaption></figure>')
             blocks.append(Block("caption", cap, optional=True))
         elif k == "ad":
-            out.append('<div class="wh-ad wh-ad-inarticle" id="wh-ad-inarticle" data-slot="in_article"></div>')
+            out.append('</div>\n<div class="wh-ad wh-ad-inarticle" id="wh-ad-inarticle" data-slot="in_article"></div>\n<div class="wh-body-part">')
+        elif k == "also":
+            out.append(f'<div class="wh-also"><span class="wh-also__lbl">اقرأ أيضاً:</span> <a href="{p[2]}">{esc(p[1])}</a></div>')
         elif k == "iframe":
             _, src, title = p
             out.append(f'<div class="wh-embed"><iframe src="{src}" title="{esc(title)}" allowfullscreen loading="lazy"></iframe></div>')
@@ -373,7 +471,7 @@ def page(a):
     pub, today = a["pub"], a["today"]
     sec = next(n for n in NAV if n[0] == a["section"])
     url = a["url"]
-    body_html, blocks = render_body(a["parts"])
+    body_html, blocks = render_body(a["parts"], legacy=a["codec"] != "utf-8")
     words = sum(len(b.text.split()) for b in blocks)
     D = (lambda s: s.translate(IND)) if indic else (lambda s: s)
 
@@ -399,9 +497,8 @@ def page(a):
     h.append(f'<meta property="og:url" content="{url}">')
     h.append(f'<meta property="og:image" content="https://media.alwaha-news.example/{a["image"]}">')
     h.append('<meta property="og:image:width" content="1200"><meta property="og:image:height" content="675">')
-    h.append(f'<meta property="article:published_time" content="{pub.isoformat()}">')
-    if a.get("upd"):
-        h.append(f'<meta property="article:modified_time" content="{a["upd"].isoformat()}">')
+    if legacy:
+        h.append(f'<meta property="article:published_time" content="{pub.isoformat()}">')
     h.append(f'<meta property="article:section" content="{sec[1]}">')
     for t in a["tags"]:
         h.append(f'<meta property="article:tag" content="{esc(t)}">')
@@ -415,7 +512,7 @@ def page(a):
     h.append('<link rel="icon" href="/favicon.ico"><link rel="apple-touch-icon" href="/assets/img/touch-180.png">')
     h.append('<link rel="preconnect" href="https://media.alwaha-news.example"><link rel="preconnect" href="https://static.alwaha-news.example">')
     h.append('<link rel="alternate" type="application/rss+xml" title="بوابة الواحة - آخر الأخبار" href="/rss/latest.xml">')
-    h.append('<style>' + CSS + '</style>')
+    h.append('<style>' + CSS + theme_css("wh", a["seed"] * 29, 300) + '</style>')
     if legacy:
         h.append(OLD_JS)
     else:
@@ -428,7 +525,7 @@ def page(a):
             "headline": a["headline"], "description": a["desc"],
             "image": {"@type": "ImageObject", "url": f"https://media.alwaha-news.example/{a['image']}", "width": 1200, "height": 675},
             "datePublished": pub.isoformat(), "dateModified": (a.get("upd") or pub).isoformat(),
-            "author": {"@type": a["ld_author"][0], "name": a["ld_author"][1]},
+            "author": {"@type": a["ld_author"][0], "name": a.get("ld_author_name", a["ld_author"][1])},
             "publisher": {"@type": "Organization", "name": NAME,
                           "logo": {"@type": "ImageObject", "url": f"{HOST}/assets/img/logo-waha-600.png", "width": 600, "height": 60}},
             "articleSection": sec[1], "inLanguage": "ar", "keywords": a["tags"],
@@ -439,14 +536,17 @@ def page(a):
             {"@type": "ListItem", "position": 3, "name": a["headline"]}]}
         h.append('<script type="application/ld+json">' + _json.dumps(ld, ensure_ascii=False, indent=1) + '</script>')
         h.append('<script type="application/ld+json">' + _json.dumps(crumbs, ensure_ascii=False) + '</script>')
+        h.append('<script>window.whCmpVendors=' + vendor_json(a["seed"]) + ';</script>')
     h.append('</head>')
     h.append(f'<body class="rtl article-page section-{a["section"]}">')
+    h.append('<div class="wh-site"><div class="wh-site__inner">')
     if not legacy:
         h.append('<noscript><iframe src="https://tags.alwaha-news.example/ns.html?id=GTM-W4H7K2P" height="0" width="0" style="display:none;visibility:hidden"></iframe></noscript>')
 
     # top bar with today's dates (Gregorian + Hijri)
     h.append('<div class="wh-topbar"><div class="container">'
-             f'<div class="wh-dates"><span>{D(DAYS[today.weekday()] + " " + short_date(today))}</span>'
+             f'<div class="wh-dates">' + (f'<span>{D(DAYS[today.weekday()] + " " + short_date(today))}</span>' if legacy else
+                                          f'<time datetime="{today.strftime("%Y-%m-%d")}">{D(DAYS[today.weekday()] + " " + short_date(today))}</time>') +
              f'<span>{D(a["hijri"])}</span><span>مكة المكرمة {D("%d" % a["temp"])}°</span></div>'
              '<div class="wh-social"><a href="https://facebook.example/alwaha.portal" rel="noopener">فيسبوك</a>'
              '<a href="https://x.example/alwaha_portal" rel="noopener">إكس</a><a href="https://instagram.example/alwaha.portal" rel="noopener">إنستغرام</a>'
@@ -454,18 +554,21 @@ def page(a):
              '<a href="/rss/">RSS</a></div></div></div>')
     if not legacy:
         h.append(SPRITE)
-    mm = ['<div class="wh-offcanvas" id="wh-offcanvas" aria-hidden="true" hidden><button class="wh-close" type="button" aria-label="إغلاق">&times;</button><ul>']
-    for key, label, path, subs in NAV:
-        mm.append(f'<li><a href="{path}">{label}</a>' + ("<ul>" + "".join(f'<li><a href="{path}{i + 1}/">{s2}</a></li>' for i, s2 in enumerate(subs)) + "</ul>" if subs else "") + '</li>')
-    mm.append('</ul><p class="wh-oc-h">أخبار المناطق</p><ul>' + "".join(f'<li><a href="/local/region/{i + 1}">{r}</a></li>' for i, r in enumerate(REGIONS)) + '</ul></div>')
-    h.append("".join(mm))
-    h.append('<header class="wh-header"><div class="container"><a class="wh-logo" href="/">بوابة الواحة الإخبارية</a>'
+    if legacy:
+        mm = ['<div class="wh-offcanvas" id="wh-offcanvas" aria-hidden="true" hidden><button class="wh-close" type="button" aria-label="إغلاق">&times;</button><ul>']
+        for key, label, path, subs in NAV:
+            mm.append(f'<li><a href="{path}">{label}</a>' + ("<ul>" + "".join(f'<li><a href="{path}{i + 1}/">{s2}</a></li>' for i, s2 in enumerate(subs)) + "</ul>" if subs else "") + '</li>')
+        mm.append('</ul></div>')
+        h.append("".join(mm))
+    else:
+        h.append('<div class="wh-offcanvas" id="wh-offcanvas" aria-hidden="true" hidden data-source="#wh-site-state"></div>')
+    h.append('<header class="wh-header"><div class="container"><h1 class="wh-logo"><a href="/">بوابة الواحة الإخبارية</a></h1>'
              '<div class="wh-lb wh-ad" id="wh-ad-top" data-slot="top_leaderboard"></div></div></header>')
     nav = ['<nav class="wh-nav" aria-label="القائمة الرئيسية"><div class="container"><ul>']
     for key, label, path, subs in NAV:
         act = ' class="active"' if key == a["section"] else ""
         nav.append(f'<li{act}><a href="{path}">{label}</a>')
-        if subs:
+        if subs and legacy:
             nav.append('<ul class="wh-drop">' + "".join(f'<li><a href="{path}{i + 1}/">{s}</a></li>' for i, s in enumerate(subs)) + '</ul>')
         nav.append('</li>')
     nav.append('<li class="wh-search-btn"><a href="/search/" aria-label="بحث">بحث</a></li></ul></div></nav>')
@@ -475,7 +578,7 @@ def page(a):
              "".join(f'<li><a href="/breaking/{a["seed"]}{i:02d}">{esc(D(t))}</a></li>' for i, t in enumerate(tick)) + '</ul></div>')
     h.append('<ol class="wh-crumb"><li><a href="/">الرئيسية</a></li>' +
              f'<li><a href="{sec[2]}">{sec[1]}</a></li><li>{esc(a["crumb"])}</li></ol>')
-    h.append('<div class="row"><div class="col-8"><main>')
+    h.append('<div class="row"><div class="col-8"><main><div class="wh-main">')
     h.append(f'<article class="wh-article" id="article-{a["aid"]}" data-id="{a["aid"]}">')
     if a.get("kicker"):
         h.append(f'<span class="wh-kicker">{esc(a["kicker"])}</span>')
@@ -500,9 +603,14 @@ def page(a):
              f'<span class="wh-share-count">{D(str(shares))} مشاركة</span></div>')
     h.append(share)
     blocks_all += blocks
-    h.append('<div class="wh-body" id="article-body">')
-    h.append(body_html)
-    h.append('</div>')
+    if legacy:
+        h.append('<div class="wh-body" id="article-body" data-fs="18">')
+        h.append(body_html)
+        h.append('</div>')
+    else:
+        h.append('<div class="wh-body" id="article-body"><div class="wh-body-part">')
+        h.append(body_html)
+        h.append('</div></div>')
     h.append('<div class="wh-tags"><b>الوسوم:</b>' + "".join(
         f'<a href="/tag/{i + 300 + a["seed"] * 11}">{esc(t)}</a>' for i, t in enumerate(a["tags"])) + '</div>')
     h.append(share.replace('class="wh-share"', 'class="wh-share wh-share-bottom"'))
@@ -524,15 +632,21 @@ def page(a):
     h.append("".join(rel))
     h.append('<div class="wh-ad wh-ad-lb" id="wh-ad-bottom" data-slot="bottom_leaderboard"></div>')
     more = pool(a["seed"], 6, 13)
-    h.append(f'<section class="wh-box wh-related"><h3>المزيد من {sec[1]}</h3><ul>' + "".join(
-        f'<li><a class="t" href="{sec[2]}{a["seed"] * 1000 + 101 + i}">{esc(D(t))}</a></li>' for i, t in enumerate(more)) + '</ul></section>')
-    h.append('</main></div>')
+    if legacy:
+        h.append(f'<section class="wh-box wh-related"><h3>المزيد من {sec[1]}</h3><ul>' + "".join(
+            f'<li><a class="t" href="{sec[2]}{a["seed"] * 1000 + 101 + i}">{esc(D(t))}</a></li>' for i, t in enumerate(more)) + '</ul></section>')
+    else:
+        h.append(f'<section class="wh-box wh-more"><h3>المزيد من {sec[1]}</h3><div class="wh-cards">' + "".join(
+            f'<article class="wh-card"><a href="{sec[2]}{a["seed"] * 1000 + 101 + i}"><figure><img src="https://media.alwaha-news.example/thumbs/m{a["seed"]}{i:02d}.jpg" '
+            f'srcset="https://media.alwaha-news.example/thumbs/m{a["seed"]}{i:02d}-2x.jpg 2x" alt="" width="240" height="135" loading="lazy"></figure>'
+            f'<h4 class="wh-card__t">{esc(D(t))}</h4></a></article>' for i, t in enumerate(more[:4])) + '</div></section>')
+    h.append('</div></main></div>')
     # sidebar
     s = ['<aside class="col-4">']
     s.append('<div class="wh-ad wh-ad-mpu" id="wh-ad-side-1" data-slot="side_mpu_1"></div>')
     s.append('<section class="wh-box wh-mostread"><h3>الأكثر قراءة</h3><div class="tabs"><span class="on" data-k="d">اليوم</span>'
              '<span data-k="w">الأسبوع</span><span data-k="m">الشهر</span></div>')
-    for k, off, vis in (("d", 0, True), ("w", 3, False), ("m", 6, False)):
+    for k, off, vis in (("d", 0, True),):
         items = pool(a["seed"], 5, off, MOST_READ)
         st = "" if vis else ' style="display:none"'
         s.append(f'<ol data-k="{k}"{st}>' + "".join(f'<li><a href="/most-read/{k}{a["seed"]}{i}">{esc(D(t))}</a></li>' for i, t in enumerate(items)) + '</ol>')
@@ -545,19 +659,19 @@ def page(a):
         f'<li><img src="https://media.alwaha-news.example/writers/w{i + 1}.jpg" alt="" width="54" height="54" loading="lazy">'
         f'<a href="/opinion/{a["seed"] * 100 + i}"><span class="n">{n}</span><span class="t">{t}</span></a></li>' for i, (n, t) in enumerate(OPINION)) + '</ul></section>')
     s.append('<div class="wh-ad wh-ad-hp" id="wh-ad-side-2" data-slot="side_halfpage"></div>')
-    latest = pool(a["seed"], 10, 19)
+    latest = pool(a["seed"], 5, 19)
     s.append('<section class="wh-box wh-latest"><h3>آخر الأخبار</h3><ul>' + "".join(
         f'<li><span class="tm">{D("%02d:%02d" % ((today.hour - 1 - i // 3) % 24, (50 - i * 7) % 60))}</span> <a href="/latest/{a["seed"]}{i:02d}">{esc(D(t))}</a></li>'
         for i, t in enumerate(latest)) + '</ul><p><a href="/latest/">كل الأخبار</a></p></section>')
-    s.append('<section class="wh-box wh-videos"><h3>فيديو الواحة</h3><ul>' + "".join(
+    if not legacy:
+        s.append('<section class="wh-box wh-videos" data-source="#wh-latest"><h3>فيديو الواحة</h3></section>')
+    else:
+        s.append('<section class="wh-box wh-videos"><h3>فيديو الواحة</h3><ul>' + "".join(
         f'<li><a href="/video/{a["seed"] * 100 + i}"><img src="https://media.alwaha-news.example/video/thumbs/{a["seed"]}{i}.jpg" alt="" width="300" height="168" loading="lazy">'
         f'<span class="dur">{D(du)}</span><span class="t">{esc(t)}</span></a></li>' for i, (t, du) in enumerate(VIDEOS)) + '</ul></section>')
     s.append('<section class="wh-box wh-prayer"><h3>مواقيت الصلاة - مكة المكرمة</h3><table>' + "".join(
         f'<tr><td>{n}</td><td>{D(t)}</td></tr>' for n, t in PRAYER) + '</table></section>')
-    s.append('<section class="wh-box wh-poll"><h3>استطلاع الرأي</h3><form action="/poll/vote" method="post" onsubmit="return whPoll ? whPoll(this) : true;">'
-             f'<input type="hidden" name="pid" value="{400 + a["seed"]}"><p>هل تفضّل متابعة الأخبار عبر الهاتف أم الحاسوب؟</p>'
-             '<label><input type="radio" name="opt" value="1"> الهاتف</label><br><label><input type="radio" name="opt" value="2"> الحاسوب</label><br>'
-             '<label><input type="radio" name="opt" value="3"> التلفزيون</label><br><button type="submit">صوّت</button> <a href="/poll/results">النتائج</a></form></section>')
+
     rates = a.get("rates", [("الدولار الأمريكي", "3.75"), ("اليورو", "4.02"), ("الجنيه الإسترليني", "4.61"), ("الدينار الكويتي", "12.20")])
     s.append('<section class="wh-box wh-currency"><h3>أسعار العملات</h3><table>' + "".join(
         f'<tr><td>{n}</td><td>{D(v)}</td></tr>' for n, v in rates) + '</table></section>')
@@ -566,12 +680,11 @@ def page(a):
     # footer
     f = ['<footer class="wh-footer"><div class="container"><div class="fcols">']
     for i, (hd, items) in enumerate(FOOT):
-        f.append(f'<div class="fcol"><h5>{hd}</h5><ul>' + "".join(f'<li><a href="/p/{i}{j:02d}">{t}</a></li>' for j, t in enumerate(items)) + '</ul></div>')
+        f.append(f'<div class="fcol"><h5>{hd}</h5><ul>' + "".join(f'<li><a href="/p/{i}{j:02d}">{t}</a></li>' for j, t in enumerate(items[:4])) + '</ul></div>')
     f.append('<div class="fcol"><h5>تطبيقات الواحة</h5><p class="wh-apps"><a href="/apps/ios">متجر التطبيقات</a><a href="/apps/android">متجر جوجل</a></p>'
              '<h5>تابعنا</h5><p><a href="https://facebook.example/alwaha.portal">فيسبوك</a> · <a href="https://x.example/alwaha_portal">إكس</a> · '
              '<a href="https://youtube.example/@alwahaportal">يوتيوب</a></p></div>')
-    f.append('</div><div class="wh-fregions"><h5>أخبار المناطق</h5><p>' + " · ".join(
-        f'<a href="/local/region/{i + 1}">{r}</a>' for i, r in enumerate(REGIONS)) + '</p></div>')
+    f.append('</div><div class="wh-fregions" data-source="#wh-site-state"></div>')
     f.append('<div class="wh-fsister"><h5>شبكة الواحة</h5><p><a href="https://sport.alwaha-news.example/">الواحة الرياضية</a> · '
              '<a href="https://mal.alwaha-news.example/">الواحة مال</a> · <a href="https://tech.alwaha-news.example/">الواحة تك</a> · '
              '<a href="https://kids.alwaha-news.example/">واحة الصغار</a> · <a href="https://archive.alwaha-news.example/">أرشيف الواحة</a></p></div>')
@@ -581,6 +694,12 @@ def page(a):
     h.append("".join(f))
     h.append('<a class="wh-backtop" href="#" aria-label="العودة للأعلى">&#8593;</a>')
     if not legacy:
+        h.append('<script type="application/json" id="wh-site-state">' + site_state(a) + '</script>')
+        h.append('<script type="application/json" id="wh-latest">' + latest_feed(a, D) + '</script>')
+    else:
+        h.append('<script type="text/javascript">var whLatest=' + latest_feed(a, D) + ';whTicker("wh-ticker",35);</script>')
+        h.append('<script type="text/javascript">var whPrayerCities=' + site_state(a) + ';</script>')
+    if not legacy:
         h.append('<div id="wh-consent" role="dialog" aria-label="ملفات تعريف الارتباط"><p>نستخدم ملفات تعريف الارتباط (الكوكيز) لتحسين تجربتك '
                  'وتحليل الزيارات وعرض إعلانات مناسبة. باستمرارك في التصفح فإنك توافق على ذلك. <a href="/cookies/">اعرف المزيد</a></p>'
                  '<button class="set" type="button">الإعدادات</button><button class="ok" type="button">موافق</button></div>')
@@ -589,6 +708,7 @@ def page(a):
         h.append('<script type="text/javascript" src="https://static.alwaha-news.example/legacy/jquery-1.11.3.min.js"></script>')
         h.append('<script type="text/javascript">if(typeof jQuery!="undefined"){jQuery(function($){$(".wh-mostread .tabs span").click(function(){'
                  'var k=$(this).data("k");$(this).addClass("on").siblings().removeClass("on");$(".wh-mostread ol").hide().filter("[data-k="+k+"]").show();});});}</script>')
+    h.append('</div></div>')
     h.append('</body>')
     h.append('</html>')
     return "\n".join(h), blocks_all
@@ -618,8 +738,8 @@ ARTICLES.append(dict(
     pub=P1, upd=U1, today=dt(2023, 3, 14, 9, 0), hijri="22 شعبان 1444 هـ", temp=27, copy_year=2023,
     kicker="خاص",
     headline="«رمال الساحل» تشغّل أول محطة لتحلية المياه بالطاقة الشمسية في ينبع",
-    title="«رمال الساحل» تشغّل أول محطة لتحلية المياه بالطاقة الشمسية في ينبع | بوابة الواحة",
-    og_title="«رمال الساحل» تشغّل أول محطة لتحلية المياه بالطاقة الشمسية في ينبع",
+    title="«رمال الساحل» تشغّل أول محطة لتحلية المياه بالطاقة الشمسية في ينبع",
+    og_title="خاص | «رمال الساحل» تشغّل أول محطة لتحلية المياه بالطاقة الشمسية في ينبع",
     desc="المحطة تنتج ٦٠ ألف متر مكعب يومياً في مرحلتها الأولى وتخفض استهلاك الوقود بنحو ٤٠ في المئة.",
     dek="المحطة تنتج ٦٠ ألف متر مكعب يومياً في مرحلتها الأولى، والشركة تتوقع خفض استهلاك الوقود بنحو ٤٠ في المئة مقارنة بالمحطات التقليدية",
     tags=["تحلية المياه", "الطاقة الشمسية", "ينبع", "رمال الساحل"], image="2023/03/12/desal-solar-yanbu.jpg",
@@ -647,6 +767,15 @@ ARTICLES.append(dict(
         ("p", "وبلغت تكلفة المرحلة الأولى نحو ١٫٩ مليار ريال، موّلها تحالف من ثلاثة مصارف محلية بقيادة مصرف الوديان التجاري، بحسب ما أوضحت الشركة في بيانها. وتتوقع الإدارة أن تنخفض تكلفة إنتاج المتر المكعب الواحد تدريجياً مع تراجع أسعار الألواح الشمسية وتحسّن كفاءة البطاريات."),
         ("p", "من جهتها، قالت الدكتورة منى الزهراني، أستاذة هندسة الموارد المائية في جامعة الشاطئ الغربي، إن المشروع «خطوة مهمة لكنها ليست الحل الكامل»، موضحة أن تكلفة التخزين في البطاريات ما زالت مرتفعة، وأن التحدي الأكبر يتمثل في التخلص الآمن من المياه شديدة الملوحة الناتجة عن عملية التحلية."),
         ("p", "وأضافت: «إذا نجحت التجربة في ينبع فسيصبح من الصعب تبرير بناء محطات جديدة تعمل بالوقود وحده، خصوصاً على سواحل تتمتع بهذا القدر من الإشعاع الشمسي طوال العام»."),
+        ("also", "دراسة: محطات التحلية تستهلك ربع الطاقة في المدن الساحلية", "/economy/energy/864410"),
+        ("h", "الأثر البيئي تحت المراقبة"),
+        ("p", "وأكدت الشركة أنها ركّبت نظاماً لتخفيف تركيز المياه المالحة المرتجعة قبل إعادتها إلى البحر، عبر أنابيب تمتد نحو كيلومترين داخل المياه العميقة، مشيرة إلى أن فريقاً من الباحثين سيراقب حالة الشعاب المرجانية القريبة من نقطة التصريف كل ثلاثة أشهر وينشر نتائجه للعموم."),
+        ("p", "وقال مدير الاستدامة في الشركة، المهندس سامي الحربي، إن المحطة صُممت بحيث يمكن مضاعفة حقلها الشمسي من دون توسعة مبنى التحلية نفسه، «لأن الأرض متوفرة هنا، والشمس كذلك، والمكلف هو ما بُني بالخرسانة»، على حد تعبيره."),
+        ("p", "ويرى مختصون أن نجاح المشروع قد يفتح الباب أمام نماذج تمويل جديدة، إذ تبيع الشركة المياه المنتجة إلى الجهة المشغلة لشبكة التوزيع بموجب عقد طويل الأجل مدته ٢٥ عاماً، وهو ما يمنح المصارف الممولة تدفقات نقدية مستقرة."),
+        ("p", "وكانت الشركة قد واجهت انتقادات خلال مرحلة الإنشاء بسبب تأخر المشروع نحو سبعة أشهر عن الجدول الأصلي، وهو ما عزاه البدراني إلى اضطراب سلاسل توريد الألواح الشمسية والبطاريات، مؤكداً أن المرحلة الثانية ستُنفذ بعقود توريد ثابتة لتفادي التأخير."),
+        ("p", "وتخطط الشركة لتدريب ١٢٠ مهندساً وفنياً من أبناء المنطقة على تشغيل المحطة وصيانتها، بالتعاون مع معهد تقني محلي، على أن يشكلوا نحو ثلثي فريق التشغيل بحلول نهاية العام المقبل."),
+        ("p", "ويُنتظر أن تستقبل المحطة خلال الأشهر المقبلة وفوداً من شركات مياه في مدن ساحلية أخرى للاطلاع على التجربة، بحسب الشركة التي قالت إنها تلقت استفسارات من ثلاث جهات مهتمة بتكرار النموذج."),
+        ("p", "وفي أحياء جنوب ينبع، يأمل السكان أن تنعكس المحطة الجديدة على انتظام الإمدادات خلال أشهر الصيف، حين يرتفع الاستهلاك وتلجأ بعض الأسر إلى شراء المياه بالصهاريج. وقال أحد سكان حي الصواري إن الانقطاعات المتكررة في الصيف الماضي «كانت تستمر أحياناً يومين كاملين»."),
         ("p", "ومن المقرر أن تستمر مرحلة التشغيل التجريبي ثلاثة أشهر، تُضخ خلالها المياه تدريجياً إلى شبكة التوزيع في الأحياء الجنوبية من المدينة، قبل التشغيل التجاري الكامل المتوقع في يونيو المقبل."),
     ],
     related=[("ينبع تستضيف ملتقى لتقنيات المياه بمشاركة ٤٠ شركة", "٢٨ فبراير ٢٠٢٣"),
@@ -656,11 +785,11 @@ ARTICLES.append(dict(
              ("كيف تؤثر المياه المالحة المرتجعة على الشعاب المرجانية؟", "٢٠ نوفمبر ٢٠٢٢")],
     entities=[("رمال الساحل للمياه", "ORG"), ("رمال الساحل", "ORG"), ("ينبع", "LOC"), ("البحر الأحمر", "LOC"),
               ("طلال البدراني", "PER"), ("البدراني", "PER"), ("مصرف الوديان التجاري", "ORG"),
-              ("منى الزهراني", "PER"), ("جامعة الشاطئ الغربي", "ORG")],
+              ("منى الزهراني", "PER"), ("جامعة الشاطئ الغربي", "ORG"), ("سامي الحربي", "PER"), ("حي الصواري", "LOC")],
     phenomena=["rtl", "json-ld", "kicker", "standfirst", "localized-date", "local-time-zone", "updated-date",
                "photo-caption", "subheadings", "table-in-body", "nav-menu", "footer-links", "ad-slots", "share-bar",
                "related-list", "most-read", "newsletter-box", "cookie-banner", "tag-list", "decoy-date"],
-    notes="Visible dates use Arabic month names and Arabic-Indic digits; the table's title is kept as a heading block and the lead photo caption (above the first paragraph) as an optional caption.",
+    notes="Visible dates use Arabic month names and Arabic-Indic digits; the table's title is kept as a heading block and the lead photo caption (above the first paragraph) as an optional caption; the header logo <h1> and the top bar's <time> of the day the page was served are not headline or date; the 'اقرأ أيضاً' box is not body.",
 ))
 
 # ---------------------------------------------------------------- 02: culture, agency byline, dateline, iframe
@@ -670,7 +799,7 @@ ARTICLES.append(dict(
     url=f"{HOST}/culture/2021/06/14/petra-ceramics-forum",
     pub=P2, today=dt(2021, 6, 15, 8, 30), hijri="5 ذو القعدة 1442 هـ", temp=34, copy_year=2021,
     headline="ملتقى دولي للخزف في وادي موسى يجمع 40 فناناً من 12 دولة",
-    title="ملتقى دولي للخزف في وادي موسى يجمع 40 فناناً من 12 دولة | بوابة الواحة",
+    title="ملتقى دولي للخزف في وادي موسى يجمع 40 فناناً من 12 دولة",
     og_title="ملتقى دولي للخزف في وادي موسى يجمع 40 فناناً من 12 دولة",
     desc="انطلاق الدورة الأولى من ملتقى البتراء للخزف المعاصر بمشاركة 40 فناناً وفنانة من 12 دولة عربية وأجنبية.",
     tags=["الأردن", "البتراء", "خزف", "فنون تشكيلية"], image="2021/06/14/petra-ceramics.jpg",
@@ -714,11 +843,11 @@ ARTICLES.append(dict(
     url=f"{HOST}/tech/science/1127634",
     pub=P3, today=dt(2024, 5, 19, 1, 35), hijri="11 ذو القعدة 1445 هـ", temp=31, copy_year=2024,
     headline="طلاب في جدة يطورون طائرة مسيّرة ترصد ابيضاض الشعاب المرجانية",
-    title="طلاب في جدة يطورون طائرة مسيّرة ترصد ابيضاض الشعاب المرجانية | بوابة الواحة",
+    title="طلاب في جدة يطورون طائرة مسيّرة ترصد ابيضاض الشعاب المرجانية",
     og_title="طلاب في جدة يطورون طائرة مسيّرة ترصد ابيضاض الشعاب المرجانية",
     desc="فريق طلابي يطور طائرة مسيّرة بكاميرا متعددة الأطياف لرصد علامات ابيضاض المرجان مبكراً في البحر الأحمر.",
     tags=["طائرات مسيرة", "البحر الأحمر", "الشعاب المرجانية", "ابتكار"], image="2024/05/19/coral-drone.jpg",
-    ld_author=("Person", "ياسر العمودي"),
+    ld_author=("Person", "ياسر العمودي"), ld_author_name="ياسر العمودي - جدة",
     byline_html=byline("ياسر العمودي", "yasser-alamoudi"),
     date_html=f'<time class="wh-date wh-rel" datetime="{P3.isoformat()}">منذ 3 ساعات</time>',
     shares=97, newsletter=True,
@@ -736,7 +865,11 @@ ARTICLES.append(dict(
         ("h", "اختبارات ميدانية قبالة أبحر"),
         ("p", "وأجرى الفريق اختباراته الميدانية قبالة ساحل أبحر شمال جدة، حيث قارن الطلاب صور الطائرة بقياسات جمعها غواصون متطوعون في النقاط نفسها. وأوضحت المشرفة على المشروع، الدكتورة لمياء الغامدي، أن نسبة التطابق بين الطريقتين تجاوزت 90 في المئة."),
         ("p", "وقالت الغامدي: «القيمة الحقيقية ليست في الصورة الواحدة، بل في تكرار المسح كل أسبوع. عندها يمكن أن نرى الإجهاد الحراري وهو يتقدم، ونحدد المواقع التي تحتاج إلى تدخل أو مراقبة أدق»."),
+        ("p", "وتتعرض الشعاب المرجانية في البحر الأحمر لموجات حر بحرية متكررة خلال الصيف، وإن كانت أكثر تحمّلاً للحرارة من شعاب مناطق أخرى من العالم بحسب دراسات سابقة. غير أن الباحثين يحذرون من أن تكرار الموجات في سنوات متتالية لا يمنح المرجان وقتاً كافياً للتعافي."),
+        ("also", "منتجعات ساحلية تطلق برامج لزراعة المرجان", "/tech/science/1127590"),
+        ("p", "وأشارت الغامدي إلى أن الفريق يعمل على تطوير نموذج يعتمد على الذكاء الاصطناعي لمقارنة الصور الملتقطة على مدى أشهر، بحيث يرسل تنبيهاً تلقائياً عندما يتغير لون منطقة ما بنسبة تتجاوز حداً معيناً، موضحة أن النموذج الأولي تدرّب على أكثر من 20 ألف صورة جمعها الفريق خلال العام الماضي."),
         ("p", "وحصل المشروع على منحة قدرها 350 ألف ريال من مؤسسة ساحل الغد، وهي مؤسسة غير ربحية تدعم الابتكار في المجالات البحرية، على أن يستخدمها الفريق في بناء ثلاث طائرات إضافية وتدريب متطوعين من الغواصين على تشغيلها."),
+        ("p", "ولم تخلُ التجربة من العقبات، إذ اضطر الفريق إلى إعادة تصميم هيكل الطائرة مرتين بعد أن تسببت الرطوبة العالية ورذاذ الملح في أعطال بالمحركات. وقال عضو الفريق عبد الرحمن القرني إن الطلاب لجأوا في النهاية إلى طلاء خاص للأجزاء الإلكترونية، «وتعلمنا أن البحر لا يرحم أي خطأ في التصميم»."),
         ("p", "ويأمل الطلاب أن تتحول «نورس 3» إلى خدمة تستفيد منها المنتجعات الساحلية ومراكز الغوص، التي تعتمد على سلامة الشعاب في جذب الزوار. وقال باعشن: «نريد أن يكون لكل شعاب مرجانية ملف صحي، تماماً كما للإنسان»."),
     ],
     related=[("منتجعات ساحلية تطلق برامج لزراعة المرجان", "منذ 5 ساعات"),
@@ -746,11 +879,11 @@ ARTICLES.append(dict(
              ("غواصون متطوعون يرفعون 3 أطنان من المخلفات في يوم واحد", "28 أبريل 2024")],
     entities=[("جامعة الحجاز الأهلية", "ORG"), ("البحر الأحمر", "LOC"), ("فيصل باعشن", "PER"), ("باعشن", "PER"),
               ("نورس 3", "MISC"), ("أبحر", "LOC"), ("جدة", "LOC"), ("لمياء الغامدي", "PER"), ("الغامدي", "PER"),
-              ("مؤسسة ساحل الغد", "ORG")],
+              ("مؤسسة ساحل الغد", "ORG"), ("عبد الرحمن القرني", "PER")],
     phenomena=["rtl", "json-ld", "relative-date", "date-only-in-metadata", "local-time-zone", "subheadings",
                "list-in-body", "nav-menu", "footer-links", "ad-slots", "share-bar", "related-list", "most-read",
                "newsletter-box", "cookie-banner", "tag-list", "decoy-date"],
-    notes="The visible date is only 'منذ 3 ساعات'; the exact time (22:30 the evening before the header's 'today', 19 May) comes from article:published_time / JSON-LD (+03:00), hence date-only-in-metadata is also tagged.",
+    notes="The visible date is only 'منذ 3 ساعات'; the exact time (22:30 the evening before the header's 'today', 19 May) comes from the JSON-LD datePublished (+03:00), hence date-only-in-metadata is also tagged; the JSON-LD author 'ياسر العمودي - جدة' adds the city to the byline's name.",
 ))
 
 # ---------------------------------------------------------------- 04: windows-1256 archive page, no JSON-LD, pull quote
@@ -800,9 +933,26 @@ ARTICLES.append(dict(
 ))
 
 
+def layout_tags(a):
+    kinds = [p_[0] for p_ in a["parts"]]
+    text_at = [i for i, k in enumerate(kinds) if k not in ("ad", "also", "iframe")]
+    between = {k for i, k in enumerate(kinds) if text_at[0] < i < text_at[-1] and k in ("ad", "also", "iframe")}
+    tags = set()
+    if a["codec"] == "utf-8":
+        tags.add("article-per-teaser")
+        if "ad" in between:
+            tags.add("split-body")
+    if between & {"ad", "also", "iframe"}:
+        tags.add("teasers-in-article")
+    if "also" in between:
+        tags.add("inline-related")
+    return tags
+
+
 def main():
     for a in ARTICLES:
         html_text, blocks = page(a)
+        a["phenomena"] = sorted(set(a["phenomena"]) | layout_tags(a))
         art = Article(
             id=a["id"], site=SITE, url=a["url"], language="ar", headline=a["headline"],
             published=iso(a["pub"]), modified=iso(a["upd"]) if a.get("upd") else None,

@@ -4,11 +4,19 @@ from corpus.lib import Article, Block, emit
 """Cierzo Digital (cierzo-digital): an invented Spanish local news site for Zaragoza and Aragón,
 run on WordPress with a commercial news theme, Gutenberg blocks (wp-block-*), Yoast-style
 JSON-LD @graph, a consent manager, sidebar widgets, threaded comments and a fat footer.
-Dates are shown with Spanish month names and in Spain's time zone (+01:00 / +02:00)."""
+Dates are shown with Spanish month names and in Spain's time zone (+01:00 / +02:00).
+
+Metadata personality (realism wave): Yoast writes article:published_time and the graph's dates in
+UTC (+00:00) and takes the author from the WordPress post author only, so a co-written story
+names only its first author and a post entered under a staff login names that login; the theme
+drops "Lee también" links into the post content and the tagDiv in-text ad, lays the page out in
+its deep td-container/td-pb-row grid, renders the related posts as <article> modules and ships
+the CMP's 143-vendor list, WordPress emoji settings and widget data inline."""
 
 import datetime as _dt
 import html as _html
 import json as _json
+import random as _random
 import re as _re
 import zlib as _zlib
 from urllib.parse import quote as _quote
@@ -237,6 +245,57 @@ body{--wp--preset--color--black:#000000;--wp--preset--color--cyan-bluish-gray:#a
 """
 
 
+V1 = ["Ad", "Bid", "Quant", "Pix", "Met", "Sig", "Aud", "Alc", "Tap", "Loop", "Nim", "Orb", "Vert", "Clar", "Estel",
+      "Kin", "Lum", "Zef", "Cad", "Mox", "Fer", "Tes", "Yon", "Hal", "Ebro", "Moncayo", "Cierz", "Roble"]
+V2 = ["exa", "ify", "ora", "ium", "lytics", "stream", "hub", "works", "grid", "cast", "ly", "io", "wave", "sense", "net", "ia"]
+V3 = ["Media", "Labs", "S.L.", "Technologies", "Solutions", "Analytics", "Advertising", "Data", "Group", "Networks", "SAS", "Ltd"]
+
+
+def vendor_list(seed):
+    rng = _random.Random(seed)
+    out, seen = [], set()
+    while len(out) < 143:
+        stem = rng.choice(V1) + rng.choice(V2)
+        if stem in seen:
+            continue
+        seen.add(stem)
+        out.append({"id": 1 + len(out) * 3 + rng.randint(0, 2), "name": f"{stem} {rng.choice(V3)}",
+                    "purposes": sorted(rng.sample(range(1, 11), rng.randint(1, 6))),
+                    "legIntPurposes": sorted(rng.sample(range(2, 11), rng.randint(0, 2))),
+                    "specialFeatures": sorted(rng.sample([1, 2], rng.randint(0, 2))),
+                    "policyUrl": f"https://{stem.lower()}.example/privacy"})
+    return _json.dumps({"vendorListVersion": 300 + seed % 50, "vendors": out}, separators=(",", ":"))
+
+
+EMOJI = ('window._wpemojiSettings = {"baseUrl":"https:\\/\\/s.w.org\\/images\\/core\\/emoji\\/14.0.0\\/72x72\\/","ext":".png",'
+         '"svgUrl":"https:\\/\\/s.w.org\\/images\\/core\\/emoji\\/14.0.0\\/svg\\/","svgExt":".svg","source":{"concatemoji":'
+         '"https:\\/\\/www.cierzodigital.example\\/wp-includes\\/js\\/wp-emoji-release.min.js?ver=6.2.2"}};\n'
+         '!function(e,a,t){var n,r,o,i=a.createElement("canvas"),p=i.getContext&&i.getContext("2d");function s(e,t){p.clearRect(0,0,i.width,i.height),'
+         'p.fillText(e,0,0);e=i.toDataURL();return p.clearRect(0,0,i.width,i.height),p.fillText(t,0,0),e===i.toDataURL()}function c(e){var t=a.createElement("script");'
+         't.src=e,t.defer=t.type="text/javascript",a.getElementsByTagName("head")[0].appendChild(t)}for(o=Array("flag","emoji"),t.supports={everything:!0,'
+         'everythingExceptFlag:!0},r=0;r<o.length;r++)t.supports[o[r]]=function(e){if(p&&p.fillText)switch(p.textBaseline="top",p.font="600 32px Arial",e)'
+         '{case"flag":return s("\\ud83c\\udff3\\ufe0f\\u200d\\u26a7\\ufe0f","\\ud83c\\udff3\\ufe0f\\u200b\\u26a7\\ufe0f")?!1:!s("\\ud83c\\uddfa\\ud83c\\uddf3",'
+         '"\\ud83c\\uddfa\\u200b\\ud83c\\uddf3");case"emoji":return!s("\\ud83e\\udef1\\ud83c\\udffb\\u200d\\ud83e\\udef2\\ud83c\\udfff",'
+         '"\\ud83e\\udef1\\ud83c\\udffb\\u200b\\ud83e\\udef2\\ud83c\\udfff")}return!1}(o[r]),t.supports.everything=t.supports.everything&&t.supports[o[r]],'
+         '"flag"!==o[r]&&(t.supports.everythingExceptFlag=t.supports.everythingExceptFlag&&t.supports[o[r]]);t.supports.everythingExceptFlag=t.supports.everythingExceptFlag'
+         '&&!t.supports.flag,t.DOMReady=!1,t.readyCallback=function(){t.DOMReady=!0},t.supports.everything||(n=function(){t.readyCallback()},a.addEventListener?'
+         '(a.addEventListener("DOMContentLoaded",n,!1),e.addEventListener("load",n,!1)):(e.attachEvent("onload",n),a.attachEvent("onreadystatechange",function()'
+         '{"complete"===a.readyState&&t.readyCallback()})),(e=t.source||{}).concatemoji?c(e.concatemoji):e.wpemoji&&e.twemoji&&(c(e.twemoji),c(e.wpemoji)))}(window,document,window._wpemojiSettings);')
+
+
+def widget_data(post_id):
+    rng = _random.Random(post_id)
+    towns = ["Zaragoza", "Huesca", "Teruel", "Jaca", "Calatayud", "Alcañiz", "Barbastro", "Monzón", "Ejea de los Caballeros",
+             "Tarazona", "Fraga", "Caspe", "Utebo", "Borja", "Sabiñánigo", "Graus", "Andorra", "Alcorisa"]
+    weather = [{"loc": t, "max": rng.randint(2, 38), "min": rng.randint(-6, 20), "cielo": rng.choice(["soleado", "nubes y claros", "cubierto", "chubascos", "niebla"]),
+                "viento": rng.choice(["cierzo moderado", "cierzo fuerte", "bochorno", "calma"])} for t in towns]
+    farmacias = [{"barrio": b, "nombre": f"Farmacia {rng.choice(['Ledesma', 'Bernués', 'Tolosana', 'Ezquerra', 'Ciprés', 'Lacasa', 'Oliván', 'Sanz'])}",
+                  "direccion": f"{rng.choice(['calle', 'avenida', 'paseo'])} {rng.choice(['Mayor', 'de Madrid', 'de Cataluña', 'de América', 'de la Independencia', 'de Valencia'])}, {rng.randint(1, 240)}"}
+                 for b in ["Centro", "Delicias", "Actur", "San José", "Las Fuentes", "Torrero", "Oliver", "Casablanca", "La Almozara", "Santa Isabel"]]
+    return _json.dumps({"tiempo": weather, "farmacias": farmacias, "cines": [{"sala": f"Cines {rng.choice(['Aragonia', 'Ebro', 'Moncayo', 'Cierzo'])}", "pases": rng.randint(4, 22)} for _ in range(6)]},
+                       ensure_ascii=False, separators=(",", ":"))
+
+
 def head_scripts(post_id, section, authors):
     return f"""<script id="cd-consent-config">
 window.cdConsent = {{
@@ -245,6 +304,10 @@ window.cdConsent = {{
   purposes: ["almacenamiento", "anuncios-basicos", "perfil-anuncios", "medicion", "mejora-producto"],
   cookieName: "cd_consent_v2", cookieDays: 180, showOn: "first-visit"
 }};
+window.cdConsent.gvl = {vendor_list(post_id)};
+</script>
+<script>
+{EMOJI}
 </script>
 <script>
 window.dataLayer = window.dataLayer || [];
@@ -336,19 +399,21 @@ def related_html(items, base_dt):
     for k, (title, sec) in enumerate(items):
         d = base_dt - _dt.timedelta(days=1 + 2 * k, hours=3 * k)
         url = f"{HOST}/{d.year}/{d.month:02d}/{d.day:02d}/{slugify(title)[:70]}/"
-        lis.append(f'<li class="td-related-post"><a href="{url}"><img loading="lazy" decoding="async" width="360" height="225" '
-                   f'src="{HOST}/wp-content/uploads/{d.year}/{d.month:02d}/{slugify(title)[:30]}-360x225.jpg" alt="" />'
-                   f'<span class="title">{esc(title)}</span></a><time datetime="{d.isoformat()}">{fecha(d)}</time></li>')
-    return ('<section class="cd-related"><h3>También te puede interesar</h3><ul>' + "".join(lis) + '</ul></section>')
+        lis.append(f'<div class="td-related-span4"><article class="td_module_related_posts td-animation-stack td_mod_related_posts">'
+                   f'<div class="td-module-image"><div class="td-module-thumb"><a href="{url}" rel="bookmark" class="td-image-wrap"><img loading="lazy" decoding="async" width="360" height="225" '
+                   f'src="{HOST}/wp-content/uploads/{d.year}/{d.month:02d}/{slugify(title)[:30]}-360x225.jpg" '
+                   f'srcset="{HOST}/wp-content/uploads/{d.year}/{d.month:02d}/{slugify(title)[:30]}-360x225.jpg 360w, {HOST}/wp-content/uploads/{d.year}/{d.month:02d}/{slugify(title)[:30]}-720x450.jpg 720w" alt="" /></a></div></div>'
+                   f'<div class="item-details"><h3 class="entry-title td-module-title"><a href="{url}" rel="bookmark">{esc(title)}</a></h3></div></article></div>')
+    return ('<section class="cd-related td_block_related_posts"><h3>También te puede interesar</h3><div class="td-related-row">' + "".join(lis) + '</div></section>')
 
 
-def sidebar_html(base_dt, latest, pharm=True):
+def sidebar_html(base_dt, latest, pharm=False):
     lat = []
     for k, (title, sec) in enumerate(latest):
         d = base_dt - _dt.timedelta(minutes=35 * (k + 1))
         url = f"{HOST}/{d.year}/{d.month:02d}/{d.day:02d}/{slugify(title)[:70]}/"
         lat.append(f'<li><a href="{url}">{esc(title)}</a><br><time datetime="{d.isoformat()}">{hora(d)}</time></li>')
-    mr = "".join(f'<li><a href="{HOST}/zaragoza/{slugify(t)[:60]}/">{esc(t)}</a></li>' for t in MOST_READ)
+    mr = "".join(f'<li><a href="{HOST}/zaragoza/{slugify(t)[:60]}/">{esc(t)}</a></li>' for t in MOST_READ[:5])
     op = "".join(f'<li><a href="{HOST}/opinion/{slugify(t)}/"><strong>{esc(a)}</strong><br>{esc(t)}</a></li>' for a, t in OPINION)
     tags = "".join(f'<a href="{HOST}/etiqueta/{slugify(t)}/" class="tag-cloud-link" style="font-size: 13px;">{esc(t)}</a>' for t in TAG_CLOUD)
     ph = ""
@@ -365,18 +430,8 @@ def sidebar_html(base_dt, latest, pharm=True):
 <section id="cd_mostread-3" class="widget cd-mostread"><h4 class="widget-title"><span>Lo más leído</span></h4><ol>{mr}</ol></section>
 <section id="cd_latest-2" class="widget cd-latest"><h4 class="widget-title"><span>Última hora</span></h4><ul>{"".join(lat)}</ul></section>
 <div class="cd-ad-300 mpu" id="cd-ad-side-2"><!-- robapáginas 2 -->Publicidad</div>
-<section id="cd_opinion-2" class="widget cd-latest"><h4 class="widget-title"><span>Opinión</span></h4><ul>{op}</ul></section>
 {ph}
-<section id="cd_weather-2" class="widget cd-weather"><h4 class="widget-title"><span>El tiempo en Aragón</span></h4><ul>
-<li>Zaragoza <span class="t">Soleado · máx. 24° / mín. 11°</span></li><li>Huesca <span class="t">Nubes y claros · máx. 21° / mín. 8°</span></li>
-<li>Teruel <span class="t">Soleado · máx. 19° / mín. 4°</span></li><li>Jaca <span class="t">Chubascos · máx. 15° / mín. 5°</span></li>
-<li>Calatayud <span class="t">Soleado · máx. 22° / mín. 7°</span></li><li>Alcañiz <span class="t">Soleado · máx. 25° / mín. 12°</span></li></ul></section>
-<section id="tag_cloud-2" class="widget widget_tag_cloud"><h4 class="widget-title"><span>Temas</span></h4><div class="tagcloud">{tags}</div></section>
-<section id="cd_social-2" class="widget cd-social"><h4 class="widget-title"><span>Síguenos</span></h4>
-<ul class="cd-social__list"><li><a href="https://facebook.example/cierzodigital" rel="noopener" target="_blank">Facebook · 48.210 seguidores</a></li>
-<li><a href="https://x.example/cierzodigital" rel="noopener" target="_blank">X · 31.905 seguidores</a></li>
-<li><a href="https://instagram.example/cierzodigital" rel="noopener" target="_blank">Instagram · 22.470 seguidores</a></li>
-<li><a href="https://t.me.example/cierzodigital" rel="noopener" target="_blank">Telegram · 6.118 suscriptores</a></li></ul></section>
+<section id="cd_weather-2" class="widget cd-weather" data-widget="tiempo" data-source="#cd-widget-data"><h4 class="widget-title"><span>El tiempo en Aragón</span></h4></section>
 </aside>"""
 
 
@@ -514,12 +569,13 @@ def page(a):
     tags = a["tags"]
     post_id = a["post_id"]
     img_url = f"{HOST}/wp-content/uploads/{pub.year}/{pub.month:02d}/{feat[0]}"
+    wp_author = a.get("wp_author", authors[0])
+    utc = lambda d: d.astimezone(_dt.timezone.utc).isoformat()
 
     graph = {"@context": "https://schema.org", "@graph": [
         {"@type": "NewsArticle", "@id": f"{url}#article", "isPartOf": {"@id": url},
-         "author": [{"name": n, "@id": f"{HOST}/#/schema/person/{slugify(n)}"} for n in authors] if len(authors) > 1
-         else {"name": authors[0], "@id": f"{HOST}/#/schema/person/{slugify(authors[0])}"},
-         "headline": title, "datePublished": pub.isoformat(), "dateModified": mod_iso,
+         "author": {"name": wp_author, "@id": f"{HOST}/#/schema/person/{slugify(wp_author)}"},
+         "headline": title, "datePublished": utc(pub), "dateModified": utc(mod or pub),
          "mainEntityOfPage": {"@id": url}, "wordCount": words_of(blocks),
          "commentCount": sum(1 + len(c.get("replies", [])) for c in a.get("comments", [])),
          "publisher": {"@id": f"{HOST}/#organization"}, "image": {"@id": f"{url}#primaryimage"},
@@ -528,7 +584,7 @@ def page(a):
          "copyrightYear": str(pub.year), "copyrightHolder": {"@id": f"{HOST}/#organization"}},
         {"@type": "WebPage", "@id": url, "url": url, "name": f"{seo_title} - {NAME}", "isPartOf": {"@id": f"{HOST}/#website"},
          "primaryImageOfPage": {"@id": f"{url}#primaryimage"}, "image": {"@id": f"{url}#primaryimage"}, "thumbnailUrl": img_url,
-         "datePublished": pub.isoformat(), "dateModified": mod_iso, "description": desc,
+         "datePublished": utc(pub), "dateModified": utc(mod or pub), "description": desc,
          "breadcrumb": {"@id": f"{url}#breadcrumb"}, "inLanguage": "es", "potentialAction": [{"@type": "ReadAction", "target": [url]}]},
         {"@type": "ImageObject", "inLanguage": "es", "@id": f"{url}#primaryimage", "url": img_url, "contentUrl": img_url,
          "width": 1200, "height": 800, "caption": feat[1]},
@@ -548,12 +604,12 @@ def page(a):
     ] + [{"@type": "Person", "@id": f"{HOST}/#/schema/person/{slugify(n)}", "name": n,
           "image": {"@type": "ImageObject", "inLanguage": "es", "@id": f"{HOST}/#/schema/person/image/{slugify(n)}",
                     "url": f"https://secure.gravatar.example/avatar/{slugify(n)}?s=96&d=mm&r=g", "caption": n},
-          "url": f"{HOST}/author/{slugify(n)}/"} for n in authors]}
+          "url": f"{HOST}/author/{slugify(n)}/"} for n in [wp_author]]}
     ld = _json.dumps(graph, ensure_ascii=False).replace("</", "<\\/")
 
     meta_tags = "\n".join(
         [f'<meta property="article:tag" content="{esc(t)}" />' for t in tags])
-    author_meta = ", ".join(authors)
+    author_meta = wp_author
 
     # byline
     if len(authors) == 1:
@@ -582,7 +638,7 @@ def page(a):
     topbar_date = a["crawl"]
     trending = " ".join(f'<a href="{HOST}/etiqueta/{slugify(t)}/">{esc(t)}</a>' for t in a["trending"])
     amp_link = f'<link rel="amphtml" href="{url}amp/" />' if a.get("amp_link") else ""
-    mod_meta = f'<meta property="article:modified_time" content="{mod_iso}" />'
+    mod_meta = f'<meta property="article:modified_time" content="{utc(mod or pub)}" />'
 
     return f"""<!DOCTYPE html>
 <html lang="es" prefix="og: https://ogp.me/ns#">
@@ -605,7 +661,7 @@ def page(a):
 <meta property="article:publisher" content="https://facebook.example/cierzodigital" />
 <meta property="article:section" content="{esc(section)}" />
 {meta_tags}
-<meta property="article:published_time" content="{pub.isoformat()}" />
+<meta property="article:published_time" content="{utc(pub)}" />
 {mod_meta}
 <meta property="og:image" content="{img_url}" />
 <meta property="og:image:width" content="1200" />
@@ -658,8 +714,8 @@ def page(a):
 <div class="cd-trending"><div class="td-container"><strong>Temas del día</strong>{trending}</div></div>
 <div id="content" class="site-content"><div class="td-container">
 <div class="td-crumb-container"><span><span><a href="{HOST}/">Portada</a></span> <span class="sep">›</span> <span><a href="{HOST}{section_path}">{esc(section)}</a></span> <span class="sep">›</span> <span class="breadcrumb_last" aria-current="page">{esc(title)}</span></span></div>
-<div class="cd-layout">
-<main id="primary" class="site-main td-pb-span8">
+<div class="cd-layout td-pb-row">
+<main id="primary" class="site-main td-pb-span8 td-main-content" role="main"><div class="td-ss-main-content"><div class="td-post-wrap">
 <article id="post-{post_id}" class="post-{post_id} post type-post status-publish format-standard has-post-thumbnail hentry category-{a["section_slug"]} {" ".join("tag-" + slugify(t) for t in tags)}">
 <header class="entry-header">
 <h1 class="entry-title">{esc(title)}</h1>
@@ -680,15 +736,17 @@ def page(a):
 {author_box}
 </footer>
 </article>
+</div>
 {NEWSLETTER}
 {related_html(a["related"], pub)}
 {comments}
-</main>
-{sidebar_html(topbar_date, LATEST[a["latest_from"]:a["latest_from"] + 8])}
+</div></main>
+{sidebar_html(topbar_date, LATEST[a["latest_from"]:a["latest_from"] + 4])}
 </div></div></div>
 {FOOTER}
 </div><!-- #page -->
 {CONSENT}
+<script type="application/json" id="cd-widget-data">{widget_data(post_id)}</script>
 {FOOT_SCRIPTS}
 </body>
 </html>
@@ -746,14 +804,18 @@ ARTICLES.append(dict(
         ("h2", "Un sector que resiste"),
         ("p", "La cita llega en un momento delicado para el sector. Según una encuesta interna del gremio, 11 de sus 29 librerías asociadas permanecieron cerradas al público más de cuatro meses en 2020 y tres no han vuelto a abrir. Las ventas por internet, que antes de la pandemia suponían menos del 15 % de la facturación, rozan ahora el 40 %."),
         ("p", "Para Andrés Lasheras, que regenta una librería de viejo en el barrio de San Pablo desde 1987, la feria es «el mejor escaparate del año». «En tres semanas vendemos lo mismo que en tres meses de tienda. Si este año sale bien, a más de uno le salva el ejercicio», asegura."),
+        ("raw", '<p class="cd-leetambien"><strong>Lee también:</strong> <a href="https://www.cierzodigital.example/2021/04/23/cinco-librerias-de-barrio-que-resisten-en-zaragoza/">Cinco librerías de barrio que resisten en Zaragoza</a></p>'),
+        ("p", "Otros libreros son más prudentes. Marta Viñuales, que llevará a la feria su fondo de literatura infantil descatalogada, teme que los turnos ahuyenten al comprador ocasional, «el que pasa por la plaza, ve una caseta y se queda media hora». «Ese cliente es el que salva la feria, y con reserva previa no sé si vendrá», advierte."),
+        ("p", "El Ayuntamiento, que cede el espacio y aporta el montaje de las casetas, ha elevado este año su contribución hasta los 42.000 euros para cubrir el coste del personal de control de accesos. Fuentes municipales confían en que la muestra sirva de ensayo para otras citas al aire libre previstas para el verano."),
         ("p", "La programación paralela, con presentaciones y firmas, se ha reducido a un acto diario en un escenario al aire libre con 60 sillas separadas. El cartel completo se dará a conocer la próxima semana."),
     ],
     entities=[("Feria del Libro de Ocasión", "MISC"), ("plaza de los Sitios", "LOC"), ("Zaragoza", "LOC"),
               ("Gremio de Libreros de Lance del Ebro", "ORG"), ("Pilar Escartín", "PER"), ("Escartín", "PER"),
-              ("Andrés Lasheras", "PER"), ("San Pablo", "LOC")],
+              ("Andrés Lasheras", "PER"), ("San Pablo", "LOC"), ("Marta Viñuales", "PER")],
     phenomena=["json-ld", "subheadings", "list-in-body", "cookie-banner", "newsletter-box", "tag-list", "comments",
                "date-in-url", "localized-date", "local-time-zone", "nav-menu", "footer-links", "share-bar",
-               "standfirst", "photo-caption", "related-list", "most-read", "ad-slots", "decoy-date", "author-bio"],
+               "standfirst", "photo-caption", "related-list", "most-read", "ad-slots", "decoy-date", "author-bio",
+               "inline-related", "teasers-in-article", "article-per-teaser"],
     notes="The featured-image caption is an optional caption block (photo credit excluded); the header's 'today' date, related-story dates and comment times are decoys.",
 ))
 
@@ -808,7 +870,8 @@ ARTICLES.append(dict(
               ("Tomás Uriol", "PER"), ("Asociación Vecinal Los Olivares", "ORG")],
     phenomena=["json-ld", "embedded-post", "multiple-authors", "updated-date", "cookie-banner", "newsletter-box",
                "tag-list", "comments", "date-in-url", "localized-date", "local-time-zone", "nav-menu", "footer-links",
-               "share-bar", "standfirst", "photo-caption", "related-list", "most-read", "ad-slots", "decoy-date"],
+               "share-bar", "standfirst", "photo-caption", "related-list", "most-read", "ad-slots", "decoy-date",
+               "teasers-in-article", "article-per-teaser"],
     notes="The embedded post of the neighbours' association is not body; the bold 'Actualización, 19.20.' label stays inside its paragraph, and the 'Actualizado' time is the modified date.",
 ))
 
@@ -846,22 +909,28 @@ ARTICLES.append(dict(
         ("raw", '<div class="cd-inline-ad" id="cd-ad-intext"><span>Publicidad</span></div>'),
         ("p", "Según la Plataforma por las Vías Pecuarias de Aragón, una asociación que reúne a ganaderos y grupos ecologistas, apenas el 30 % de los 11.000 kilómetros de vías pecuarias catalogados en la comunidad se conserva en condiciones de uso. Su portavoz, Carmen Górriz, reclama «un deslinde urgente de los tramos amenazados» y ayudas específicas para quienes siguen moviendo el ganado a pie."),
         ("p", "Más allá de la tradición, los defensores de la trashumancia subrayan su valor ambiental: el paso del rebaño limpia de matorral los márgenes de los caminos, reduce el riesgo de incendio y dispersa semillas a lo largo de cientos de kilómetros."),
+        ("p", "El día a día del rebaño se organiza en jornadas de entre 15 y 22 kilómetros. Los pastores se levantan antes del alba, cuentan las ovejas a la salida del corral y las vuelven a contar al caer la tarde. Dos perros de carea y un mastín completan el equipo; un todoterreno conducido por Nuria Lafuente, la mujer de Daniel, lleva el agua, la comida y los botiquines de un corral a otro."),
+        ("raw", '<p class="cd-leetambien"><strong>Lee también:</strong> <a href="https://www.cierzodigital.example/aragon/vias-pecuarias-de-aragon-en-cifras/">Las vías pecuarias de Aragón, en cifras</a></p>'),
+        ("p", "La trashumancia a pie, reconoce Daniel, no sale más barata que la del camión: el viaje cuesta a la familia alrededor de 6.000 euros entre comidas, pernoctas y seguros. Lo compensa, dice, el estado en que llegan los animales. «Las ovejas que bajan andando llegan más fuertes y paren mejor. Eso se nota en primavera», asegura."),
+        ("p", "En Guadalaviar, un pueblo de poco más de 200 habitantes, la partida del rebaño es casi una fiesta. Una veintena de vecinos se acercó al amanecer para despedir a los pastores con café y pastas, y el alcalde, Ismael Pérez, recordó que hace medio siglo salían cada otoño más de 30 rebaños del término municipal. «Ahora queda este. Por eso lo cuidamos», dijo."),
         ("p", "La llegada a Alcublas está prevista para el 13 de octubre. Allí las ovejas pasarán el invierno hasta que, a mediados de junio, emprendan el camino de vuelta. «Si las piernas aguantan, el año que viene volveré a estar aquí», promete Joaquín antes de silbar a los perros y ponerse en marcha."),
     ],
     extra_blocks_after={4: Block("caption", "Vídeo: la salida del rebaño desde Guadalaviar, al amanecer del martes.", optional=True)},
     entities=[("Jarque", "PER"), ("Joaquín Jarque", "PER"), ("Joaquín", "PER"), ("Daniel Jarque", "PER"), ("Daniel", "PER"),
               ("Irene", "PER"), ("Albarracín", "LOC"), ("Guadalaviar", "LOC"), ("Alcublas", "LOC"), ("Valencia", "LOC"),
               ("Teruel", "LOC"), ("Javalambre", "LOC"), ("Andilla", "LOC"), ("Lumbre Films", "ORG"), ("Zaragoza", "LOC"),
-              ("Nuria Lafuente", "PER"), ("Plataforma por las Vías Pecuarias de Aragón", "ORG"), ("Carmen Górriz", "PER")],
+              ("Nuria Lafuente", "PER"), ("Plataforma por las Vías Pecuarias de Aragón", "ORG"), ("Carmen Górriz", "PER"),
+              ("Ismael Pérez", "PER")],
     phenomena=["json-ld", "iframe-embeds", "cookie-banner", "newsletter-box", "tag-list", "localized-date",
                "local-time-zone", "nav-menu", "footer-links", "share-bar", "standfirst", "photo-caption",
-               "related-list", "most-read", "ad-slots", "decoy-date", "title-differs-from-headline"],
+               "related-list", "most-read", "ad-slots", "decoy-date", "title-differs-from-headline",
+               "inline-related", "teasers-in-article", "article-per-teaser"],
     notes="The embedded video's caption is kept as an optional caption block; the SEO <title> differs from the visible headline.",
 ))
 
 # 04 -------------------------------------------------------------
 ARTICLES.append(dict(
-    id=f"{SITE}-04", post_id=9841,
+    id=f"{SITE}-04", post_id=9841, wp_author="pgracia_calatayud",
     url=f"{HOST}/2016/12/19/belen-200-metros-cuadrados-fabrica-harinas-calatayud/",
     section="Aragón", section_path="/aragon/", section_slug="aragon", menu_active="Aragón",
     headline="Un belén de 200 metros cuadrados llena la antigua fábrica de harinas de Calatayud",
@@ -897,7 +966,7 @@ ARTICLES.append(dict(
               ("Jalón", "LOC"), ("Fernando Sisamón", "PER"), ("Rosa Mainar", "PER")],
     phenomena=["json-ld", "pull-quote", "photo-caption", "comments", "cookie-banner", "newsletter-box", "tag-list",
                "date-in-url", "localized-date", "local-time-zone", "nav-menu", "footer-links", "share-bar",
-               "related-list", "most-read", "ad-slots", "decoy-date"],
+               "related-list", "most-read", "ad-slots", "decoy-date", "article-per-teaser"],
     notes="No standfirst; the lead-photo caption and the in-body photo caption are optional caption blocks and the pull quote repeating the president's words is an optional quote.",
 ))
 

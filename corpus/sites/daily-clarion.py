@@ -19,6 +19,7 @@ publication or update date is tagged localized-date (not the relative-date pages
 import datetime as _dt
 import html as _html
 import json as _json
+import random as _random
 from zoneinfo import ZoneInfo
 
 SITE = "daily-clarion"
@@ -315,6 +316,108 @@ button{font:inherit;cursor:pointer;background:none;border:0}
 
 # ---------------------------------------------------------------- page parts
 
+CMP_A = ["Ad", "Bid", "Quant", "Pix", "Met", "Sig", "Aud", "Reach", "Tap", "Loop", "Nim", "Orb", "Vert", "Clar", "Stel",
+         "Kin", "Lum", "Zeph", "Cad", "Mox", "Fer", "Tess", "Yon", "Hal", "Brix", "Cor"]
+CMP_B = ["exa", "ify", "ora", "ium", "lytics", "stream", "hub", "works", "grid", "cast", "ly", "io", "wave", "sense", "mint"]
+CMP_C = ["Media", "Labs", "Inc.", "Technologies", "Solutions", "Analytics", "Advertising", "Data", "Group", "Networks", "Ltd"]
+
+
+def cmp_config(seed):
+    """The consent platform's vendor list, shipped inline so the banner can render before the network."""
+    rng = _random.Random(seed)
+    vendors, seen = [], set()
+    while len(vendors) < 84:
+        stem = rng.choice(CMP_A) + rng.choice(CMP_B)
+        if stem in seen:
+            continue
+        seen.add(stem)
+        vendors.append({"id": 7 + len(vendors) * 5 + rng.randint(0, 4), "name": f"{stem} {rng.choice(CMP_C)}",
+                        "purposes": sorted(rng.sample(range(1, 11), rng.randint(1, 7))),
+                        "legIntPurposes": sorted(rng.sample(range(2, 11), rng.randint(0, 3))),
+                        "specialFeatures": sorted(rng.sample([1, 2], rng.randint(0, 2))),
+                        "policyUrl": f"https://{stem.lower()}.example/privacy", "retentionDays": rng.choice([30, 90, 365, 395, 730]),
+                        "dataDeclaration": sorted(rng.sample(range(1, 12), rng.randint(1, 5)))})
+    return _json.dumps({"cmp": "openconsent", "version": 3, "gvlVersion": 140 + seed, "stacks": [1, 3, 8, 13, 42],
+                        "vendors": vendors}, separators=(",", ":"))
+
+
+FIRST = ["Brooklyn", "Queens", "Jersey", "Metro", "Harlem", "Bronx", "Ferry", "Bodega", "Subway", "Knicks", "Empire", "Hudson"]
+LAST = ["Barb", "Joe", "Mike", "Lou", "Hank", "Patty", "Rob", "Gal", "Guy", "Fan", "Mom", "Dad"]
+REMARKS = ["Only in New York.", "This made my day honestly.", "Somebody give this man a medal.", "I need the follow-up on this.",
+           "Classic Clarion headline lol.", "My cousin lives right there and never told me.", "Not the weirdest thing I saw this week.",
+           "Can we get a photo of the aftermath?", "Respect.", "I have so many questions.", "This city never disappoints.",
+           "Who else read this twice?", "Wait till the lawyers get involved.", "That's a movie waiting to happen.",
+           "Slow news day again I see.", "Good for them, seriously.", "The comments are better than the article.",
+           "Somebody check on the guy in the background."]
+
+
+def comments_state(m):
+    """The comment widget's first page of comments, shipped as hydration state (not rendered in the HTML)."""
+    if not m.get("comments"):
+        return None
+    n, _picks = m["comments"]
+    rng = _random.Random(int(m["cid"]))
+    thread = []
+    for i in range(min(n, 28)):
+        thread.append({"id": f"c{int(m['cid']) * 7 + i}", "user": rng.choice(FIRST) + rng.choice(LAST) + str(rng.randint(1, 99)),
+                       "body": rng.choice(REMARKS), "ageHours": rng.randint(1, 30), "up": rng.randint(0, 60), "down": rng.randint(0, 9),
+                       "replies": rng.randint(0, 4), "badge": rng.choice([None, None, "Subscriber", "Top Commenter"])})
+    return _json.dumps({"threadId": m["cid"], "total": n, "sort": "best", "pageSize": 28, "comments": thread},
+                       separators=(",", ":"))
+
+
+def ad_config(m):
+    bidders = ["adnexa", "bidloop", "orbwave", "vertigrid", "stellio", "kinocast", "moxify", "ferrahub"]
+    units = []
+    for code, sizes in (("ad-top", [[970, 250], [970, 90], [728, 90]]), ("ad-inc-1", [[300, 250], [336, 280], [640, 360]]),
+                        ("ad-inc-2", [[300, 250], [336, 280]]), ("ad-inc-3", [[300, 250], [336, 280]]), ("ad-rail-1", [[300, 250], [300, 600]]),
+                        ("ad-rail-2", [[300, 250]]), ("ad-rail-3", [[300, 600]]), ("ad-anchor", [[728, 90], [320, 50]])):
+        units.append({"code": code, "mediaTypes": {"banner": {"sizes": sizes}},
+                      "bids": [{"bidder": b, "params": {"placement": f"{b[:3]}-{int(m['cid']) % 9973 + i * 31}", "zone": code}}
+                               for i, b in enumerate(bidders)]})
+    return _json.dumps({"timeout": 1500, "adUnits": units, "floors": {"default": 0.35, "ad-top": 1.1, "ad-anchor": 0.6}},
+                       separators=(",", ":"))
+
+
+def recirc_state(m):
+    """The infinite 'Up Next' feed's first batch, as the recirculation widget receives it."""
+    rng = _random.Random(int(m["cid"]) + 11)
+    pool = [(h, sec) for h, sec, _ in DONT_MISS] + [(h, "trending") for h in MOST_READ] + [(h, "news") for h in TICKER]
+    rng.shuffle(pool)
+    items = []
+    for i, (h, sec) in enumerate(pool[:26]):
+        d = m["pub"] - _dt.timedelta(hours=rng.randint(2, 300))
+        items.append({"id": str(int(m["cid"]) - 37 * (i + 1)), "headline": h, "section": sec,
+                      "url": f"{HOST}/{d.year}/{d.month:02d}/{d.day:02d}/{sec}/{slug(h)}/",
+                      "image": {"src": f"{IMG}/thumbs/{d.year}/{d.month:02d}/rc-{i}.jpg", "w": 640, "h": 427,
+                                "srcset": [f"{IMG}/thumbs/{d.year}/{d.month:02d}/rc-{i}.jpg?w={w} {w}w" for w in (320, 640, 960)]},
+                      "published": d.isoformat(), "sponsored": False, "score": round(rng.random(), 4)})
+    return _json.dumps({"feed": "up-next", "cursor": f"{m['cid']}:26", "items": items}, separators=(",", ":"))
+
+
+def playlist(m):
+    rng = _random.Random(int(m["cid"]) + 3)
+    return _json.dumps({"playlist": "pl_trending", "items": [
+        {"id": f"rc-{rng.randint(10000, 99999)}", "title": h, "duration": t, "poster": f"{IMG}/video/{slug(h)}/poster.jpg",
+         "hls": f"https://cdn.reelcast.example/hls/{slug(h)}/master.m3u8", "views": rng.randint(5000, 900000)}
+        for h, t in VIDEOS]}, separators=(",", ":"))
+
+
+SPRITE = ('<svg xmlns="http://www.w3.org/2000/svg" style="position:absolute;width:0;height:0;overflow:hidden" aria-hidden="true"><defs>'
+          '<symbol id="dc-fb" viewBox="0 0 24 24"><path d="M14 8h3V4h-3c-2.8 0-4 1.7-4 4.3V10H7v4h3v8h4v-8h3l1-4h-4V8.6c0-.4.3-.6.6-.6z"/></symbol>'
+          '<symbol id="dc-x" viewBox="0 0 24 24"><path d="M17.7 3h3.1l-6.8 7.8L22 21h-6.3l-4.9-6.4L5.2 21H2.1l7.3-8.3L1.8 3h6.4l4.4 5.8L17.7 3z"/></symbol>'
+          '<symbol id="dc-pin" viewBox="0 0 24 24"><path d="M12 2a10 10 0 0 0-3.6 19.3c-.1-.8-.2-2 0-2.9l1.2-5s-.3-.6-.3-1.5c0-1.4.8-2.5 1.8-2.5.9 0 1.3.7 1.3 1.4 0 .9-.6 2.2-.9 3.4-.2 1 .5 1.9 1.6 1.9 1.9 0 3.3-2 3.3-4.9 0-2.6-1.8-4.4-4.5-4.4-3 0-4.8 2.3-4.8 4.6 0 .9.4 1.9.8 2.4l.1.4-.3 1.1c0 .2-.2.3-.4.2-1.4-.6-2.2-2.6-2.2-4.2 0-3.4 2.5-6.6 7.2-6.6 3.8 0 6.7 2.7 6.7 6.3 0 3.8-2.4 6.8-5.7 6.8-1.1 0-2.2-.6-2.5-1.3l-.7 2.6c-.2 1-.9 2.2-1.4 2.9A10 10 0 1 0 12 2z"/></symbol>'
+          '<symbol id="dc-mail" viewBox="0 0 24 24"><path d="M3 5h18a1 1 0 0 1 1 1v12a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1zm9 7.2L4.4 7H4v.4l8 5.6 8-5.6V7h-.4z"/></symbol>'
+          '<symbol id="dc-cmt" viewBox="0 0 24 24"><path d="M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z"/></symbol>'
+          '<symbol id="dc-play" viewBox="0 0 24 24"><path d="M8 5v14l11-7z"/></symbol>'
+          '<symbol id="dc-search" viewBox="0 0 24 24"><path d="M10 2a8 8 0 0 1 6.3 12.9l5.4 5.4-1.4 1.4-5.4-5.4A8 8 0 1 1 10 2zm0 2a6 6 0 1 0 0 12 6 6 0 0 0 0-12z"/></symbol>'
+          '<symbol id="dc-menu" viewBox="0 0 24 24"><path d="M3 6h18v2H3zm0 5h18v2H3zm0 5h18v2H3z"/></symbol>'
+          '<symbol id="dc-camera" viewBox="0 0 24 24"><path d="M9 3 7.2 5H4a2 2 0 0 0-2 2v12a2 2 0 0 0 2 2h16a2 2 0 0 0 2-2V7a2 2 0 0 0-2-2h-3.2L15 3zm3 5a5 5 0 1 1 0 10 5 5 0 0 1 0-10z"/></symbol>'
+          '<symbol id="dc-chev-l" viewBox="0 0 24 24"><path d="M15.4 6.4 14 5l-7 7 7 7 1.4-1.4L9.8 12z"/></symbol>'
+          '<symbol id="dc-chev-r" viewBox="0 0 24 24"><path d="M8.6 6.4 10 5l7 7-7 7-1.4-1.4 5.6-5.6z"/></symbol>'
+          '</defs></svg>')
+
+
 def head(a, m):
     pub, mod = m["pub"], m.get("mod")
     title = m.get("title") or a.headline
@@ -323,14 +426,23 @@ def head(a, m):
     ld = {
         "@context": "https://schema.org", "@type": "NewsArticle",
         "mainEntityOfPage": {"@type": "WebPage", "@id": a.url.split("?")[0]},
-        "headline": a.headline, "description": desc, "datePublished": pub.isoformat(),
+        "headline": m.get("ld_headline", a.headline), "description": desc,
+        "datePublished": (mod if m.get("ld_pub_is_mod") else pub).isoformat(),
         "dateModified": (mod or pub).isoformat(), "articleSection": m["section"],
         "keywords": m["tags"], "isAccessibleForFree": True,
         "image": [{"@type": "ImageObject", "url": img, "width": 1200, "height": 800}],
-        "author": [{"@type": "Person", "name": n, "url": f"{HOST}/author/{slug(n)}/"} for n in a.authors],
         "publisher": {"@type": "Organization", "name": NAME, "url": HOST + "/",
                       "logo": {"@type": "ImageObject", "url": f"{IMG}/static/clarion-logo-600x60.png", "width": 600, "height": 60}},
     }
+    who = m.get("ld_author", "people")
+    if who == "people":
+        ld["author"] = [{"@type": "Person", "name": n, "url": f"{HOST}/author/{slug(n)}/"} for n in a.authors]
+    elif who == "first":
+        ld["author"] = {"@type": "Person", "name": a.authors[0], "url": f"{HOST}/author/{slug(a.authors[0])}/"}
+    elif who == "none":
+        pass
+    elif who == "staff":
+        ld["author"] = {"@type": "Organization", "name": "Daily Clarion Staff", "url": HOST + "/staff/"}
     scripts = [_json.dumps(ld, ensure_ascii=False)]
     if m.get("gallery"):
         g = m["gallery"]
@@ -342,7 +454,6 @@ def head(a, m):
         {"@type": "ListItem", "position": i + 1, "name": n, "item": HOST + u} for i, (n, u) in enumerate(m["crumbs"])]}
     scripts.append(_json.dumps(crumb, ensure_ascii=False))
     lds = "\n".join(f'<script type="application/ld+json">{s}</script>' for s in scripts)
-    mod_meta = f'<meta property="article:modified_time" content="{mod.isoformat()}">\n' if mod else ""
     tags = "".join(f'<meta property="article:tag" content="{attr(t)}">\n' for t in m["tags"])
     return f"""<!DOCTYPE html>
 <html lang="en-US">
@@ -356,22 +467,19 @@ def head(a, m):
 <meta property="og:locale" content="en_US">
 <meta property="og:type" content="article">
 <meta property="og:site_name" content="The Daily Clarion">
-<meta property="og:title" content="{attr(title)}">
+<meta property="og:title" content="{attr(m.get('og_title', title))}">
 <meta property="og:description" content="{attr(desc)}">
 <meta property="og:url" content="{a.url.split('?')[0]}">
 <meta property="og:image" content="{img}">
 <meta property="og:image:width" content="1200">
 <meta property="og:image:height" content="800">
-<meta property="article:published_time" content="{pub.isoformat()}">
-{mod_meta}<meta property="article:section" content="{attr(m['section'])}">
+<meta property="article:section" content="{attr(m['section'])}">
 {tags}<meta property="article:publisher" content="https://social.example/dailyclarion">
-<meta name="author" content="{attr(', '.join(a.authors))}">
 <meta name="twitter:card" content="summary_large_image">
 <meta name="twitter:site" content="@dailyclarion">
-<meta name="twitter:title" content="{attr(title)}">
+<meta name="twitter:title" content="{attr(m.get('og_title', title))}">
 <meta name="twitter:description" content="{attr(desc)}">
 <meta name="twitter:image" content="{img}">
-<meta name="parsely-section" content="{attr(m['section'])}">
 <meta name="theme-color" content="#d0021b">
 <link rel="icon" href="{IMG}/static/favicon-32.png" sizes="32x32">
 <link rel="apple-touch-icon" href="{IMG}/static/apple-touch-icon-180.png">
@@ -381,22 +489,19 @@ def head(a, m):
 <link rel="dns-prefetch" href="https://beacon.pulsemetrics.example">
 <link rel="preload" as="image" href="{img}">
 <link rel="alternate" type="application/rss+xml" title="The Daily Clarion - {attr(m['section'])}" href="{HOST}/{slug(m['section'])}/feed/">
-<style>{CSS}</style>
+<style>{CSS}{CSS_WRAP}</style>
 {lds}
 <script>
 window.dataLayer=window.dataLayer||[];
-dataLayer.push({{"event":"pageview","page_type":"article","content_id":"{m['cid']}","section":"{slug(m['section'])}","author":"{attr('|'.join(a.authors))}","has_gallery":{str(bool(m.get('gallery'))).lower()},"word_count":{sum(len(b.text.split()) for b in a.blocks if not b.optional)},"kicker":"{attr(m['kicker'])}"}});
+dataLayer.push({{"event":"pageview","page_type":"article","content_id":"{m['cid']}","section":"{slug(m['section'])}","has_gallery":{str(bool(m.get('gallery'))).lower()},"word_count":{sum(len(b.text.split()) for b in a.blocks if not b.optional)},"kicker":"{attr(m['kicker'])}"}});
 (function(w,d,s,l,i){{w[l]=w[l]||[];w[l].push({{'gtm.start':new Date().getTime(),event:'gtm.js'}});var f=d.getElementsByTagName(s)[0],j=d.createElement(s),dl=l!='dataLayer'?'&l='+l:'';j.async=true;j.src='https://tags.pulsemetrics.example/gtm.js?id='+i+dl;f.parentNode.insertBefore(j,f);}})(window,document,'script','dataLayer','PM-DC4R82X');
 </script>
 <script>
 window.__CLARION_CFG__={{"env":"production","articleId":"{m['cid']}","adPath":"/6204/clarion/{slug(m['section'])}/article","refreshSeconds":30,"lazyAds":true,"videoProvider":"reelcast","stickyVideo":{{"autoplay":true,"muted":true,"playlist":"pl_trending_{m['section'][:3].lower()}"}},"comments":{{"provider":"chatterbox","enabled":{str(bool(m.get('comments'))).lower()}}},"consent":{{"cmp":"openconsent","version":3}}}};
+window.__CMP_CONFIG__={cmp_config(int(m['cid']) % 97)};
 var adstack=window.adstack||{{que:[]}};
 adstack.que.push(function(){{
-  adstack.slot("skin_l",[[160,600]],"ad-skin-l");adstack.slot("skin_r",[[160,600]],"ad-skin-r");
-  adstack.slot("top_lb",[[970,250],[970,90],[728,90]],"ad-top");
-  adstack.slot("rail_1",[[300,250],[300,600]],"ad-rail-1");adstack.slot("rail_2",[[300,250]],"ad-rail-2");adstack.slot("rail_3",[[300,600]],"ad-rail-3");
-  adstack.slot("incontent",[[300,250],[336,280],[640,360],"fluid"],"ad-inc-1","ad-inc-2","ad-inc-3","ad-inc-4");
-  adstack.slot("anchor",[[728,90],[320,50]],"ad-anchor");
+  adstack.setConfig({ad_config(m)});
   adstack.targeting({{"sect":"{slug(m['section'])}","cid":"{m['cid']}","kw":{_json.dumps([slug(t) for t in m['tags']])},"gallery":"{'y' if m.get('gallery') else 'n'}"}});
   adstack.enableLazyLoad({{fetchMarginPercent:150,renderMarginPercent:60,mobileScaling:2}});
   adstack.start();
@@ -407,33 +512,50 @@ adstack.que.push(function(){{
 </head>"""
 
 
+CSS_WRAP = """
+.dc-page{position:relative}.dc-page__inner{min-height:100vh}.dc-main__grid{display:contents}
+.article-body__section+.article-body__section{margin-top:0}.dc-teaser-module{border-top:4px solid #000;border-bottom:1px solid var(--dc-line);margin:6px 0 24px;padding:10px 0;display:flex;gap:12px;align-items:center}
+.dc-teaser-module__label{font:700 12px/1 "Oswald",sans-serif;color:var(--dc-red);text-transform:uppercase;letter-spacing:1px}
+.dc-teaser-module img{width:110px;height:74px;object-fit:cover}.dc-teaser-module h4{margin:4px 0 0;font:700 16px/1.3 "Roboto",Arial,sans-serif}
+.dc-headline .dc-kicker{vertical-align:middle;margin:0 10px 0 0;font-size:15px}
+.dc-ticker time{color:#7a0010;margin-right:6px;font-weight:900}
+"""
+
+
 def header(m):
     today = m["today"]
-    nav = "".join(
-        f'<li><a href="{HOST}{u}">{n}</a>' + (
-            '<ul class="dc-dd">' + "".join(f'<li><a href="{HOST}{u}/{slug(s)}/">{s}</a></li>' for s in subs) + "</ul>" if subs else "")
-        + "</li>" for n, u, subs in NAV)
-    ticker = "".join(f'<span><a href="{HOST}/news/breaking/{slug(t)}/">{text(t)}</a></span>' for t in TICKER)
-    trend = "".join(f'<a href="{HOST}/tag/{slug(t)}/">{t}</a>' for t in m["trending"])
+    nav = "".join(f'<li><a href="{HOST}{u}">{n}</a></li>' for n, u, _subs in NAV[:12])
+    pub = m["pub"]
+    tk = []
+    for i, t in enumerate(TICKER[:4]):
+        if m.get("ticker_times"):
+            d = (pub + _dt.timedelta(days=1)).replace(hour=9 + i, minute=(17 * i + 5) % 60)
+            tk.append(f'<span><time datetime="{d.isoformat()}">{d.hour % 12 or 12}:{d.minute:02d}</time><a href="{HOST}/news/breaking/{slug(t)}/">{text(t)}</a></span>')
+        else:
+            tk.append(f'<span><a href="{HOST}/news/breaking/{slug(t)}/">{text(t)}</a></span>')
+    trend = "".join(f'<a href="{HOST}/tag/{slug(t)}/">{t}</a>' for t in m["trending"][:5])
     return f"""
 <body class="single single-article section-{slug(m['section'])}{' has-gallery' if m.get('gallery') else ''}">
 <noscript><img src="https://beacon.pulsemetrics.example/px.gif?acct=PM-DC4R82X&amp;js=0" width="1" height="1" alt=""></noscript>
+{SPRITE}
+<div class="dc-page" id="dcPage"><div class="dc-page__inner">
 <div class="dc-consent" id="dcConsent" role="dialog" aria-label="Privacy settings">
   <strong>We care about your privacy</strong>
-  <p>The Daily Clarion and our advertising partners store and access information on your device, such as cookies, to serve personalized ads and content, measure ad and content performance, learn about our audience and develop products. Click Accept to agree, or Manage Options to choose which purposes you allow. You can change your mind at any time via Cookie Settings at the bottom of every page.</p>
+  <p>We and our partners use cookies to personalize ads and content and to measure how the site is used. Click Accept to agree, or Manage Options to choose.</p>
   <div class="dc-consent__btns"><button class="ok" data-c="accept">Accept</button><button data-c="reject">Reject All</button><button data-c="manage">Manage Options</button></div>
 </div>
 <div class="ad-slot ad-slot--skin l" id="ad-skin-l"></div><div class="ad-slot ad-slot--skin r" id="ad-skin-r"></div>
-<div class="dc-topbar"><div class="dc-container"><span>New York’s loudest newspaper since 1931</span><span><a href="{HOST}/tips/">Send us a tip</a><a href="{HOST}/e-edition/">E-Edition</a><a href="{HOST}/newsletters/">Newsletters</a><a href="{HOST}/account/login/">Log In</a></span></div></div>
-<header class="dc-mast"><div class="dc-container">
-  <button class="dc-burger" aria-label="Open menu" id="dcBurger">☰</button>
+<header class="dc-masthead"><div class="dc-topbar"><div class="dc-container"><span class="dc-topbar__tag">New York’s loudest newspaper since 1931</span><span class="dc-topbar__links"><a href="{HOST}/tips/">Send us a tip</a><a href="{HOST}/e-edition/">E-Edition</a><a href="{HOST}/account/login/">Log In</a></span></div></div>
+<div class="dc-mast"><div class="dc-container">
+  <button class="dc-burger" aria-label="Open menu" id="dcBurger"><svg width="22" height="22"><use href="#dc-menu"/></svg></button>
   <span class="dc-mast__date">{long_day(today)}</span>
   <a class="dc-logo" href="{HOST}/">Daily Clarion<small>NEW YORK</small></a>
-  <form class="dc-search" action="{HOST}/search/" role="search"><label class="sr-only" for="dcq">Search</label><input id="dcq" name="q" type="search" placeholder="Search"></form>
+  <form class="dc-search" action="{HOST}/search/" role="search"><label class="sr-only" for="dcq">Search</label><input id="dcq" name="q" type="search" placeholder="Search"><button aria-label="Search"><svg width="16" height="16"><use href="#dc-search"/></svg></button></form>
   <a class="dc-mast__btn dc-mast__btn--y" href="{HOST}/subscribe/?src=masthead">Subscribe</a>
-</div></header>
+</div></div>
 <nav class="dc-nav" aria-label="Sections"><ul>{nav}</ul></nav>
-<div class="dc-ticker"><b>Breaking</b>{ticker}</div>
+<div class="dc-ticker"><div class="dc-container"><b>Breaking</b>{''.join(tk)}</div></div>
+</header>
 <div class="dc-container"><div class="dc-trending"><strong>Trending:</strong>{trend}</div>
 <div class="ad-slot ad-slot--lb" id="ad-top" data-ad="top_lb"></div></div>
 """
@@ -445,18 +567,20 @@ ON = ' class="on"'
 def gallery_html(g, style):
     n = len(g["slides"])
     slides = "\n".join(
-        f'<figure class="dc-slide" data-index="{i + 1}"><div class="dc-slide__img"><img src="{PIXEL if i else IMG + "/" + g["path"] + "/01.jpg"}" data-src="{IMG}/{g["path"]}/{i + 1:02d}.jpg" '
-        f'data-srcset="{IMG}/{g["path"]}/{i + 1:02d}.jpg?w=640 640w, {IMG}/{g["path"]}/{i + 1:02d}.jpg?w=1200 1200w" alt="{attr(c)}" width="1200" height="800" loading="lazy"></div>'
+        f'<figure class="dc-slide" data-index="{i + 1}"><div class="dc-slide__img"><picture>'
+        f'<source type="image/webp" data-srcset="{IMG}/{g["path"]}/{i + 1:02d}.webp?w=640 640w, {IMG}/{g["path"]}/{i + 1:02d}.webp?w=1200 1200w">'
+        f'<img src="{PIXEL if i else IMG + "/" + g["path"] + "/01.jpg"}" data-src="{IMG}/{g["path"]}/{i + 1:02d}.jpg" '
+        f'data-srcset="{IMG}/{g["path"]}/{i + 1:02d}.jpg?w=640 640w, {IMG}/{g["path"]}/{i + 1:02d}.jpg?w=1200 1200w" alt="{attr(c)}" width="1200" height="800" loading="lazy"></picture></div>'
         f'<figcaption><span class="dc-slide__num">{i + 1} / {n}</span><span class="dc-slide__cap">{render(c, style)}</span>'
         f'<span class="dc-slide__credit">{text(cr)}</span></figcaption></figure>'
         for i, (c, cr) in enumerate(g["slides"]))
     thumbs = "".join(f'<img src="{PIXEL}" data-src="{IMG}/{g["path"]}/{i + 1:02d}.jpg?w=144" alt="" width="72" height="48"{ON if i == 0 else ""}>' for i in range(n))
     return f"""<section class="dc-gallery" id="gallery-{g['id']}" data-gallery-id="{g['id']}" data-slides="{n}" aria-roledescription="carousel" aria-label="{attr(g['title'])}">
-<div class="dc-gallery__head"><span class="dc-gallery__label">Gallery</span><h3 class="dc-gallery__title">{render(g['title'], style)}</h3><span class="dc-gallery__count">{n} Photos</span></div>
-<div class="dc-gallery__track">
+<div class="dc-gallery__head"><span class="dc-gallery__label"><svg width="12" height="12"><use href="#dc-camera"/></svg> Gallery</span><h3 class="dc-gallery__title">{render(g['title'], style)}</h3><span class="dc-gallery__count">{n} Photos</span></div>
+<div class="dc-gallery__viewport"><div class="dc-gallery__track">
 {slides}
-</div>
-<button class="dc-gallery__nav prev" aria-label="Previous photo">‹</button><button class="dc-gallery__nav next" aria-label="Next photo">›</button>
+</div></div>
+<button class="dc-gallery__nav prev" aria-label="Previous photo"><svg width="20" height="20"><use href="#dc-chev-l"/></svg></button><button class="dc-gallery__nav next" aria-label="Next photo"><svg width="20" height="20"><use href="#dc-chev-r"/></svg></button>
 <div class="dc-gallery__thumbs">{thumbs}</div>
 <div class="ad-slot ad-slot--mpu" id="ad-gal-{g['id']}" data-ad="gallery_interstitial" data-every="4" hidden></div>
 </section>"""
@@ -471,68 +595,95 @@ def video_teaser(v, style):
     return f'<div class="dc-vteaser" data-component="video-teaser" data-video-id="{vid}"><span class="dc-vteaser__label">{label}</span><div class="dc-vteaser__title">{render(title, style)}</div><div class="dc-vteaser__player">{player}</div></div>'
 
 
+def teaser_module(k, pub):
+    h, sec, back = DONT_MISS[k]
+    d = (pub - _dt.timedelta(days=back)).replace(hour=6 + (k * 5) % 15, minute=(k * 13) % 60)
+    u = f"{HOST}/{d.year}/{d.month:02d}/{d.day:02d}/{sec}/{slug(h)}/"
+    return (f'<aside class="dc-teaser-module" data-component="read-more"><a href="{u}"><img src="{PIXEL}" data-src="{IMG}/thumbs/{d.year}/{d.month:02d}/dm-{k}.jpg" alt="" width="110" height="74"></a>'
+            f'<div><span class="dc-teaser-module__label">Read More</span><h4><a href="{u}">{text(h)}</a></h4></div></aside>')
+
+
 def render_body(items, m, style):
-    out, n_ad = [], 0
+    """The CMS renders the body as a list of components: every run of text is one
+    `article-body__section`, and each insert (ad, teaser, player, gallery) closes it."""
+    sections, run, n_ad = [], [], 0
     wrap = m.get("wrap", "p")
+
+    def flush():
+        if run:
+            sections.append(f'<div class="article-body__section" data-component="text">\n' + "\n".join(run) + "\n</div>")
+            run.clear()
+
     for it in items:
         k = it[0]
         if k == "p":
             body = render(it[1], style)
             if wrap == "div":
-                out.append(f'<div class="dc-text-block"><p>{body}</p></div>')
+                run.append(f'<div class="dc-text-block"><p>{body}</p></div>')
             elif wrap == "span":
-                out.append(f'<p class="dc-p"><span>{body}</span></p>')
+                run.append(f'<p class="dc-p"><span>{body}</span></p>')
             else:
-                out.append(f"<p>{body}</p>")
+                run.append(f"<p>{body}</p>")
         elif k == "h2":
             if m.get("subhead_style") == "strong":
-                out.append(f'<p class="dc-subhead"><strong>{render(it[1], style)}</strong></p>')
+                run.append(f'<p class="dc-subhead"><strong>{render(it[1], style)}</strong></p>')
             else:
-                out.append(f"<h2>{render(it[1], style)}</h2>")
+                run.append(f"<h2>{render(it[1], style)}</h2>")
         elif k == "ul":
-            out.append("<ul>" + "".join(f"<li>{render(x, style)}</li>" for x in it[1]) + "</ul>")
+            run.append("<ul>" + "".join(f"<li>{render(x, style)}</li>" for x in it[1]) + "</ul>")
         elif k == "ad":
+            flush()
             n_ad += 1
-            out.append(f'<div class="ad-slot ad-slot--inline" id="ad-inc-{n_ad}" data-ad="incontent" data-pos="{n_ad}"></div>')
+            sections.append(f'<div class="ad-slot ad-slot--inline" id="ad-inc-{n_ad}" data-ad="incontent" data-pos="{n_ad}"></div>')
         elif k == "gallery":
             if m.get("gallery"):
-                out.append(gallery_html(m["gallery"], style))
+                flush()
+                sections.append(gallery_html(m["gallery"], style))
         elif k == "video":
-            out.append(video_teaser(m["video"], style))
+            flush()
+            sections.append(video_teaser(m["video"], style))
         elif k == "readmore":
-            out.append(f'<p class="dc-readmore"><b>Read more:</b><a href="{it[2]}">{render(it[1], style)}</a></p>')
-    return "\n".join(out)
+            flush()
+            sections.append(f'<p class="dc-readmore"><b>Read more:</b><a href="{it[2]}">{render(it[1], style)}</a></p>')
+        elif k == "teaser":
+            flush()
+            sections.append(teaser_module(it[1], m["pub"]))
+        elif k == "nl":
+            flush()
+            sections.append(newsletter_box(m["newsletter"]))
+    flush()
+    return "\n".join(sections)
 
 
 def rails(m):
     pub = m["pub"]
-    mr = "".join(f'<li><a href="{HOST}/trending/{slug(h)}/">{text(h)}</a></li>' for h in MOST_READ[m["mr_shift"]:] + MOST_READ[:m["mr_shift"]])
+    mr = "".join(f'<li><a href="{HOST}/trending/{slug(h)}/">{text(h)}</a></li>' for h in (MOST_READ[m["mr_shift"]:] + MOST_READ[:m["mr_shift"]])[:6])
     cards = []
-    for k in m["dont_miss"]:
+    for k in m["dont_miss"][:4]:
         h, sec, back = DONT_MISS[k]
         d = (pub - _dt.timedelta(days=back)).replace(hour=6 + (k * 5) % 15, minute=(k * 13) % 60)
-        cards.append(f'<div class="dc-card"><a href="{HOST}/{d.year}/{d.month:02d}/{d.day:02d}/{sec}/{slug(h)}/"><img class="dc-card__img" src="{PIXEL}" data-src="{IMG}/thumbs/{d.year}/{d.month:02d}/dm-{k}.jpg" alt="" width="110" height="74"></a>'
-                     f'<div><h4><a href="{HOST}/{d.year}/{d.month:02d}/{d.day:02d}/{sec}/{slug(h)}/">{text(h)}</a></h4><time datetime="{d.isoformat()}">{AP_MON[d.month - 1]} {d.day}, {d.year}</time></div></div>')
-    vids = "".join(f'<li><span>{t}</span><a href="{HOST}/video/{slug(h)}/">{text(h)}</a></li>' for h, t in VIDEOS)
-    return f"""<aside class="dc-rail" aria-label="Sidebar">
+        u = f"{HOST}/{d.year}/{d.month:02d}/{d.day:02d}/{sec}/{slug(h)}/"
+        cards.append(f'<div class="dc-card" data-card-id="dm-{k}"><a href="{u}" class="dc-card__media"><img class="dc-card__img" src="{PIXEL}" data-src="{IMG}/thumbs/{d.year}/{d.month:02d}/dm-{k}.jpg" alt="" width="110" height="74"></a>'
+                     f'<div class="dc-card__body"><h4><a href="{u}">{text(h)}</a></h4><time datetime="{d.isoformat()}">{AP_MON[d.month - 1]} {d.day}, {d.year}</time></div></div>')
+    vids = "".join(f'<li><span>{t}</span><a href="{HOST}/video/{slug(h)}/">{text(h)}</a></li>' for h, t in VIDEOS[:3])
+    return f"""<aside class="dc-rail" aria-label="Sidebar"><div class="dc-rail__inner">
 <div class="ad-slot ad-slot--mpu" id="ad-rail-1" data-ad="rail_1"></div>
 <section class="dc-mostread"><h3>Most Read</h3><ol>{mr}</ol></section>
 <div class="ad-slot ad-slot--mpu" id="ad-rail-2" data-ad="rail_2"></div>
-<section class="dc-dontmiss"><h3>Don’t Miss</h3>{''.join(cards)}</section>
+<section class="dc-dontmiss"><h3>Don’t Miss</h3><div class="dc-dontmiss__list">{''.join(cards)}</div></section>
 <div class="dc-sticky-video" data-component="sticky-player"><video autoplay muted playsinline loop poster="{IMG}/video/clarion-tv/poster.jpg" data-reelcast-playlist="pl_trending"><source src="{IMG}/video/clarion-tv/loop-720p.mp4" type="video/mp4"></video>
 <strong>Clarion TV</strong><ul>{vids}</ul></div>
 <div class="ad-slot ad-slot--hp" id="ad-rail-3" data-ad="rail_3"></div>
-</aside>"""
+</div></aside>"""
 
 
 def comments_html(m):
     n, picks = m["comments"]
     rows = "".join(
-        f'<div class="dc-comment"><span class="dc-comment__user">{u}</span><span class="dc-comment__time">{(i * 3 + 1)}h</span><p>{text(c)}</p><div class="dc-comment__votes">▲ {40 - i * 9} ▼ {i * 2 + 1} · Reply</div></div>'
-        for i, (u, c) in enumerate(COMMENTERS[j] for j in picks))
+        f'<div class="dc-comment"><span class="dc-comment__user">{u}</span><span class="dc-comment__time">{(i * 3 + 1)}h</span><p>{text(c)}</p><div class="dc-comment__votes">▲ {40 - i * 9} ▼ {i * 2 + 1}</div></div>'
+        for i, (u, c) in enumerate(COMMENTERS[j] for j in picks[:2]))
     return f"""<section class="dc-comments" id="comments" data-provider="chatterbox" data-thread="{m['cid']}">
 <h3>Comments ({n})</h3>
-<p class="dc-comments__rules">Share your thoughts. Keep it civil — read our <a href="{HOST}/community-guidelines/">Community Guidelines</a>.</p>
 {rows}
 <button class="dc-comments__more" data-action="load-comments">View all {n} comments</button>
 </section>"""
@@ -540,30 +691,34 @@ def comments_html(m):
 
 def around_web(m):
     items = "".join(
-        f'<a class="dc-around__item" href="https://clk.adstackr.example/r?c={i + 10 * m["mr_shift"]}" rel="sponsored noopener" target="_blank"><img src="{PIXEL}" data-src="https://img.adstackr.example/native/{slug(s)}.jpg" alt=""><p>{text(h)}</p><small>{s} · Sponsored</small></a>'
-        for i, (h, s) in enumerate(SPONSORED))
+        f'<div class="dc-around__item"><a href="https://clk.adstackr.example/r?c={i + 10 * m["mr_shift"]}" rel="sponsored noopener" target="_blank"><img src="{PIXEL}" data-src="https://img.adstackr.example/native/{slug(s)}.jpg" alt=""><p>{text(h)}</p><small>{s} · Sponsored</small></a></div>'
+        for i, (h, s) in enumerate(SPONSORED[:3]))
     return f'<section class="dc-around"><h3>Around the Web</h3><div class="dc-around__grid">{items}</div></section>'
 
 
 def newsletter_box(name):
     return f"""<div class="dc-nl" id="dcNewsletter"><h4>{name}</h4>
-<p>The wildest, weirdest and most talked-about stories in New York, in your inbox every weekday morning.</p>
-<form action="{HOST}/newsletters/subscribe/" method="post"><input type="email" name="email" placeholder="Enter your email address" aria-label="Email address"><input type="hidden" name="list" value="{slug(name)}"><button>Sign up</button></form>
-<small>By clicking Sign up you agree to our Terms of Use and Privacy Notice. You can unsubscribe at any time.</small></div>"""
+<p>The wildest, weirdest and most talked-about stories in New York, every weekday morning.</p>
+<form action="{HOST}/newsletters/subscribe/" method="post"><input type="email" name="email" placeholder="Enter your email address" aria-label="Email address"><input type="hidden" name="list" value="{slug(name)}"><button>Sign up</button></form></div>"""
 
 
 def footer(m):
     year = m["today"].year
-    cols = "".join(f'<div><h5>{h}</h5><ul>' + "".join(f'<li><a href="{HOST}/{slug(x)}/">{x}</a></li>' for x in xs) + "</ul></div>" for h, xs in FOOTER)
+    cols = "".join(f'<div><h5>{h}</h5><ul>' + "".join(f'<li><a href="{HOST}/{slug(x)}/">{x}</a></li>' for x in xs[:4]) + "</ul></div>" for h, xs in FOOTER[4:])
+    state = comments_state(m)
+    state_js = f'<script type="application/json" id="chatterbox-state">{state}</script>' if state else ""
     return f"""
-<footer class="dc-footer"><div class="dc-container">
+<footer class="dc-footer"><div class="dc-container"><div class="dc-footer__inner">
 <a class="dc-logo" href="{HOST}/">Daily Clarion<small>NEW YORK</small></a>
 <div class="dc-footer__cols">{cols}</div>
-<div class="dc-footer__social">Follow us: <a href="https://social.example/dailyclarion">Facebook</a> · <a href="https://x.example/dailyclarion">X</a> · <a href="https://photos.example/dailyclarion">Instagram</a> · <a href="https://video.example/dailyclarion">YouTube</a> · <a href="https://clips.example/@dailyclarion">TikTok</a></div>
-<div class="dc-footer__apps">Get the Clarion app: <a href="https://apps.example/clarion-ios">iPhone</a> · <a href="https://apps.example/clarion-android">Android</a></div>
-<p class="dc-footer__legal">© {year} Clarion Media Group LLC. All rights reserved. Use of this site constitutes acceptance of our Terms of Use, Privacy Notice and Cookie Policy. The material on this site may not be reproduced, distributed, transmitted, cached or otherwise used without the prior written permission of Clarion Media Group. Powered by Clarion Platform.</p>
-</div></footer>
+<div class="dc-footer__social"><a href="https://social.example/dailyclarion" aria-label="Facebook"><svg width="18" height="18"><use href="#dc-fb"/></svg></a><a href="https://x.example/dailyclarion" aria-label="X"><svg width="18" height="18"><use href="#dc-x"/></svg></a></div>
+<p class="dc-footer__legal">© {year} Clarion Media Group LLC. All rights reserved.</p>
+</div></div></footer>
 <div class="ad-slot ad-slot--anchor" id="ad-anchor" data-ad="anchor"></div>
+</div></div>
+{state_js}
+<script type="application/json" id="reelcast-playlist">{playlist(m)}</script>
+<script>window.__RECIRC__={recirc_state(m)};</script>
 <script>
 (function(){{
 var d=document,w=window;
@@ -573,6 +728,7 @@ var lazy=[].slice.call(d.querySelectorAll('img[data-src]'));
 if('IntersectionObserver' in w){{var io=new IntersectionObserver(function(es){{es.forEach(function(e){{if(e.isIntersecting){{var i=e.target;i.src=i.getAttribute('data-src');if(i.dataset.srcset)i.srcset=i.dataset.srcset;io.unobserve(i);}}}});}},{{rootMargin:'300px'}});lazy.forEach(function(i){{io.observe(i);}});}}
 d.querySelectorAll('.dc-gallery').forEach(function(g){{var t=g.querySelector('.dc-gallery__track'),n=+g.dataset.slides,i=0,seen=0;function go(k){{i=(k+n)%n;t.scrollTo({{left:t.clientWidth*i,behavior:'smooth'}});seen++;w.dataLayer.push({{event:'gallery_slide',gallery:g.dataset.galleryId,index:i+1}});if(seen%4===0&&w.adstack){{adstack.refresh('gallery_interstitial');}}}}g.querySelector('.prev').onclick=function(){{go(i-1);}};g.querySelector('.next').onclick=function(){{go(i+1);}};}});
 var b=d.getElementById('dcBurger');b&&b.addEventListener('click',function(){{d.body.classList.toggle('menu-open');}});
+var st=d.getElementById('chatterbox-state');if(st&&w.Chatterbox){{w.Chatterbox.hydrate('#comments',JSON.parse(st.textContent));}}
 }})();
 </script>
 <script>
@@ -593,6 +749,10 @@ def page(a, m, items):
         kicker = f'<div class="article__kicker">{m["kicker"]}</div>'
     else:
         kicker = f'<span class="{kcls}">{m["kicker"]}</span>'
+    if m.get("kicker_in_h1"):
+        title_html = f'<h1 class="dc-headline"><span class="{kcls}">{m["kicker"]}</span> {render(a.headline, style)}</h1>'
+    else:
+        title_html = f'{kicker}\n<h1 class="dc-headline">{render(a.headline, style)}</h1>'
     if a.summary and m.get("bullets"):
         dek = '<ul class="dc-bullets">' + "".join(f"<li>{render(x, style)}</li>" for x in a.summary.split("\n")) + "</ul>"
     elif a.summary:
@@ -606,45 +766,49 @@ def page(a, m, items):
         when = f'<span class="dc-byline__time">Published <time datetime="{pub.isoformat()}">{ap_time(pub)}</time></span>'
         if mod:
             when += f' <span class="dc-byline__time">| Updated <time datetime="{mod.isoformat()}">{ap_time(mod)}</time></span>'
-    ncom = f'<a class="cmt" href="#comments">{m["comments"][0]}</a>' if m.get("comments") else ""
+    ncom = f'<a class="cmt" href="#comments"><svg width="14" height="14"><use href="#dc-cmt"/></svg>{m["comments"][0]}</a>' if m.get("comments") else ""
     canon = a.url.split("?")[0]
-    share = (f'<div class="dc-share"><a class="fb" href="https://social.example/sharer?u={canon}" aria-label="Share on Facebook">f</a>'
-             f'<a class="x" href="https://x.example/intent/post?url={canon}" aria-label="Share on X">X</a>'
-             f'<a class="pin" href="https://pins.example/create?url={canon}" aria-label="Pin it">P</a>'
-             f'<a class="em" href="mailto:?subject={attr(a.headline)}" aria-label="Email">@</a>{ncom}</div>')
+    share = (f'<div class="dc-share"><a class="fb" href="https://social.example/sharer?u={canon}" aria-label="Share on Facebook"><svg width="14" height="14"><use href="#dc-fb"/></svg></a>'
+             f'<a class="x" href="https://x.example/intent/post?url={canon}" aria-label="Share on X"><svg width="14" height="14"><use href="#dc-x"/></svg></a>'
+             f'<a class="pin" href="https://pins.example/create?url={canon}" aria-label="Pin it"><svg width="14" height="14"><use href="#dc-pin"/></svg></a>'
+             f'<a class="em" href="mailto:?subject={attr(a.headline)}" aria-label="Email"><svg width="14" height="14"><use href="#dc-mail"/></svg></a>{ncom}</div>')
     lead = ""
     if m.get("lead"):
         cap, cr = m["lead"]
-        lead = (f'<figure class="dc-lead"><img src="{m["og_image"]}" srcset="{m["og_image"]}?w=640 640w, {m["og_image"]}?w=1200 1200w" sizes="(max-width:640px) 100vw, 900px" alt="{attr(cap)}" width="1200" height="800">'
+        lead = (f'<figure class="dc-lead"><div class="dc-lead__media"><picture><source type="image/webp" srcset="{m["og_image"]}?w=640&amp;fm=webp 640w, {m["og_image"]}?w=1200&amp;fm=webp 1200w">'
+                f'<img src="{m["og_image"]}" srcset="{m["og_image"]}?w=640 640w, {m["og_image"]}?w=1200 1200w" sizes="(max-width:640px) 100vw, 900px" alt="{attr(cap)}" width="1200" height="800"></picture></div>'
                 f'<figcaption>{render(cap, style)}<span class="dc-credit">{text(cr)}</span></figcaption></figure>')
     crumbs = "".join(f'<a href="{HOST}{u}">{n}</a>' if i == 0 else f'<span><a href="{HOST}{u}">{n}</a></span>' for i, (n, u) in enumerate(m["crumbs"]))
     tags = "".join(f'<a href="{HOST}/tag/{slug(t)}/">{t}</a>' for t in m["tags"])
-    nl = newsletter_box(m["newsletter"]) if m.get("newsletter") else ""
+    nl = newsletter_box(m["newsletter"]) if m.get("newsletter") and not any(it[0] == "nl" for it in items) else ""
     com = comments_html(m) if m.get("comments") else ""
     return head(a, m) + header(m) + f"""
-<main class="dc-container" id="main">
+<main class="dc-container" id="main"><div class="dc-main__wrap">
 <div class="dc-layout">
+<div class="dc-layout__primary">
 <article class="dc-article" data-article-id="{m['cid']}">
 <nav class="dc-crumbs" aria-label="Breadcrumb">{crumbs}</nav>
 <header class="dc-article__header">
-{kicker}
-<h1 class="dc-headline">{render(a.headline, style)}</h1>
+{title_html}
 {dek}
 <div class="dc-byline"><span class="dc-byline__author">By {authors}</span>{when}{share}</div>
 </header>
 {lead}
-<div class="dc-body" id="article-body">
+<div class="dc-body" id="article-body"><div class="article-body">
 {render_body(items, m, style)}
-</div>
+</div></div>
+<footer class="dc-article__footer">
 <div class="dc-tags"><b>Filed under</b>{tags}</div>
 {share}
+</footer>
+</article>
 {nl}
 {com}
 {around_web(m)}
-</article>
+</div>
 {rails(m)}
 </div>
-</main>""" + footer(m)
+</div></main>""" + footer(m)
 
 
 # ---------------------------------------------------------------- articles
@@ -690,6 +854,12 @@ ITEMS1 = [
     ("p", "Listing agent Marcus Delahoy of Hollis & Crane Realty said he expected interest from city buyers looking for a weekend place within 90 minutes of Midtown."),
     ("p", "“Properties on the lake with this kind of frontage almost never come up, and when they do they don’t look like this,” Delahoy said. “We’ve had six requests for private showings and the listing has been live for three hours.”"),
     ("p", "Lakefront homes in the area sold for a median of $1.9 million last year, according to figures from the Putnam Multiple Listing Exchange, making Varrick’s asking price one of the highest ever sought in the county."),
+    ("h2", "From hayloft to showpiece"),
+    ("p", "When Varrick bought the property, the barn had no heat, no plumbing and a roof that leaked in a dozen places. Town records show she won approval for the renovation only after agreeing to keep the building’s original footprint and its gambrel roofline, a condition pushed by the local historical society."),
+    ("p", "Architect Naomi Sterling, who designed the conversion, said the glass walls were the hardest sell. “The historical commission wanted it to still read as a barn from the lake,” Sterling said. “So the frame is all original, and the glass sits behind it like a lantern.”"),
+    ("teaser", 9),
+    ("p", "The renovation was the subject of a two-part special of ‘Supper Club Live’ in 2018, which drew the show’s biggest audience of that season, according to the network. Varrick has said the kitchen alone took 14 months to finish."),
+    ("p", "Neighbors said the chef had been a low-key presence. “She’d show up at the farm stand on Saturday mornings like everyone else,” said Gail Hennessy, who runs a produce stand on Route 6. “Half the time people didn’t recognize her without the apron.”"),
     ("p", "Varrick, who also owns a Tribeca loft and a beach cottage in Montauk, said she had not decided where she would spend her weekends next. “Somewhere with a smaller lawn,” she joked."),
 ]
 G1 = dict(id="g8814", title="Inside Sloane Varrick’s $14.2M glass barn", path="galleries/2019/08/varrick-barn", slides=[
@@ -705,20 +875,21 @@ G1 = dict(id="g8814", title="Inside Sloane Varrick’s $14.2M glass barn", path=
     ("Varrick calls the chicken coop “the henhouse of my dreams.”", "Hollis & Crane Realty"),
 ])
 A1 = Article(
-    id=f"{SITE}-01", site=SITE, url=f"{HOST}/2019/08/14/real-estate/tv-chef-sloane-varrick-lists-lakeside-glass-barn-for-14-2m/",
+    id=f"{SITE}-01", site=SITE, url=f"{HOST}/real-estate/article-1190814/tv-chef-sloane-varrick-lists-lakeside-glass-barn-for-14-2m.html",
     language="en", headline=H1, published="2019-08-14T10:32:00-04:00", modified=None,
     authors=["Dana Pruitt"], summary=S1, blocks=blocks_of(ITEMS1, S1, CAP1, G1),
     entities=[("Sloane Varrick", "PER"), ("Varrick", "PER"), ("Supper Club Live", "MISC"), ("Lake Mahopac", "LOC"),
               ("Putnam County", "LOC"), ("Manhattan", "LOC"), ("The Clarion", "ORG"), ("Naples", "LOC"),
               ("Vermont", "LOC"), ("Marcus Delahoy", "PER"), ("Delahoy", "PER"), ("Hollis & Crane Realty", "ORG"),
-              ("Midtown", "LOC"), ("Putnam Multiple Listing Exchange", "ORG"), ("Tribeca", "LOC"), ("Montauk", "LOC")],
+              ("Midtown", "LOC"), ("Putnam Multiple Listing Exchange", "ORG"), ("Tribeca", "LOC"), ("Montauk", "LOC"),
+              ("Naomi Sterling", "PER"), ("Sterling", "PER"), ("Gail Hennessy", "PER"), ("Route 6", "LOC")],
     phenomena=BASE + ["localized-date", "image-gallery", "standfirst", "photo-caption", "subheadings", "inline-video-teaser",
-                      "html-entities", "title-differs-from-headline", "comments", "newsletter-box", "date-in-url"],
-    notes="The lead-photo caption is an optional caption block. Adjudicated: the 10 slide captions of the in-body gallery are optional caption blocks in gallery order where the gallery stands (GUIDELINES 7.7, 8), and the AP-style visible date with a month name makes the page localized-date (GUIDELINES 10).",
+                      "html-entities", "title-differs-from-headline", "comments", "newsletter-box"],
+    notes="The 'REAL ESTATE' label inside the <h1> is a kicker, not headline; the 'Read More' teaser module between paragraphs is not body. The lead-photo caption is an optional caption block. Adjudicated: the 10 slide captions of the in-body gallery are optional caption blocks in gallery order where the gallery stands (GUIDELINES 7.7, 8), and the AP-style visible date with a month name makes the page localized-date (GUIDELINES 10).",
 )
 M1 = dict(
     pub=dt(2019, 8, 14, 10, 32), today=_dt.date(2019, 8, 15), cid="1190814", section="Real Estate",
-    kicker="REAL ESTATE", kicker_tag="a", style=ENT, wrap="p",
+    kicker="REAL ESTATE", kicker_tag="a", style=ENT, wrap="p", kicker_in_h1=True,
     title="Sloane Varrick selling Lake Mahopac ‘glass barn’ home for $14.2 million: photos",
     desc="The ‘Supper Club Live’ host is selling her converted 1880s dairy barn on Lake Mahopac for $14.2 million.",
     og_image=f"{IMG}/wp-content/uploads/2019/08/varrick-barn-exterior.jpg",
@@ -812,11 +983,11 @@ A3 = Article(
     entities=[("New Jersey", "LOC"), ("Hamilton Township", "LOC"), ("Ray Dolan", "PER"), ("Briar Hollow Farm", "ORG"),
               ("Larkspur Court", "LOC")],
     phenomena=BASE + ["image-gallery", "photo-caption", "short-article", "relative-date", "date-only-in-metadata", "newsletter-box"],
-    notes="The byline shows only '2 hours ago'; the exact time (23:05 EST, the evening before the header's 'today') is in article:published_time and JSON-LD. Adjudicated: the 6 slide captions are optional caption blocks where the gallery stands (GUIDELINES 7.7, 8); no absolute date is visible, so no localized-date.",
+    notes="The byline shows only '2 hours ago'; the exact time (23:05 EST, the evening before the header's 'today') is only in the JSON-LD (the page carries no date meta tag). Adjudicated: the 6 slide captions are optional caption blocks where the gallery stands (GUIDELINES 7.7, 8); no absolute date is visible, so no localized-date.",
 )
 M3 = dict(
     pub=dt(2023, 3, 8, 23, 5), today=_dt.date(2023, 3, 9), ago="2 hours ago", cid="8817340", section="News",
-    kicker="CAUGHT ON CAMERA", kicker_tag="div", wrap="span",
+    kicker="CAUGHT ON CAMERA", kicker_tag="div", wrap="span", ld_author="none",
     desc="Police in Hamilton Township spent 40 minutes chasing an alpaca that escaped from a petting-zoo trailer.",
     og_image=f"{IMG}/wp-content/uploads/2023/03/alpaca-chase-hamilton.jpg", lead=None,
     crumbs=[("News", "/news/"), ("Weird But True", "/news/weird-but-true/")],
@@ -843,8 +1014,14 @@ ITEMS4 = [
     ("p", "Best man Anthony Lupo, who gave a speech anyway, said the mood was more block party than breakup. “Half the room was crying the first hour and then everybody just let go,” he said. “By midnight nobody remembered why we were there.”"),
     ("h2", "‘Free therapy’"),
     ("p", "The banquet hall’s manager, Carla Benedetti of the Villa Sorrentina, said she had seen plenty of weddings cancelled but never one turned into a celebration. “Usually we get an angry phone call and a lawyer’s letter,” she said. “This time we got a thank-you card.”"),
+    ("p", "Benedetti said the hall had let Ferraro swap the ceremony room for a second bar, and the staff printed a new menu card that read “Dominic’s Party — Dress Code: Whatever.” The kitchen kept the original dinner of baked ziti, chicken francese and a raw bar, but the champagne toast became a round of limoncello."),
     ("ad",),
     ("p", "Videos from the night, posted by guests under the hashtag #UnWedding, had been watched more than 900,000 times by Sunday afternoon."),
+    ("h2", "‘I’m not bitter’"),
+    ("p", "Not everyone was sure about the idea at first. Ferraro’s mother, Theresa, said she spent a week trying to talk him out of it. “I told him people would think he lost his mind,” she said. “Then I saw him on the dance floor with his grandmother and I thought, this is the healthiest thing he’s ever done.”"),
+    ("p", "Ferraro said he had invited his former fiancée’s parents, who sent a card and a bottle of wine but did not come. “I’m not bitter. They were going to be my family,” he said. “You don’t stop caring about people because the plan changed.”"),
+    ("nl",),
+    ("p", "Wedding planners said the idea is not as unusual as it sounds. Marisa Colangelo, who runs a planning business in Bay Ridge, said she had helped two clients turn cancelled weddings into fundraisers and one into a 40th birthday party for the bride’s father. “Deposits are the cruelest part of a breakup,” she said. “People are looking for a way to get something back.”"),
     ("p", "Ferraro said he had no regrets about the price tag. “It was the most expensive therapy session in history,” he said. “But it worked.”"),
     ("p", "The leftover cake — four tiers survived the night — was donated to a church soup kitchen in Port Richmond on Sunday morning, he said."),
     ("gallery",),
@@ -861,19 +1038,21 @@ G4 = dict(id="g17521", title="The un-wedding in pictures", path="galleries/2017/
     ("Four tiers of cake survived and went to a soup kitchen.", "Courtesy of Dominic Ferraro"),
 ])
 A4 = Article(
-    id=f"{SITE}-04", site=SITE, url=f"{HOST}/2017/05/21/metro/jilted-groom-throws-38k-un-wedding-bash/",
+    id=f"{SITE}-04", site=SITE, url=f"{HOST}/metro/article-1170521/jilted-groom-throws-38k-un-wedding-bash.html",
     language="en", headline=H4, published="2017-05-21T09:15:00-04:00", modified=None,
     authors=["Lisa Marchetti"], summary=S4, blocks=blocks_of(ITEMS4, S4, gallery=G4),
     entities=[("Staten Island", "LOC"), ("Dominic Ferraro", "PER"), ("Ferraro", "PER"), ("Hylan Boulevard", "LOC"),
               ("The Clarion", "ORG"), ("Rosaria", "PER"), ("Anthony Lupo", "PER"), ("Carla Benedetti", "PER"),
-              ("Villa Sorrentina", "ORG"), ("Port Richmond", "LOC")],
+              ("Villa Sorrentina", "ORG"), ("Port Richmond", "LOC"), ("Dominic", "PER"), ("Theresa", "PER"),
+              ("Marisa Colangelo", "PER"), ("Bay Ridge", "LOC")],
     phenomena=BASE + ["localized-date", "image-gallery", "photo-caption", "standfirst", "subheadings", "inline-related", "title-differs-from-headline",
-                      "comments", "newsletter-box", "date-in-url"],
-    notes="The two-bullet standfirst is kept as two optional paragraphs (summary lines joined by a newline); the 'Read more' line inside the body is not body. Adjudicated: the closing 9-slide gallery's captions are optional caption blocks at the end, where the gallery stands (GUIDELINES 7.7, 8).",
+                      "comments", "newsletter-box"],
+    notes="The two-bullet standfirst is kept as two optional paragraphs (summary lines joined by a newline); the 'Read more' line and the newsletter box inside the body are not body; 'EXCLUSIVE' inside the <h1> is a kicker, and the breaking-news ticker's times above the article are decoys. Adjudicated: the closing 9-slide gallery's captions are optional caption blocks at the end, where the gallery stands (GUIDELINES 7.7, 8).",
 )
 M4 = dict(
     pub=dt(2017, 5, 21, 9, 15), today=_dt.date(2017, 5, 22), cid="1170521", section="Metro",
-    kicker="EXCLUSIVE", kicker_tag="span", wrap="p", bullets=True, subhead_style="strong",
+    kicker="EXCLUSIVE", kicker_tag="span", wrap="p", bullets=True, subhead_style="strong", kicker_in_h1=True, ticker_times=True,
+    ld_headline="Jilted groom throws $38K party on the day he was supposed to marry",
     title="Jilted Staten Island groom throws lavish party on his cancelled wedding day",
     desc="Dominic Ferraro kept the venue, the band and the cake and threw an ‘un-wedding’ party for 140 guests.",
     og_image=f"{IMG}/wp-content/uploads/2017/05/unwedding-conga-line.jpg", lead=None,
@@ -903,9 +1082,16 @@ ITEMS5 = [
     ("h2", "The head-scratchers"),
     ("p", "Not every gamble paid off. Pop singer turned actress Kiki Lamarr arrived in a sculpted gown shaped like an unspooled film reel that was so wide she had to enter the theater sideways, while comedian Ross Fenwick’s suit, printed all over with images of his own face, divided opinion online within minutes."),
     ("p", "Fenwick seemed unbothered. “If you’re going to lose, lose loudly,” he told the Clarion as he posed for selfies with fans behind the barriers."),
+    ("teaser", 11),
+    ("p", "Host Benny Aldana, presenting the ceremony for the third year running, made the most of his wardrobe budget, changing six times over the evening. His final look, a gold lamé jumpsuit, came out for the best picture award and drew a standing ovation from the balcony."),
+    ("p", "Backstage, stylists said the mood had shifted after two years of safe, muted looks. “Designers were begging for someone to take a risk,” said stylist Oona Prescott, who dressed three nominees. “Tonight they got ten people who said yes.”"),
     ("ad",),
     ("p", "The ceremony itself belonged to “Night Shift at Sable Road,” which took five awards including best picture. Vane, though, lost best actress to newcomer Priya Castellano, who wore a simple black slip dress and, by her own admission, borrowed shoes."),
     ("p", "“I didn’t think I’d have to walk anywhere,” Castellano said backstage, clutching the statuette. “I thought I’d be clapping for someone else.”"),
+    ("h2", "After the show"),
+    ("p", "The night did not end at the theater. Castellano and her cast mates went on to the studio’s party on the roof of the Marlowe Hotel, where guests were handed slippers at the door, while Vane skipped the parties altogether. Her publicist said the guitar-pick gown weighed 19 pounds and that the actress was “going home to lie down.”"),
+    ("p", "Lamarr, meanwhile, changed out of her film reel and into a tracksuit for the ride to a late dinner, according to a person in her group, who said the gown had needed a van of its own."),
+    ("p", "Fashion watchers were handing out verdicts by Monday morning. A reader poll on the Clarion’s website named Vane’s gown the look of the night with 41% of the vote, ahead of Okafor’s pantsuit at 23%. Fenwick’s face suit came last, with 4%."),
 ]
 G5 = dict(id="g24225", title="Gilded Reel Awards 2024: Every look from the red carpet", path="galleries/2024/02/gilded-reel-red-carpet", slides=[
     ("Marisol Vane in a gown stitched from 4,000 mother-of-pearl guitar picks.", "Clarion photo / Dev Malhotra"),
@@ -929,14 +1115,15 @@ A5 = Article(
               ("Los Angeles", "LOC"), ("Marisol Vane", "PER"), ("Vane", "PER"), ("Night Shift at Sable Road", "MISC"),
               ("Elliot Brandt", "PER"), ("June Okafor", "PER"), ("Theo Lindgren", "PER"), ("Kiki Lamarr", "PER"),
               ("Ross Fenwick", "PER"), ("Fenwick", "PER"), ("Clarion", "ORG"), ("Priya Castellano", "PER"),
-              ("Castellano", "PER"), ("Benny Aldana", "PER")],
+              ("Castellano", "PER"), ("Benny Aldana", "PER"), ("Oona Prescott", "PER"), ("Marlowe Hotel", "LOC"),
+              ("Lamarr", "PER"), ("Okafor", "PER")],
     phenomena=BASE + ["localized-date", "image-gallery", "photo-caption", "standfirst", "subheadings", "inline-video-teaser", "multiple-authors",
                       "newsletter-box"],
     notes="The autoplay 'Watch' teaser is excluded. Adjudicated: the 12 slide captions of the red-carpet gallery are optional caption blocks in gallery order where the gallery stands (GUIDELINES 7.7, 8); 'Host' before Benny Aldana is a role.",
 )
 M5 = dict(
     pub=dt(2024, 2, 25, 23, 40), today=_dt.date(2024, 2, 26), cid="9024118", section="Entertainment",
-    kicker="RED CARPET", kicker_tag="a", wrap="p",
+    kicker="RED CARPET", kicker_tag="a", wrap="p", ticker_times=True,
     desc="Marisol Vane’s guitar-pick gown, Elliot Brandt’s cape and Kiki Lamarr’s film-reel dress: the best and worst looks from the Gilded Reel Awards.",
     og_image=f"{IMG}/wp-content/uploads/2024/02/gilded-reel-red-carpet.jpg", lead=None,
     crumbs=[("Entertainment", "/entertainment/"), ("Awards", "/entertainment/awards/")],
@@ -966,7 +1153,7 @@ A6 = Article(
 )
 M6 = dict(
     pub=dt(2016, 10, 11, 7, 40), today=_dt.date(2016, 10, 12), cid="1161011", section="Metro",
-    kicker="YIKES", kicker_tag="span", style=ENT_NUM, wrap="p",
+    kicker="YIKES", kicker_tag="span", style=ENT_NUM, wrap="p", ld_author="staff",
     desc="A commuter on a Bronx bus found a 5-foot boa constrictor curled around the leg of her seat.",
     og_image=f"{IMG}/wp-content/uploads/2016/10/bronx-bus-boa.jpg", lead=None,
     crumbs=[("Metro", "/metro/"), ("The Bronx", "/metro/the-bronx/")],
@@ -992,7 +1179,7 @@ A7 = Article(
     entities=[("Queens", "LOC"), ("Marco DiSanti", "PER"), ("DiSanti", "PER"), ("Slice of Astoria", "ORG"),
               ("31st Street", "LOC"), ("Jayden Morales", "PER")],
     phenomena=BASE + ["short-article", "relative-date", "date-only-in-metadata"],
-    notes="The byline shows only '45 mins ago'; the exact time (13:05 EDT) comes from article:published_time and JSON-LD, and the header date is the day the page was served.",
+    notes="The byline shows only '45 mins ago'; the exact time (13:05 EDT) comes from the JSON-LD alone (no date meta tag), and the header date is the day the page was served.",
 )
 M7 = dict(
     pub=dt(2025, 6, 17, 13, 5), today=_dt.date(2025, 6, 17), ago="45 mins ago", cid="9311502", section="News",
@@ -1033,10 +1220,13 @@ ITEMS8 = [
     ("p", "In a brief statement on Tuesday night, Pell said the sale was “legal, humane and in the long-term interest of the zoo,” and that Juniper was “healthy and thriving in a spacious new home.” He did not answer questions about why the public had not been told."),
     ("p", "Mayor Gordon Hale’s office said it had not been aware of the sale and had asked for a full report by Friday. Council member Ana Ruiz called for Pell to be suspended while the sale is reviewed."),
     ("p", "“People in this town grew up with that giraffe,” Ruiz said. “They deserved the truth.”"),
+    ("teaser", 13),
+    ("p", "By Wednesday morning, a handful of parents had gathered outside the zoo’s gates with hand-painted signs reading “Bring Juniper Home.” A petition started by a former volunteer guide had collected more than 3,200 signatures."),
+    ("p", "The zoo has struggled for years. Attendance fell to about 61,000 visitors last year, down from 94,000 a decade ago, and the city cut its annual contribution by 18% in the latest budget. Staff said the reptile house had been closed since June because the zoo could not afford to repair its heating system."),
 ]
 A8 = Article(
     id=f"{SITE}-08", site=SITE, url=f"{HOST}/2015/11/04/news/cash-strapped-zoo-quietly-sold-its-only-giraffe/",
-    language="en", headline=H8, published="2015-11-04T06:00:00-05:00", modified="2015-11-04T11:32:00-05:00",
+    language="en", headline=H8, published="2015-11-04T06:00:00-05:00", modified="2015-11-05T09:10:00-05:00",
     authors=["Lisa Marchetti"], summary=S8, blocks=blocks_of(ITEMS8, S8),
     entities=[("The Clarion", "ORG"), ("Ashbury Falls City Zoo", "ORG"), ("New York", "LOC"), ("Juniper", "MISC"),
               ("Texas", "LOC"), ("Howard Pell", "PER"), ("Pell", "PER"), ("Red Mesa Exotic Holdings", "ORG"),
@@ -1045,11 +1235,11 @@ A8 = Article(
     phenomena=BASE + ["localized-date", "standfirst", "subheadings", "list-in-body", "inline-related", "inline-video-teaser",
                       "html-entities", "title-differs-from-headline", "updated-date", "comments", "newsletter-box",
                       "date-in-url"],
-    notes="The giraffes' names (Juniper, Bramble) are typed MISC as named animals; the 'Read more' line and the autoplay 'Watch' teaser inside the body are not body.",
+    notes="The giraffes' names (Juniper, Bramble) are typed MISC as named animals; the 'Read more' line, the 'Read More' teaser module and the autoplay 'Watch' teaser inside the body are not body; 'EXCLUSIVE' inside the <h1> is a kicker; JSON-LD datePublished repeats the update time (2015-11-05 09:10 EST), the visible publication (Nov. 4, 2015, 6:00 a.m. ET) is gold.",
 )
 M8 = dict(
-    pub=dt(2015, 11, 4, 6, 0), mod=dt(2015, 11, 4, 11, 32), today=_dt.date(2015, 11, 4), cid="1151104", section="News",
-    kicker="EXCLUSIVE", kicker_tag="span", style=ENT, wrap="p",
+    pub=dt(2015, 11, 4, 6, 0), mod=dt(2015, 11, 5, 9, 10), today=_dt.date(2015, 11, 5), cid="1151104", section="News",
+    kicker="EXCLUSIVE", kicker_tag="span", style=ENT, wrap="p", kicker_in_h1=True, ld_pub_is_mod=True,
     title="Exclusive: Ashbury Falls City Zoo sold giraffe Juniper to Texas ranch for $85,000",
     desc="Emails show zoo director Howard Pell told staff to keep the sale of Juniper the giraffe ‘low-key’.",
     og_image=f"{IMG}/wp-content/uploads/2015/11/juniper-giraffe-enclosure.jpg", lead=None,
@@ -1075,8 +1265,24 @@ M9["gallery"] = None
 ARTICLES.append((A9, M9, ITEMS2))
 
 
+def layout_tags(m, items):
+    """Tags that follow from where the template puts inserts between the body's text runs."""
+    text_at = [i for i, it in enumerate(items) if it[0] in ("p", "h2", "ul")]
+    between = [it for i, it in enumerate(items) if text_at and text_at[0] < i < text_at[-1]
+               and (it[0] != "gallery" or m.get("gallery"))]
+    tags = set()
+    if between:
+        tags.add("split-body")
+    if any(it[0] in ("ad", "video", "readmore", "teaser", "nl") for it in between):
+        tags.add("teasers-in-article")
+    if any(it[0] in ("readmore", "teaser") for it in between):
+        tags.add("inline-related")
+    return tags
+
+
 def main():
     for a, m, items in ARTICLES:
+        a.phenomena = sorted(set(a.phenomena) | layout_tags(m, items))
         html_page = page(a, m, items)
         emit(a, html_page, "utf-8")
         print(f"{a.id} {len(html_page.encode('utf-8')) / 1024:.1f} KB")

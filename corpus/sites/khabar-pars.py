@@ -7,11 +7,21 @@ style of the home-grown agency CMSs of Iranian media: a date bar with the Solar 
 news code and the Solar Hijri publication time in Persian digits, "انتهای پیام" after the text,
 related news, a comment form, latest-news and most-viewed boxes and banner ads. The Gregorian ISO
 time is in meta tags (and JSON-LD on the newer template). Times are Tehran time (Asia/Tehran:
-+03:30, +04:30 in summer until 2022). Wire copy from partner agencies carries their byline."""
++03:30, +04:30 in summer until 2022). Wire copy from partner agencies carries their byline.
+
+Metadata personality (realism wave), three generations of the template: the oldest (01-03) prints
+the site logo as the page's only <h1> and the headline as an <h2>, closes <article> after the meta
+bar (the text follows outside it), writes the date as plain text and has neither JSON-LD nor author
+metadata (01 and 02 still keep their paragraphs in <div>s); the middle one (04-05) sets the
+headline in a <div class="kp-title"> (no <h1> on the page), still prints the date as text, and leaves the JSON-LD author out on
+staff copy (05); the newest (06-09) has an <h1>, the bare headline as <title>, JSON-LD whose datePublished repeats the update time on 08, and no
+article:published_time on 07. Menus, sitemap, provincial offices, prayer times and rate history ship
+as JSON."""
 
 import datetime as _dt
 import html as _html
 import json as _json
+import random as _random
 from zoneinfo import ZoneInfo
 
 SITE = "khabar-pars"
@@ -325,6 +335,91 @@ $(function(){
 """
 
 
+def site_state(a):
+    rng = _random.Random(a["nid"])
+    cities = ["تهران", "مشهد", "اصفهان", "شیراز", "تبریز", "یزد", "رشت", "کرمان", "اهواز", "بندرعباس", "کرمانشاه", "ساری"]
+    prayer = {c: [[n, f"{(int(t[:2]) + rng.randint(-1, 1)) % 24:02d}:{(int(t[3:]) + rng.randint(0, 45)) % 60:02d}"] for n, t in PRAYER] for c in cities}
+    rates = [{"t": n, "m": m, "h": [round(rng.uniform(0.9, 1.1), 4) for _ in range(30)]} for n, m in RATES]
+    return _json.dumps({"menu": [{"k": k, "t": l, "u": u, "s": [{"t": x, "u": f"{u}/{i + 1}"} for i, x in enumerate(subs)]} for k, l, u, subs in NAV],
+                        "offices": [{"t": x, "u": f"/provinces/{i + 1}"} for i, x in enumerate(PROVINCE_OFFICES)],
+                        "footer": [{"h": hd, "l": items} for hd, items in FOOT],
+                        "prayer": prayer, "rates": rates,
+                        "photos": [{"t": t, "u": f"/multimedia/photo/{a['nid'] - 90 - i}", "img": f"{MEDIA}/thumb/p{a['seed']}{i}.jpg"} for i, t in enumerate(PHOTOS)],
+                        "picks": [{"t": t, "u": f"/news/{a['nid'] - 700 - 23 * i}"} for i, t in enumerate(EDITOR_PICKS)],
+                        "commented": [{"t": t, "u": f"/news/{a['nid'] - 410 - 13 * i}"} for i, t in enumerate(MOST_COMMENTED)]},
+                       ensure_ascii=False, separators=(",", ":"))
+
+
+AD_TEXTS = ["خرید بلیت هواپیما با کمترین قیمت", "آموزش زبان انگلیسی آنلاین", "رزرو هتل در شیراز و اصفهان", "فروش اقساطی لوازم خانگی",
+            "بیمه‌ی مسافرتی آنلاین", "تور نوروزی کیش و قشم", "دوره‌های آموزش برنامه‌نویسی", "فروش ویژه‌ی فرش دستباف",
+            "خدمات حسابداری شرکت‌ها", "اجاره‌ی خودرو در مشهد", "مشاوره‌ی مهاجرت تحصیلی", "خرید اینترنتی کتاب"]
+
+
+def ads_state(a):
+    rng = _random.Random(a["nid"] + 3)
+    camps = []
+    for i in range(26):
+        camps.append({"id": 7000 + a["seed"] * 100 + i, "zone": rng.choice(["top", "side1", "side2", "inline", "foot", "text"]),
+                      "t": rng.choice(AD_TEXTS), "img": f"https://ads.khabarpars.example/creative/{7000 + i}.jpg",
+                      "w": rng.choice([300, 728, 970]), "h": rng.choice([90, 250, 600]), "weight": rng.randint(1, 10),
+                      "click": f"https://ads.khabarpars.example/c/{7000 + a['seed'] * 100 + i}", "cap": rng.choice([3, 5, 10])})
+    vids = [{"id": f"kp-v-{a['nid'] - 200 - i}", "t": t, "dur": f"{rng.randint(1, 9)}:{rng.randint(0, 59):02d}",
+             "poster": f"{MEDIA}/video/{a['nid'] - 200 - i}.jpg", "src": f"https://video.khabarpars.example/hls/{a['nid'] - 200 - i}/index.m3u8"}
+            for i, t in enumerate(PHOTOS + EDITOR_PICKS[:4])]
+    return _json.dumps({"campaigns": camps, "videos": vids}, ensure_ascii=False, separators=(",", ":"))
+
+
+def latest_feed(a):
+    rng = _random.Random(a["nid"] + 1)
+    out = []
+    for i, t in enumerate((POOL + MOST_VIEWED) * 2):
+        if len(out) >= 36:
+            break
+        when = a["view"] - _dt.timedelta(minutes=6 + 13 * i)
+        out.append({"id": a["nid"] + 40 + i, "t": t, "ts": iso(when), "svc": rng.choice([n[0] for n in NAV[1:9]]),
+                    "img": f"{MEDIA}/thumb/{a['nid'] + 40 + i}.jpg", "v": rng.randint(80, 40000)})
+    return _json.dumps(out, ensure_ascii=False, separators=(",", ":"))
+
+
+
+
+# ---------------------------------------------------------------- the theme's inlined stylesheet (critical CSS for every component)
+
+_CSS_PROPS = ["display:flex", "display:grid", "display:block", "display:inline-block", "display:none", "position:relative", "position:absolute",
+              "margin:0", "margin:0 auto", "margin:0 0 12px", "margin-top:16px", "padding:0", "padding:8px 12px", "padding:12px 0", "padding:16px",
+              "gap:8px", "gap:16px", "gap:24px", "font-size:12px", "font-size:13px", "font-size:14px", "font-size:16px", "font-size:18px",
+              "font-size:22px", "font-weight:400", "font-weight:600", "font-weight:700", "line-height:1.2", "line-height:1.4", "line-height:1.6",
+              "color:#111", "color:#333", "color:#555", "color:#777", "color:#fff", "background:#fff", "background:#f5f5f5", "background:#111",
+              "border:0", "border-bottom:1px solid #e5e5e5", "border-top:1px solid #e5e5e5", "border-radius:2px", "border-radius:4px",
+              "border-radius:50%", "width:100%", "max-width:100%", "height:auto", "min-height:1px", "align-items:center", "align-items:flex-start",
+              "justify-content:space-between", "justify-content:center", "flex-wrap:wrap", "flex:1 1 auto", "overflow:hidden",
+              "white-space:nowrap", "text-overflow:ellipsis", "text-transform:uppercase", "letter-spacing:.04em", "text-decoration:none",
+              "cursor:pointer", "transition:opacity .2s ease", "opacity:.9", "z-index:10", "object-fit:cover", "aspect-ratio:16/9",
+              "box-shadow:0 2px 6px rgba(0,0,0,.12)", "vertical-align:middle", "list-style:none", "text-align:center"]
+_CSS_PARTS = ["header", "nav", "menu", "item", "link", "logo", "search", "button", "icon", "card", "title", "meta", "date", "author",
+              "image", "caption", "list", "grid", "row", "col", "section", "widget", "footer", "social", "share", "tag", "badge", "label",
+              "teaser", "rail", "ticker", "banner", "ad", "modal", "overlay", "toast", "form", "input", "tab", "panel", "slider", "thumb"]
+_CSS_MODS = ["", "--active", "--small", "--large", "--dark", "--light", "--featured", "__inner", "__wrap", "__body", "__head", "__text"]
+
+
+def theme_css(prefix, seed, n=260):
+    import random as _r
+    rng = _r.Random(seed)
+    out, seen = [], set()
+    while len(out) < n:
+        sel = f".{prefix}-{rng.choice(_CSS_PARTS)}{rng.choice(_CSS_MODS)}"
+        if rng.random() < 0.35:
+            sel += f" .{prefix}-{rng.choice(_CSS_PARTS)}"
+        if sel in seen:
+            continue
+        seen.add(sel)
+        rules = ";".join(rng.sample(_CSS_PROPS, rng.randint(2, 7)))
+        out.append(f"{sel}{{{rules}}}")
+        if rng.random() < 0.18:
+            out.append(f"@media (max-width:{rng.choice([480, 640, 768, 1024])}px){{{sel}{{{';'.join(rng.sample(_CSS_PROPS, rng.randint(1, 3)))}}}}}")
+    return "\n".join(out)
+
+
 def pick(seed, n, off=0, src=POOL):
     return [src[(seed * 5 + off + i * 3) % len(src)] for i in range(n)]
 
@@ -338,10 +433,11 @@ def render_body(a):
     for p in a["parts"]:
         k = p[0]
         if k == "p":
-            out.append(f"<p>{esc(p[1])}</p>")
+            out.append(f'<div class="kp-p">{esc(p[1])}</div>' if a.get("divp") else f"<p>{esc(p[1])}</p>")
             blocks.append(Block("paragraph", p[1]))
         elif k == "dl":  # paragraph opening with a dateline set in bold
-            out.append(f"<p><strong>{esc(p[1])}</strong> {esc(p[2])}</p>")
+            out.append(f'<div class="kp-p"><strong>{esc(p[1])}</strong> {esc(p[2])}</div>' if a.get("divp")
+                       else f"<p><strong>{esc(p[1])}</strong> {esc(p[2])}</p>")
             blocks.append(Block("paragraph", f"{p[1]} {p[2]}"))
         elif k == "h":
             tag = "h2" if a["seed"] % 2 else "h3"
@@ -402,7 +498,8 @@ def page(a):
     h.append(f'<meta property="og:description" content="{attr(a["desc"])}">')
     h.append(f'<meta property="og:url" content="{canon}">')
     h.append(f'<meta property="og:image" content="{MEDIA}/d/{a["image"]}">')
-    h.append(f'<meta property="article:published_time" content="{iso(pub)}">')
+    if not a.get("no_meta_date"):
+        h.append(f'<meta property="article:published_time" content="{iso(pub)}">')
     if a.get("upd"):
         h.append(f'<meta property="article:modified_time" content="{iso(a["upd"])}">')
     h.append(f'<meta property="article:section" content="{sec[1]}">')
@@ -418,52 +515,65 @@ def page(a):
     h.append('<link rel="alternate" type="application/rss+xml" title="خبر پارس - آخرین اخبار" href="/rss/all">')
     h.append(f'<link rel="preconnect" href="{STATIC}"><link rel="preconnect" href="{MEDIA}">')
     if a.get("jsonld", True):
-        if a.get("agency"):
+        if a.get("ld_no_author"):  # the middle template's staff-copy path leaves the author out
+            author = None
+        elif a.get("agency"):
             author = [{"@type": "Organization", "name": n} if n == a["agency"] else {"@type": "Person", "name": n} for n in a["authors"]]
         else:
             author = [{"@type": "Person", "name": n} for n in a["authors"]]
         ld = {"@context": "https://schema.org", "@type": "NewsArticle", "mainEntityOfPage": canon,
               "headline": a["og_title"], "description": a["desc"], "image": [f"{MEDIA}/d/{a['image']}"],
-              "datePublished": iso(pub), "dateModified": iso(a.get("upd") or pub), "author": author,
+              "datePublished": iso(a["upd"] if a.get("ld_pub_is_upd") else pub), "dateModified": iso(a.get("upd") or pub), "author": author,
               "publisher": {"@type": "Organization", "name": NAME, "logo": {"@type": "ImageObject", "url": f"{STATIC}/img/logo-600x60.png"}},
               "inLanguage": "fa-IR", "articleSection": sec[1], "identifier": str(nid)}
+        if author is None:
+            del ld["author"]
         h.append('<script type="application/ld+json">' + _json.dumps(ld, ensure_ascii=False) + "</script>")
-    h.append("<style>" + CSS + "</style>")
+    h.append("<style>" + CSS + theme_css("kp", a["nid"], 320) + "</style>")
     h.append(HEAD_JS % {"nid": nid, "service": a["service"], "pub": iso(pub), "source": "agency" if a.get("agency") else "staff",
                         "words": words})
     h.append("</head>")
+    gen = "old" if not a.get("jsonld", True) else ("mid" if a["seed"] in (4, 5) else "new")
     h.append(f'<body class="news-page service-{a["service"]}">')
+    h.append('<div class="kp-page"><div class="kp-page__in">')
     # date bar
     h.append(f'<div class="kp-datebar"><div class="wrap"><div class="d"><span>{j_date(view, weekday=True, time=False)}</span>'
              f'<span>{g_date(view)}</span><span>تهران {fa(view.strftime("%H:%M"))}</span></div>'
              '<div class="lang"><a href="/en/">English</a><a href="/ar/">العربية</a><a href="/tr/">Türkçe</a></div></div></div>')
-    h.append('<header class="kp-head"><div class="wrap"><a class="kp-logo" href="/">خبرگزاری خبر پارس</a>'
+    logo = '<h1 class="kp-logo"><a href="/">خبرگزاری خبر پارس</a></h1>' if gen == "old" else '<a class="kp-logo" href="/">خبرگزاری خبر پارس</a>'
+    h.append(f'<header class="kp-head"><div class="wrap">{logo}'
              '<div class="kp-ad kp-banner-top" id="b-728-top" data-zone="top"></div></div></header>')
     m = ['<nav class="kp-menu"><div class="wrap" style="display:flex"><ul class="l1">']
     for key, label, path, subs in NAV:
         cls = ' class="active"' if key == a["service"] else ""
         sub = ""
         if subs:
-            sub = '<ul class="l2">' + "".join(f'<li><a href="{path}/{i + 1}">{x}</a></li>' for i, x in enumerate(subs)) + "</ul>"
+            sub = f'<ul class="l2" data-menu="{key}" data-source="#kp-site-state"></ul>'
         m.append(f'<li{cls}><a href="{path}">{label}</a>{sub}</li>')
     m.append('</ul><form class="srch" action="/search" method="get"><input type="text" name="q" placeholder="جستجو در اخبار..."></form></div></nav>')
     h.append("".join(m))
-    urgent = pick(a["seed"], 5, 7)
+    urgent = pick(a["seed"], 3, 7)
     h.append('<div class="wrap"><div class="kp-urgent"><b>فوری</b><ul>' + "".join(f'<li><a href="/news/{nid - 37 * (i + 1)}">{t}</a></li>' for i, t in enumerate(urgent)) + "</ul></div>")
     h.append('<div class="kp-grid"><main class="kp-main">')
     h.append(f'<div class="kp-bread"><a href="/">خبر پارس</a><span>&rsaquo;</span><a href="{sec[2]}">{sec[1]}</a><span>&rsaquo;</span>'
              f'<a href="{sec[2]}/{a["subn"]}">{a["sub"]}</a></div>')
     # article
-    h.append(f'<article class="kp-item" id="news-{nid}">')
+    h.append(f'<article class="kp-item" id="news-{nid}"><div class="kp-item__in">')
     h.append(f'<span class="kp-service">{sec[1]}</span>')
     if a.get("kicker"):
         h.append(f'<span class="kp-rutitr">{esc(a["kicker"])}</span>')
-    h.append(f'<h1 class="kp-title">{esc(a["headline"])}</h1>')
+    ttag = {"old": "h2", "mid": "div", "new": "h1"}[gen]
+    h.append(f'<{ttag} class="kp-title">{esc(a["headline"])}</{ttag}>')
     if a.get("lead"):
         h.append(f'<p class="kp-lead">{esc(a["lead"])}</p>')
-    meta = [f'<span class="code">کد خبر: <b>{fa(nid)}</b></span>',
-            f'<span class="date">تاریخ انتشار: <b><time datetime="{iso(pub)}">{j_date(pub)}</time></b></span>']
-    if a.get("upd"):
+    if gen != "new":  # the two older templates print the date as text only
+        meta = [f'<span class="code">کد خبر: <b>{fa(nid)}</b></span>', f'<span class="date">تاریخ انتشار: <b>{j_date(pub)}</b></span>']
+    else:
+        meta = [f'<span class="code">کد خبر: <b>{fa(nid)}</b></span>',
+                f'<span class="date">تاریخ انتشار: <b><time datetime="{iso(pub)}">{j_date(pub)}</time></b></span>']
+    if a.get("upd") and gen != "new":
+        meta.append(f'<span class="date upd">به‌روزرسانی: <b>{j_date(a["upd"])}</b></span>')
+    elif a.get("upd"):
         meta.append(f'<span class="date upd">به‌روزرسانی: <b><time datetime="{iso(a["upd"])}">{j_date(a["upd"])}</time></b></span>')
     for n in a["authors"]:
         if n == a.get("agency"):
@@ -473,7 +583,9 @@ def page(a):
     meta.append(f'<span class="read">زمان مطالعه: {fa(max(2, words // 200))} دقیقه</span>')
     meta.append(f'<span class="views">بازدید: <b>{fa(a["views"])}</b></span>')
     h.append('<div class="kp-meta">' + "".join(meta) + "</div>")
-    h.append(f'<div class="kp-body" id="news-body">{body_html}</div>')
+    if gen == "old":
+        h.append("</div></article>")
+    h.append(f'<div class="kp-body" id="news-body"><div class="kp-body__text">{body_html}</div></div>')
     h.append('<p class="kp-end">انتهای پیام/</p>')
     h.append('<div class="kp-tags"><b>برچسب‌ها:</b>' + "".join(f'<a href="/tag/{attr(t)}">{esc(t)}</a>' for t in a["tags"]) + "</div>")
     h.append(f'<div class="kp-tools"><a class="s tg" href="https://t.example/share/url?url={canon}">تلگرام</a>'
@@ -481,12 +593,17 @@ def page(a):
              f'<a class="s ln" href="https://linkedin.example/shareArticle?url={canon}">لینکدین</a><a class="s et" href="https://eitaa.example/share?url={canon}">ایتا</a>'
              f'<a class="s bl" href="https://ble.example/share?url={canon}">بله</a><a href="/print/{nid}">نسخه چاپی</a><a href="/send/{nid}">ارسال به دوستان</a>'
              f'<span class="short">لینک کوتاه: <input type="text" readonly value="https://kpars.example/{nid:x}"></span></div>')
-    h.append("</article>")
+    if gen != "old":
+        h.append("</div></article>")
     # related
     rel = ['<section class="kp-box kp-rel"><h3>اخبار مرتبط</h3><ul>']
     for i, (t, d) in enumerate(a["related"]):
-        rel.append(f'<li><img src="{MEDIA}/thumb/{nid - 11 * (i + 2)}.jpg" alt="" loading="lazy"><a href="/news/{nid - 11 * (i + 2)}">'
-                   f'<span class="t">{esc(t)}</span><span class="d">{d}</span></a></li>')
+        if gen == "new":
+            rel.append(f'<li><div class="kp-card"><img src="{MEDIA}/thumb/{nid - 11 * (i + 2)}.jpg" srcset="{MEDIA}/thumb/{nid - 11 * (i + 2)}@2x.jpg 2x" alt="" loading="lazy">'
+                       f'<a href="/news/{nid - 11 * (i + 2)}"><span class="t">{esc(t)}</span><span class="d">{d}</span></a></div></li>')
+        else:
+            rel.append(f'<li><img src="{MEDIA}/thumb/{nid - 11 * (i + 2)}.jpg" alt="" loading="lazy"><a href="/news/{nid - 11 * (i + 2)}">'
+                       f'<span class="t">{esc(t)}</span><span class="d">{d}</span></a></li>')
     rel.append("</ul></section>")
     h.append("".join(rel))
     h.append('<div class="kp-ad kp-ad-728" id="b-728-foot" data-zone="foot"></div>')
@@ -499,52 +616,45 @@ def page(a):
               '<p class="rules">نظرات حاوی توهین، تهمت یا تبلیغ منتشر نمی‌شود. نظرات پس از تأیید منتشر خواهند شد.</p>'
               '<button type="submit">ارسال نظر</button></form></section>')
     h.append("".join(cm))
-    more = pick(a["seed"], 8, 3)
+    more = pick(a["seed"], 4, 3)
     h.append(f'<section class="kp-box kp-latest"><h3>سایر اخبار {sec[1]}</h3><ul>' + "".join(
         f'<li><a href="/news/{nid - 5 * (i + 1)}">{t}</a></li>' for i, t in enumerate(more)) + "</ul></section>")
     h.append("</main>")
     # aside
     s = ['<aside class="kp-aside">', '<div class="kp-ad kp-ad-300" id="b-300-1" data-zone="side1"></div>']
-    latest = pick(a["seed"], 14, 13)
+    latest = pick(a["seed"], 6, 13)
     s.append('<section class="kp-box kp-latest"><h3>آخرین اخبار</h3><ul>' + "".join(
         f'<li><span class="tm">{fa((view - _dt.timedelta(minutes=6 + 13 * i)).strftime("%H:%M"))}</span><a href="/news/{nid + 40 + i}">{t}</a></li>'
         for i, t in enumerate(latest)) + "</ul></section>")
     s.append('<section class="kp-box kp-mostv"><h3>پربازدیدترین‌ها</h3><ol>' + "".join(
-        f'<li><a href="/news/{nid - 300 - i * 17}">{t}</a></li>' for i, t in enumerate(pick(a["seed"], 7, 1, MOST_VIEWED))) + "</ol></section>")
+        f'<li><a href="/news/{nid - 300 - i * 17}">{t}</a></li>' for i, t in enumerate(pick(a["seed"], 5, 1, MOST_VIEWED))) + "</ol></section>")
     s.append('<div class="kp-ad kp-ad-300x600" id="b-300x600" data-zone="side2"></div>')
-    s.append('<section class="kp-box kp-photo"><h3>عکس</h3><ul>' + "".join(
-        f'<li><a href="/multimedia/photo/{nid - 90 - i}"><img src="{MEDIA}/thumb/p{a["seed"]}{i}.jpg" alt="" width="140" height="94" loading="lazy"><span>{t}</span></a></li>'
-        for i, t in enumerate(PHOTOS)) + "</ul></section>")
-    s.append('<section class="kp-box kp-latest kp-picks"><h3>انتخاب سردبیر</h3><ul>' + "".join(
-        f'<li><a href="/news/{nid - 700 - 23 * i}">{t}</a></li>' for i, t in enumerate(EDITOR_PICKS)) + "</ul></section>")
-    s.append('<section class="kp-box kp-mostv kp-mostc"><h3>پربحث‌ترین‌ها</h3><ol>' + "".join(
-        f'<li><a href="/news/{nid - 410 - 13 * i}#comments">{t}</a></li>' for i, t in enumerate(pick(a["seed"], 5, 2, MOST_COMMENTED))) + "</ol></section>")
+    s.append('<section class="kp-box kp-photo" data-widget="photos" data-source="#kp-site-state"><h3>عکس</h3></section>')
     s.append('<section class="kp-box kp-rates"><h3>نرخ ارز و طلا</h3><table><thead><tr><th>عنوان</th><th>بازار</th><th>تغییر</th></tr></thead><tbody>' + "".join(
         f'<tr><td>{n}</td><td>{m}</td><td class="{"up" if (a["seed"] + i) % 3 else "dn"}">{fa(((a["seed"] * 7 + i * 5) % 19) / 10)}٪</td></tr>' for i, (n, m) in enumerate(RATES))
              + '</tbody></table><p class="upd">به‌روزرسانی خودکار هر ۳۰ دقیقه</p></section>')
-    s.append('<section class="kp-box kp-prayer"><h3>اوقات شرعی به افق تهران</h3><table>' + "".join(
-        f'<tr><td>{n}</td><td>{fa(t)}</td></tr>' for n, t in PRAYER) + "</table></section>")
+    s.append('<section class="kp-box kp-prayer" data-widget="prayer" data-source="#kp-site-state"><h3>اوقات شرعی</h3></section>')
     s.append('<section class="kp-box kp-ad-text"><h3>پیوندهای ویژه</h3><ul>'
              '<li><a href="https://ads.khabarpars.example/c/1" rel="sponsored">خرید بلیت هواپیما با کمترین قیمت</a></li>'
              '<li><a href="https://ads.khabarpars.example/c/2" rel="sponsored">آموزش زبان انگلیسی آنلاین</a></li>'
              '<li><a href="https://ads.khabarpars.example/c/3" rel="sponsored">رزرو هتل در شیراز و اصفهان</a></li>'
-             '<li><a href="https://ads.khabarpars.example/c/4" rel="sponsored">فروش اقساطی لوازم خانگی</a></li>'
-             '<li><a href="https://ads.khabarpars.example/c/5" rel="sponsored">بیمه‌ی مسافرتی آنلاین</a></li></ul></section>')
+             '</ul></section>')
     s.append("</aside></div></div>")
     h.append("".join(s))
-    f = ['<footer class="kp-foot"><div class="wrap"><div class="cols">']
-    for i, (hd, items) in enumerate(FOOT):
+    f = ['<footer class="kp-foot"><div class="wrap"><div class="cols" data-source="#kp-site-state">']
+    for i, (hd, items) in enumerate(FOOT[3:]):
         f.append(f'<div class="col"><h5>{hd}</h5><ul>' + "".join(f'<li><a href="/page/{i}{j}">{x}</a></li>' for j, x in enumerate(items)) + "</ul></div>")
     f.append('<div class="col"><h5>ما را دنبال کنید</h5><ul><li><a href="https://t.example/khabarpars">تلگرام</a></li><li><a href="https://instagram.example/khabarpars">اینستاگرام</a></li>'
              '<li><a href="https://x.example/khabarpars_news">ایکس</a></li><li><a href="https://aparat.example/khabarpars">آپارات</a></li><li><a href="https://eitaa.example/khabarpars">ایتا</a></li></ul></div>')
-    f.append('</div><div class="kp-sitemap">' + "".join(
-        f'<dl><dt><a href="{path}">{label}</a></dt>' + "".join(f'<dd><a href="{path}/{i + 1}">{x}</a></dd>' for i, x in enumerate(subs)) + "</dl>"
-        for key, label, path, subs in NAV if subs) + "</div>")
-    f.append('<div class="offices"><h5>دفاتر استانی</h5>' + "".join(f'<a href="/provinces/{i + 1}">{x}</a>' for i, x in enumerate(PROVINCE_OFFICES)) + "</div>")
+    f.append('</div><div class="kp-sitemap" data-source="#kp-site-state"></div>')
     f.append(f'<div class="copy">کلیه‌ی حقوق مادی و معنوی این سایت متعلق به خبرگزاری خبر پارس است و استفاده از مطالب با ذکر منبع بلامانع است. '
              f'&copy; {fa(jalali(view.date())[0])} - {fa(view.year)}</div></div></footer>')
     h.append("".join(f))
     h.append('<a class="kp-gotop" href="#" title="بازگشت به بالا">&#9650;</a>')
+    h.append("</div></div>")
+    h.append('<script type="application/json" id="kp-site-state">' + site_state(a) + "</script>")
+    h.append('<script type="application/json" id="kp-latest">' + latest_feed(a) + "</script>")
+    h.append('<script type="application/json" id="kp-ads">' + ads_state(a) + "</script>")
     h.append(FOOT_JS)
     h.append("</body>\n</html>\n")
     return "\n".join(h), blocks
@@ -561,7 +671,7 @@ def jd(y, m, d):
 
 # ---------------------------------------------------------------- 01: Yazd qanat, dateline, no JSON-LD (older template)
 ARTICLES.append(dict(
-    id=f"{SITE}-01", seed=1, service="provinces", sub="یزد", subn=1, nid=412087, views=3184, jsonld=False,
+    id=f"{SITE}-01", seed=1, service="provinces", sub="یزد", subn=1, nid=412087, views=3184, jsonld=False, divp=True,
     url=f"{HOST}/news/412087/",
     pub=dt(2016, 1, 19, 10, 20), view=dt(2016, 1, 19, 18, 45),
     kicker="با مشارکت کشاورزان",
@@ -581,6 +691,9 @@ ARTICLES.append(dict(
         ("h", "مقنی‌هایی که کم شده‌اند"),
         ("p", "یکی از دشواری‌های کار، پیدا کردن مقنی بود. استاد حسین رعیتی، مقنی ۶۸ ساله‌ای که سرپرستی کار در کوره‌ی قنات را به عهده داشت، می‌گوید: «جوان‌ها دیگر این کار را یاد نمی‌گیرند. کار سختی است؛ باید ساعت‌ها در تونلی به ارتفاع یک متر با چراغ و بیل کار کنی. من دو شاگرد جوان از همین روستا گرفتم که امیدوارم کار را ادامه دهند.»"),
         ("p", "کشاورزان مهرآباد می‌گویند بازگشت آب قنات، هزینه‌ی پمپاژ از چاه‌ها را کاهش می‌دهد. زهرا فلاحتی، که با همسرش دو هکتار باغ انار دارد، گفت: «پارسال برای برق چاه بیشتر از درآمد انارها پول دادیم. آب قنات مجانی نیست و باید از آن نگهداری کنیم، اما دست‌کم به برق و گازوئیل وابسته نیست.»"),
+        ("p", "به گفته‌ی کارشناسان میراث آبی، احیای یک قنات تنها به لایروبی کوره محدود نمی‌شود و مدیریت برداشت از چاه‌های اطراف نیز اهمیت دارد، زیرا چاه‌های عمیق می‌توانند در چند سال آب سفره‌ای را که قنات از آن تغذیه می‌کند پایین ببرند. اهالی مهرآباد توافق کرده‌اند که دو حلقه چاه کشاورزی نزدیک به مادرچاه قنات را در سال‌های پرآب خاموش نگه دارند."),
+        ("p", "نرگس شریفی، پژوهشگر تاریخ آب در یزد، می‌گوید قنات‌ها تنها سازه‌ی آبی نیستند و نظم اجتماعی روستا را هم شکل داده‌اند: «تقسیم آب قنات بر پایه‌ی سهم‌های قدیمی انجام می‌شد و هر خانواده سهم خود را می‌دانست. وقتی قنات خشک شد، این نظم هم از هم پاشید. احیای قنات یعنی کشاورزان دوباره باید درباره‌ی سهم‌ها به توافق برسند.»"),
+        ("p", "به گفته‌ی دهقانی، شورای روستا برای تقسیم آب دفتری تازه تهیه کرده که در آن سهم هر باغ بر پایه‌ی سهم‌های قدیمی و مشارکت خانواده‌ها در هزینه‌ی مرمت تعیین شده است. او می‌گوید همه‌ی تصمیم‌ها در جلسه‌های عمومی گرفته شده و تاکنون هیچ اختلافی بر سر سهم‌ها به دادگاه نرسیده است."),
         ("p", "گروه مرمت قصد دارد در مرحله‌ی بعد، استخر ذخیره‌ی آب قنات را که در سال‌های خشکسالی ترک برداشته، بازسازی کند. به گفته‌ی دهقانی، اگر بارش‌های زمستان امسال مناسب باشد، آبدهی قنات تا بهار می‌تواند به ۲۵ لیتر در ثانیه برسد."),
     ],
     related=[("ثبت ۱۲ رشته قنات یزد در فهرست آثار ملی", jd(2016, 1, 5)), ("افت سطح آب‌های زیرزمینی در دشت یزد-اردکان", jd(2015, 12, 21)),
@@ -588,7 +701,8 @@ ARTICLES.append(dict(
     comments=[("محمدرضا از یزد", jd(2016, 1, 19) + " - ۱۲:۴۰", "دست مریزاد به این کشاورزان. قنات‌ها میراث پدران ما هستند."),
               ("علی", jd(2016, 1, 19) + " - ۱۶:۰۵", "کاش برای بقیه‌ی قنات‌های استان هم چنین کاری انجام شود.")],
     entities=[("کهن‌آب", "LOC"), ("یزد", "LOC"), ("خبر پارس", "ORG"), ("اشکذر", "LOC"), ("مهرآباد", "LOC"),
-              ("فرهاد دهقانی", "PER"), ("دهقانی", "PER"), ("آب و آبادی یزد", "ORG"), ("حسین رعیتی", "PER"), ("زهرا فلاحتی", "PER")],
+              ("فرهاد دهقانی", "PER"), ("دهقانی", "PER"), ("آب و آبادی یزد", "ORG"), ("حسین رعیتی", "PER"), ("زهرا فلاحتی", "PER"),
+              ("نرگس شریفی", "PER")],
     phenomena=["rtl", "kicker", "standfirst", "dateline", "localized-date", "local-time-zone", "subheadings", "decoy-date",
                "comments", "nav-menu", "footer-links", "ad-slots", "share-bar", "related-list", "most-read", "tag-list"],
     notes="The visible date '۲۹ دی ۱۳۹۴ - ۱۰:۲۰' is Solar Hijri in Persian digits (= 19 January 2016, Tehran +03:30), matching article:published_time; the dateline 'یزد - خبر پارس -' stays in the first paragraph.",
@@ -596,7 +710,7 @@ ARTICLES.append(dict(
 
 # ---------------------------------------------------------------- 02: Gilan rice, wire copy from Sepehr agency, dateline
 ARTICLES.append(dict(
-    id=f"{SITE}-02", seed=2, service="economy", sub="کشاورزی", subn=2, nid=503316, views=1942, jsonld=False,
+    id=f"{SITE}-02", seed=2, service="economy", sub="کشاورزی", subn=2, nid=503316, views=1942, jsonld=False, divp=True,
     agency="خبرگزاری سپهر", url=f"{HOST}/news/503316/",
     pub=dt(2017, 5, 23, 11, 45), view=dt(2017, 5, 24, 9, 10),
     kicker="کشاورزی",
@@ -614,6 +728,9 @@ ARTICLES.append(dict(
         ("ad",),
         ("p", "رحیم قربانی، شالیکار ۵۲ ساله‌ای از حومه‌ی لاهیجان، امسال نیمی از زمین سه‌هکتاری‌اش را به رقم جدید اختصاص داده است. او می‌گوید: «نشاکاری را دو هفته زودتر تمام کردیم و تا حالا یک نوبت آبیاری کمتر از پارسال داشته‌ایم. اگر محصول خوب باشد، سال بعد همه‌ی زمین را با این رقم می‌کارم.»"),
         ("p", "با این حال همه‌ی کشاورزان به رقم تازه اعتماد ندارند. برخی نگران‌اند که بازار، برنج جدید را به قیمت ارقام مرغوب محلی نخرد. علی‌اصغر میرزایی، از عمده‌فروشان بازار برنج رشت، گفت: «مشتری هنوز این اسم را نمی‌شناسد. اگر کیفیت پخت خوب باشد، بازار در دو سه سال جا می‌افتد، ولی امسال قیمت آن احتمالاً ۱۵ تا ۲۰ درصد پایین‌تر از ارقام محلی خواهد بود.»"),
+        ("p", "به گفته‌ی کارشناسان کشاورزی استان، بیش از ۲۳۰ هزار هکتار از اراضی گیلان زیر کشت برنج است و در سال‌های کم‌بارش، کمبود آب در تیر و مرداد بیشترین خسارت را به شالیزارهای پایین‌دست می‌زند. کشت رقم‌های زودرس می‌تواند بخشی از این خطر را کاهش دهد، زیرا محصول پیش از اوج کم‌آبی به مرحله‌ی برداشت می‌رسد."),
+        ("p", "پورعلی یادآوری کرد که رقم جدید بدون تغییر در شیوه‌ی آبیاری به نتیجه‌ی کامل نمی‌رسد. مؤسسه در چند روستای اطراف رشت آبیاری تناوبی را آزمایش کرده است؛ روشی که در آن شالیزار میان دو نوبت آبیاری چند روز خشک می‌ماند. به گفته‌ی او، این روش در کنار رقم کم‌آب‌بر می‌تواند مصرف آب را تا ۴۰ درصد کاهش دهد."),
+        ("p", "برخی شالیکاران جوان نیز از این تغییر استقبال کرده‌اند. سمیه نوری، که زمین پدری‌اش را در حومه‌ی آستانه‌اشرفیه کشت می‌کند، گفت: «پدرم می‌گفت برنج بی‌آب نمی‌شود، اما ما دیگر آب همیشگی نداریم. باید چیزهای تازه را امتحان کنیم.»"),
         ("p", "مؤسسه‌ی تحقیقات شالیزار کاسپین اعلام کرده است که برای معرفی رقم جدید، جشنواره‌ای با حضور آشپزها و فروشندگان در پایان فصل برداشت در رشت برگزار خواهد کرد. پیش‌بینی می‌شود برداشت این رقم از اواسط مرداد آغاز شود."),
     ],
     related=[("آغاز نشاکاری برنج در شالیزارهای گیلان", jd(2017, 5, 2)), ("ذخایر سد سفیدرود به کمترین میزان پنج سال اخیر رسید", jd(2017, 4, 18)),
@@ -621,7 +738,7 @@ ARTICLES.append(dict(
     comments=[],
     entities=[("گیلان", "LOC"), ("رشت", "LOC"), ("سپهر", "ORG"), ("آوای شمال", "MISC"), ("مؤسسه‌ی تحقیقات شالیزار کاسپین", "ORG"),
               ("نسرین پورعلی", "PER"), ("پورعلی", "PER"), ("ایرانی", "MISC"), ("سد سفیدرود", "LOC"), ("رحیم قربانی", "PER"),
-              ("لاهیجان", "LOC"), ("علی‌اصغر میرزایی", "PER")],
+              ("لاهیجان", "LOC"), ("علی‌اصغر میرزایی", "PER"), ("سمیه نوری", "PER"), ("آستانه‌اشرفیه", "LOC")],
     phenomena=["rtl", "kicker", "standfirst", "dateline", "agency-byline", "localized-date", "local-time-zone", "decoy-date",
                "comments", "nav-menu", "footer-links", "ad-slots", "share-bar", "related-list", "most-read", "tag-list"],
     notes="Wire copy: the byline is the partner agency ('منبع: خبرگزاری سپهر'); '۲ خرداد ۱۳۹۶ - ۱۱:۴۵' is 23 May 2017, Iran summer time (+04:30), as in article:published_time.",
@@ -649,6 +766,9 @@ ARTICLES.append(dict(
         ("ad",),
         ("p", "جاری شدن آب در بستر رودخانه، شهر اصفهان را هم جان تازه‌ای می‌دهد. کسبه‌ی اطراف پل‌های تاریخی می‌گویند هر بار که آب به شهر می‌رسد، شمار گردشگران و خانواده‌هایی که برای قدم زدن به کنار رودخانه می‌آیند، چند برابر می‌شود. منصور کریمی، صاحب یک چایخانه‌ی سنتی در نزدیکی سی‌وسه‌پل، گفت: «وقتی رودخانه خشک است، مردم از کنار ما رد می‌شوند. وقتی آب هست، تا نیمه‌شب تخت‌ها پر است.»"),
         ("p", "کارشناسان محیط زیست اما هشدار می‌دهند که رهاسازی‌های کوتاه‌مدت نمی‌تواند جای حقابه‌ی دائمی تالاب گاوخونی را بگیرد. دکتر لیلا صدری، پژوهشگر منابع آب، گفت: «رودخانه‌ای که سالی چند هفته جاری است، دیگر اکوسیستم رودخانه‌ای ندارد. ما باید درباره‌ی سهم ثابت طبیعت از این آب حرف بزنیم، نه فقط درباره‌ی نوبت کشاورزان.»"),
+        ("p", "زاینده‌رود در سال‌های اخیر بیشتر ماه‌های سال در محدوده‌ی شهر اصفهان خشک بوده و تنها در دوره‌های کوتاه رهاسازی برای کشاورزی یا تأمین آب شرب، آب در بستر آن جریان یافته است. کاهش بارش در سرشاخه‌ها و افزایش برداشت در بالادست از عوامل اصلی این وضعیت عنوان می‌شود."),
+        ("p", "شهرداری اصفهان نیز برای روزهای جریان آب برنامه‌هایی در نظر گرفته است. به گفته‌ی یکی از مسئولان شهری، ساعت کار قایق‌های پدالی در بخش‌هایی از رودخانه افزایش می‌یابد و نیروهای امدادی در نزدیکی پل‌های تاریخی مستقر می‌شوند تا از حوادث احتمالی جلوگیری شود."),
+        ("p", "در روستاهای شرق اصفهان، کشاورزان از چند روز پیش جوی‌ها و نهرهای فرعی را لایروبی کرده‌اند تا آب بدون هدررفت به مزارع برسد. رنجبر می‌گوید: «هر قطره‌ای که در نهر گم شود، از سهم یک نفر کم می‌شود. برای همین همه‌ی اهالی با هم کار کردند.»"),
         ("p", "ستاد هماهنگی آب کشاورزی شرق اصفهان از کشاورزان خواسته است برای جلوگیری از هدررفت آب، از برداشت غیرمجاز با پمپ در مسیر رودخانه خودداری کنند. به گفته‌ی نیک‌نام، گشت‌های مشترک در طول مسیر بر توزیع آب نظارت خواهند کرد."),
     ],
     related=[("گلایه‌ی کشاورزان شرق اصفهان از تأخیر در تحویل آب", jd(2018, 10, 28)), ("بارش‌های پاییزی ذخایر سدهای استان را افزایش داد", jd(2018, 10, 15)),
@@ -657,7 +777,7 @@ ARTICLES.append(dict(
     entities=[("زاینده‌رود", "LOC"), ("خبرگزاری سپهر", "ORG"), ("اصفهان", "LOC"), ("کاوه نیک‌نام", "PER"), ("نیک‌نام", "PER"),
               ("ستاد هماهنگی آب کشاورزی شرق اصفهان", "ORG"), ("براآن", "LOC"), ("جرقویه", "LOC"), ("رودشت", "LOC"),
               ("حسن رنجبر", "PER"), ("ورزنه", "LOC"), ("منصور کریمی", "PER"), ("سی‌وسه‌پل", "LOC"), ("تالاب گاوخونی", "LOC"),
-              ("لیلا صدری", "PER")],
+              ("لیلا صدری", "PER"), ("رنجبر", "PER")],
     phenomena=["kicker", "rtl", "standfirst", "agency-byline", "title-differs-from-headline", "localized-date", "local-time-zone",
                "subheadings", "table-in-body", "decoy-date", "comments", "nav-menu", "footer-links", "ad-slots", "share-bar",
                "related-list", "most-read", "tag-list"],
@@ -684,6 +804,9 @@ ARTICLES.append(dict(
         ("p", "به گفته‌ی امینی، ارزش این محموله حدود ۳۶ هزار دلار است و اگر فروش آن در ژاپن موفق باشد، سفارش دوم با ۳۰۰۰ جفت برای بهار سال آینده قطعی خواهد شد. او افزود که تعاونی برای پاسخ به سفارش بزرگ‌تر، دوره‌ی آموزشی تازه‌ای برای ۴۰ کارآموز جوان راه انداخته است."),
         ("ad",),
         ("p", "گیوه‌دوزی در دهه‌های گذشته با ورود کفش‌های ارزان کارخانه‌ای رونق خود را از دست داد. کاک محمد ویسی، استادکار ۷۴ ساله‌ای که از نوجوانی گیوه می‌دوزد، می‌گوید: «زمانی در همین بازار پاوه بیست کارگاه بود. بعد همه رفتند دنبال کار دیگر. حالا می‌بینم جوان‌ها دوباره سوزن دست گرفته‌اند و این برایم از هر سفارشی باارزش‌تر است.»"),
+        ("p", "بازار داخلی گیوه نیز در سال‌های اخیر جان تازه‌ای گرفته است. به گفته‌ی فعالان این حرفه، گردشگرانی که در بهار و تابستان به منطقه‌ی هورامان سفر می‌کنند بخش مهمی از خریداران هستند و فروش اینترنتی نیز سهم رو به رشدی در درآمد کارگاه‌ها پیدا کرده است."),
+        ("p", "امینی می‌گوید بزرگ‌ترین چالش تعاونی، تأمین نخ پنبه‌ای مرغوب است: «نخی که در بازار پیدا می‌شود معمولاً برای رویه‌ی گیوه مناسب نیست. ناچاریم آن را از کارخانه‌ای در اصفهان سفارش بدهیم و هر بار چند ماه منتظر بمانیم.» تعاونی قصد دارد کارگاه کوچکی برای رنگرزی و تابیدن نخ در پاوه راه‌اندازی کند."),
+        ("p", "برای زنان روستاهای اطراف، گیوه‌دوزی فرصتی برای کسب درآمد در خانه است. گلاله رحیمی، یکی از رویه‌بافان تعاونی، می‌گوید با درآمد چهار ماه کار روی این سفارش توانسته هزینه‌ی تحصیل دخترش در دانشگاه را بپردازد."),
         ("p", "کارشناسان صنایع دستی معتقدند ماندگاری این بازار به حفظ کیفیت بستگی دارد. رضا طاهری، پژوهشگر صنایع دستی، گفت: «بازار خارجی به محصول اصیل و یکدست علاقه دارد. اگر برای رسیدن به حجم سفارش کیفیت فدا شود، این فرصت به همان سرعتی که آمده از دست می‌رود.»"),
     ],
     related=[("ثبت جهانی گیوه‌ی هورامان در دستور کار قرار گرفت", jd(2019, 8, 27)), ("نمایشگاه صنایع دستی غرب کشور در کرمانشاه", jd(2019, 8, 5)),
@@ -691,7 +814,7 @@ ARTICLES.append(dict(
     comments=[("هیوا", jd(2019, 9, 10) + " - ۱۱:۲۰", "افتخار می‌کنیم. گیوه‌ی هورامان بهترین پای‌پوش تابستان است.")],
     entities=[("پاوه", "LOC"), ("ژاپن", "LOC"), ("زاگرس", "ORG"), ("توکیو", "LOC"), ("هورامان", "LOC"), ("ایران", "LOC"),
               ("فرشته امینی", "PER"), ("امینی", "PER"), ("نقش هورامان", "ORG"), ("ژاپنی", "MISC"), ("محمد ویسی", "PER"),
-              ("رضا طاهری", "PER")],
+              ("رضا طاهری", "PER"), ("اصفهان", "LOC"), ("گلاله رحیمی", "PER")],
     phenomena=["rtl", "json-ld", "kicker", "dateline", "agency-byline", "multiple-authors", "localized-date", "local-time-zone",
                "photo-caption", "decoy-date", "comments", "nav-menu", "footer-links", "ad-slots", "share-bar", "related-list",
                "most-read", "tag-list"],
@@ -700,12 +823,12 @@ ARTICLES.append(dict(
 
 # ---------------------------------------------------------------- 05: Tabriz children's book fair, list
 ARTICLES.append(dict(
-    id=f"{SITE}-05", seed=5, service="culture", sub="کتاب", subn=1, nid=802917, views=4406,
+    id=f"{SITE}-05", seed=5, service="culture", sub="کتاب", subn=1, nid=802917, views=4406, ld_no_author=True,
     url=f"{HOST}/news/802917/",
     pub=dt(2022, 2, 16, 18, 5), view=dt(2022, 2, 17, 8, 25),
     kicker="فرهنگ",
     headline="نمایشگاه کتاب کودک تبریز در پنج روز ۸۰ هزار بازدیدکننده داشت",
-    title="نمایشگاه کتاب کودک تبریز در پنج روز ۸۰ هزار بازدیدکننده داشت - خبرگزاری خبر پارس",
+    title="نمایشگاه کتاب کودک تبریز در پنج روز ۸۰ هزار بازدیدکننده داشت",
     og_title="نمایشگاه کتاب کودک تبریز در پنج روز ۸۰ هزار بازدیدکننده داشت",
     desc="ناشران حاضر در نمایشگاه کتاب کودک و نوجوان تبریز از فروش بیش از ۱۲ میلیارد تومان خبر دادند.",
     lead="ناشران از فروش ۱۲ میلیارد تومانی خبر می‌دهند؛ کتاب‌های دوزبانه‌ی ترکی و فارسی پرفروش‌ترین بخش نمایشگاه بودند",
@@ -721,6 +844,9 @@ ARTICLES.append(dict(
         ("ad",),
         ("p", "کتاب‌های دوزبانه که برای نخستین بار با این حجم در یک نمایشگاه عرضه شد، بیش از همه مورد توجه خانواده‌های تبریزی قرار گرفت. بهروز نقدی، مدیر انتشارات «کبوتر آبی» که ۱۲ عنوان از این کتاب‌ها را منتشر کرده، گفت: «پدر و مادرها می‌خواهند بچه‌ها با زبان مادری‌شان هم کتاب بخوانند. ما در سه روز اول همه‌ی نسخه‌های دو عنوان را فروختیم.»"),
         ("p", "در کنار غرفه‌های فروش، کارگاه‌های قصه‌گویی، تصویرگری و نمایش عروسکی هم برگزار شد. به گفته‌ی علیزاده، بیش از ۳ هزار کودک در این کارگاه‌ها شرکت کردند. نرگس حیدری، تصویرگری که دو کارگاه را اداره می‌کرد، گفت: «بچه‌ها وقتی می‌بینند یک کتاب چطور ساخته می‌شود، رابطه‌شان با کتاب عوض می‌شود.»"),
+        ("p", "ناشران شهرستانی نیز از استقبال بازدیدکنندگان راضی بودند. به گفته‌ی علیزاده، نزدیک به یک‌سوم ناشران حاضر از استان‌های دیگر آمده بودند و برای بسیاری از آن‌ها این نخستین حضور در یک نمایشگاه تخصصی کتاب کودک بود."),
+        ("p", "کارشناسان ادبیات کودک بر اهمیت چنین نمایشگاه‌هایی در شهرهای بزرگ غیر از پایتخت تأکید می‌کنند. به گفته‌ی آنان، خانواده‌ها در شهرستان‌ها کمتر به کتاب‌فروشی‌های تخصصی کودک دسترسی دارند و نمایشگاه فرصتی است تا با تازه‌های نشر آشنا شوند."),
+        ("p", "حیدری در پایان کارگاه آخر از کودکان خواست داستان کوتاهی درباره‌ی شهرشان بنویسند و برای آن تصویر بکشند. به گفته‌ی او، بهترین کارها در قالب یک کتاب مشترک منتشر می‌شود و در نمایشگاه سال آینده به نمایش درمی‌آید."),
         ("p", "برگزارکنندگان اعلام کرده‌اند که این نمایشگاه از سال آینده به صورت سالانه و در هفته‌ی پایانی بهمن برگزار خواهد شد."),
     ],
     related=[("آغاز به کار نمایشگاه کتاب کودک و نوجوان در تبریز", jd(2022, 2, 12)), ("شمار کتاب‌های دوزبانه در بازار نشر افزایش یافت", jd(2022, 1, 30)),
@@ -729,11 +855,12 @@ ARTICLES.append(dict(
               ("پدر دو کودک", jd(2022, 2, 16) + " - ۲۱:۴۰", "کاش تخفیف‌ها بیشتر بود. ولی کارگاه‌های قصه‌گویی عالی بودند."),
               ("رامین", jd(2022, 2, 17) + " - ۰۷:۵۵", "برای شهرهای کوچک‌تر استان هم برگزار کنید.")],
     entities=[("تبریز", "LOC"), ("ترکی", "MISC"), ("فارسی", "MISC"), ("خبر پارس", "ORG"), ("ساناز علیزاده", "PER"), ("علیزاده", "PER"),
-              ("ایرانی", "MISC"), ("تبریزی", "MISC"), ("بهروز نقدی", "PER"), ("کبوتر آبی", "ORG"), ("نرگس حیدری", "PER")],
+              ("ایرانی", "MISC"), ("تبریزی", "MISC"), ("بهروز نقدی", "PER"), ("کبوتر آبی", "ORG"), ("نرگس حیدری", "PER"),
+              ("حیدری", "PER")],
     phenomena=["rtl", "json-ld", "kicker", "standfirst", "localized-date", "local-time-zone", "subheadings", "list-in-body",
                "decoy-date", "comments", "nav-menu", "footer-links", "ad-slots", "share-bar", "related-list", "most-read",
                "tag-list"],
-    notes="'۲۷ بهمن ۱۴۰۰ - ۱۸:۰۵' is 16 February 2022 (Tehran, +03:30); the header shows the next day, a decoy.",
+    notes="'۲۷ بهمن ۱۴۰۰ - ۱۸:۰۵' is 16 February 2022 (Tehran, +03:30); the header shows the next day, a decoy; the JSON-LD has no author and there is no author meta tag; the byline names Negar Samadi.",
 ))
 
 # ---------------------------------------------------------------- 06: Caspian Sea retreat at Anzali, table, subheadings (variant 09 adds an inline "read more")
@@ -743,7 +870,7 @@ ARTICLES.append(dict(
     pub=dt(2023, 8, 14, 10, 40), view=dt(2023, 8, 14, 22, 5),
     kicker="محیط زیست",
     headline="عقب‌نشینی دریای خزر در بندر انزلی؛ اسکله‌ی صیادان به خشکی رسید",
-    title="عقب‌نشینی دریای خزر در بندر انزلی؛ اسکله‌ی صیادان به خشکی رسید - خبرگزاری خبر پارس",
+    title="عقب‌نشینی دریای خزر در بندر انزلی؛ اسکله‌ی صیادان به خشکی رسید",
     og_title="عقب‌نشینی دریای خزر در بندر انزلی؛ اسکله‌ی صیادان به خشکی رسید",
     desc="سطح آب دریای خزر در سواحل گیلان در سه سال گذشته نزدیک به ۶۰ سانتی‌متر پایین رفته است.",
     lead="سطح آب دریا در سواحل گیلان در سه سال گذشته نزدیک به ۶۰ سانتی‌متر پایین رفته است؛ صیادان برای رسیدن به آب باید قایق‌ها را صدها متر روی ماسه بکشند",
@@ -765,13 +892,16 @@ ARTICLES.append(dict(
         ("h", "لایروبی، راه‌حل موقت"),
         ("p", "مسئولان بندر برای باز نگه داشتن دهانه‌ی ورودی، لایروبی را از بهار امسال آغاز کرده‌اند، اما صیادان می‌گویند این کار تنها به کانال اصلی بندر محدود است. شهناز کاظمی، رئیس تعاونی صیادان پره‌ی «موج سبز»، گفت: «ما برای اسکله‌ی خودمان یک بیل مکانیکی کرایه کردیم و هزینه‌اش را خودمان دادیم. اما هر بار که باد جنوبی می‌وزد، ماسه دوباره برمی‌گردد.»"),
         ("p", "به گفته‌ی کاظمی، دست‌کم ۴۰ خانوار در این بخش از ساحل از راه صیادی زندگی می‌کنند و بسیاری از آن‌ها به فکر انتقال قایق‌هایشان به اسکله‌های شرقی‌تر افتاده‌اند؛ جایی که عمق آب در نزدیکی ساحل هنوز کافی است."),
+        ("p", "کارشناسان می‌گویند عقب‌نشینی دریا تنها به صیادان محدود نمی‌شود. اسکله‌های تفریحی، تأسیسات بندری و حتی لوله‌های آبگیر برخی کارگاه‌های پرورش ماهی نیز با کاهش تراز آب از کار افتاده یا نیاز به جابه‌جایی پیدا کرده‌اند. افشار می‌گوید برنامه‌ریزی برای سازگاری با این تغییر باید از همین حالا آغاز شود."),
+        ("p", "فرمانداری بندر انزلی اعلام کرده است که کمیته‌ای برای بررسی وضعیت اسکله‌های صیادی تشکیل داده و گزارش آن تا پایان شهریور به استانداری گیلان ارائه می‌شود. صیادان اما می‌گویند تا آن زمان فصل اصلی صید به پایان رسیده است."),
+        ("p", "نوروزی که این روزها بخشی از صید خود را در بازار ماهی‌فروشان شهر می‌فروشد، نگران آینده است: «اگر دریا همین‌طور عقب برود، پسرم دیگر صیاد نمی‌شود. شاید برود تهران کار کند، مثل خیلی از جوان‌های اینجا.»"),
     ],
     related=[("صید ماهی سفید در سواحل گیلان کاهش یافت", jd(2023, 7, 30)), ("تالاب انزلی میزبان کمتر پرندگان مهاجر در زمستان گذشته", jd(2023, 7, 12)),
              ("طرح لایروبی دهانه‌ی بندر انزلی آغاز شد", jd(2023, 5, 8)), ("گردشگری ساحلی شمال در فصل تابستان", jd(2023, 6, 21))],
     comments=[("صیاد انزلی", jd(2023, 8, 14) + " - ۱۲:۱۸", "همه‌ی حرف‌ها درست است. امسال از همیشه بدتر بود.")],
     entities=[("دریای خزر", "LOC"), ("بندر انزلی", "LOC"), ("گیلان", "LOC"), ("یوسف نوروزی", "PER"), ("شهرام افشار", "PER"),
               ("افشار", "PER"), ("پژوهشکده‌ی علوم دریایی کاسپین", "ORG"), ("انزلی", "LOC"), ("تالاب انزلی", "LOC"),
-              ("شهناز کاظمی", "PER"), ("کاظمی", "PER"), ("موج سبز", "ORG")],
+              ("شهناز کاظمی", "PER"), ("کاظمی", "PER"), ("موج سبز", "ORG"), ("نوروزی", "PER"), ("تهران", "LOC")],
     phenomena=["rtl", "json-ld", "kicker", "standfirst", "localized-date", "local-time-zone", "photo-caption", "subheadings",
                "table-in-body", "decoy-date", "comments", "nav-menu", "footer-links", "ad-slots", "share-bar", "related-list",
                "most-read", "tag-list"],
@@ -780,7 +910,7 @@ ARTICLES.append(dict(
 
 # ---------------------------------------------------------------- 07: Shiraz music museum, video, photo
 ARTICLES.append(dict(
-    id=f"{SITE}-07", seed=7, service="culture", sub="میراث فرهنگی", subn=4, nid=1087455, views=6120,
+    id=f"{SITE}-07", seed=7, service="culture", sub="میراث فرهنگی", subn=4, nid=1087455, views=6120, no_meta_date=True,
     url=f"{HOST}/news/1087455/",
     pub=dt(2024, 10, 21, 17, 20), view=dt(2024, 10, 22, 10, 5),
     kicker="میراث فرهنگی",
@@ -802,6 +932,9 @@ ARTICLES.append(dict(
         ("p", "موزه هر روز به جز شنبه‌ها از ساعت ۹ صبح تا ۸ شب باز است و عصرهای پنجشنبه در حیاط آن برنامه‌ی اجرای زنده‌ی موسیقی سنتی برگزار می‌شود. گروه نوازندگان جوان «نوای ارم» نخستین اجرا را پنجشنبه‌ی گذشته با سازهایی از همین مجموعه روی صحنه برد."),
         ("ad",),
         ("p", "علی رضایی‌نژاد، راهنمای گردشگری که از روز افتتاح دو گروه از گردشگران خارجی را به موزه آورده، می‌گوید: «شیراز به شعر و باغ معروف است، اما کمتر کسی از تاریخ موسیقی این شهر چیزی می‌داند. این موزه جای خالی یک روایت را پر می‌کند.»"),
+        ("p", "مسئولان میراث فرهنگی استان فارس نیز از راه‌اندازی این موزه استقبال کرده‌اند. به گفته‌ی آنان، بافت تاریخی شیراز ده‌ها خانه‌ی قدیمی دارد که با مرمت و کاربری تازه می‌توانند از تخریب نجات پیدا کنند و مالکان این خانه‌ها می‌توانند برای دریافت تسهیلات مرمت درخواست بدهند."),
+        ("p", "فرهمند می‌گوید خانواده قصد دارد کارگاه کوچکی برای تعمیر و نگهداری سازها در یکی از اتاق‌های خانه راه بیندازد تا بازدیدکنندگان کار سازسازان را از نزدیک ببینند: «پدربزرگم در همین شهر ساز می‌ساخت. دوست داریم صدای رنده و سوهان دوباره در این خانه شنیده شود.»"),
+        ("p", "بلیت ورود به موزه برای دانش‌آموزان و دانشجویان رایگان است و گروه‌های مدرسه‌ای می‌توانند با هماهنگی قبلی از بازدید همراه با راهنما استفاده کنند."),
     ],
     related=[("مرمت ۴۰ خانه‌ی تاریخی در بافت قدیم شیراز", jd(2024, 10, 2)), ("جشنواره‌ی موسیقی نواحی در شیراز برگزار می‌شود", jd(2024, 9, 16)),
              ("افزایش گردشگران خارجی در استان فارس", jd(2024, 8, 28)), ("سازسازان جوان در کارگاه‌های سنتی", jd(2024, 8, 4))],
@@ -809,7 +942,7 @@ ARTICLES.append(dict(
               ("هنرجوی تار", jd(2024, 10, 22) + " - ۰۸:۴۴", "آیا امکان نواختن سازها برای هنرجوها هست؟")],
     entities=[("مهرآیین", "LOC"), ("شیراز", "LOC"), ("شیرازی", "MISC"), ("قاجار", "MISC"), ("سنگ سیاه", "LOC"),
               ("موزه‌ی موسیقی شیراز", "ORG"), ("فرهمند", "PER"), ("پرویز فرهمند", "PER"), ("سارا وکیلی", "PER"), ("وکیلی", "PER"),
-              ("اصفهان", "LOC"), ("نوای ارم", "ORG"), ("علی رضایی‌نژاد", "PER")],
+              ("اصفهان", "LOC"), ("نوای ارم", "ORG"), ("علی رضایی‌نژاد", "PER"), ("فارس", "LOC")],
     phenomena=["rtl", "json-ld", "kicker", "standfirst", "title-differs-from-headline", "localized-date", "local-time-zone",
                "photo-caption", "subheadings", "iframe-embeds", "inline-video-teaser", "decoy-date", "comments", "nav-menu",
                "footer-links", "ad-slots", "share-bar", "related-list", "most-read", "tag-list"],
@@ -818,12 +951,12 @@ ARTICLES.append(dict(
 
 # ---------------------------------------------------------------- 08: Kish island in the Nowruz holidays, table, update
 ARTICLES.append(dict(
-    id=f"{SITE}-08", seed=8, service="tourism", sub="گردشگری", subn=1, nid=1163092, views=9304,
+    id=f"{SITE}-08", seed=8, service="tourism", sub="گردشگری", subn=1, nid=1163092, views=9304, ld_pub_is_upd=True,
     url=f"{HOST}/news/1163092/",
     pub=dt(2025, 4, 2, 19, 30), upd=dt(2025, 4, 3, 9, 15), view=dt(2025, 4, 3, 13, 40),
     kicker="گردشگری",
     headline="سفر به کیش در تعطیلات نوروز ۱۸ درصد بیشتر شد؛ اقامتگاه‌ها تا پایان تعطیلات پر است",
-    title="سفر به کیش در تعطیلات نوروز ۱۸ درصد بیشتر شد؛ اقامتگاه‌ها تا پایان تعطیلات پر است - خبرگزاری خبر پارس",
+    title="سفر به کیش در تعطیلات نوروز ۱۸ درصد بیشتر شد؛ اقامتگاه‌ها تا پایان تعطیلات پر است",
     og_title="سفر به کیش در تعطیلات نوروز ۱۸ درصد بیشتر شد",
     desc="شمار مسافران جزیره‌ی کیش در تعطیلات نوروز به ۲۱۴ هزار نفر رسید.",
     tags=["کیش", "نوروز", "گردشگری", "هتل"], image="1404/01/13/kish-beach.jpg",
@@ -838,6 +971,9 @@ ARTICLES.append(dict(
         ("p", "افزایش پروازها یکی از عوامل اصلی رشد سفرها بوده است. بر اساس آمار فرودگاه جزیره، در روزهای اوج سفر بیش از ۹۰ پرواز در روز در این فرودگاه نشست و برخاست داشته‌اند که ۲۰ پرواز آن فوق‌العاده بوده است."),
         ("ad",),
         ("p", "اما همه از این شلوغی راضی نیستند. برخی مسافران از افزایش قیمت‌ها گلایه دارند. مهسا توکلی، مسافری از مشهد که با خانواده‌اش به کیش آمده، گفت: «قیمت اتاق در شب‌های اوج تقریباً دو برابر شد و رستوران‌ها هم شلوغ بودند. جزیره زیباست، اما برای یک خانواده‌ی چهار نفره سفر ارزانی نیست.»"),
+        ("p", "سازمان منطقه‌ی آزاد کیش برای مدیریت ترافیک و ازدحام در روزهای اوج سفر، ساعت کار برخی مراکز خرید و تفریحی را تا نیمه‌شب تمدید کرد و خطوط اتوبوس رایگان میان هتل‌ها و ساحل‌های اصلی را افزایش داد. به گفته‌ی یکی از مسئولان این سازمان، شمار گردشگران خارجی نیز نسبت به سال گذشته اندکی بیشتر شده است."),
+        ("p", "فعالان گردشگری بخشی از رشد امسال را به تبلیغات گسترده‌تر در فضای مجازی و پیشنهادهای ویژه‌ی آژانس‌های مسافرتی نسبت می‌دهند. برخی آژانس‌ها بسته‌های سفری شامل پرواز، اقامت و گشت دریایی را با پرداخت اقساطی عرضه کرده بودند."),
+        ("p", "در کنار هتل‌ها، اقامتگاه‌های بوم‌گردی و خانه‌های اجاره‌ای نیز پر بوده است. رویا صالحی، که دو واحد اجاره‌ای در جزیره دارد، می‌گوید از اوایل اسفند همه‌ی شب‌های تعطیلات رزرو شده بود و برای روزهای پس از تعطیلات نیز درخواست‌هایی دریافت کرده است."),
         ("p", "فعالان گردشگری می‌گویند تمرکز سفرها در دو هفته‌ی نخست سال، فشار زیادی بر خدمات جزیره وارد می‌کند. ملکی پیشنهاد کرد: «اگر بتوانیم بخشی از این تقاضا را به اردیبهشت و آبان ببریم، هم قیمت‌ها متعادل‌تر می‌شود و هم کیفیت خدمات بهتر.»"),
         ("p", "با پایان تعطیلات، انتظار می‌رود موج بازگشت مسافران از روز جمعه آغاز شود. به گفته‌ی ملکی، برای روزهای ۱۴ و ۱۵ فروردین پروازهای فوق‌العاده‌ی برگشت نیز برنامه‌ریزی شده است."),
     ],
@@ -846,11 +982,11 @@ ARTICLES.append(dict(
     comments=[("مسافر کیش", jd(2025, 4, 2) + " - ۲۱:۰۳", "قیمت‌ها واقعاً بالا بود، ولی جزیره تمیز و منظم بود."),
               ("نوید", jd(2025, 4, 3) + " - ۰۸:۱۰", "سال بعد اردیبهشت می‌رویم که خلوت‌تر باشد.")],
     entities=[("کیش", "LOC"), ("نوروز", "MISC"), ("کانون هتلداران خلیج", "ORG"), ("نادر ملکی", "PER"), ("ملکی", "PER"),
-              ("مهسا توکلی", "PER"), ("مشهد", "LOC")],
+              ("مهسا توکلی", "PER"), ("مشهد", "LOC"), ("سازمان منطقه‌ی آزاد کیش", "ORG"), ("رویا صالحی", "PER")],
     phenomena=["rtl", "json-ld", "kicker", "updated-date", "localized-date", "local-time-zone", "subheadings", "table-in-body",
                "decoy-date", "comments", "nav-menu", "footer-links", "ad-slots", "share-bar", "related-list", "most-read",
                "tag-list"],
-    notes="'۱۳ فروردین ۱۴۰۴ - ۱۹:۳۰' is 2 April 2025 and the update '۱۴ فروردین ۱۴۰۴ - ۰۹:۱۵' is 3 April 2025 (+03:30); dates in the text (۲۵ اسفند, ۱۲ فروردین) are not publication dates.",
+    notes="'۱۳ فروردین ۱۴۰۴ - ۱۹:۳۰' is 2 April 2025 and the update '۱۴ فروردین ۱۴۰۴ - ۰۹:۱۵' is 3 April 2025 (+03:30); dates in the text (۲۵ اسفند, ۱۲ فروردین) are not publication dates; JSON-LD datePublished repeats the update time, the visible publication is gold.",
 ))
 
 # ---------------------------------------------------------------- 09: minimal pair of 06 with an inline "بیشتر بخوانید" line
@@ -862,8 +998,21 @@ _v.update(id=f"{SITE}-09", url=ARTICLES[5]["url"] + "?variant=b", variant_of=f"{
 ARTICLES.append(_v)
 
 
+def layout_tags(a):
+    kinds = [p_[0] for p_ in a["parts"]]
+    text_at = [i for i, k in enumerate(kinds) if k in ("p", "dl", "h", "ul", "table", "fig")]
+    between = {k for i, k in enumerate(kinds) if text_at[0] < i < text_at[-1]}
+    tags = set()
+    if a["jsonld"] if "jsonld" in a else True:
+        pass
+    if "ad" in between or "video" in between or ("rel" in between and a.get("inline_rel")):
+        tags.add("teasers-in-article")
+    return tags
+
+
 def main():
     for a in ARTICLES:
+        a["phenomena"] = sorted(set(a["phenomena"]) | layout_tags(a))
         html_text, blocks = page(a)
         art = Article(
             id=a["id"], site=SITE, url=a["url"], language="fa", headline=a["headline"],

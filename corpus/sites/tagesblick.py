@@ -9,11 +9,23 @@ extension on some stories, a sidebar with "Meistgelesen" and regional headlines,
 footer. Dates are written the German way ("18. Juni 2015, 17:45 Uhr", on some stories
 "04.08.2022, 20:15 Uhr"). Older stories carry schema.org microdata in the news template; the
 others carry JSON-LD. Long compounds in some stories hold soft hyphens (U+00AD) typed into
-the RTE; the gold text has them removed. Page 09 is page 03 with its soft hyphens removed."""
+the RTE; the gold text has them removed. Page 09 is page 03 with its soft hyphens removed.
+
+Metadata personality (realism wave). The legacy news template (2015-2017: 01-03, 09) prints the
+date as text without <time>, keeps article:published_time from the old metaseo extension and puts
+the whole body into one news-text-wrap (the 2016 story 02 still has its print-system <div
+class="bodytext"> paragraphs and, its record's author field being empty, no author meta tag).
+The newer template (04-08) has no article:published_time, a <time> in the news meta, the kicker as a
+<span> inside the <h1>, and renders each run of text between an ad and a "Lesen Sie auch" box as a
+content element (frame) of its own; its JSON-LD takes datePublished from the record's creation time
+(on 04 the evening before publication) and on 06 names no author, with the editor's login as
+meta author. The region teaser grid is four cards; mega-menu,
+editions and event data ship as JSON."""
 
 import datetime as _dt
 import html as _html
 import json as _json
+import random as _random
 import re as _re
 
 SITE = "tagesblick"
@@ -280,6 +292,85 @@ img{max-width:100%;height:auto;display:block}
 
 # ---------------------------------------------------------------- pieces
 
+V_A = ["Ad", "Bid", "Quant", "Pix", "Met", "Sig", "Aud", "Reich", "Tapp", "Loop", "Nim", "Orb", "Vert", "Klar", "Stell",
+       "Kin", "Lum", "Zeph", "Kad", "Mox", "Fer", "Tess", "Yond", "Hall", "Brix", "Kor", "Main", "Spess"]
+V_B = ["exa", "ify", "ora", "ium", "lytics", "stream", "hub", "werk", "grid", "cast", "ly", "io", "wave", "sense", "net"]
+V_C = ["GmbH", "AG", "Media GmbH", "Technologies", "Solutions", "Analytics", "Advertising", "Data", "Group", "Networks", "SE"]
+
+
+def tcf_vendors(seed):
+    rng = _random.Random(seed)
+    out, seen = [], set()
+    while len(out) < 96:
+        stem = rng.choice(V_A) + rng.choice(V_B)
+        if stem in seen:
+            continue
+        seen.add(stem)
+        out.append({"id": 2 + len(out) * 4 + rng.randint(0, 3), "name": f"{stem} {rng.choice(V_C)}",
+                    "purposes": sorted(rng.sample(range(1, 11), rng.randint(1, 7))),
+                    "legIntPurposes": sorted(rng.sample(range(2, 11), rng.randint(0, 3))),
+                    "specialFeatures": sorted(rng.sample([1, 2], rng.randint(0, 2))),
+                    "policyUrl": f"https://{stem.lower()}.example/datenschutz", "cookieMaxAgeSeconds": rng.choice([86400, 2592000, 31536000, 63072000])})
+    return _json.dumps({"vendorListVersion": 40 + seed, "language": "de", "vendors": out}, ensure_ascii=False, separators=(",", ":"))
+
+
+def region_state(a):
+    """Data for the client-rendered mega-menu (towns), the editions switcher and the event widget."""
+    rng = _random.Random(a["uid"])
+    events = []
+    for i in range(24):
+        o, t = EVENTS[i % len(EVENTS)]
+        day = a["pub"] + _dt.timedelta(days=1 + i // 2)
+        events.append({"ort": o, "titel": t, "datum": day.strftime("%Y-%m-%d"), "beginn": rng.choice(["10:00", "14:30", "19:00", "19:30", "20:00"]),
+                       "eintritt": rng.choice(["frei", "5 Euro", "12 Euro", "18 Euro"]), "url": f"/service/veranstaltungen/{slug(t)}-{a['uid'] + i}/"})
+    weather = [{"ort": o, "max": rng.randint(-2, 32), "min": rng.randint(-8, 18), "wetter": rng.choice(["sonnig", "heiter", "wolkig", "Regen", "Gewitter"])}
+               for kreis, orte in GEMEINDEN for o in orte[:3]]
+    return _json.dumps({"megamenu": [{"kreis": k, "orte": [{"name": o, "url": f"/lokales/orte/{slug(o)}/"} for o in orte]} for k, orte in GEMEINDEN],
+                        "ausgaben": [{"name": f"Tagesblick {n}", "url": f"/lokales/{s_}/"} for n, s_ in LOKAL],
+                        "veranstaltungen": events, "wetter": weather, "service": [{"name": n, "url": f"/service/{s_}/"} for n, s_ in SERVICE]},
+                       ensure_ascii=False, separators=(",", ":"))
+
+
+BERUFE = ["Pflegefachkraft (m/w/d)", "Elektroniker für Betriebstechnik (m/w/d)", "Sachbearbeiter Buchhaltung (m/w/d)",
+          "Berufskraftfahrer CE (m/w/d)", "Erzieherin / Erzieher (m/w/d)", "Verkäufer im Lebensmittelhandwerk (m/w/d)",
+          "Industriemechaniker (m/w/d)", "Medizinische Fachangestellte (m/w/d)", "Kaufmann im Einzelhandel (m/w/d)",
+          "Winzergehilfe Saison (m/w/d)", "Anlagenmechaniker SHK (m/w/d)", "Koch / Köchin (m/w/d)"]
+FIRMEN = ["Maintal", "Spessart", "Frankenwein", "Rhönblick", "Saaletal", "Steigerwald", "Mainschleife", "Haßtal", "Grabfeld", "Gäuboden"]
+FORMEN = ["GmbH", "GmbH & Co. KG", "eG", "AG", "e. K."]
+
+
+def jobs_state(a):
+    rng = _random.Random(a["uid"] + 17)
+    orte = [o for _, orte in GEMEINDEN for o in orte]
+    items = []
+    for i in range(28):
+        firma = f"{rng.choice(FIRMEN)} {rng.choice(['Logistik', 'Pflege', 'Technik', 'Bau', 'Handel', 'Service', 'Kliniken'])} {rng.choice(FORMEN)}"
+        items.append({"id": 500000 + a["uid"] + i * 13, "titel": rng.choice(BERUFE), "firma": firma, "ort": rng.choice(orte),
+                      "art": rng.choice(["Vollzeit", "Teilzeit", "Minijob", "Ausbildung"]),
+                      "url": f"https://jobs.tagesblick.example/anzeige/{500000 + a['uid'] + i * 13}", "top": rng.random() < 0.2})
+    return _json.dumps({"quelle": "Stellenmarkt Mainfranken", "anzeigen": items}, ensure_ascii=False, separators=(",", ":"))
+
+
+ICONS = ('<svg xmlns="http://www.w3.org/2000/svg" style="display:none"><defs>'
+         '<symbol id="tb-i-search" viewBox="0 0 24 24"><path d="M10 2a8 8 0 0 1 6.3 12.9l5.4 5.4-1.4 1.4-5.4-5.4A8 8 0 1 1 10 2zm0 2a6 6 0 1 0 0 12 6 6 0 0 0 0-12z"/></symbol>'
+         '<symbol id="tb-i-user" viewBox="0 0 24 24"><path d="M12 12a5 5 0 1 0 0-10 5 5 0 0 0 0 10zm0 2c-4.4 0-9 2.2-9 5v3h18v-3c0-2.8-4.6-5-9-5z"/></symbol>'
+         '<symbol id="tb-i-sun" viewBox="0 0 24 24"><path d="M12 7a5 5 0 1 1 0 10 5 5 0 0 1 0-10zm-1-6h2v3h-2zm0 19h2v3h-2zM1 11h3v2H1zm19 0h3v2h-3zM4.2 2.8l2.1 2.1-1.4 1.4-2.1-2.1zm14.9 14.9 2.1 2.1-1.4 1.4-2.1-2.1zM2.8 19.8l2.1-2.1 1.4 1.4-2.1 2.1zM17.7 4.9l2.1-2.1 1.4 1.4-2.1 2.1z"/></symbol>'
+         '<symbol id="tb-i-comment" viewBox="0 0 24 24"><path d="M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z"/></symbol>'
+         '<symbol id="tb-i-clock" viewBox="0 0 24 24"><path d="M12 2a10 10 0 1 1 0 20 10 10 0 0 1 0-20zm1 5h-2v6l5 3 1-1.7-4-2.3z"/></symbol>'
+         '<symbol id="tb-i-wa" viewBox="0 0 24 24"><path d="M12 2a10 10 0 0 0-8.6 15.1L2 22l5-1.3A10 10 0 1 0 12 2z"/></symbol>'
+         '<symbol id="tb-i-print" viewBox="0 0 24 24"><path d="M6 2h12v5H6zM4 8h16a2 2 0 0 1 2 2v6h-4v6H6v-6H2v-6a2 2 0 0 1 2-2zm4 8v4h8v-4z"/></symbol>'
+         '</defs></svg>')
+
+
+def comments_state(a):
+    if not a.get("comments"):
+        return None
+    return _json.dumps({"newsUid": a["uid"], "total": len(a["comments"]), "pageSize": 20, "moderation": "pre",
+                        "items": [{"uid": cid, "user": who, "crdate": t.isoformat(), "text": body, "parent": bool(reply),
+                                   "likes": (cid * 7) % 23} for cid, who, t, body, reply in a["comments"]]},
+                       ensure_ascii=False, separators=(",", ":"))
+
+
 def shariff(url, title):
     services = '[&quot;whatsapp&quot;,&quot;facebook&quot;,&quot;twitter&quot;,&quot;mail&quot;,&quot;print&quot;]'
     return (f'<div class="shariff" data-url="{url}" data-title="{attr(title)}" data-services="{services}" data-lang="de" '
@@ -297,7 +388,13 @@ def ad(slot, kind="rectangle"):
             f'<script>window.tbAds=window.tbAds||[];tbAds.push({{slot:"{slot}",container:"tb-ad-{slot}"}});</script></div>')
 
 
-def render_parts(parts, blocks, shy, legacy):
+def also_box(title, href):
+    return (f'<div class="news-related-inline"><span class="news-related-inline__label">Lesen Sie auch:</span> '
+            f'<a href="{href}">{title}</a></div>')
+
+
+def render_parts(parts, blocks, shy, legacy, divp=False):
+    """The body as a list of ("text", html) runs and ("insert", html) boxes between them."""
     out = []
     pcls = ' class="bodytext"' if legacy else ""
     cid = 4100
@@ -306,19 +403,19 @@ def render_parts(parts, blocks, shy, legacy):
         txt = (lambda s: s.replace(MARK, SHY if shy else ""))
         cid += 7
         if k == "p":
-            out.append(f"<p{pcls}>{txt(p[1])}</p>")
+            out.append(("text", f'<div class="bodytext">{txt(p[1])}</div>' if divp else f"<p{pcls}>{txt(p[1])}</p>"))
             blocks.append(Block("paragraph", clean(p[1])))
         elif k == "h":
-            out.append(f"<h2>{txt(p[1])}</h2>")
+            out.append(("text", f"<h2>{txt(p[1])}</h2>"))
             blocks.append(Block("heading", clean(p[1])))
         elif k == "ul":
-            out.append("<ul>" + "".join(f"<li>{txt(i)}</li>" for i in p[1]) + "</ul>")
+            out.append(("text", "<ul>" + "".join(f"<li>{txt(i)}</li>" for i in p[1]) + "</ul>"))
             blocks += [Block("list_item", clean(i)) for i in p[1]]
         elif k == "fig":
             _, src, cap, credit = p
-            out.append(f'<figure class="image"><img src="/fileadmin/_processed_/{src}.jpg" width="780" height="439" loading="lazy" '
+            out.append(("text", f'<figure class="image"><img src="/fileadmin/_processed_/{src}.jpg" width="780" height="439" loading="lazy" '
                        f'alt="{attr(clean(cap))}"><figcaption class="image-caption">{txt(cap)} '
-                       f'<span class="image-copyright">{credit}</span></figcaption></figure>')
+                       f'<span class="image-copyright">{credit}</span></figcaption></figure>'))
             blocks.append(Block("caption", clean(cap), optional=True))
         elif k == "table":
             _, rows, src = p
@@ -328,23 +425,41 @@ def render_parts(parts, blocks, shy, legacy):
                 cls = ' class="sum"' if i == len(rows) - 2 else ""
                 t.append(f"<tr{cls}><td>{txt(r[0])}</td>" + "".join(f'<td class="num">{txt(c)}</td>' for c in r[1:]) + "</tr>")
             t.append(f'</tbody></table><p class="table-source">{txt(src)}</p></div>')
-            out.append("".join(t))
+            out.append(("text", "".join(t)))
             blocks.append(Block("table", "\n".join("\t".join(clean(c) for c in r) for r in rows)))
             blocks.append(Block("caption", clean(src), optional=True))
         elif k == "note":
             _, text, cls = p
-            out.append(f'<p class="{cls}"><em>{txt(text)}</em></p>')
+            out.append(("text", f'<p class="{cls}"><em>{txt(text)}</em></p>'))
             blocks.append(Block("note", clean(text), optional=True))
         elif k == "ad":
-            out.append(ad(p[1]))
-    return "\n".join(out)
+            out.append(("insert", ad(p[1])))
+        elif k == "also":
+            out.append(("insert", also_box(p[1], p[2])))
+    return out
+
+
+def body_frames(runs, first_cid):
+    """Newer template: every run of text is a content element (frame) of its own."""
+    html, cur, cid = [], [], first_cid
+    for kind, h in runs:
+        if kind == "text":
+            cur.append(h)
+            continue
+        if cur:
+            html.append(f'<div id="c{cid}" class="frame frame-default frame-type-text frame-layout-0"><div class="ce-bodytext">' + "\n".join(cur) + "</div></div>")
+            cur, cid = [], cid + 1
+        html.append(h)
+    if cur:
+        html.append(f'<div id="c{cid}" class="frame frame-default frame-type-text frame-layout-0"><div class="ce-bodytext">' + "\n".join(cur) + "</div></div>")
+    return "\n".join(html)
 
 
 def comments_html(cs, total):
     out = [f'<section class="tx-tbcomments" id="kommentare"><h2>Kommentare ({total})</h2>'
            '<p class="comments-hint">Bitte beachten Sie unsere <a href="/netiquette/">Netiquette</a>. Kommentare werden vor der '
            "Veröffentlichung von der Redaktion geprüft.</p>"]
-    for cid, who, t, body, reply in cs:
+    for cid, who, t, body, reply in cs[:2]:
         out.append(f'<div class="comment{" reply" if reply else ""}" id="comment-{cid}"><div class="comment-meta">'
                    f'<strong class="comment-author">{who}</strong> schrieb am <time datetime="{t.isoformat()}">{t:%d.%m.%Y um %H:%M} Uhr</time></div>'
                    f'<div class="comment-body"><p>{body}</p></div><div class="comment-actions"><a href="#comment-form" data-reply="{cid}">Antworten</a>'
@@ -357,10 +472,8 @@ def comments_html(cs, total):
 
 CONSENT = """<div id="tb-consent" role="dialog" aria-modal="true" aria-labelledby="tb-consent-title" hidden>
 <div class="consent-inner"><h2 id="tb-consent-title">Ihre Privatsphäre ist uns wichtig</h2>
-<p>Wir verwenden Cookies und ähnliche Technologien, um unser Angebot für Sie zu verbessern, die Reichweite zu messen und Ihnen
-personalisierte Werbung anzuzeigen. Dabei können Daten auch an Drittanbieter übermittelt werden. Mit einem Klick auf „Alle akzeptieren“
-stimmen Sie der Verarbeitung zu. Ihre Einwilligung können Sie jederzeit über den Link „Cookie-Einstellungen“ am Ende der Seite
-widerrufen. Weitere Informationen finden Sie in unserer <a href="/datenschutz/">Datenschutzerklärung</a>.</p>
+<p>Wir verwenden Cookies, um die Reichweite zu messen und Ihnen personalisierte Werbung anzuzeigen. Ihre Einwilligung können
+Sie jederzeit über „Cookie-Einstellungen“ widerrufen. Mehr in unserer <a href="/datenschutz/">Datenschutzerklärung</a>.</p>
 <div class="consent-purposes"><label><input type="checkbox" checked disabled> Notwendig</label>
 <label><input type="checkbox" name="consent-statistics"> Statistik und Reichweitenmessung</label>
 <label><input type="checkbox" name="consent-marketing"> Marketing und personalisierte Werbung</label>
@@ -385,14 +498,52 @@ def nav(active):
     res = "".join(f'<li><a href="/{s}/">{n}</a></li>' for n, s in RESSORTS)
     spo = "".join(f'<li><a href="/sport/{s}/">{n}</a></li>' for n, s in SPORT)
     srv = "".join(f'<li><a href="/service/{s}/">{n}</a></li>' for n, s in SERVICE)
-    mega = '<div class="megamenu">' + "".join(
-        f'<div><h5>{kreis}</h5>' + "".join(f'<a href="/lokales/orte/{slug(o)}/">{o}</a>' for o in orte) + "</div>" for kreis, orte in GEMEINDEN) + "</div>"
+    mega = '<div class="megamenu" data-source="#tb-region-state"></div>'
     items = [("Startseite", "/", ""), ("Lokales", "/lokales/", f"<ul>{lok}</ul>{mega}"), ("Region", "/region/", f"<ul>{res}</ul>"),
-             ("Sport", "/sport/", f"<ul>{spo}</ul>"), ("Wein", "/themen/weinfranken/", ""), ("Freizeit", "/freizeit/", ""),
-             ("Service", "/service/", f"<ul>{srv}</ul>"), ("E-Paper", "/service/e-paper/", "")]
+             ("Sport", "/sport/", ""), ("Wein", "/themen/weinfranken/", ""), ("Freizeit", "/freizeit/", ""),
+             ("Service", "/service/", ""), ("E-Paper", "/service/e-paper/", "")]
     return ('<nav class="mainnav" id="mainnav" aria-label="Hauptnavigation"><div class="page-wrap"><ul>' + "".join(
         f'<li class="{"active" if n == active else "sub" if sub else ""}"><a href="{u}">{n}</a>{sub}</li>' for n, u, sub in items)
         + "</ul></div></nav>")
+
+
+
+
+# ---------------------------------------------------------------- the theme's inlined stylesheet (critical CSS for every component)
+
+_CSS_PROPS = ["display:flex", "display:grid", "display:block", "display:inline-block", "display:none", "position:relative", "position:absolute",
+              "margin:0", "margin:0 auto", "margin:0 0 12px", "margin-top:16px", "padding:0", "padding:8px 12px", "padding:12px 0", "padding:16px",
+              "gap:8px", "gap:16px", "gap:24px", "font-size:12px", "font-size:13px", "font-size:14px", "font-size:16px", "font-size:18px",
+              "font-size:22px", "font-weight:400", "font-weight:600", "font-weight:700", "line-height:1.2", "line-height:1.4", "line-height:1.6",
+              "color:#111", "color:#333", "color:#555", "color:#777", "color:#fff", "background:#fff", "background:#f5f5f5", "background:#111",
+              "border:0", "border-bottom:1px solid #e5e5e5", "border-top:1px solid #e5e5e5", "border-radius:2px", "border-radius:4px",
+              "border-radius:50%", "width:100%", "max-width:100%", "height:auto", "min-height:1px", "align-items:center", "align-items:flex-start",
+              "justify-content:space-between", "justify-content:center", "flex-wrap:wrap", "flex:1 1 auto", "overflow:hidden",
+              "white-space:nowrap", "text-overflow:ellipsis", "text-transform:uppercase", "letter-spacing:.04em", "text-decoration:none",
+              "cursor:pointer", "transition:opacity .2s ease", "opacity:.9", "z-index:10", "object-fit:cover", "aspect-ratio:16/9",
+              "box-shadow:0 2px 6px rgba(0,0,0,.12)", "vertical-align:middle", "list-style:none", "text-align:center"]
+_CSS_PARTS = ["header", "nav", "menu", "item", "link", "logo", "search", "button", "icon", "card", "title", "meta", "date", "author",
+              "image", "caption", "list", "grid", "row", "col", "section", "widget", "footer", "social", "share", "tag", "badge", "label",
+              "teaser", "rail", "ticker", "banner", "ad", "modal", "overlay", "toast", "form", "input", "tab", "panel", "slider", "thumb"]
+_CSS_MODS = ["", "--active", "--small", "--large", "--dark", "--light", "--featured", "__inner", "__wrap", "__body", "__head", "__text"]
+
+
+def theme_css(prefix, seed, n=260):
+    import random as _r
+    rng = _r.Random(seed)
+    out, seen = [], set()
+    while len(out) < n:
+        sel = f".{prefix}-{rng.choice(_CSS_PARTS)}{rng.choice(_CSS_MODS)}"
+        if rng.random() < 0.35:
+            sel += f" .{prefix}-{rng.choice(_CSS_PARTS)}"
+        if sel in seen:
+            continue
+        seen.add(sel)
+        rules = ";".join(rng.sample(_CSS_PROPS, rng.randint(2, 7)))
+        out.append(f"{sel}{{{rules}}}")
+        if rng.random() < 0.18:
+            out.append(f"@media (max-width:{rng.choice([480, 640, 768, 1024])}px){{{sel}{{{';'.join(rng.sample(_CSS_PROPS, rng.randint(1, 3)))}}}}}")
+    return "\n".join(out)
 
 
 # ---------------------------------------------------------------- page
@@ -416,7 +567,8 @@ def page(a, shy=True):
                 f'alt="{attr(clean(cap))}"><figcaption class="image-caption">{T(cap)} <span class="image-copyright">{credit}</span>'
                 "</figcaption></figure></div>")
         blocks.append(Block("caption", clean(cap), optional=True))
-    body = render_parts(a["parts"], blocks, shy, legacy)
+    runs = render_parts(a["parts"], blocks, shy, legacy, divp=a.get("div_paragraphs", False))
+    body = "\n".join(h for _, h in runs) if legacy else body_frames(runs, a["cid"] + 1)
     head_clean = clean(a["headline"])
     lok_name, lok_slug = a["lokal"]
     authors = a["authors"]
@@ -432,23 +584,24 @@ def page(a, shy=True):
          '<meta name="viewport" content="width=device-width, initial-scale=1">',
          '<meta name="robots" content="index,follow,max-image-preview:large">',
          f'<meta name="keywords" content="{attr(", ".join(a["tags"]))}">',
-         f'<meta name="author" content="{attr(", ".join(authors))}">',
+         *([f'<meta name="author" content="{attr(a.get("meta_author") or ", ".join(authors))}">'] if a.get("meta_author", "") is not None else []),
          f'<meta property="og:title" content="{attr(a["og_title"])}">',
          f'<meta property="og:description" content="{attr(a["desc"])}">',
          '<meta property="og:type" content="article">',
          f'<meta property="og:url" content="{url}">',
          f'<meta property="og:image" content="{HOST}/fileadmin/_processed_/{a["image"]}.jpg">',
-         '<meta property="og:site_name" content="Tagesblick">', '<meta property="og:locale" content="de_DE">',
-         f'<meta property="article:published_time" content="{pub.isoformat()}">']
-    if upd:
-        h.append(f'<meta property="article:modified_time" content="{upd.isoformat()}">')
+         '<meta property="og:site_name" content="Tagesblick">', '<meta property="og:locale" content="de_DE">']
+    if legacy:
+        h.append(f'<meta property="article:published_time" content="{pub.isoformat()}">')
+        if upd:
+            h.append(f'<meta property="article:modified_time" content="{upd.isoformat()}">')
     h += [f'<meta property="article:section" content="{lok_name}">',
           '<meta name="twitter:card" content="summary_large_image">', '<meta name="twitter:site" content="@tagesblick">',
           f'<meta name="twitter:title" content="{attr(a["og_title"])}">',
           '<meta name="apple-itunes-app" content="app-id=1048220137">',
           '<link rel="stylesheet" href="/typo3temp/assets/compressed/merged-7d1c3a05b9e7f2a1c8d6e0b4f3a2c1d9-min.css?1711032210" media="all">',
           '<link rel="stylesheet" href="/typo3conf/ext/tb_sitepackage/Resources/Public/Css/print.css?1698231044" media="print">',
-          "<style>" + CSS + "</style>",
+          "<style>" + CSS + theme_css("tb", a["uid"], 280) + "</style>",
           '<script src="/typo3temp/assets/compressed/merged-4e0f9b2c6a1d8e3f7b5c2a9d0e6f1b3c-min.js?1711032210"></script>',
           "<script>window.tbConfig={pageId:" + str(a["pid"]) + ",newsUid:" + str(a["uid"]) + ",ressort:\"" + lok_slug + "\",paywall:false,"
           "ivw:{st:\"tagesbl\",cp:\"lokales_" + lok_slug + "\",sv:\"ke\"},ads:{network:\"/40219833/tagesblick\",zone:\"lokales/" + lok_slug + "\"}};</script>",
@@ -466,23 +619,30 @@ def page(a, shy=True):
           f'<link rel="canonical" href="{url}">',
           '<link rel="alternate" type="application/rss+xml" title="Tagesblick – Alle Nachrichten" href="/rss/alle.xml">']
     if not micro:
-        ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": head_clean, "description": a["desc"],
-              "mainEntityOfPage": url, "datePublished": pub.isoformat(), "dateModified": (upd or pub).isoformat(),
+        created = a.get("created", pub)
+        ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": a.get("ld_headline", head_clean), "description": a["desc"],
+              "mainEntityOfPage": url, "datePublished": created.isoformat(), "dateModified": (upd or created).isoformat(),
               "image": [f"{HOST}/fileadmin/_processed_/{a['image']}.jpg"],
-              "author": [{"@type": "Person", "name": n} for n in authors],
               "publisher": {"@type": "NewsMediaOrganization", "name": NAME,
                             "logo": {"@type": "ImageObject", "url": f"{HOST}/typo3conf/ext/tb_sitepackage/Resources/Public/Images/logo-amp.png"}},
               "isAccessibleForFree": True, "inLanguage": "de-DE", "keywords": a["tags"]}
+        if a.get("ld_author", "all") == "all":
+            ld["author"] = [{"@type": "Person", "name": n} for n in authors]
+        elif a["ld_author"] == "first":
+            ld["author"] = {"@type": "Person", "name": authors[0]}
         bc = {"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": [
             {"@type": "ListItem", "position": 1, "name": "Startseite", "item": HOST + "/"},
             {"@type": "ListItem", "position": 2, "name": "Lokales", "item": HOST + "/lokales/"},
             {"@type": "ListItem", "position": 3, "name": lok_name, "item": f"{HOST}/lokales/{lok_slug}/"}]}
         h.append('<script type="application/ld+json">' + _json.dumps(ld, ensure_ascii=False) + "</script>")
         h.append('<script type="application/ld+json">' + _json.dumps(bc, ensure_ascii=False) + "</script>")
+    h.append('<script type="application/json" id="tb-tcf-vendors">' + tcf_vendors(a["seed"]) + "</script>")
     h += ["", "</head>"]
 
     h.append(f'<body id="p{a["pid"]}" class="page-{a["pid"]} pagelevel-3 language-0 backendlayout-news_detail layout-default">')
     h.append('<div class="skiplinks"><a href="#content">Zum Inhalt springen</a><a href="#mainnav">Zur Navigation springen</a></div>')
+    h.append(ICONS)
+    h.append('<div class="page" id="page"><div class="page-inner">')
     h.append('<div class="metabar"><div class="page-wrap"><span class="weather">Würzburg <strong>' + a["weather"] + "</strong></span>"
              '<span><a href="/service/e-paper/">E-Paper</a><a href="/service/abo/">Abo</a><a href="/service/traueranzeigen/">Traueranzeigen</a>'
              '<a href="/login/">Anmelden</a></span></div></div>')
@@ -492,7 +652,7 @@ def page(a, shy=True):
              '<a class="btn-abo" href="/service/abo/">Jetzt abonnieren</a></div></div></header>')
     h.append(nav("Sport" if a.get("sport") else "Lokales"))
     h.append('<div class="page-wrap">')
-    h.append('<div class="topthemen"><strong>Top-Themen:</strong>' + "".join(f'<a href="/themen/{slug(t)}/">{t}</a>' for t in TOPTHEMEN) + "</div>")
+    h.append('<div class="topthemen"><strong>Top-Themen:</strong>' + "".join(f'<a href="/themen/{slug(t)}/">{t}</a>' for t in TOPTHEMEN[:5]) + "</div>")
     if micro:
         h.append('<ol class="breadcrumb" itemscope itemtype="https://schema.org/BreadcrumbList">'
                  '<li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><a itemprop="item" href="/"><span itemprop="name">Startseite</span></a><meta itemprop="position" content="1"></li>'
@@ -502,16 +662,21 @@ def page(a, shy=True):
         h.append(f'<ol class="breadcrumb"><li><a href="/">Startseite</a></li><li><a href="/lokales/">Lokales</a></li>'
                  f'<li><a href="/lokales/{lok_slug}/">{lok_name}</a></li></ol>')
     h.append(ad("billboard", "billboard"))
-    h.append('<div class="content-grid"><main id="content">')
+    h.append('<div class="content-grid"><main id="content"><div class="main-col">')
     h.append(f'<!--TYPO3SEARCH_begin--><div id="c{a["cid"]}" class="frame frame-default frame-type-news_newsdetail frame-layout-0">'
              '<div class="news news-single">')
     art_attr = ' itemscope itemtype="https://schema.org/NewsArticle"' if micro else ""
     h.append(f'<article class="article"{art_attr}>')
     if micro:
         h.append(f'<meta itemprop="mainEntityOfPage" content="{url}"><meta itemprop="inLanguage" content="de-DE">')
-    if a.get("kicker"):
-        h.append(f'<p class="article-kicker">{a["kicker"]}</p>')
-    h.append(f'<h1{" itemprop=" + chr(34) + "headline" + chr(34) if micro else ""}>{T(a["headline"])}</h1>')
+    hp = ' itemprop="headline"' if micro else ""
+    if a.get("kicker") and not legacy:
+        h.append(f'<header class="article-header"><h1><span class="news-kicker">{a["kicker"]}</span>'
+                 f'<span class="news-title"{hp}>{T(a["headline"])}</span></h1></header>')
+    else:
+        if a.get("kicker"):
+            h.append(f'<p class="article-kicker">{a["kicker"]}</p>')
+        h.append(f'<h1{hp}>{T(a["headline"])}</h1>')
     if a.get("summary"):
         h.append(f'<p class="teaser-text"{" itemprop=" + chr(34) + "description" + chr(34) if micro else ""}>{T(a["summary"])}</p>')
     meta = ['<div class="news-meta">']
@@ -522,11 +687,18 @@ def page(a, shy=True):
         names = " und ".join(f'<a href="/autoren/{slug(n)}/">{n}</a>' for n in authors)
     meta.append(f'<span class="news-author">Von {names}</span>')
     dp = ' itemprop="datePublished"' if micro else ""
-    meta.append(f'<span class="news-list-date">Veröffentlicht: <time{dp} datetime="{pub.isoformat()}">{de_date(pub, a["style"])}</time></span>')
-    if upd:
-        dm = ' itemprop="dateModified"' if micro else ""
-        meta.append(f'<span class="news-updated">Aktualisiert: <time{dm} datetime="{upd.isoformat()}">{de_date(upd, a["style"])}</time></span>')
-    elif micro:
+    if legacy:
+        if micro:
+            meta.append(f'<meta itemprop="datePublished" content="{pub.isoformat()}">')
+        meta.append(f'<span class="news-list-date">Veröffentlicht: {de_date(pub, a["style"])}</span>')
+        if upd:
+            meta.append(f'<span class="news-updated">Aktualisiert: {de_date(upd, a["style"])}</span>')
+    else:
+        meta.append(f'<span class="news-list-date">Veröffentlicht: <time{dp} datetime="{pub.isoformat()}">{de_date(pub, a["style"])}</time></span>')
+        if upd:
+            dm = ' itemprop="dateModified"' if micro else ""
+            meta.append(f'<span class="news-updated">Aktualisiert: <time{dm} datetime="{upd.isoformat()}">{de_date(upd, a["style"])}</time></span>')
+    if micro and not upd:
         meta.append(f'<meta itemprop="dateModified" content="{pub.isoformat()}">')
     if a.get("comments"):
         meta.append(f'<a class="news-comments-count" href="#kommentare">{len(a["comments"])} Kommentare</a>')
@@ -545,10 +717,9 @@ def page(a, shy=True):
     h.append(shariff(url, head_clean))
     h.append("</article></div></div><!--TYPO3SEARCH_end-->")
     h.append('<div class="newsletter-teaser"><h3>Der Tagesblick am Morgen</h3><p>Die wichtigsten Nachrichten aus Mainfranken, '
-             'jeden Werktag um 6 Uhr kostenlos in Ihrem Postfach.</p><form action="/newsletter/anmelden/" method="post">'
+             'jeden Werktag um 6 Uhr.</p><form action="/newsletter/anmelden/" method="post">'
              '<label class="sr-only" for="nl-mail">E-Mail-Adresse</label><input type="email" id="nl-mail" name="email" placeholder="Ihre E-Mail-Adresse">'
-             '<button type="submit">Anmelden</button></form><p class="small">Abmeldung jederzeit möglich. Hinweise zum '
-             '<a href="/datenschutz/">Datenschutz</a>.</p></div>')
+             '<button type="submit">Anmelden</button></form></div>')
     rel = ['<div class="related-news"><h3>Mehr zum Thema</h3><ul>']
     for i, (t, dd) in enumerate(a["related"]):
         rel.append(f'<li><a href="/lokales/{lok_slug}/artikel/{slug(t)[:60]}-{a["uid"] - 37 * (i + 1)}.html">{t}</a>'
@@ -559,48 +730,45 @@ def page(a, shy=True):
         h.append(comments_html(a["comments"], len(a["comments"])))
     tz = a["seed"] % len(TEASERS)
     h.append('<section class="teaser-grid"><h3>Weitere Nachrichten aus Mainfranken</h3>' + "".join(
-        f'<article><a href="/lokales/orte/{slug(o)}/artikel/{slug(t)[:48]}-{a["uid"] + 300 + i}.html"><div class="teaser-img">'
-        f'<img src="/fileadmin/_processed_/teaser/{slug(t)[:30]}-320.jpg" width="320" height="180" loading="lazy" alt=""></div>'
-        f'<span class="teaser-kicker">{o}</span><h4>{t}</h4><p>{x}</p></a></article>'
-        for i, (o, t, x) in enumerate(TEASERS[tz:] + TEASERS[:tz])) + "</section>")
-    h.append("</main>")
+        f'<div class="teaser teaser--small"><a href="/lokales/orte/{slug(o)}/artikel/{slug(t)[:48]}-{a["uid"] + 300 + i}.html"><div class="teaser-img"><picture>'
+        f'<source type="image/webp" srcset="/fileadmin/_processed_/teaser/{slug(t)[:30]}-320.webp 320w, /fileadmin/_processed_/teaser/{slug(t)[:30]}-640.webp 640w">'
+        f'<img src="/fileadmin/_processed_/teaser/{slug(t)[:30]}-320.jpg" width="320" height="180" loading="lazy" alt=""></picture></div>'
+        f'<div class="teaser-text"><span class="teaser-kicker">{o}</span><h4>{t}</h4></div></a></div>'
+        for i, (o, t, x) in enumerate((TEASERS[tz:] + TEASERS[:tz])[:4])) + "</section>")
+    h.append("</div></main>")
     rot = pool_rot(a["seed"])
     side = ['<aside class="sidebar">', ad("sidebar_top"),
             '<div class="box"><h3>Meistgelesen</h3><ol class="toplist">' + "".join(
-                f'<li><a href="/lokales/artikel/{slug(t)[:50]}-{a["uid"] + 100 + i}.html">{t}</a></li>' for i, t in enumerate(rot[:6]))
+                f'<li><a href="/lokales/artikel/{slug(t)[:50]}-{a["uid"] + 100 + i}.html">{t}</a></li>' for i, t in enumerate(rot[:5]))
             + "</ol></div>",
             f'<div class="box"><h3>Aus {a["region_box"]}</h3><ul class="newslist">' + "".join(
                 f'<li><a href="/lokales/{lok_slug}/artikel/{slug(t)[:50]}-{a["uid"] + 200 + i}.html">{t}</a>'
                 f'<span class="news-list-date">{(pub - _dt.timedelta(days=i + 1, hours=3 * i)):%d.%m.%Y}</span></li>'
-                for i, t in enumerate(rot[6:12])) + "</ul></div>",
+                for i, t in enumerate(rot[6:9])) + "</ul></div>",
             ad("sidebar_bottom"),
-            '<div class="box events"><h3>Veranstaltungstipps</h3><ul class="newslist">' + "".join(
-                f'<li><span class="ev-date"><b>{(pub + _dt.timedelta(days=2 + 3 * i)):%d}</b>{MONATE[(pub + _dt.timedelta(days=2 + 3 * i)).month - 1][:3]}</span>'
-                f'<a href="/service/veranstaltungen/{slug(t)}/">{t}<span class="news-list-date">{o}</span></a></li>'
-                for i, (o, t) in enumerate(EVENTS)) + "</ul></div>",
+            '<div class="box events" data-widget="veranstaltungen" data-source="#tb-region-state"><h3>Veranstaltungstipps</h3></div>',
             '<div class="box epaper-box"><h3>Das E-Paper</h3><a href="/service/e-paper/"><img src="/fileadmin/epaper/titel-aktuell-240.jpg" '
-            'width="240" height="320" loading="lazy" alt="Titelseite der aktuellen Ausgabe"></a><p>Die komplette Zeitung ab 4 Uhr morgens '
-            'digital lesen, mit allen Lokalausgaben.</p><a class="btn" href="/service/abo/digital/">4 Wochen gratis testen</a></div>',
-            '<div class="box"><h3>Service</h3><ul class="newslist"><li><a href="/service/veranstaltungen/">Veranstaltungskalender</a></li>'
-            '<li><a href="/service/traueranzeigen/">Traueranzeigen aufgeben</a></li><li><a href="/service/wetter/">Das Wetter in Mainfranken</a></li>'
-            f'<li><a href="/service/leserreisen/">Leserreisen {a["copy_year"]}</a></li><li><a href="/service/kleinanzeigen/">Private Kleinanzeigen</a></li></ul></div>',
+            'width="240" height="320" loading="lazy" alt="Titelseite der aktuellen Ausgabe"></a><a class="btn" href="/service/abo/digital/">4 Wochen gratis testen</a></div>',
             "</aside>"]
     h.append("".join(side))
     h.append("</div></div>")
     f = ['<footer class="site-footer"><div class="page-wrap"><div class="footer-cols">']
-    for title, items in FOOTER:
-        f.append(f"<div><h4>{title}</h4><ul>" + "".join(f'<li><a href="/{slug(title)}/{slug(i)}/">{i}</a></li>' for i in items) + "</ul></div>")
-    f.append('</div><div class="footer-editions"><strong>Unsere Lokalausgaben:</strong> ' + "".join(
-        f'<a href="/lokales/{s_}/">Tagesblick {n}</a>' for n, s_ in LOKAL) + "</div>")
+    for title, items in FOOTER[:3]:
+        f.append(f"<div><h4>{title}</h4><ul>" + "".join(f'<li><a href="/{slug(title)}/{slug(i)}/">{i}</a></li>' for i in items[:4]) + "</ul></div>")
+    f.append('</div><div class="footer-editions" data-source="#tb-region-state"></div>')
     f.append('<div class="footer-social"><a href="https://facebook.example/tagesblick">Facebook</a><a href="https://instagram.example/tagesblick">Instagram</a>'
-             '<a href="https://x.example/tagesblick">X</a><a href="https://whatsapp.example/channel/tagesblick">WhatsApp-Kanal</a>'
-             '<a href="/podcast/">Podcast „Mainfranken am Morgen“</a></div>')
+             '<a href="https://whatsapp.example/channel/tagesblick">WhatsApp-Kanal</a></div>')
     f.append('<div class="footer-legal">' + "".join(f'<a href="/{slug(l)}/">{l}</a>' for l in LEGAL) + "</div>")
-    f.append(f'<p class="copyright">© {a["copy_year"]} Tagesblick Mediengruppe Mainfranken GmbH und Co. KG. Alle Rechte vorbehalten. '
-             "Vervielfältigung nur mit Genehmigung.</p></div></footer>")
+    f.append(f'<p class="copyright">© {a["copy_year"]} Tagesblick Mediengruppe Mainfranken GmbH und Co. KG</p></div></footer>')
     h.append("".join(f))
+    h.append("</div></div>")
+    h.append('<script type="application/json" id="tb-jobs-state">' + jobs_state(a) + "</script>")
     h.append(CONSENT)
     h.append(CONSENT_JS)
+    h.append('<script type="application/json" id="tb-region-state">' + region_state(a) + "</script>")
+    cst = comments_state(a)
+    if cst:
+        h.append('<script type="application/json" id="tb-comments-state">' + cst + "</script>")
     h.append("<script>window.addEventListener('tbconsent',function(e){if(e.detail!=='all')return;var s=document.createElement('script');"
              "s.src='https://ads.tagesblick.example/loader/tb-ads.3.2.js';s.async=true;document.head.appendChild(s);});"
              "if(document.cookie.indexOf('tb_consent=all')>-1){var s=document.createElement('script');"
@@ -659,6 +827,26 @@ ARTICLES = [
                   "darauf, dass die Boden¦platten überfahrbar und begehbar seien und im Alltag kaum auffielen."),
             ("p", "Die Bürgerinitiative Lebendiger Main begrüßte den Test grundsätzlich, fordert aber zusätzlich mehr Rückhalte¦flächen "
                   "flussaufwärts. „Mauern verschieben das Wasser nur zum Nachbarn“, sagte Sprecherin Helga Wirsing."),
+            ("h", "Lehren aus dem Hochwasser 2013"),
+            ("p", "Anstoß für das Projekt war das Hochwasser im Juni 2013, als der Main am Pegel Würzburg auf knapp sieben Meter stieg. Damals "
+                  "standen Keller in der Altstadt und im Mainviertel unter Wasser, den Schaden an privaten und städtischen Gebäuden schätzte "
+                  "die Stadt später auf rund neun Millionen Euro."),
+            ("p", "„Wir hatten damals Glück, dass der Scheitel in der Nacht kam und die Pegel¦vorhersage gestimmt hat“, sagte Kunkel. Mit den "
+                  "mobilen Wänden sei man künftig nicht mehr darauf angewiesen, in wenigen Stunden Zehntausende Sandsäcke zu füllen. Die Stadt "
+                  "geht davon aus, dass die Wand einem Hochwasser standhält, wie es statistisch einmal in hundert Jahren vorkommt."),
+            ("also", "Sandsäcke für den Ernstfall: So bereitet sich Würzburg auf Hochwasser vor", "/lokales/wuerzburg/artikel/sandsaecke-fuer-den-ernstfall-17702.html"),
+            ("p", "Für den Aufbau im Ernstfall sind die Feuerwehren aus dem gesamten Stadtgebiet eingeplant. Jede Einheit soll einen festen "
+                  "Abschnitt übernehmen und diesen mindestens einmal im Jahr üben. Die Teile sind nummeriert, damit sie in der richtigen "
+                  "Reihenfolge auf die Lastwagen geladen werden."),
+            ("p", "Auch die Anwohner sollen einbezogen werden. Die Verwaltung plant für den Herbst eine Informations¦veranstaltung im Rathaus, "
+                  "bei der Hausbesitzer erfahren, wie sie ihre Keller zusätzlich sichern können. Zudem soll ein Warnsystem per SMS eingerichtet "
+                  "werden, das bei steigenden Pegeln automatisch informiert."),
+            ("p", "Die Kosten für den Unterhalt des Systems sind bereits eingeplant: Rund 80.000 Euro im Jahr veranschlagt die Stadt für Lagerung, "
+                  "Wartung der Dichtungen und die regelmäßigen Übungen. Die Aluminium¦bohlen sollen nach Herstellerangaben mindestens 40 Jahre halten."),
+            ("p", "Andere Städte am Main verfolgen das Projekt aufmerksam. Vertreter aus drei Nachbar¦gemeinden schauten sich den Probeaufbau am "
+                  "Mittwoch an, darunter der Kämmerer einer Kleinstadt flussabwärts, die nach dem Hochwasser 2013 ebenfalls über mobile Wände "
+                  "nachdenkt. „Wenn es hier funktioniert, sparen wir uns viel Lehrgeld“, sagte er."),
+            ("p", "Skeptisch bleiben einige Gastronomen am Ufer. Während des Aufbaus müssen ihre Außenbereiche für mehrere Stunden geräumt werden, und bei einem echten Einsatz könnten die Wände tagelang stehen. Die Stadt sagte zu, die Betriebe rechtzeitig zu warnen und die Wege zu den Eingängen offen zu halten, soweit die Lage es zulässt."),
             ("p", "Der nächste Übungs¦aufbau ist für den Herbst geplant, dann auch nachts und mit Helfern, die das System noch nicht kennen. "
                   "Die Ergebnisse will die Verwaltung im Juli im Umwelt¦ausschuss vorstellen."),
             ("note", "Korrektur: In einer früheren Fassung dieses Artikels war von 2,4 Kilometern Mainufer die Rede. Richtig ist, dass bis "
@@ -666,7 +854,7 @@ ARTICLES = [
         ],
         entities=[("Würzburg", "LOC"), ("Würzburger", "MISC"), ("Alten Kranen", "LOC"), ("Mainkai", "LOC"), ("Löwenbrücke", "LOC"),
                   ("Main", "LOC"), ("Matthias Kunkel", "PER"), ("Kunkel", "PER"), ("Jürgen Pfister", "PER"),
-                  ("Bürgerinitiative Lebendiger Main", "ORG"), ("Helga Wirsing", "PER")],
+                  ("Bürgerinitiative Lebendiger Main", "ORG"), ("Helga Wirsing", "PER"), ("Mainviertel", "LOC")],
         phenomena=["nav-menu", "footer-links", "cookie-banner", "newsletter-box", "share-bar", "related-list", "ad-slots", "most-read",
                    "tag-list", "decoy-date", "json-ld", "localized-date", "local-time-zone", "kicker", "standfirst", "photo-caption",
                    "subheadings", "correction-note", "updated-date", "invisible-chars"],
@@ -674,7 +862,8 @@ ARTICLES = [
     ),
     # ------------------------------------------------------------ 02: short-time work (microdata, comments)
     dict(
-        id="tagesblick-02", seed=2, pid=418, uid=24517, cid=40877, legacy=True, microdata=True,
+        id="tagesblick-02", seed=2, pid=418, uid=24517, cid=40877, legacy=True, microdata=True, div_paragraphs=True,
+        meta_author=None,
         url=f"{HOST}/lokales/schweinfurt/artikel/kugelmann-schickt-400-beschaeftigte-in-kurzarbeit-24517.html",
         lokal=("Schweinfurt", "schweinfurt"), region_box="Schweinfurt", weather="7 °C, bedeckt",
         kicker="Industrie",
@@ -709,6 +898,18 @@ ARTICLES = [
             ("p", "Die Wirtschaftsförderung der Stadt beobachtet die Entwicklung mit Sorge. Schweinfurt hängt wie kaum eine andere Stadt in "
                   "Bayern an der Industrie: Mehr als die Hälfte der Arbeitsplätze entfällt auf das produzierende Gewerbe. Auch andere Zulieferer "
                   "in der Region hatten zuletzt von einer schwächeren Nachfrage berichtet."),
+            ("p", "„Kurzarbeit ist ein bewährtes Instrument, um Fachkräfte über eine Delle zu bringen“, sagte Wirtschaftsreferentin Doris "
+                  "Lamprecht. Entscheidend sei, dass die Beschäftigten im Frühjahr an ihre Arbeitsplätze zurückkehren könnten. Die Stadt stehe "
+                  "mit dem Unternehmen in engem Kontakt."),
+            ("h", "Zulieferer unter Druck"),
+            ("p", "Die Gewerkschaft sprach von einem Alarmsignal für die gesamte Zuliefer¦branche. Viele kleinere Betriebe in der Region "
+                  "fertigten Teile für dieselben Kunden im Maschinenbau und bekämen die Zurückhaltung bei Investitionen mit Verzögerung zu "
+                  "spüren, sagte Gewerkschaftssekretär Holger Brand."),
+            ("p", "Bei Kugelmann selbst ruht die Hoffnung auf neuen Aufträgen aus der Windkraft. Das Unternehmen hatte im Sommer einen "
+                  "Rahmenvertrag mit einem Hersteller aus Norddeutschland abgeschlossen, dessen Abrufe aber erst im kommenden Jahr anlaufen "
+                  "sollen. „Wenn diese Aufträge kommen, sind wir schnell wieder bei voller Auslastung“, sagte Schädlich."),
+            ("p", "Die Kurzarbeit betrifft nicht alle Bereiche gleich. In der Verwaltung und im Vertrieb bleibt es bei der vollen Arbeitszeit; "
+                  "in der Instandhaltung sollen die freien Stunden für Wartungsarbeiten genutzt werden, die sonst am Wochenende anfielen."),
             ("p", "Kugelmann wurde 1949 gegründet und gehört seit 2008 zu einer Industrieholding aus Nürnberg. Das Unternehmen hatte im "
                   "vergangenen Jahr einen Umsatz von 310 Millionen Euro erzielt, davon knapp zwei Drittel im Ausland."),
             ("p", "Nach Angaben der örtlichen Arbeitsagentur liegen derzeit Anzeigen über Kurzarbeit von sieben Betrieben im Raum Schweinfurt "
@@ -716,11 +917,11 @@ ARTICLES = [
         ],
         entities=[("Kugelmann", "ORG"), ("Kugelmann Präzisionslager", "ORG"), ("Schweinfurter", "MISC"), ("Schweinfurt", "LOC"),
                   ("Hafenstraße", "LOC"), ("Bernd Schädlich", "PER"), ("Sabine Kraus", "PER"), ("Kraus", "PER"), ("Bayern", "LOC"),
-                  ("Nürnberg", "LOC")],
+                  ("Nürnberg", "LOC"), ("Doris Lamprecht", "PER"), ("Holger Brand", "PER"), ("Norddeutschland", "LOC"), ("Schädlich", "PER")],
         phenomena=["nav-menu", "footer-links", "cookie-banner", "newsletter-box", "share-bar", "related-list", "ad-slots", "most-read",
                    "tag-list", "decoy-date", "microdata", "localized-date", "local-time-zone", "kicker", "standfirst", "subheadings",
                    "comments", "title-differs-from-headline"],
-        notes="Dates of comments and of the related and sidebar stories are decoys; the page carries schema.org microdata and no JSON-LD.",
+        notes="Dates of comments and of the related and sidebar stories are decoys; the page carries schema.org microdata and no JSON-LD; the page has no author meta tag (the legacy record's author field is empty) and the microdata author sits on the byline's <span>s, so the byline (Stefan Hörnlein) is the only author source.",
     ),
     # ------------------------------------------------------------ 03: grape harvest (soft hyphens) -> variant 09
     dict(
@@ -761,12 +962,23 @@ ARTICLES = [
             ("p", "Für Weinfreunde könnte der Jahrgang 2017 etwas teurer werden. Mehrere Winzer kündigten an, die Preise für Literweine um 30 "
                   "bis 50 Cent anzuheben, um die geringere Menge auszugleichen. Auch die Fasswein¦preise haben nach Angaben der "
                   "Winzer¦vereinigung bereits angezogen."),
+            ("p", "Auch die Genossenschaften blicken gespannt auf die kommenden Wochen. Bei der Winzer¦gemeinschaft in Volkach ist bislang "
+                  "rund 40 Prozent der erwarteten Menge angeliefert. „Die Zucker¦werte sind hervorragend, jetzt brauchen wir noch zwei, drei "
+                  "trockene Wochen“, sagte Geschäftsführer Bernhard Stühler."),
+            ("also", "Spätfrost: Winzer kämpfen mit Feuern gegen die Kälte", "/lokales/kitzingen/artikel/spaetfrost-winzer-kaempfen-mit-feuern-29981.html"),
+            ("h", "Der Klimawandel verschiebt den Lese¦kalender"),
+            ("p", "Dass die Lese immer früher beginnt, ist für die Winzer kein neues Phänomen. Vor 30 Jahren begann die Haupt¦lese in Franken "
+                  "meist Anfang Oktober, inzwischen ist ein Start Mitte September keine Ausnahme mehr. Manche Betriebe pflanzen deshalb "
+                  "bereits Rebsorten, die mit Hitze und Trockenheit besser zurechtkommen."),
+            ("p", "Kohlhaupt hat vor drei Jahren eine Parzelle mit einer pilz¦widerstands¦fähigen Sorte bepflanzt. „Die brauchen weniger "
+                  "Pflanzen¦schutz und kommen mit dem Wetter besser klar“, sagt sie. Ob die Kundschaft die neuen Weine annimmt, müsse sich "
+                  "allerdings noch zeigen."),
             ("p", "Die Lese dürfte in den meisten Betrieben bis Mitte Oktober abgeschlossen sein. Das Winzerfest in Sulzfeld findet wie "
                   "geplant am ersten Oktober¦wochenende statt."),
         ],
         entities=[("Kitzingen", "LOC"), ("Main", "LOC"), ("Theresa Kohlhaupt", "PER"), ("Kohlhaupt", "PER"), ("Sulzfeld", "LOC"),
                   ("Winzervereinigung Mainschleife-Kitzingen", "ORG"), ("Andreas Gerhardt", "PER"), ("Weingut Seufert", "ORG"),
-                  ("Dettelbach", "LOC"), ("Rumänien", "LOC")],
+                  ("Dettelbach", "LOC"), ("Rumänien", "LOC"), ("Volkach", "LOC"), ("Bernhard Stühler", "PER"), ("Franken", "LOC")],
         phenomena=["nav-menu", "footer-links", "cookie-banner", "newsletter-box", "share-bar", "related-list", "ad-slots", "most-read",
                    "tag-list", "decoy-date", "json-ld", "localized-date", "local-time-zone", "kicker", "standfirst", "photo-caption",
                    "subheadings", "invisible-chars"],
@@ -774,7 +986,7 @@ ARTICLES = [
     ),
     # ------------------------------------------------------------ 04: tram line (correction on top, comments, two authors, update)
     dict(
-        id="tagesblick-04", seed=4, pid=412, uid=38841, cid=42019,
+        id="tagesblick-04", seed=4, pid=412, uid=38841, cid=42019, created=d(2018, 7, 9, 21, 10),
         url=f"{HOST}/lokales/wuerzburg/artikel/strassenbahn-zum-hubland-planfeststellung-verzoegert-sich-38841.html",
         lokal=("Würzburg", "wuerzburg"), region_box="Würzburg", weather="27 °C, sonnig",
         headline="Straßenbahn zum Hubland: Planung verzögert sich um mindestens ein Jahr",
@@ -811,16 +1023,29 @@ ARTICLES = [
             ("p", "Im Stadtrat stieß die Nachricht auf Kritik. „Seit zehn Jahren wird über diese Linie geredet, und jedes Jahr wird sie "
                   "teurer“, sagte Stadträtin Ingrid Helmreich. Andere Fraktionen mahnten, die Planung nicht durch neue Sonderwünsche weiter zu "
                   "verzögern."),
+            ("also", "Busse zum Hubland zur Vorlesungszeit überfüllt", "/lokales/wuerzburg/artikel/busse-zum-hubland-ueberfuellt-37120.html"),
+            ("p", "Die Universität reagierte enttäuscht. „Für unsere Studierenden und Beschäftigten ist die Straßenbahn die wichtigste "
+                  "Verkehrsverbindung, die wir uns wünschen“, sagte Kanzler Hartmut Reinsch. Die Hochschule plant am Hubland in den kommenden "
+                  "Jahren neue Institutsgebäude für rund 3000 weitere Studierende."),
             ("p", "Für die Studierenden bleibt es vorerst beim Bus. Die Linien zum Hubland sind zu Vorlesungszeiten regelmäßig überfüllt. Die "
                   "MVB kündigten an, ab dem Wintersemester zusätzliche Gelenkbusse einzusetzen und den Takt in den Morgenstunden auf fünf "
                   "Minuten zu verdichten."),
+            ("h", "Wie es jetzt weitergeht"),
+            ("p", "Die zusätzlichen Gutachten sollen bis zum Frühjahr vorliegen. Danach müssen die Planunterlagen überarbeitet und erneut "
+                  "öffentlich ausgelegt werden. Erst wenn die Regierung von Unterfranken den Planfeststellungsbeschluss erlässt, kann der Bau "
+                  "ausgeschrieben werden."),
+            ("p", "Für die Anwohner in der Sanderau bringt die Verzögerung zumindest Klarheit. Die Bürgerinitiative Leise Trasse, die sich für "
+                  "einen besseren Lärmschutz eingesetzt hatte, begrüßte die Gutachten. „Wir sind nicht gegen die Straßenbahn, wir wollen nur "
+                  "nachts schlafen können“, sagte Sprecher Uwe Hasenfratz."),
         ],
         entities=[("Ingrid Helmreich", "PER"), ("Hubland", "LOC"), ("Würzburger", "MISC"), ("Mainfränkischen Verkehrsbetriebe", "ORG"),
-                  ("MVB", "ORG"), ("Tobias Weigand", "PER"), ("Weigand", "PER"), ("Barbarossaplatz", "LOC"), ("Sanderau", "LOC")],
+                  ("MVB", "ORG"), ("Tobias Weigand", "PER"), ("Weigand", "PER"), ("Barbarossaplatz", "LOC"), ("Sanderau", "LOC"),
+                  ("Hartmut Reinsch", "PER"), ("Regierung von Unterfranken", "ORG"), ("Bürgerinitiative Leise Trasse", "ORG"),
+                  ("Uwe Hasenfratz", "PER")],
         phenomena=["nav-menu", "footer-links", "cookie-banner", "newsletter-box", "share-bar", "related-list", "ad-slots", "most-read",
                    "tag-list", "decoy-date", "json-ld", "localized-date", "local-time-zone", "subheadings", "correction-note",
                    "comments", "updated-date", "multiple-authors"],
-        notes="The editor's note above the first paragraph is an optional note block; 'Die MVB' uses the abbreviation, annotated as ORG.",
+        notes="The editor's note above the first paragraph is an optional note block; 'Die MVB' uses the abbreviation, annotated as ORG; JSON-LD datePublished is the record's creation (2018-07-09 21:10), the visible publication (10. Juli 2018, 19:40 Uhr) is gold.",
     ),
     # ------------------------------------------------------------ 05: nurses from Italy (microdata, soft hyphens)
     dict(
@@ -859,6 +1084,17 @@ ARTICLES = [
                   "beibringen. Nur der fränkische Dialekt ist noch schwierig.“"),
             ("p", "Der Mangel an Pflegekräften betrifft die gesamte Region. Nach Einschätzung der Kliniken kommen in Unterfranken auf 100 "
                   "offene Stellen in der Pflege derzeit nur rund 30 arbeitslos gemeldete Fachkräfte."),
+            ("p", "Die Gewerkschaft sieht die Anwerbung im Ausland kritisch. Sie löse das Grund¦problem nicht, sagte eine Sprecherin: „Solange "
+                  "Pflege¦kräfte schlecht bezahlt werden und unter Zeitdruck arbeiten, wandern sie ab, egal woher sie kommen.“ Die Kliniken "
+                  "verweisen darauf, dass sie seit dem vergangenen Jahr nach Tarif zahlen und zusätzliche Stellen geschaffen haben."),
+            ("h", "Ankommen in der Kurstadt"),
+            ("p", "Damit die neuen Kolleginnen und Kollegen nicht nur am Arbeitsplatz ankommen, haben die Kliniken Paten¦schaften organisiert. "
+                  "Jede Pflegekraft bekommt eine Ansprech¦partnerin aus dem Team, die bei Behörden¦gängen hilft, Vereine vorstellt und beim "
+                  "ersten Besuch im Bürgerbüro dabei ist."),
+            ("also", "Pflegeschule in Bad Kissingen startet mit Rekordjahrgang", "/lokales/bad-kissingen/artikel/pflegeschule-rekordjahrgang-46190.html"),
+            ("p", "Auch die Stadt unterstützt das Projekt. Im Rathaus gibt es seit Januar eine Sprechstunde für neu zugezogene Fachkräfte, und "
+                  "die Volks¦hoch¦schule hat einen zusätzlichen Abendkurs eingerichtet. „Wir wollen, dass die Menschen bleiben“, sagte eine "
+                  "Sprecherin der Stadt."),
             ("p", "Ob das Modell Schule macht, wird sich zeigen. Die drei Kliniken wollen nach einem Jahr Bilanz ziehen. Fenn ist "
                   "optimistisch: „Wenn sich die Kolleginnen wohlfühlen, erzählen sie es zu Hause weiter. Das ist die beste Werbung.“"),
         ],
@@ -872,7 +1108,7 @@ ARTICLES = [
     ),
     # ------------------------------------------------------------ 06: open-air pool (soft hyphens, table, numeric date)
     dict(
-        id="tagesblick-06", seed=6, pid=431, uid=58302, cid=44790, shy=True,
+        id="tagesblick-06", seed=6, pid=431, uid=58302, cid=44790, shy=True, ld_author="none", meta_author="j.reinhart",
         url=f"{HOST}/lokales/ochsenfurt/artikel/ochsenfurter-freibad-wird-fuer-68-millionen-euro-saniert-58302.html",
         lokal=("Ochsenfurt", "ochsenfurt"), region_box="Ochsenfurt und Umgebung", weather="29 °C, sonnig",
         kicker="Stadtrat",
@@ -913,15 +1149,27 @@ ARTICLES = [
             ("p", "Die fünf Gegenstimmen kamen vor allem von Stadträten, die eine Sanierung in zwei Abschnitten bei laufendem Betrieb bevorzugt "
                   "hätten. „Eine ganze Saison ohne Bad ist für Familien und Schwimmvereine bitter“, sagte Stadtrat Michael Haas. Ein Gutachten "
                   "hatte diese Variante allerdings als rund 900.000 Euro teurer eingestuft."),
+            ("also", "Hitzewelle: Freibäder in der Region melden Besucherrekord", "/lokales/artikel/hitzewelle-freibaeder-besucherrekord-57811.html"),
+            ("p", "Auch die Eintritts¦preise waren Thema in der Sitzung. Nach der Sanierung sollen sie moderat steigen: Eine Tageskarte für "
+                  "Erwachsene soll künftig vier statt 3,50 Euro kosten, für Kinder bleibt der Preis bei zwei Euro. Die Saisonkarte für Familien "
+                  "soll es weiterhin geben."),
             ("p", "Der Schwimmclub Maindreieck will während der Schließung auf Hallenbäder im Raum Würzburg ausweichen. Vorsitzende Anja Wolpert "
                   "zeigte sich dennoch erleichtert: „Hauptsache, das Bad bleibt uns erhalten. Es gab ja auch Stimmen, die es ganz schließen wollten.“"),
+            ("h", "Besucherzahlen zuletzt gestiegen"),
+            ("p", "Das Bad zählte in der vergangenen Saison rund 68.000 Besucherinnen und Besucher, so viele wie seit zehn Jahren nicht mehr. "
+                  "Das heiße Wetter im Juli habe allein an einem Wochenende mehr als 5000 Gäste gebracht, berichtete Götz. An solchen Tagen sei "
+                  "die alte Technik an ihre Grenzen gekommen."),
+            ("p", "Bürgermeister Klaus Ranninger zeigte sich nach der Abstimmung erleichtert. „Das Freibad ist für viele Familien der Urlaub "
+                  "vor der Haustür“, sagte er. Die Stadt wolle während der Schließung mit Nachbar¦gemeinden über vergünstigte Eintritte für "
+                  "Ochsenfurter Kinder verhandeln."),
         ],
         entities=[("Ochsenfurter", "MISC"), ("Ochsenfurt", "LOC"), ("Rainer Götz", "PER"), ("Petra Dietz", "PER"), ("Michael Haas", "PER"),
-                  ("Schwimmclub Maindreieck", "ORG"), ("Würzburg", "LOC"), ("Anja Wolpert", "PER")],
+                  ("Schwimmclub Maindreieck", "ORG"), ("Würzburg", "LOC"), ("Anja Wolpert", "PER"), ("Götz", "PER"),
+                  ("Klaus Ranninger", "PER")],
         phenomena=["nav-menu", "footer-links", "cookie-banner", "newsletter-box", "share-bar", "related-list", "ad-slots", "most-read",
                    "tag-list", "decoy-date", "json-ld", "local-time-zone", "kicker", "standfirst", "subheadings", "table-in-body",
                    "invisible-chars"],
-        notes="Soft hyphens (U+00AD) in standfirst, body and table cells are removed in the gold; the table's source line is an optional caption.",
+        notes="Soft hyphens (U+00AD) in standfirst, body and table cells are removed in the gold; the table's source line is an optional caption; the meta author 'j.reinhart' is an editor login, the byline gives Jonas Reinhart.",
     ),
     # ------------------------------------------------------------ 07: bridge closed (microdata, correction, list)
     dict(
@@ -931,7 +1179,7 @@ ARTICLES = [
         kicker="Verkehr",
         headline="Alte Mainbrücke in Marktheidenfeld ab Montag für Autos gesperrt",
         title="Marktheidenfeld: Risse in Pfeilern – Alte Mainbrücke wird gesperrt - Tagesblick",
-        og_title="Alte Mainbrücke in Marktheidenfeld ab Montag für Autos gesperrt",
+        og_title="Risse in Pfeilern: Alte Mainbrücke in Marktheidenfeld wird gesperrt",
         desc="Bei einer Prüfung wurden Risse in zwei Pfeilern entdeckt. Fußgänger und Radfahrer dürfen die Brücke weiter nutzen.",
         tags=["Marktheidenfeld", "Verkehr", "Brücken", "Main-Spessart"], image="2023/03/alte-mainbruecke",
         pub=d(2023, 3, 15, 13, 50), style="long", copy_year=2023, readtime=3,
@@ -961,12 +1209,24 @@ ARTICLES = [
             ("p", "Geschäftsleute in der Altstadt befürchten Umsatzeinbußen. „Viele Kunden aus den Dörfern auf der anderen Mainseite kommen mit "
                   "dem Auto“, sagt Buchhändlerin Marion Adelmann. Der örtliche Gewerbeverein will mit einer Rabattaktion gegensteuern und "
                   "prüft einen kostenlosen Shuttlebus an Samstagen."),
+            ("also", "Brückenprüfung: Viele Bauwerke im Landkreis in schlechtem Zustand", "/lokales/main-spessart/artikel/brueckenpruefung-landkreis-61720.html"),
+            ("h", "Eine Brücke mit Geschichte"),
+            ("p", "Die Alte Mainbrücke wurde im 19. Jahrhundert aus rotem Sandstein errichtet und gehört zu den Wahrzeichen der Stadt. Im "
+                  "Zweiten Weltkrieg wurde ein Bogen gesprengt und nach Kriegsende wieder aufgebaut. Seit der Eröffnung der neuen Brücke im "
+                  "Norden hat der Verkehr zwar abgenommen, doch vor allem zu Stoßzeiten nutzen viele Pendler weiterhin die kürzere Strecke "
+                  "durch die Altstadt."),
+            ("p", "Nach Angaben des Landratsamts sind im Landkreis Main-Spessart derzeit 14 Brücken mit der Zustandsnote „nicht ausreichend“ "
+                  "eingestuft. Für die Sanierung der kommunalen Brücken fehlten vielerorts Geld und Personal, sagte ein Sprecher. Auf "
+                  "Fördermittel des Freistaats warten mehrere Gemeinden seit Jahren."),
+            ("p", "Die Stadt will die Bürgerinnen und Bürger am kommenden Dienstag bei einer Informationsveranstaltung in der Stadthalle über "
+                  "die Sperrung und die Umleitungen informieren. Dort sollen auch erste Ergebnisse der Taucheruntersuchung vorgestellt werden, "
+                  "sofern sie bis dahin vorliegen."),
             ("p", "Die Brücke steht unter Denkmalschutz. Sie war zuletzt vor rund 20 Jahren umfassend instand gesetzt worden."),
             ("note", "Korrektur: In einer ersten Fassung dieses Artikels hieß es, die Sperrung gelte ab Samstag. Richtig ist: Die Brücke wird "
                      "ab Montag gesperrt.", "correction-note"),
         ],
         entities=[("Alte Mainbrücke", "LOC"), ("Marktheidenfeld", "LOC"), ("Florian Scheuring", "PER"), ("Scheuring", "PER"),
-                  ("Luitpoldstraße", "LOC"), ("Marion Adelmann", "PER")],
+                  ("Luitpoldstraße", "LOC"), ("Marion Adelmann", "PER"), ("Zweiten Weltkrieg", "MISC"), ("Landkreis Main-Spessart", "LOC")],
         phenomena=["nav-menu", "footer-links", "cookie-banner", "newsletter-box", "share-bar", "related-list", "ad-slots", "most-read",
                    "tag-list", "decoy-date", "microdata", "localized-date", "local-time-zone", "kicker", "standfirst", "subheadings",
                    "list-in-body", "correction-note", "title-differs-from-headline"],
@@ -975,6 +1235,7 @@ ARTICLES = [
     # ------------------------------------------------------------ 08: handball promotion (comments, table, numeric date)
     dict(
         id="tagesblick-08", seed=8, pid=455, uid=79164, cid=47701, sport=True,
+        ld_headline="Aufstieg perfekt: HSG Main-Haßberge spielt künftig in der Bayernliga",
         url=f"{HOST}/sport/handball/artikel/hsg-main-hassberge-feiert-aufstieg-in-die-bayernliga-79164.html",
         lokal=("Haßberge", "hassberge"), region_box="dem Sport", weather="18 °C, heiter",
         kicker="Handball",
@@ -1019,13 +1280,25 @@ ARTICLES = [
             ("p", "Auch finanziell wird die neue Liga eine Herausforderung. Abteilungsleiter Christoph Lurz rechnet mit einem Etat von rund "
                   "120.000 Euro, fast doppelt so viel wie bisher. „Wir suchen noch Sponsoren, vor allem für die Fahrtkosten. In der Bayernliga "
                   "sind Auswärtsfahrten nach Oberbayern keine Seltenheit“, sagte Lurz."),
+            ("p", "Der Erfolg kommt nicht von ungefähr. Seit der Fusion der Handballabteilungen aus Haßfurt und Eltmann vor sechs Jahren setzt "
+                  "die HSG konsequent auf den eigenen Nachwuchs. Neun Spieler des aktuellen Kaders stammen aus der eigenen Jugend, der älteste "
+                  "ist 27 Jahre alt."),
+            ("also", "Nachwuchs: HSG-Jugend holt Bezirkstitel", "/sport/handball/artikel/hsg-jugend-holt-bezirkstitel-78533.html"),
+            ("p", "Kapitän Jonas Wirth, der seit der D-Jugend für den Verein spielt, wollte nach dem Spiel vor allem den Fans danken. „Die Halle "
+                  "war heute ein Hexenkessel. So etwas erlebt man als Amateursportler vielleicht ein, zwei Mal“, sagte er. Ein Wechsel komme für "
+                  "ihn nicht infrage: „Ich will mit diesen Jungs Bayernliga spielen.“"),
+            ("h", "Der Kader bleibt zusammen"),
+            ("p", "Nach Angaben des Vereins haben bis auf zwei Spieler alle ihre Verträge für die kommende Saison verlängert. Verstärkungen "
+                  "sind vor allem auf der Torhüterposition geplant. Trainer Vogt, dessen Vertrag bis 2027 läuft, will zudem die "
+                  "Trainingseinheiten von drei auf vier pro Woche erhöhen."),
             ("p", "Gefeiert wurde trotzdem ausgiebig. Nach dem Schlusspfiff stürmten die Fans das Spielfeld, am Abend zog die Mannschaft mit "
                   "einem Autokorso durch die Innenstadt. Die letzten beiden Saisonspiele bestreitet die HSG in Erlangen und zu Hause gegen die "
                   "SG Steigerwald."),
         ],
         entities=[("HSG Main-Haßberge", "ORG"), ("Bayernliga", "MISC"), ("TSV Rodachtal", "ORG"), ("Haßfurter", "MISC"), ("HSG", "ORG"),
                   ("Lukas Ebert", "PER"), ("Felix Sauer", "PER"), ("Marco Vogt", "PER"), ("SG Steigerwald", "ORG"),
-                  ("HC Rhön-Saale", "ORG"), ("Christoph Lurz", "PER"), ("Lurz", "PER"), ("Oberbayern", "LOC"), ("Erlangen", "LOC")],
+                  ("HC Rhön-Saale", "ORG"), ("Christoph Lurz", "PER"), ("Lurz", "PER"), ("Oberbayern", "LOC"), ("Erlangen", "LOC"),
+                  ("Haßfurt", "LOC"), ("Eltmann", "LOC"), ("Jonas Wirth", "PER"), ("Vogt", "PER")],
         phenomena=["nav-menu", "footer-links", "cookie-banner", "newsletter-box", "share-bar", "related-list", "ad-slots", "most-read",
                    "tag-list", "decoy-date", "json-ld", "local-time-zone", "kicker", "standfirst", "photo-caption", "subheadings",
                    "table-in-body", "comments"],
@@ -1040,8 +1313,23 @@ def iso(t):
     return t.strftime("%Y-%m-%dT%H:%M") + t.strftime("%z")[:3] + ":" + t.strftime("%z")[3:]
 
 
+def layout_tags(a):
+    kinds = [p_[0] for p_ in a["parts"]]
+    text_at = [i for i, k in enumerate(kinds) if k not in ("ad", "also")]
+    between = {k for i, k in enumerate(kinds) if text_at[0] < i < text_at[-1] and k in ("ad", "also")}
+    tags = set()
+    if between:
+        tags.add("teasers-in-article")
+        if not a.get("legacy"):
+            tags.add("split-body")
+    if "also" in between:
+        tags.add("inline-related")
+    return tags
+
+
 def make(a, shy, id_=None, variant_of=None, url=None, notes=None, phen=None):
     html_text, blocks = page(a, shy=shy)
+    phen = sorted(set(phen or a["phenomena"]) | layout_tags(a))
     art = Article(
         id=id_ or a["id"], site=SITE, url=url or a["url"], language="de", headline=clean(a["headline"]),
         published=iso(a["pub"]), modified=iso(a["upd"]) if a.get("upd") else None,

@@ -7,11 +7,21 @@ URLs "slug,id.html"): no advertising, long mega menu with regions and programmes
 layer for external content and audience measurement, an audio/video player config, "Dieses
 Thema im Programm" boxes, "Mehr zum Thema" and "Meistgelesen" lists, a long footer.
 Pages: a live blog, a report with pull quote, correction note and author bio, a registration
-teaser ("WLR Recherche"), and an article with the next article appended (infinite scroll)."""
+teaser ("WLR Recherche"), and an article with the next article appended (infinite scroll).
+
+Metadata personality (realism wave): the <title> is the bare headline (an SEO title only where the
+desk set one); the kicker ("topline") is a <span> inside the <h1>; there is no
+article:published_time, only <meta name="date"> with the document's creation time in the editorial
+system (on 03, prepared the day before, it is the day before publication); the live blog's JSON-LD
+names the newsroom as author, the registration-wall template of "WLR Recherche" carries no author
+metadata and ships the locked remainder of the text in a hidden container. The body is a sequence of
+text modules and media modules (player, quote, table, "Mehr zum Thema" box). Flyout menus, the
+programme guide and the player's renditions ship as JSON."""
 
 import datetime as _dt
 import html as _html
 import json as _json
+import random as _random
 import re as _re
 
 SITE = "weserland-rundfunk"
@@ -163,6 +173,72 @@ TAGS_FOOT = [
 
 LEGAL = ["Impressum", "Datenschutz", "Datenschutzeinstellungen", "Barrierefreiheit", "Leichte Sprache",
          "Gebärdensprache", "Kontakt", "Nutzungsbedingungen", "Rundfunkbeitrag"]
+
+
+SENDUNGEN = ["Weserland am Morgen", "WLR Info – Nachrichten", "Der Vormittag", "Regional-Report", "Musik am Mittag", "Der Nachmittag",
+             "Weserland am Abend", "WLR Recherche", "Kulturzeit Weser", "Sport im Norden", "Das Konzert", "Nachtprogramm",
+             "Hörspiel", "Wetter und Verkehr", "Plattdeutsch am Sonntag", "Kinderfunk"]
+
+
+def epg_state(a):
+    """Today's programme guide for the TV channel and three radio stations (rendered by the 'Jetzt im Programm' widget)."""
+    rng = _random.Random(a["seed"] * 101)
+    day = a["pub"].replace(hour=0, minute=0)
+    chans = {}
+    for ch in ("wlr-fernsehen", "wlr-1-welle", "wlr-info", "wlr-kultur"):
+        t, items = day.replace(hour=5), []
+        while t.hour >= 5 and len(items) < 22:
+            dur = rng.choice([15, 30, 30, 45, 60, 90])
+            title = rng.choice(SENDUNGEN)
+            items.append({"start": t.strftime("%H:%M"), "dauer": dur, "titel": title,
+                          "untertitel": rng.choice(["", "mit Gebärdensprache", "Wiederholung", "live", "mit Audiodeskription"]),
+                          "url": f"/programm/{ch}/{slugify(title)}-{rng.randint(1000, 9999)}.html"})
+            t += _dt.timedelta(minutes=dur)
+        chans[ch] = items
+    return _json.dumps({"datum": day.strftime("%Y-%m-%d"), "kanaele": chans}, ensure_ascii=False, separators=(",", ":"))
+
+
+PEGEL = ["Hann. Münden", "Bodenwerder", "Hameln", "Rinteln", "Vlotho", "Porta", "Minden", "Petershagen", "Stolzenau", "Nienburg",
+         "Hoya", "Verden", "Intschede", "Bremen-Hemelingen", "Vegesack", "Brake", "Bremerhaven", "Celle", "Ahlden", "Rethem",
+         "Hannover-Herrenhausen", "Neustadt", "Schwarmstedt", "Oldenburg", "Cloppenburg", "Diepholz", "Sulingen", "Bassum"]
+STRASSEN = ["A1", "A7", "A27", "A28", "A30", "A33", "B3", "B6", "B61", "B65", "B83", "B214", "B215", "B441"]
+
+
+def service_state(a):
+    """Water levels and traffic reports for the service widgets (rendered client-side)."""
+    rng = _random.Random(a["seed"] * 7 + 3)
+    pegel = [{"name": n, "fluss": "Weser" if i < 17 else rng.choice(["Aller", "Leine", "Hunte", "Hase"]), "cm": rng.randint(120, 640),
+              "tendenz": rng.choice(["steigend", "fallend", "gleich"]), "warnstufe": rng.choice([0, 0, 0, 1, 2]),
+              "verlauf": [rng.randint(100, 650) for _ in range(24)]} for i, n in enumerate(PEGEL)]
+    verkehr = [{"strasse": rng.choice(STRASSEN), "richtung": rng.choice(["Bremen", "Hannover", "Osnabrück", "Kassel", "Oldenburg", "Bielefeld"]),
+                "meldung": rng.choice(["Baustelle, rechter Fahrstreifen gesperrt", "Stau, 3 km", "Unfallstelle geräumt", "Gefahr durch Gegenstände auf der Fahrbahn",
+                                       "zähfließender Verkehr", "Sperrung der Anschlussstelle"]),
+                "seit": (a["pub"] - _dt.timedelta(minutes=rng.randint(5, 300))).strftime("%H:%M")} for _ in range(26)]
+    return _json.dumps({"pegel": pegel, "verkehr": verkehr}, ensure_ascii=False, separators=(",", ":"))
+
+
+def nav_state():
+    return _json.dumps([{"key": k, "label": l, "url": u, "flyout": [{"label": sl, "url": sp} for sl, sp in subs]} for k, l, u, subs in NAV]
+                       + [{"footer": [{"titel": t, "links": [{"label": i, "url": f"/{slugify(t)}/{slugify(i)}/index.html"} for i in items]}
+                                      for t, items in TAGS_FOOT]}], ensure_ascii=False, separators=(",", ":"))
+
+
+def renditions(media):
+    out = []
+    for m in media:
+        mid = m["id"]
+        if m["type"] == "video":
+            out.append({"id": mid, "type": "video", "duration": m["duration"], "poster": f"/resources/images/{mid}~_v-16x9@2dL.jpg",
+                        "streams": [{"quality": q, "width": w, "bitrate": b, "url": f"https://media.weserland-rundfunk.example/video/{mid}/{q}.mp4"}
+                                    for q, w, b in (("s", 480, 600), ("m", 640, 1200), ("l", 960, 2000), ("xl", 1280, 3500), ("xxl", 1920, 6000))],
+                        "hls": f"https://media.weserland-rundfunk.example/hls/{mid}/master.m3u8",
+                        "subtitles": [{"lang": "de", "url": f"https://media.weserland-rundfunk.example/ut/{mid}.vtt"}],
+                        "chapters": [{"t": i * 30, "label": f"Teil {i + 1}"} for i in range(max(1, m["duration"] // 30))]})
+        else:
+            out.append({"id": mid, "type": "audio", "duration": m["duration"],
+                        "streams": [{"codec": c, "bitrate": b, "url": f"https://media.weserland-rundfunk.example/audio/{mid}.{e}"}
+                                    for c, b, e in (("mp3", 128, "mp3"), ("aac", 96, "m4a"), ("opus", 64, "ogg"))]})
+    return out
 
 
 def slugify(t):
@@ -370,7 +446,65 @@ LOGO = ('<svg viewBox="0 0 48 28" aria-hidden="true" focusable="false"><path d="
         'fill="none" stroke="#fff" stroke-width="3"/><circle cx="40" cy="7" r="5" fill="#1fa0d8"/></svg>')
 
 
+
+
+# ---------------------------------------------------------------- the theme's inlined stylesheet (critical CSS for every component)
+
+_CSS_PROPS = ["display:flex", "display:grid", "display:block", "display:inline-block", "display:none", "position:relative", "position:absolute",
+              "margin:0", "margin:0 auto", "margin:0 0 12px", "margin-top:16px", "padding:0", "padding:8px 12px", "padding:12px 0", "padding:16px",
+              "gap:8px", "gap:16px", "gap:24px", "font-size:12px", "font-size:13px", "font-size:14px", "font-size:16px", "font-size:18px",
+              "font-size:22px", "font-weight:400", "font-weight:600", "font-weight:700", "line-height:1.2", "line-height:1.4", "line-height:1.6",
+              "color:#111", "color:#333", "color:#555", "color:#777", "color:#fff", "background:#fff", "background:#f5f5f5", "background:#111",
+              "border:0", "border-bottom:1px solid #e5e5e5", "border-top:1px solid #e5e5e5", "border-radius:2px", "border-radius:4px",
+              "border-radius:50%", "width:100%", "max-width:100%", "height:auto", "min-height:1px", "align-items:center", "align-items:flex-start",
+              "justify-content:space-between", "justify-content:center", "flex-wrap:wrap", "flex:1 1 auto", "overflow:hidden",
+              "white-space:nowrap", "text-overflow:ellipsis", "text-transform:uppercase", "letter-spacing:.04em", "text-decoration:none",
+              "cursor:pointer", "transition:opacity .2s ease", "opacity:.9", "z-index:10", "object-fit:cover", "aspect-ratio:16/9",
+              "box-shadow:0 2px 6px rgba(0,0,0,.12)", "vertical-align:middle", "list-style:none", "text-align:center"]
+_CSS_PARTS = ["header", "nav", "menu", "item", "link", "logo", "search", "button", "icon", "card", "title", "meta", "date", "author",
+              "image", "caption", "list", "grid", "row", "col", "section", "widget", "footer", "social", "share", "tag", "badge", "label",
+              "teaser", "rail", "ticker", "banner", "ad", "modal", "overlay", "toast", "form", "input", "tab", "panel", "slider", "thumb"]
+_CSS_MODS = ["", "--active", "--small", "--large", "--dark", "--light", "--featured", "__inner", "__wrap", "__body", "__head", "__text"]
+
+
+def theme_css(prefix, seed, n=260):
+    import random as _r
+    rng = _r.Random(seed)
+    out, seen = [], set()
+    while len(out) < n:
+        sel = f".{prefix}-{rng.choice(_CSS_PARTS)}{rng.choice(_CSS_MODS)}"
+        if rng.random() < 0.35:
+            sel += f" .{prefix}-{rng.choice(_CSS_PARTS)}"
+        if sel in seen:
+            continue
+        seen.add(sel)
+        rules = ";".join(rng.sample(_CSS_PROPS, rng.randint(2, 7)))
+        out.append(f"{sel}{{{rules}}}")
+        if rng.random() < 0.18:
+            out.append(f"@media (max-width:{rng.choice([480, 640, 768, 1024])}px){{{sel}{{{';'.join(rng.sample(_CSS_PROPS, rng.randint(1, 3)))}}}}}")
+    return "\n".join(out)
+
+
 # ---------------------------------------------------------------- body rendering
+
+TEXT_KINDS = ("p", "h", "ul", "note")
+
+
+def modules(parts, blocks):
+    """Group the body into text modules (runs of paragraphs, headings, lists) and media modules."""
+    out, run = [], []
+    for p_ in parts:
+        if p_[0] in TEXT_KINDS:
+            run.append(p_)
+            continue
+        if run:
+            out.append('<div class="wlr-module wlr-module--text">' + render_parts(run, blocks) + "</div>")
+            run = []
+        out.append('<div class="wlr-module wlr-module--media">' + render_parts([p_], blocks) + "</div>")
+    if run:
+        out.append('<div class="wlr-module wlr-module--text">' + render_parts(run, blocks) + "</div>")
+    return "\n".join(out)
+
 
 def render_parts(parts, blocks):
     out = []
@@ -412,6 +546,9 @@ def render_parts(parts, blocks):
             out.append("".join(t))
             blocks.append(Block("caption", caption, optional=True))
             blocks.append(Block("table", "\n".join("\t".join(r) for r in rows)))
+        elif k == "more":
+            out.append('<aside class="wlr-more-inline"><h3>Mehr zum Thema</h3><ul>' + "".join(
+                f'<li><a href="{u}">{esc(t)}</a></li>' for t, u in p[1]) + "</ul></aside>")
         elif k == "audio":
             out.append(f'<div class="wlr-audio" data-wlr-player="audio" data-media-id="{p[1]}">'
                        f'<button type="button" aria-label="Beitrag anhören">▶</button><span>Audio: {esc(p[2])}</span></div>')
@@ -485,8 +622,9 @@ def page(a):
     blocks = []
     if a.get("teaser"):
         blocks.append(Block("paragraph", a["teaser"], optional=True))
-    body_html = render_parts(a["parts"], blocks)
     live = a.get("live", False)
+    body_html = render_parts(a["parts"], blocks) if live else modules(a["parts"], blocks)
+    locked_html = render_parts(a["locked"], blocks) if a.get("locked") else ""
     wc = word_count(blocks)
 
     h = ['<!DOCTYPE html>', '<html lang="de" class="no-js">', '<head>', '<meta charset="utf-8">',
@@ -495,8 +633,7 @@ def page(a):
          f'<meta name="description" content="{esc(a["desc"])}">',
          '<meta name="robots" content="index, follow, max-image-preview:large, max-snippet:-1">',
          f'<meta name="keywords" content="{esc(", ".join(a["keywords"]))}">',
-         f'<meta name="author" content="{esc(", ".join(a["authors"]))}">',
-         f'<meta name="date" content="{pub.isoformat()}">',
+         f'<meta name="date" content="{a.get("created", pub).isoformat()}">',
          f'<meta name="wlr:documentId" content="{a["docid"]}">',
          f'<meta name="wlr:ressort" content="{a["ressort"]}">',
          f'<link rel="canonical" href="{url}">',
@@ -508,10 +645,9 @@ def page(a):
          f'<meta property="og:description" content="{esc(a["desc"])}">',
          f'<meta property="og:url" content="{url}">',
          f'<meta property="og:image" content="{HOST}/resources/images/{a["img"]}~_v-16x9@2dL.jpg">',
-         '<meta property="og:image:width" content="1920">', '<meta property="og:image:height" content="1080">',
-         f'<meta property="article:published_time" content="{pub.isoformat()}">']
-    if upd:
-        h.append(f'<meta property="article:modified_time" content="{upd.isoformat()}">')
+         '<meta property="og:image:width" content="1920">', '<meta property="og:image:height" content="1080">']
+    if a.get("ld_author", "people") == "people":
+        h.insert(10, f'<meta name="author" content="{esc(", ".join(a["authors"]))}">')
     h.append(f'<meta property="article:section" content="{esc(a["section"])}">')
     for k in a["keywords"]:
         h.append(f'<meta property="article:tag" content="{esc(k)}">')
@@ -526,7 +662,7 @@ def page(a):
           '<link rel="manifest" href="/static/manifest.webmanifest">',
           '<link rel="preload" href="/static/fonts/wlrsans-regular.woff2" as="font" type="font/woff2" crossorigin>',
           '<link rel="preload" href="/static/fonts/wlrserif-regular.woff2" as="font" type="font/woff2" crossorigin>',
-          '<style>' + CSS + '</style>']
+          '<style>' + CSS + theme_css("wlr", a["seed"] * 17, 300) + '</style>']
     h.append(HEAD_JS % {"docid": a["docid"], "ptype": "liveblog" if live else "artikel", "ressort": a["ressort"],
                         "region": a["region"], "pub": pub.isoformat(), "wc": wc,
                         "access": "registered" if a.get("paywall") else "free", "level2": a["level2"]})
@@ -535,6 +671,8 @@ def page(a):
     publisher = {"@type": "Organization", "name": NAME, "url": HOST + "/",
                  "logo": {"@type": "ImageObject", "url": f"{HOST}/static/img/wlr-logo-600x60.png", "width": 600, "height": 60}}
     authors = [{"@type": "Person", "name": n, "url": f"{HOST}/autoren/{slugify(n)}.html"} for n in a["authors"]]
+    if a.get("ld_author") == "newsroom":
+        authors = {"@type": "Organization", "name": "WLR Nachrichtenredaktion", "url": HOST + "/nachrichten/redaktion.html"}
     if live:
         ld = {"@context": "https://schema.org", "@type": "LiveBlogPosting", "@id": url, "url": url,
               "headline": a["headline"], "description": a["desc"], "image": [img],
@@ -555,9 +693,11 @@ def page(a):
         ld = {"@context": "https://schema.org", "@type": "NewsArticle",
               "mainEntityOfPage": {"@type": "WebPage", "@id": url}, "headline": a["headline"],
               "description": a["desc"], "image": [img], "datePublished": pub.isoformat(),
-              "dateModified": (upd or pub).isoformat(), "author": authors, "publisher": publisher,
+              "dateModified": (upd or pub).isoformat(), "publisher": publisher,
               "articleSection": a["section"], "keywords": ", ".join(a["keywords"]), "inLanguage": "de-DE",
               "wordCount": wc}
+        if a.get("ld_author", "people") != "none":
+            ld["author"] = authors
         if a.get("paywall"):
             ld["isAccessibleForFree"] = False
             ld["hasPart"] = {"@type": "WebPageElement", "isAccessibleForFree": False, "cssSelector": ".wlr-paywall__locked"}
@@ -565,17 +705,18 @@ def page(a):
         {"@type": "ListItem", "position": i + 1, "name": n, "item": HOST + p} for i, (n, p) in enumerate(a["crumbs"])]}
     h.append('<script type="application/ld+json">' + _json.dumps(ld, ensure_ascii=False) + '</script>')
     h.append('<script type="application/ld+json">' + _json.dumps(crumbs, ensure_ascii=False) + '</script>')
+    h.append('<script type="application/json" id="wlr-nav-state">' + nav_state() + '</script>')
     if live:
         h.append(LIVE_JS % {"docid": a["docid"], "last": upd.isoformat()})
     h.append('</head>')
 
     h.append(f'<body class="wlr wlr--{"liveblog" if live else "artikel"} ressort-{a["ressort"]}">')
+    h.append('<div class="wlr-app" id="wlr-app"><div class="wlr-app__inner">')
     h.append('<div class="skiplinks"><a href="#content">Direkt zum Inhalt</a><a href="#hauptnavigation">Direkt zur Navigation</a>'
              '<a href="#suche">Direkt zur Suche</a></div>')
     h.append('<div class="wlr-topbar"><ul><li><a href="/">Startseite</a></li><li><a href="/fernsehen/livestream/index.html">Livestream</a></li>'
              '<li><a href="/radio/index.html">Radio hören</a></li><li><a href="/mediathek/index.html">Mediathek</a></li>'
-             '<li><a href="/service/app/index.html">WLR-App</a></li><li><a href="/leichte-sprache/index.html">Leichte Sprache</a></li>'
-             '<li><a href="/gebaerdensprache/index.html">Gebärdensprache</a></li><li><a href="/konto/anmelden.html">Anmelden</a></li></ul></div>')
+             '<li><a href="/konto/anmelden.html">Anmelden</a></li></ul></div>')
     h.append(f'<header class="wlr-header"><div class="wlr-header__inner"><button class="wlr-burger" type="button" aria-controls="hauptnavigation" aria-expanded="false">Menü</button>'
              f'<a class="wlr-logo" href="/" title="Zur Startseite">{LOGO}<span>WLR</span><span class="visually-hidden">Weserland-Rundfunk</span></a>'
              '<form class="wlr-header__search" id="suche" action="/suche/index.html" role="search"><label class="visually-hidden" for="q">Suchbegriff</label>'
@@ -585,7 +726,7 @@ def page(a):
         act = " is-active" if key == a["nav"] else ""
         n.append(f'<li class="wlr-nav__item{act}"><a href="{path}">{label}</a>')
         if subs:
-            n.append('<ul class="wlr-nav__flyout">' + "".join(f'<li><a href="{sp}">{esc(sl)}</a></li>' for sl, sp in subs) + '</ul>')
+            n.append(f'<div class="wlr-nav__flyout" data-flyout="{key}" data-source="#wlr-nav-state" hidden></div>')
         n.append('</li>')
     n.append('</ul></nav>')
     h.append("".join(n))
@@ -593,12 +734,12 @@ def page(a):
              "".join(f'<li><a href="{p}">{esc(nm)}</a></li>' for nm, p in a["crumbs"][:-1]) +
              f'<li aria-current="page">{esc(a["crumbs"][-1][0])}</li></ol></nav>')
 
-    h.append('<div class="wlr-page"><main id="content">')
-    h.append(f'<article class="wlr-article" data-document-id="{a["docid"]}">')
+    h.append('<div class="wlr-page"><div class="wlr-page__grid"><main id="content"><div class="wlr-main">')
+    h.append(f'<article class="wlr-article" data-document-id="{a["docid"]}"><div class="wlr-article__inner">')
     h.append('<header class="wlr-article__header">')
     live_badge = '<span class="wlr-live">Live</span>' if live else ""
-    h.append(f'<p class="wlr-article__kicker">{live_badge}{esc(a["kicker"])}</p>')
-    h.append(f'<h1 class="wlr-article__headline">{esc(a["headline"])}</h1>')
+    h.append(f'<h1 class="wlr-article__headline"><span class="wlr-article__topline">{live_badge}{esc(a["kicker"])}</span>'
+             f'<span class="wlr-article__title">{esc(a["headline"])}</span></h1>')
     m = ['<div class="wlr-article__meta">']
     by = " und ".join(f'<a href="/autoren/{slugify(x)}.html">{esc(x)}</a>' for x in a["authors"])
     m.append(f'<p class="wlr-article__byline">Von {by}</p>')
@@ -626,13 +767,10 @@ def page(a):
         h.append('<div class="wlr-article__text wlr-article__text--free">' + body_html + '</div>')
         h.append('<div class="wlr-paywall"><div class="wlr-paywall__box">'
                  '<h2>Weiterlesen mit Ihrem kostenlosen WLR-Konto</h2>'
-                 '<p>Die vollständige Recherche ist für registrierte Nutzerinnen und Nutzer frei zugänglich. '
-                 'Die Registrierung ist kostenlos und dauert weniger als eine Minute. Mit Ihrem WLR-Konto können Sie außerdem '
-                 'Beiträge merken, Podcasts abonnieren und Ihre Region auswählen.</p>'
+                 '<p>Die vollständige Recherche ist für registrierte Nutzerinnen und Nutzer frei zugänglich.</p>'
                  f'<a class="btn btn--primary" href="/konto/registrieren.html?ref={a["docid"]}">Kostenlos registrieren</a>'
                  f'<a class="btn btn--secondary" href="/konto/anmelden.html?ref={a["docid"]}">Anmelden</a>'
-                 '<p><small>Der Weserland-Rundfunk ist beitragsfinanziert. Wir verkaufen keine Daten und zeigen keine Werbung.</small></p>'
-                 '</div><div class="wlr-paywall__locked" hidden></div></div>')
+                 '</div><div class="wlr-paywall__locked" hidden>' + locked_html + '</div></div>')
     else:
         cls = "wlr-article__text wlr-liveblog" if live else "wlr-article__text"
         h.append(f'<div class="{cls}">' + body_html + '</div>')
@@ -650,10 +788,10 @@ def page(a):
         h.append(f'<aside class="wlr-bio" aria-label="Über die Autorin"><img src="{HOST}/resources/images/autoren/{img}.jpg" alt="{esc(nm)}" width="88" height="88" loading="lazy">'
                  f'<div><h3>Über die Autorin: {esc(nm)}</h3><p>{esc(txt)}</p>'
                  f'<p><a href="/autoren/{slugify(nm)}.html">Alle Beiträge von {esc(nm)}</a></p></div></aside>')
-    h.append('</article>')
+    h.append('</div></article>')
     if a.get("next"):
         h.append(render_next(a["next"]))
-    h.append('</main>')
+    h.append('</div></main>')
 
     # sidebar
     s = ['<aside class="wlr-aside" aria-label="Weitere Inhalte">']
@@ -675,42 +813,40 @@ def page(a):
         s.append(f'<li><a href="/nachrichten/{reg}/{slugify(t)},meist{a["seed"]}.html">{esc(t)}</a></li>')
     s.append('</ol></section>')
     s.append('<section class="wlr-box"><h2 class="wlr-box__title">Weitere Nachrichten aus der Region</h2><ul class="wlr-teaserlist">')
-    for i, (t, reg) in enumerate(pool_rot(a["seed"])[5:12]):
+    for i, (t, reg) in enumerate(pool_rot(a["seed"])[5:8]):
         s.append(f'<li><a href="/nachrichten/{reg}/{slugify(t)},{reg}{7700 + a["seed"] * 13 + i}.html">{esc(t)}</a></li>')
     s.append('</ul></section>')
-    s.append('<section class="wlr-box"><h2 class="wlr-box__title">Jetzt im Programm</h2><ul class="wlr-teaserlist">'
-             '<li><a href="/radio/welle/index.html">WLR 1 Welle</a><span class="wlr-date">Der Nachmittag – Musik und Service</span></li>'
-             '<li><a href="/radio/info/index.html">WLR Info</a><span class="wlr-date">Nachrichten und Interviews</span></li>'
-             '<li><a href="/radio/kultur/index.html">WLR Kultur</a><span class="wlr-date">Konzert am Abend</span></li>'
-             '<li><a href="/fernsehen/livestream/index.html">WLR Fernsehen</a><span class="wlr-date">Livestream starten</span></li></ul></section>')
+    s.append('<section class="wlr-box" data-widget="epg" data-source="#wlr-epg"><h2 class="wlr-box__title">Jetzt im Programm</h2></section>')
     s.append('</aside>')
     h.append("".join(s))
-    h.append('</div>')
+    h.append('</div></div>')
+    h.append('<script type="application/json" id="wlr-epg">' + epg_state(a) + '</script>')
+    h.append('<script type="application/json" id="wlr-service">' + service_state(a) + '</script>')
 
     # footer
     f = ['<footer class="wlr-footer"><div class="wlr-footer__cols">']
-    for title, items in TAGS_FOOT:
-        f.append(f'<div><h2>{esc(title)}</h2><ul>' + "".join(
-            f'<li><a href="/{slugify(title)}/{slugify(i)}/index.html">{esc(i)}</a></li>' for i in items) + '</ul></div>')
+    f.append('<div class="wlr-footer__nav" data-source="#wlr-nav-state"></div>')
     f.append('</div><ul class="wlr-footer__legal">' + "".join(
-        f'<li><a href="/service/{slugify(l)}/index.html">{esc(l)}</a></li>' for l in LEGAL) + '</ul>')
+        f'<li><a href="/service/{slugify(l)}/index.html">{esc(l)}</a></li>' for l in LEGAL[:6]) + '</ul>')
     f.append(f'<p class="wlr-footer__copy">© Weserland-Rundfunk {pub.year} · Anstalt des öffentlichen Rechts · '
              'Folgen Sie uns: <a href="https://mastodon.example/@wlr">Mastodon</a> · <a href="https://instagram.example/wlr">Instagram</a> · '
              '<a href="https://videoplattform.example/wlr">Video</a></p></footer>')
     h.append("".join(f))
     h.append('<div class="wlr-consent" id="wlr-consent" role="dialog" aria-modal="true" aria-labelledby="wlr-consent-title"><div class="wlr-consent__inner">'
              '<h2 id="wlr-consent-title">Datenschutzeinstellungen</h2>'
-             '<p>Wir verwenden technisch notwendige Cookies, damit unsere Seiten funktionieren. Mit Ihrer Einwilligung nutzen wir außerdem '
-             'eine anonyme Reichweitenmessung, um unser Angebot zu verbessern, und binden externe Inhalte wie Karten, Videos oder Beiträge '
-             'aus sozialen Netzwerken ein. Dabei können Daten an Drittanbieter übertragen werden. Ihre Einwilligung können Sie jederzeit '
-             'über den Link „Datenschutzeinstellungen“ am Seitenende widerrufen.</p>'
+             '<p>Mit Ihrer Einwilligung nutzen wir eine anonyme Reichweitenmessung und binden externe Inhalte wie Karten und Videos ein. '
+             'Sie können die Einwilligung jederzeit widerrufen.</p>'
              '<div class="wlr-consent__buttons"><button type="button" class="is-primary" id="wlr-consent-all">Alle akzeptieren</button>'
              '<button type="button" id="wlr-consent-necessary">Nur notwendige</button>'
              '<button type="button" id="wlr-consent-settings">Einstellungen</button></div>'
              '<p><a href="/service/datenschutz/index.html">Datenschutzerklärung</a> · <a href="/service/impressum/index.html">Impressum</a></p>'
              '</div></div>')
     player = {"version": 3, "autoplay": False, "lang": "de", "documentId": a["docid"],
-              "media": a.get("media", []), "stats": {"site": "wlr-online", "chapter": a["ressort"]}}
+              "media": renditions(a.get("media", [])), "stats": {"site": "wlr-online", "chapter": a["ressort"]},
+              "ui": {"skin": "wlr-2021", "controls": ["play", "progress", "time", "volume", "subtitles", "quality", "fullscreen", "share"],
+                     "labels": {"play": "Abspielen", "pause": "Pause", "mute": "Ton aus", "unmute": "Ton an", "fullscreen": "Vollbild",
+                                "subtitles": "Untertitel", "quality": "Qualität", "share": "Teilen", "replay": "Nochmal abspielen"}}}
+    h.append('</div></div>')
     h.append(FOOT_JS % {"player": _json.dumps(player, ensure_ascii=False), "docid": a["docid"]})
     h.append('</body>')
     h.append('</html>')
@@ -733,12 +869,12 @@ def lb(hh, mi):
 ARTICLES = [
     # ------------------------------------------------------------ 01: live blog
     dict(
-        id="weserland-rundfunk-01", seed=1, live=True, upd_style="live",
+        id="weserland-rundfunk-01", seed=1, live=True, upd_style="live", ld_author="newsroom",
         url=f"{HOST}/nachrichten/niedersachsen/liveblog-sturmtief-henrike-weserland,liveblog-sturm-1732.html",
         docid="liveblog-sturm-1732", ressort="niedersachsen", region="niedersachsen", level2="nachrichten", nav="nachrichten",
         section="Niedersachsen", kicker="Sturmtief im Weserland",
         headline="Sturmtief „Henrike“: Bäume auf Gleisen, Zugverkehr im Weserland eingestellt",
-        title="Sturmtief „Henrike“: Bäume auf Gleisen, Zugverkehr im Weserland eingestellt | Weserland-Rundfunk",
+        title="Sturmtief „Henrike“: Bäume auf Gleisen, Zugverkehr im Weserland eingestellt",
         og_title="Liveblog: Sturmtief „Henrike“ legt Zugverkehr im Weserland lahm",
         desc="Orkanböen, gesperrte Strecken, geschlossene Schulen: Die Entwicklungen rund um Sturmtief Henrike im Liveblog.",
         keywords=["Sturm", "Unwetter", "Niedersachsen", "Bremen", "Bahnverkehr"],
@@ -800,6 +936,13 @@ ARTICLES = [
                       "wurde schwer verletzt und mit einem Rettungshubschrauber in eine Klinik gebracht, wie die Polizei mitteilte. Die Straße "
                       "bleibt voraussichtlich bis zum Abend gesperrt."),
             ], True),
+            ("entry", lb(12, 50), "Reisende stranden in Bremen und Minden", [
+                ("p", "In den Bahnhöfen von Bremen und Minden warten Hunderte Reisende auf Informationen. Die Bahnhofsmission in Bremen hat "
+                      "zusätzliche Helferinnen und Helfer eingesetzt und verteilt Tee und Decken. „Viele wissen nicht, wie sie heute noch nach "
+                      "Hause kommen sollen“, sagte Leiterin Christa Meinders."),
+                ("p", "WeserTakt hat in beiden Städten Aufenthaltszüge bereitgestellt, in denen Fahrgäste warten können. Hotels in der Nähe der "
+                      "Bahnhöfe melden eine hohe Nachfrage, einige haben ihre Preise für die Nacht nach eigenen Angaben gesenkt."),
+            ], True),
             ("entry", lb(12, 15), None, [
                 ("p", "Auf der Unterweser ruht der Fährverkehr. Die Betreiber haben alle Verbindungen bis auf Weiteres eingestellt, weil der "
                       "Wellengang zu hoch ist. Wer zwischen den Ufern pendelt, muss große Umwege über Tunnel und Brücken in Kauf nehmen."),
@@ -808,6 +951,12 @@ ARTICLES = [
                 ("p", "In Bremen bleiben viele Parks und Friedhöfe vorsorglich geschlossen. Wegen der Gefahr durch herabfallende Äste sollen "
                       "Bürgerinnen und Bürger Grünanlagen und Alleen meiden, sagte ein Sprecher des Ordnungsamts. Auch der Wochenmarkt auf dem "
                       "Domshof wurde abgesagt."),
+            ], False),
+            ("entry", lb(10, 20), "Dachziegel in der Hamelner Altstadt", [
+                ("p", "In Hameln hat der Sturm am Vormittag mehrere Dächer in der Altstadt beschädigt. Ziegel stürzten in die Fußgängerzone, "
+                      "die Polizei sperrte Teile der Bäckerstraße ab. Ein Passant wurde von einem herabfallenden Schild leicht am Arm verletzt."),
+                ("p", "Die Stadt hat den Wochenmarkt abgebrochen und die Händler gebeten, ihre Stände abzubauen. Auch die Fähre über die Weser "
+                      "bei Grohnde hat den Betrieb eingestellt."),
             ], False),
             ("entry", lb(9, 40), "Orkanböen an der Küste gemessen", [
                 ("p", "Die bislang stärkste Böe wurde nach Angaben des Wetterdienstes Windkante in Cuxhaven gemessen: 131 Kilometer pro Stunde. "
@@ -833,11 +982,12 @@ ARTICLES = [
                   ("Malte Grünewald", "PER"), ("Anke Vollmers", "PER"), ("Rinteln", "LOC"), ("Landkreis Schaumburg", "LOC"),
                   ("Schaumburg", "LOC"), ("Nienburg", "LOC"), ("Netzgesellschaft Oberweser", "ORG"), ("Stolzenau", "LOC"),
                   ("Leese", "LOC"), ("Unterweser", "LOC"), ("Bremen", "LOC"), ("Domshof", "LOC"), ("Cuxhaven", "LOC"),
-                  ("Minden", "LOC"), ("Osnabrück", "LOC"), ("Diepholz", "LOC")],
+                  ("Minden", "LOC"), ("Osnabrück", "LOC"), ("Diepholz", "LOC"), ("Christa Meinders", "PER"), ("Hameln", "LOC"),
+                  ("Hamelner", "MISC"), ("Bäckerstraße", "LOC"), ("Weser", "LOC"), ("Grohnde", "LOC")],
         phenomena=["live-blog-entries", "updated-date", "localized-date", "local-time-zone", "json-ld", "nav-menu",
                    "footer-links", "share-bar", "cookie-banner", "subheadings", "kicker", "standfirst", "multiple-authors",
                    "list-in-body", "photo-caption", "related-list", "most-read", "tag-list", "decoy-date"],
-        notes="Entry times are left out of the body; the 'Das Wichtigste in Kürze' key-points box is kept as optional heading and list items.",
+        notes="Entry times are left out of the body; the 'Das Wichtigste in Kürze' key-points box is kept as optional heading and list items; the JSON-LD author is the newsroom, the byline names two reporters.",
     ),
     # ------------------------------------------------------------ 02: correction note, pull quote, author bio
     dict(
@@ -846,7 +996,7 @@ ARTICLES = [
         docid="fernwaerme-holzminden-104", ressort="wirtschaft", region="weserbergland", level2="nachrichten", nav="nachrichten",
         section="Wirtschaft", kicker="Energiepreise",
         headline="Fernwärme in Holzminden: Kunden sollen 38 Prozent mehr zahlen",
-        title="Fernwärme in Holzminden: Kunden sollen 38 Prozent mehr zahlen | Weserland-Rundfunk",
+        title="Fernwärme in Holzminden: Kunden sollen 38 Prozent mehr zahlen",
         og_title="Fernwärme in Holzminden: Kunden sollen 38 Prozent mehr zahlen",
         desc="Der Versorger Wärmenetz Oberweser erhöht zum 1. April seine Preise drastisch. Die Stadt prüft einen Härtefallfonds.",
         keywords=["Fernwärme", "Energiepreise", "Holzminden", "Weserbergland", "Verbraucher"],
@@ -905,19 +1055,19 @@ ARTICLES = [
                   ("Frank Wittkopp", "PER"), ("Wittkopp", "PER"), ("WLR", "ORG"), ("Initiative Faires Wohnen", "ORG"),
                   ("Birgit Lohmeyer", "PER"), ("Lohmeyer", "PER"), ("Katrin Seelhorst", "PER"), ("Seelhorst", "PER"),
                   ("Hannover", "LOC"), ("Weser", "LOC")],
-        phenomena=["correction-note", "pull-quote", "author-bio", "updated-date", "localized-date", "local-time-zone", "json-ld",
+        phenomena=["correction-note", "pull-quote", "author-bio", "split-body", "updated-date", "localized-date", "local-time-zone", "json-ld",
                    "nav-menu", "footer-links", "share-bar", "cookie-banner", "subheadings", "kicker", "standfirst", "list-in-body",
                    "newsletter-box", "related-list", "most-read", "tag-list", "decoy-date"],
         notes="The pull quote repeats Wittkopp's quote and is optional; the correction note is kept as an optional note block. Adjudicated after the second annotation: the pull quote's attribution line ('Frank Wittkopp, Geschäftsführer') is not part of the pull-quote block and is not annotated (GUIDELINES 7.1, 8).",
     ),
     # ------------------------------------------------------------ 03: registration teaser
     dict(
-        id="weserland-rundfunk-03", seed=3, paywall=True,
+        id="weserland-rundfunk-03", seed=3, paywall=True, ld_author="none", created=d(2019, 6, 4, 16, 40, MESZ),
         url=f"{HOST}/nachrichten/recherche/pflegeheime-lindenkamp-dienstplaene-vorwuerfe,recherche-lindenkamp-100.html",
         docid="recherche-lindenkamp-100", ressort="recherche", region="niedersachsen", level2="recherche", nav="nachrichten",
         section="WLR Recherche", kicker="WLR Recherche",
         headline="Dienstpläne ohne Personal: Schwere Vorwürfe gegen Pflegeheimbetreiber Lindenkamp",
-        title="Dienstpläne ohne Personal: Schwere Vorwürfe gegen Pflegeheimbetreiber Lindenkamp | Weserland-Rundfunk",
+        title="Dienstpläne ohne Personal: Schwere Vorwürfe gegen Pflegeheimbetreiber Lindenkamp",
         og_title="Dienstpläne ohne Personal: Schwere Vorwürfe gegen Pflegeheimbetreiber Lindenkamp",
         desc="Ehemalige Beschäftigte berichten von Nachtschichten mit einer einzigen Fachkraft für mehr als 60 Bewohner. Eine Recherche des WLR.",
         keywords=["Pflege", "Pflegeheime", "WLR Recherche", "Ostfriesland", "Emsland"],
@@ -952,14 +1102,45 @@ ARTICLES = [
             ("p", "Die Lindenkamp Pflege GmbH mit Sitz in Oldenburg betreibt nach eigenen Angaben 19 Einrichtungen mit rund 1.600 Plätzen "
                   "in Niedersachsen. Auf Anfrage wies eine Sprecherin die Vorwürfe zurück. Die Personalschlüssel würden „in allen Häusern "
                   "jederzeit eingehalten“, einzelne kurzfristige Ausfälle würden „umgehend kompensiert“."),
+            ("more", [("Pflegenotstand: Heime in Niedersachsen suchen Hunderte Fachkräfte", "/nachrichten/niedersachsen/pflegenotstand-heime,pflege-4120.html"),
+                      ("Heimaufsicht: Zahl der unangemeldeten Kontrollen gesunken", "/nachrichten/niedersachsen/heimaufsicht-kontrollen,pflege-4157.html")]),
+        ],
+        locked=[
+            ("h", "„Auf dem Papier war alles in Ordnung“"),
+            ("p", "Ein ehemaliger Wohnbereichsleiter, der bis Anfang 2019 in einem Haus im Emsland tätig war, beschreibt das Vorgehen so: Kurz "
+                  "vor Monatsende seien die Dienstpläne für die Heimaufsicht „bereinigt“ worden. Namen von Kolleginnen, die krank oder im "
+                  "Urlaub waren, seien stehen geblieben, Lücken mit Aushilfen aus anderen Häusern gefüllt worden, die nie vor Ort gewesen "
+                  "seien. „Auf dem Papier war alles in Ordnung“, sagt er."),
+            ("p", "Mehrere Beschäftigte berichten zudem, sie seien angewiesen worden, Pflegedokumentationen nachträglich zu ergänzen. Eine "
+                  "Pflegehelferin aus Leer zeigte dem WLR Chatnachrichten ihrer damaligen Vorgesetzten, in denen es heißt, die Einträge zur "
+                  "Lagerung bettlägeriger Bewohner müssten „bis Freitag lückenlos“ sein – für Schichten, die bereits Wochen zurücklagen."),
+            ("h", "Heimaufsicht kündigt Prüfung an"),
+            ("p", "Das zuständige Landesamt bestätigte auf Anfrage, dass in den vergangenen zwei Jahren mehrere Beschwerden über "
+                  "Einrichtungen der Lindenkamp-Gruppe eingegangen seien. Bei angemeldeten Kontrollen hätten sich die Vorwürfe jedoch nicht "
+                  "bestätigt. Nach den Recherchen des WLR will die Behörde nun unangemeldete Nachtkontrollen in drei Häusern vornehmen."),
+            ("p", "Der Pflegewissenschaftler Torsten Eilers von der Hochschule Weserbergland hält die geschilderten Zustände für gefährlich. "
+                  "„Eine Fachkraft für mehr als 60 Menschen in der Nacht bedeutet, dass im Notfall schlicht niemand da ist“, sagt er. Stürze, "
+                  "Austrocknung und Druckgeschwüre seien typische Folgen einer dauerhaften Unterbesetzung."),
+            ("p", "Nach Angaben von Beschäftigten wurden Pflegekräfte, die sich über die Zustände beschwerten, mehrfach in andere Häuser versetzt. "
+                  "Eine frühere Stationsleitung berichtet, sie habe nach einer schriftlichen Überlastungsanzeige binnen zwei Wochen eine neue "
+                  "Einsatzplanung erhalten – mit Schichten in einem Haus, das 50 Kilometer von ihrem Wohnort entfernt liegt."),
+            ("p", "Die Gewerkschaft der Pflegeberufe in Niedersachsen forderte nach den Recherchen verbindliche Personalschlüssel für Nachtdienste, "
+                  "die bei unangemeldeten Kontrollen überprüft werden. „Was auf dem Papier steht, muss auch um zwei Uhr nachts auf dem Flur stehen“, "
+                  "sagte eine Sprecherin."),
+            ("p", "Angehörige von Bewohnerinnen und Bewohnern erfahren von solchen Engpässen oft nur zufällig. Die Tochter einer 87-jährigen "
+                  "Bewohnerin in Leer berichtet, sie habe ihre Mutter mehrfach am Morgen in durchnässter Kleidung vorgefunden. Auf ihre "
+                  "Beschwerden habe die Heimleitung mit dem Hinweis reagiert, es habe „einen krankheitsbedingten Ausfall“ gegeben."),
+            ("p", "Die Lindenkamp-Gruppe kündigte an, die Vorwürfe intern prüfen zu lassen. Man nehme „jeden Hinweis ernst“, erklärte die "
+                  "Sprecherin. Zu konkreten Fragen nach den Dienstplänen und den Chatnachrichten äußerte sich das Unternehmen bis zur "
+                  "Veröffentlichung nicht."),
         ],
         entities=[("Lindenkamp", "ORG"), ("WLR", "ORG"), ("Sabine K.", "PER"), ("Lindenkamp-Gruppe", "ORG"), ("Leer", "LOC"),
                   ("Ostfriesland", "LOC"), ("Emsland", "LOC"), ("Lindenkamp Pflege GmbH", "ORG"), ("Oldenburg", "LOC"),
-                  ("Niedersachsen", "LOC")],
-        phenomena=["paywall-teaser", "localized-date", "local-time-zone", "json-ld", "nav-menu", "footer-links", "share-bar",
+                  ("Niedersachsen", "LOC"), ("Torsten Eilers", "PER"), ("Hochschule Weserbergland", "ORG")],
+        phenomena=["paywall-teaser", "inline-related", "teasers-in-article", "split-body", "localized-date", "local-time-zone", "json-ld", "nav-menu", "footer-links", "share-bar",
                    "cookie-banner", "subheadings", "kicker", "standfirst", "multiple-authors", "related-list", "most-read",
                    "tag-list", "decoy-date"],
-        notes="Registration wall: the gold holds only the free paragraphs present on the page; the contact hint below the wall is not body.",
+        notes="Registration wall: the gold holds the free paragraphs and the locked remainder that the page ships in the hidden 'wlr-paywall__locked' container (GUIDELINES 7.5); the contact hint below the wall and the 'Mehr zum Thema' box are not body; meta 'date' holds the document's creation (2019-06-04 16:40), the visible 'Stand' (5. Juni 2019, 18:00 Uhr) is gold.",
     ),
     # ------------------------------------------------------------ 04: next article appended
     dict(
@@ -1000,6 +1181,7 @@ ARTICLES = [
                 ["Minden", "44", "530"],
                 ["Nienburg", "39", "470"],
                 ["Bremen-Hemelingen", "127", "1.380"]]),
+            ("more", [("Nitrat im Grundwasser: Messwerte an vielen Stellen zu hoch", "/nachrichten/wissen/nitrat-grundwasser,umwelt-4120.html")]),
             ("p", "Ob die gemessenen Mengen für Fische und andere Lebewesen im Fluss gefährlich sind, lässt sich nach Angaben der Forscher "
                   "noch nicht sagen. Dazu fehlten belastbare Langzeitstudien. Fest stehe aber, dass die Partikel in die Nahrungskette "
                   "gelangen: In den Mägen von Flussbarschen fand das Team bei jedem dritten Tier Kunststoffteile."),
@@ -1029,6 +1211,7 @@ ARTICLES = [
                   ("Aller", "LOC"), ("Leine", "LOC")],
         phenomena=["next-article-appended", "title-differs-from-headline", "localized-date", "local-time-zone", "json-ld",
                    "nav-menu", "footer-links", "share-bar", "cookie-banner", "subheadings", "kicker", "table-in-body", "inline-video-teaser",
+                   "inline-related", "teasers-in-article", "split-body",
                    "related-list", "most-read", "tag-list", "decoy-date"],
         notes="The appended next article (Biber an der Hunte, with its own h1 and date) is excluded; the table caption is an optional caption block.",
     ),
