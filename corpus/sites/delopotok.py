@@ -197,7 +197,9 @@ def page(a, inline_rel=False):
          '<meta property="og:type" content="article">', f'<meta property="og:site_name" content="{NAME}">',
          f'<meta property="og:title" content="{esc(a.get("og", a["headline"]))}">', f'<meta property="og:description" content="{esc(a["desc"])}">',
          f'<meta property="og:url" content="{canon}">', f'<meta property="og:image" content="{IMG}/a/{a["nid"]}_1200x630.jpg">',
-         f'<meta property="article:published_time" content="{zulu(pub)}">', f'<meta property="article:section" content="{rub}">']
+         f'<meta property="article:section" content="{rub}">']
+    if a.get("meta_pub", True):
+        h.append(f'<meta property="article:published_time" content="{zulu(pub)}">')
     if a.get("meta_author"):
         h.append(f'<meta name="author" content="{esc(a["meta_author"])}">')
     h.append('<meta name="twitter:card" content="summary_large_image">')
@@ -329,6 +331,7 @@ ARTICLES.append(dict(
     authors=["Дмитрий Веселов"], slugs=["veselov"], cuts=[5],
     headline="«Северный кедр» построит в Архангельской области завод клееных панелей для домостроения",
     title="«Северный кедр» построит завод CLT-панелей в Архангельской области — ДелоПоток",
+    ld_headline="«Северный кедр» построит завод CLT-панелей в Архангельской области",
     desc="Лесопромышленный холдинг «Северный кедр» вложит 4,8 млрд руб. в завод по производству клееных перекрёстных панелей.",
     lead="Инвестиции составят 4,8 млрд руб., завод должен выпускать панели для многоэтажных деревянных домов.",
     tags=["Лесопром", "Деревянное домостроение", "Архангельская область", "Инвестиции"],
@@ -448,6 +451,7 @@ ARTICLES.append(dict(
     authors=["Павел Громов"], slugs=["gromov"],
     headline="Курские аграрии собрали рекордный урожай сахарной свёклы, но заработают меньше",
     title="Урожай сахарной свёклы 2019: рекорд в Курской области и падение цен на сахар",
+    ld_headline="Урожай сахарной свёклы 2019: рекорд в Курской области и падение цен на сахар",
     og="Рекордный урожай свёклы обвалил цены на сахар",
     desc="Аграрии Курской области собрали рекордный урожай сахарной свёклы, однако цены на сахар упали до многолетних минимумов.",
     lead="Переработчики не успевают принимать свёклу, а оптовые цены на сахар опустились ниже себестоимости.",
@@ -730,6 +734,7 @@ ARTICLES.append(dict(
     cards=True, authors=["Ольга Лебедева"], slugs=["lebedeva"],
     headline="Алтайский туроператор «Белуха Экспедиции» вложит 1,2 млрд руб. в горные базы для круглогодичного туризма",
     title="«Белуха Экспедиции» вложит 1,2 млрд руб. в горные базы на Алтае — ДелоПоток",
+    ld_headline="«Белуха Экспедиции» вложит 1,2 млрд руб. в горные базы на Алтае", meta_pub=False,
     desc="Туроператор «Белуха Экспедиции» построит три горные базы, чтобы принимать туристов круглый год.",
     lead="Компания хочет сократить зависимость от короткого летнего сезона и привлечь зимних туристов.",
     tags=["Туризм", "Республика Алтай", "Инвестиции", "Гостиницы"],

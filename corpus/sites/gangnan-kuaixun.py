@@ -10,7 +10,7 @@ Minguo (ROC) calendar side by side; times are Taiwan time (+08:00).
 
 Metadata personality (realism wave): OpenGraph and article:published_time were bolted on (missing on
 the oldest pages), the latter taken from the story's first save on one page (the evening before);
-meta author is the reporter, an editor's CMS account, or missing; JSON-LD (on some UTF-8 pages) once
+meta author is the reporter or missing; JSON-LD (on some UTF-8 pages) once
 gives the whole byline string as author. Every story has an ad table inside the text; two close the
 text cell there and reopen another after a 延伸閱讀 line. Weather, topics, sub-navigation and
 counties are script data.
@@ -785,7 +785,7 @@ ARTICLES.append(dict(
 
 # 05: Big5, education, dateline (variant 09 serves it in UTF-8)
 ARTICLES.append(dict(
-    id=f"{SITE}-05", seed=5, meta_author="gn_editor02", charset="big5", codec="big5",
+    id=f"{SITE}-05", seed=5, charset="big5", codec="big5",
     chan="life", crumb="教育", no=2470931, url=f"{HOST}/news/news_detail.asp?no=2470931",
     pub=dt(2022, 9, 28, 11, 15), today=dt(2022, 9, 29, 7, 0), weather="屏東 晴 32℃",
     authors=["蘇郁芳"],
@@ -811,7 +811,7 @@ ARTICLES.append(dict(
     phenomena=["teasers-in-article", "cjk", "table-layout", "legacy-encoding", "localized-date", "local-time-zone", "dateline",
                "photo-caption", "nav-menu", "footer-links", "ad-slots", "related-list", "most-read", "share-bar",
                "newsletter-box", "decoy-date"],
-    notes="The byline is only in the 〔記者蘇郁芳／屏東報導〕 dateline; the photo credit （圖／霞岩國小提供） is left out of the caption; Minguo date 民國111年9月28日 equals 2022-09-28. The author meta holds an editor's CMS account (gn_editor02), not the byline; the byline's name is gold.",
+    notes="The byline is only in the 〔記者蘇郁芳／屏東報導〕 dateline; the photo credit （圖／霞岩國小提供） is left out of the caption; Minguo date 民國111年9月28日 equals 2022-09-28.",
 ))
 
 # 06: UTF-8, finance, kicker, data table, JSON-LD

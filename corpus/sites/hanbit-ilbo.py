@@ -986,7 +986,7 @@ ARTICLES.append(dict(
 
 # 07: client-only body, relative date, two reporters, subheadings -------------------------------
 ARTICLES.append(dict(
-    id=f"{SITE}-07", aid=471058, mode="csr", ld_author=None, meta_author="giza", url=f"{HOST}/article/471058",
+    id=f"{SITE}-07", aid=471058, mode="csr", url=f"{HOST}/article/471058",
     section=("사회", "society"), sub="사건사고", today=_dt.date(2023, 7, 14), views=41290, relative="1시간 전",
     kicker="집중호우",
     headline="충북 산간마을 폭우로 고립…주민 43명 마을회관 대피",

@@ -8,8 +8,8 @@ Older channel pages are still published in GB2312/GBK; newer ones in UTF-8 with 
 
 Metadata personality (realism wave): the legacy (GBK) template has no OpenGraph or
 article:published_time, only the CMS's own date-only 'publishdate' and an author meta that may hold
-the responsible editor's account; the newer template credits the responsible editor in JSON-LD on
-some stories, or no author at all. The channel navigation, 猜你喜欢 feed and sitemap come from
+the responsible editor's account; the newer template names the reporters in JSON-LD, or no author at
+all. The channel navigation, 猜你喜欢 feed and sitemap come from
 script data; one story's text is split by a 相关阅读 line and an ad."""
 
 import datetime as _dt
@@ -744,7 +744,7 @@ ARTICLES.append(dict(
 
 # ---------------------------------------------------------------- 03: UTF-8, tech, standfirst, photo, updated
 ARTICLES.append(dict(
-    id=f"{SITE}-03", seed=3, ld_author="editor", meta_author="赵一鸣", split=5, charset="utf-8", codec="utf-8", meta_style="charset", tpl="2020",
+    id=f"{SITE}-03", seed=3, split=5, charset="utf-8", codec="utf-8", meta_style="charset", tpl="2020",
     chan="tech", node=1007, cid=40108851, crumb="创业", jsonld=True, privacy=True,
     url="https://tech.jiangfeng.example/n1/2023/1102/c1007-40108851.html",
     pub=dt(2023, 11, 2, 14, 48), upd=dt(2023, 11, 2, 17, 20), today=dt(2023, 11, 3, 8, 0),
@@ -776,7 +776,7 @@ ARTICLES.append(dict(
     phenomena=["split-body", "inline-related", "teasers-in-article", "cjk", "json-ld", "standfirst", "photo-caption", "updated-date", "title-differs-from-headline", "localized-date", "local-time-zone",
                "date-in-url", "subheadings", "nav-menu", "footer-links", "ad-slots", "most-read", "related-list",
                "decoy-date", "share-bar", "cookie-banner", "comments", "tag-list"],
-    notes="The 【摘要】 box is the standfirst; the image credit 受访者供图 is excluded from the caption. JSON-LD and the author meta name the responsible editor 赵一鸣 (责任编辑), not an author; the byline's 黄欣然 is gold. The 相关阅读 line and the ad between the two text containers are not body.",
+    notes="The 【摘要】 box is the standfirst; the image credit 受访者供图 is excluded from the caption. The 相关阅读 line and the ad between the two text containers are not body.",
 ))
 
 # ---------------------------------------------------------------- 04: UTF-8, sports, list, photo

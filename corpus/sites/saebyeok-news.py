@@ -8,9 +8,8 @@ JSON-LD) and the 2020s HTML5 skin (UTF-8, JSON-LD, newsletter box, keyword tags)
 "홍길동 기자" with an e-mail address; photo captions end in a credit. Times are KST (+09:00).
 
 Metadata personality (realism wave): the legacy skin has no JSON-LD and no article:published_time
-(dates only visible), meta author the reporter or the paper's name; the new skin has JSON-LD (author
-the reporters, or the byline string "이름·이름 기자"; on one story datePublished is the creation time
-of the evening before) and article:published_time, and its logo is an <h1>. Every story carries an
+(dates only visible), meta author the reporter or, on one story, the paper's name; the new skin has
+JSON-LD (author the reporters; on one story datePublished is the creation time of the evening before) and article:published_time, and its logo is an <h1>. Every story carries an
 in-article ad between paragraphs; on the new skin some stories close the text block there and open a
 second one after a '관련기사' line. The all-menu is a <template>/text-html script, GNB sub-menus and
 the recommendation widget's feed are JSON."""
@@ -874,7 +873,7 @@ ARTICLES.append(dict(
 
 # 04: UTF-8, new skin, bullet list, two authors, word dates
 ARTICLES.append(dict(
-    id=f"{SITE}-04", seed=4, ld_author="giza", split=True, skin="new", charset="utf-8", codec="utf-8", wordy=True,
+    id=f"{SITE}-04", seed=4, split=True, skin="new", charset="utf-8", codec="utf-8", wordy=True,
     sec="economy", subsec=5, idx=287431, url=f"{HOST}/news/articleView.html?idxno=287431",
     pub=dt(2021, 6, 22, 16, 5), today=dt(2021, 6, 23, 6, 30), weather="대구 구름많음 27℃",
     author="장민혁", email="mhjang@saebyeok.example", authors=["장민혁", "서예린"],
@@ -908,7 +907,7 @@ ARTICLES.append(dict(
     phenomena=["split-body", "inline-related", "teasers-in-article", "cjk", "json-ld", "list-in-body", "photo-caption", "multiple-authors", "localized-date",
                "local-time-zone", "nav-menu", "footer-links", "ad-slots", "related-list", "most-read", "share-bar",
                "tag-list", "decoy-date"],
-    notes="두드림랩 is typed LOC as a named facility (a building run by the organisations named beside it). The '관련기사' line after the in-article ad is an inline teaser, not body; JSON-LD gives the byline as one string '장민혁·서예린 기자', the gold keeps the two names.",
+    notes="두드림랩 is typed LOC as a named facility (a building run by the organisations named beside it). The '관련기사' line after the in-article ad is an inline teaser, not body.",
 ))
 
 # 05: EUC-KR, legacy skin, two photos, numeric dates
@@ -982,7 +981,7 @@ ARTICLES.append(dict(
 
 # 07: EUC-KR, legacy skin, two-line standfirst, dateline, update time
 ARTICLES.append(dict(
-    id=f"{SITE}-07", seed=7, meta_author="site", skin="legacy", charset="euc-kr", codec="euc-kr",
+    id=f"{SITE}-07", seed=7, skin="legacy", charset="euc-kr", codec="euc-kr",
     sec="economy", subsec=2, idx=127755, url=f"{HOST}/news/articleView.html?idxno=127755",
     pub=dt(2018, 2, 27, 10, 10), upd=dt(2018, 2, 27, 15, 40), today=dt(2018, 2, 28, 5, 50), weather="통영 흐림 8℃",
     author="배성준", email="sjbae@saebyeok.example",

@@ -1042,7 +1042,7 @@ ARTICLES.append(dict(
 
 # ---------------------------------------------------------------- 04: Yaowarat street food and QR payments, list
 ARTICLES.append(dict(
-    id=f"{SITE}-04", seed=4, split=True, codec="utf-8", old=False, section="economy", sub="การเงิน", nid=842160, views=23418,
+    id=f"{SITE}-04", seed=4, split=True, meta_date=None, codec="utf-8", old=False, section="economy", sub="การเงิน", nid=842160, views=23418,
     url=f"{HOST}/economy/842160", fmt=lambda d, dg: d_short(d, dg),
     pub=dt(2019, 6, 18, 16, 45), view=dt(2019, 6, 19, 7, 55), lotto_no="516461", gold=("20,250.00", "20,350.00", "20,850.00"),
     headline="ร้านสตรีทฟู้ดเยาวราชกว่าครึ่งรับจ่ายผ่านคิวอาร์โค้ด แม่ค้าชี้ “ไม่ต้องทอนเงิน ขายได้เร็วขึ้น”",

@@ -8,8 +8,8 @@ headline, "Etiketler" tag list). Older articles (2015-2021) were migrated from t
 first platform and are still served in windows-1254; newer ones in UTF-8. Times are Istanbul
 local time (zoneinfo Europe/Istanbul: +03:00 in summer and, since September 2016, all year).
 
-Metadata personality (realism wave): articles migrated from the first platform carry the site as
-JSON-LD author (Organization), and on one the migration run's time as article:published_time; the
+Metadata personality (realism wave): one article migrated from the first platform carries the site as
+JSON-LD author (Organization) and the migration run's time as article:published_time; the
 newer theme writes the reporters (once with the site name glued on), or no author at all; some
 article pages print the dates without <time> and have no article:published_time; the category page
 title is an <h1> above the headline on one template variant. The text is split at the in-text ad with
@@ -978,7 +978,7 @@ ARTICLES.append(dict(
 
 # ---------------------------------------------------------------- 05: volleyball profile, updated
 ARTICLES.append(dict(
-    id=f"{SITE}-05", seed=5, ld_author=None, charset="utf-8", section=("voleybol", "Voleybol"), crumb="Kadınlar Ligi", nid=188310,
+    id=f"{SITE}-05", seed=5, ld_author=None, meta_pub=None, charset="utf-8", section=("voleybol", "Voleybol"), crumb="Kadınlar Ligi", nid=188310,
     url=f"{HOST}/voleybol/kocaeli-martilarinin-genc-pasoru-derya-ilgaz-188310",
     pub=dt(2019, 12, 8, 11, 20), mod=dt(2019, 12, 8, 13, 5), today=dt(2019, 12, 8, 15, 10), img="188310_1200x675.jpg",
     title="Kocaeli Martıları'nın genç pasörü Derya Ilgaz kimdir? | Skor Anadolu",
@@ -1018,7 +1018,7 @@ ARTICLES.append(dict(
 
 # ---------------------------------------------------------------- 06: season end, final table, windows-1254 (variant 09)
 ARTICLES.append(dict(
-    id=f"{SITE}-06", seed=6, ld_author="org", charset="windows-1254", section=("futbol", "Futbol"), crumb="Anadolu Futbol Ligi", nid=229415,
+    id=f"{SITE}-06", seed=6, charset="windows-1254", section=("futbol", "Futbol"), crumb="Anadolu Futbol Ligi", nid=229415,
     url=f"{HOST}/futbol/anadolu-futbol-liginde-sezon-bitti-dalgaspor-sampiyon-229415",
     pub=dt(2021, 5, 16, 20, 40), today=dt(2021, 5, 17, 10, 15), img="229415_1200x675.jpg",
     title="Anadolu Futbol Ligi'nde sezon bitti: Dalgaspor şampiyon, iki takım küme düştü | Skor Anadolu",
@@ -1065,7 +1065,7 @@ ARTICLES.append(dict(
 
 # ---------------------------------------------------------------- 07: cycling, results table, kicker, dateline
 ARTICLES.append(dict(
-    id=f"{SITE}-07", seed=7, ld_author=None, meta_author="Necati Bozbey", charset="utf-8", section=("bisiklet", "Bisiklet"), crumb="Kapadokya Bisiklet Turu", nid=297760,
+    id=f"{SITE}-07", seed=7, ld_author=None, meta_author="Necati Bozbey", meta_pub=None, charset="utf-8", section=("bisiklet", "Bisiklet"), crumb="Kapadokya Bisiklet Turu", nid=297760,
     url=f"{HOST}/bisiklet/kapadokya-bisiklet-turu-genel-klasman-tiago-mourao-297760",
     pub=dt(2023, 9, 24, 18, 10), today=dt(2023, 9, 25, 8, 30), img="297760_1200x675.jpg",
     title="Kapadokya Bisiklet Turu'nda zafer Tiago Mourão'nun | Skor Anadolu",

@@ -882,7 +882,7 @@ ARTICLES.append(dict(
     byline="Tessa Morrow and Rafael Ibarra, Meridian Press Agency", authors=["Tessa Morrow", "Rafael Ibarra", "Meridian Press Agency"],
     headline="Scientists race to map the Pacific seabed before the first deep-sea mining permits are decided",
     title="Deep-sea mining: the race to map the ocean floor before the permits",
-    og="The race to map the deep sea before mining begins",
+    og="The race to map the deep sea before mining begins", ld_headline="Deep-sea mining: the race to map the ocean floor before the permits",
     desc="Survey crews are mapping the abyssal plains of the eastern Pacific, where companies hope to mine metal-rich nodules.",
     dek="Less than a third of the ocean floor where companies want to mine has been surveyed in detail. A small fleet is trying to change that.",
     lead=("survey-ship-pacific", "The survey ship Tern Halloway launches a remotely operated vehicle in the eastern Pacific in November.", "MPA"),
@@ -1062,7 +1062,7 @@ ARTICLES.append(dict(
 
 # ---------------------------------------------------------------- 12: reporter + agency, <time> in the story
 ARTICLES.append(dict(
-    id=f"{SITE}-12", seed=12, cid="skf-1512-0417", partner="mpa", section="science", story_time=True,
+    id=f"{SITE}-12", seed=12, cid="skf-1512-0417", partner="mpa", section="science", story_time=True, ld_author="people", meta_pub=False,
     url=f"{HOST}/news/icebreaker-sets-out-to-study-melting-ice-shelf-1512041",
     orig_path="science/2015/12/04/icebreaker-ice-shelf-expedition", img="icebreaker-hobart",
     pub=dt(2015, 12, 4, 11, 30), ingest=dt(2015, 12, 4, 14, 45),
@@ -1103,7 +1103,7 @@ ARTICLES.append(dict(
               ("Nordkap Explorer", "MISC"), ("Nordhavn Polar Institute", "ORG"), ("Halvard Ice Shelf", "LOC"), ("Belgium", "LOC"),
               ("Helga Rasmussen", "PER"), ("Rasmussen", "PER"), ("Sung-min Park", "PER"), ("Park", "PER")],
     extra=["dateline", "agency-byline", "multiple-authors", "subheadings", "split-body", "teasers-in-article", "inline-related", "article-per-teaser"],
-    notes="The byline 'Rafael Ibarra, Meridian Press Agency' gives the reporter and the agency (GUIDELINES 5); JSON-LD names the agency only.",
+    notes="The byline 'Rafael Ibarra, Meridian Press Agency' gives the reporter and the agency (GUIDELINES 5), as does JSON-LD; the page has no article:published_time.",
 ))
 
 # ---------------------------------------------------------------- 13: minimal pair of 02 with <div> cards instead of <article> cards

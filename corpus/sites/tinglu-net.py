@@ -617,7 +617,7 @@ ARTICLES.append(dict(
     id=f"{SITE}-09", seed=9, tpl="new", charset="utf-8", chan="society", cid="32390211", split=6,
     url="https://society.tinglu.example/a/32390211.html",
     pub=dt(2023, 6, 2, 15, 10), source="汀鹭网", source_url=HOST + "/", byline="记者 林晓珊", editor="陈静",
-    meta_author="tl_chenjing", authors=["林晓珊"], img="2023/0602/beach.jpg",
+    meta_author="林晓珊", authors=["林晓珊"], img="2023/0602/beach.jpg",
     headline="厦门海岸线上的“拾荒者”：一支志愿队七年清走海漂垃圾两百吨",
     title="厦门海岸线上的“拾荒者”：一支志愿队七年清走海漂垃圾两百吨_汀鹭网",
     desc="厦门一支海洋环保志愿服务队七年来坚持在海岸线清理海漂垃圾，累计清走垃圾两百多吨。",
@@ -649,7 +649,7 @@ ARTICLES.append(dict(
     ],
     entities=[("厦门岛", "LOC"), ("厦门", "LOC"), ("蓝湾守护者", "ORG"), ("郑嘉禾", "PER"), ("苏婉清", "PER")],
     extra=["subheadings", "split-body", "teasers-in-article", "inline-related"],
-    notes="The 相关阅读 line and the ad between the two text containers are not body; the meta author is an editor's CMS account (tl_chenjing).",
+    notes="The 相关阅读 line and the ad between the two text containers are not body; (责任编辑：陈静) is not an author.",
 ))
 
 # ---------------------------------------------------------------- 10: new template, long, partner source, bare <title>, no author meta
