@@ -10,8 +10,7 @@ Minguo (ROC) calendar side by side; times are Taiwan time (+08:00).
 
 Metadata personality (realism wave): OpenGraph and article:published_time were bolted on (missing on
 the oldest pages), the latter taken from the story's first save on one page (the evening before);
-meta author is the reporter or missing; JSON-LD (on some UTF-8 pages) once
-gives the whole byline string as author. Every story has an ad table inside the text; two close the
+meta author is the reporter or missing; JSON-LD sits on some UTF-8 pages. Every story has an ad table inside the text; two close the
 text cell there and reopen another after a 延伸閱讀 line. Weather, topics, sub-navigation and
 counties are script data.
 """
@@ -884,7 +883,7 @@ ARTICLES.append(dict(
 
 # 08: UTF-8, standfirst, SEO title, JSON-LD, photo
 ARTICLES.append(dict(
-    id=f"{SITE}-08", seed=8, ld_byline=True, split=True, charset="utf-8", codec="utf-8", meta_style="http-equiv", jsonld=True,
+    id=f"{SITE}-08", seed=8, split=True, charset="utf-8", codec="utf-8", meta_style="http-equiv", jsonld=True,
     chan="finance", crumb="產業", no=3310284, url=f"{HOST}/news/news_detail.asp?no=3310284",
     pub=dt(2026, 2, 9, 19, 45), today=dt(2026, 2, 10, 7, 40), weather="嘉義 晴 19℃",
     authors=["黃俐雯"], byline="記者黃俐雯／嘉義報導", tags=["咖啡", "梅山", "精品咖啡", "評鑑"],
@@ -912,7 +911,7 @@ ARTICLES.append(dict(
     phenomena=["teasers-in-article", "split-body", "inline-related", "cjk", "table-layout", "json-ld", "standfirst", "title-differs-from-headline", "photo-caption",
                "localized-date", "local-time-zone", "nav-menu", "footer-links", "ad-slots", "related-list", "most-read",
                "share-bar", "newsletter-box", "tag-list", "decoy-date"],
-    notes="The 【摘要】 box is the standfirst; the photo credit is left out of the caption; Minguo date 民國115年2月9日 equals 2026-02-09. JSON-LD gives the whole byline string '記者黃俐雯／嘉義報導' as author; gold keeps the name. The ad and the 延伸閱讀 line between the two text cells are not body.",
+    notes="The 【摘要】 box is the standfirst; the photo credit is left out of the caption; Minguo date 民國115年2月9日 equals 2026-02-09. The ad and the 延伸閱讀 line between the two text cells are not body.",
 ))
 
 # 09: minimal pair of 05, served in UTF-8

@@ -584,7 +584,7 @@ def page(a):
         rel.append(f'<li><em>{d.strftime("%Y-%m-%d")}</em><a href="{chan[2]}n1/{d.strftime("%Y/%m%d")}/c{a["node"]}-{a["cid"] - 3711 * (i + 1)}.html" target="_blank">{esc(t)}</a></li>')
     rel.append('</ul></div></div>')
     h.append("".join(rel))
-    hot = pool_slice(a["seed"], 6, 3)
+    hot = pool_slice(a["seed"], 4, 3)
     h.append('<div class="mod"><div class="hd"><h2>热点推荐</h2></div><div class="bd"><ul>' + "".join(
         f'<li><a href="https://news.jiangfeng.example/n1/hot/{a["seed"]}{i:03d}.html" target="_blank">{esc(t)}</a></li>' for i, t in enumerate(hot)) + '</ul></div></div>')
     # 猜你喜欢 is filled by the recommendation script from the feed embedded below
@@ -592,7 +592,7 @@ def page(a):
     h.append('<script type="text/javascript">var jf_guess_feed=' + json_dumps([{"id": f"{a['seed']}{i:03d}", "title": t, "url": f"https://news.jiangfeng.example/n1/rec/{a['seed']}{i:03d}.html?from=guess",
                                                                              "img": f"https://img.jiangfeng.example/rec/{a['seed']}{i:03d}.jpg", "score": round(0.95 - i * 0.017, 3)}
                                                                             for i, t in enumerate((GUESS + POOL)[a["seed"]:a["seed"] + 40])]) + ';</script>')
-    roll = pool_slice(a["seed"] + 9, 6, 17)
+    roll = pool_slice(a["seed"] + 9, 4, 17)
     rl = ['<div class="mod"><div class="hd"><h2>滚动新闻</h2></div><div class="bd"><ul>']
     for i, t in enumerate(roll):
         d = today - _dt.timedelta(minutes=23 * i + 7)

@@ -383,7 +383,7 @@ def sidebar(a):
     s = ['<div id="sp-right">',
          '<div class="banner-240"><span class="banner-label">Реклама</span><div id="lk_240x400_r1"></div></div>',
          '<div class="moduletable"><h3>Стрічка новин</h3><div class="k2ItemsBlock"><ul>']
-    for i in range(6):
+    for i in range(4):
         t = STRICHKA[(a["seed"] * 3 + i) % len(STRICHKA)]
         d = a["today"] - _dt.timedelta(minutes=20 + i * 47)
         s.append(f'<li><span class="moduleItemDateCreated">{d:%H:%M}</span><a class="moduleItemTitle" href="/novyny/item/{a["nid"] + 60 - i * 3}">{t}</a></li>')
@@ -417,7 +417,7 @@ def sidebar(a):
              f'<tr><td>EUR</td><td>{a["eur"]}</td><td>{a["eur"][:-2]}{int(a["eur"][-2:]) + 40:02d}</td></tr></table></div>')
     s.append('<div class="moduletable k2CalendarBlock"><h3>Архів новин</h3>' + k2_calendar(a) + "</div>")
     s.append('<div class="moduletable tagcloud"><h3>Популярні теги</h3><div>' + " ".join(
-        f'<a href="/tag/{i + 1}" style="font-size:{11 + (i * 7) % 9}px">{t}</a>' for i, t in enumerate(TAG_CLOUD[:10])) + "</div></div>")
+        f'<a href="/tag/{i + 1}" style="font-size:{11 + (i * 7) % 9}px">{t}</a>' for i, t in enumerate(TAG_CLOUD[:6])) + "</div></div>")
     s.append('<div class="moduletable"><h3>Ми в соцмережах</h3><ul><li><a href="https://social.example/lvivkurier">Facebook</a></li>'
              '<li><a href="https://t.example/lvivkurier">Telegram</a></li><li><a href="https://photos.example/lvivkurier">Instagram</a></li>'
              '<li><a href="https://video.example/@lvivkurier">YouTube</a></li></ul></div>')
@@ -427,7 +427,7 @@ def sidebar(a):
 
 def footer(a):
     cols = "".join(f'<div class="f-col"><h4>{h}</h4><ul>' + "".join(
-        f'<li><a href="/info/{i + 1}">{x}</a></li>' for i, x in enumerate(xs)) + "</ul></div>" for h, xs in FOOTER)
+        f'<li><a href="/info/{i + 1}">{x}</a></li>' for i, x in enumerate(xs)) + "</ul></div>" for h, xs in FOOTER[:2])
     return ('<div id="sp-footer">' + cols +
             f'<div class="copyright">© 2007–{a["today"].year} «Львівський кур’єр». Усі права захищено. Використання матеріалів дозволяється '
             'лише за умови прямого гіперпосилання на сайт не нижче першого абзацу. Думки авторів колонок можуть не збігатися з позицією редакції. '

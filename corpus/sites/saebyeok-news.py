@@ -700,13 +700,13 @@ def page(a, charset=None):
     rk = ['<div class="box-title">많이 본 뉴스</div><div class="rank-tab"><a href="#" class="on" data-tab="day">일간</a><a href="#" data-tab="week">주간</a></div>']
     for tab, off, st in (("day", 2, ""),):
         rk.append(f'<ol class="ranking" id="rank-{tab}"{st}>')
-        for i, t in enumerate(pool(a["seed"] + off, 7, off)):
+        for i, t in enumerate(pool(a["seed"] + off, 5, off)):
             cls = ' class="top"' if i < 3 else ""
             rk.append(f'<li{cls}><em>{i + 1}</em><a href="/news/articleView.html?idxno={a["idx"] - 31 * (i + 1) - off}">{esc(t)}</a></li>')
         rk.append("</ol>")
     h.append("".join(rk))
     lt = ['<div class="box-title">최신기사</div><ul class="news-list">']
-    for i, t in enumerate(pool(a["seed"] + 5, 5, 9)):
+    for i, t in enumerate(pool(a["seed"] + 5, 3, 9)):
         td = today - _dt.timedelta(minutes=37 * i + 12)
         lt.append(f'<li><a href="/news/articleView.html?idxno={a["idx"] + 400 + i}">{esc(t)}</a><span class="date">{td:%m-%d %H:%M}</span></li>')
     lt.append("</ul>")

@@ -1077,7 +1077,7 @@ ARTICLES.append(dict(
 
 # ---------------------------------------------------------------- 05: Ayutthaya flood, update note
 ARTICLES.append(dict(
-    id=f"{SITE}-05", seed=5, ld_author="org", kicker_in_h1=True, codec="utf-8", old=False, section="region", sub="ภาคกลาง", nid=1031877, views=48205,
+    id=f"{SITE}-05", seed=5, kicker_in_h1=True, codec="utf-8", old=False, section="region", sub="ภาคกลาง", nid=1031877, views=48205,
     url=f"{HOST}/region/1031877", fmt=lambda d, dg: d_short(d, dg),
     pub=dt(2021, 10, 2, 9, 40), upd=dt(2021, 10, 2, 18, 20), view=dt(2021, 10, 2, 21, 10), lotto_no="461252", gold=("28,300.00", "28,400.00", "28,900.00"),
     kicker="สถานการณ์น้ำ",
@@ -1108,7 +1108,7 @@ ARTICLES.append(dict(
     phenomena=["teasers-in-article", "json-ld", "kicker", "localized-date", "local-time-zone", "updated-date", "subheadings", "correction-note",
                "decoy-date", "cookie-banner", "comments", "nav-menu", "footer-links", "ad-slots", "share-bar", "related-list",
                "most-read", "tag-list"],
-    notes="'2 ต.ค. 2564 09:40 น.' (BE 2564 = 2021) with an update at 18:20 the same day, +07:00; the closing update notice is an optional note. The label 'สถานการณ์น้ำ' inside the <h1> is a kicker and not part of the headline; JSON-LD names the editorial desk as author, the byline's name is gold.",
+    notes="'2 ต.ค. 2564 09:40 น.' (BE 2564 = 2021) with an update at 18:20 the same day, +07:00; the closing update notice is an optional note. The label 'สถานการณ์น้ำ' inside the <h1> is a kicker and not part of the headline.",
 ))
 
 # ---------------------------------------------------------------- 06: Khon Kaen bike lane, Thai digits, map embed

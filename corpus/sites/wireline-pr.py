@@ -482,7 +482,7 @@ def render_body(items, m):
 def side(m):
     pub = m["pub"]
     items = []
-    for k in m["trending"][:4]:
+    for k in m["trending"][:3]:
         issuer, h, back = TRENDING[k]
         d = (pub - _dt.timedelta(days=back)).replace(hour=7 + (k * 3) % 10, minute=(k * 15) % 60)
         items.append(f'<li><b>{issuer}</b><a href="{HOST}/news-releases/{slug(h)}-{301000000 + k * 7717 + d.toordinal() % 9000}.html">{text(h)}</a><span class="wl-date">{stamp(d)}</span></li>')
