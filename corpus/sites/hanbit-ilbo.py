@@ -7,7 +7,15 @@ as a Nuxt 2 / Vue app. Pages are server-rendered by Nuxt (`data-server-rendered`
 Newer article templates render the body client-side only: the HTML shows headline, byline
 and an empty body placeholder, and the body HTML exists only in the Nuxt state. Older
 templates render the body on the server (some with <br>-separated paragraphs and character
-references, as the legacy CMS stored them). Times are KST (+09:00)."""
+references, as the legacy CMS stored them). Times are KST (+09:00).
+
+Metadata personality (realism wave): the Nuxt article template puts the logo in an <h1> (two <h1>s),
+writes NewsArticle JSON-LD with the CMS's zone-less "YYYY-MM-DD HH:MM:SS" dates and, usually, no
+article:published_time; its author is the reporters, the digital desk, or missing. The legacy view has
+no JSON-LD, writes article:published_time (on one article the CMS registration time of the evening
+before) and meta author as "이름 기자"; it splits the body around a mid-article recommendation box and
+keeps an in-article ad slot between paragraphs. GNB sub-menus, section rankings, the latest list, ad
+slots and recommendation items live in the Nuxt store and scripts."""
 
 import datetime as _dt
 import html as _html
@@ -113,6 +121,105 @@ def nuxt_script(obj):
         return _jsstr(v)
     return (f"window.__NUXT__=(function({','.join(names)}){{return {ser(obj)}}}"
             f"({','.join(lit(k) for k in shared)}));")
+
+
+
+
+# ---------------------------------------------------------------- page weight without visible text (realism wave)
+# Real pages are heavy in markup, not in words: a consent manager's vendor list, an SVG icon sprite, a
+# utility stylesheet, ad-auction configuration and widget state. All of it is generated here, seeded
+# per page, with invented vendor names on reserved domains.
+
+import random as _random
+
+json_dumps = lambda o: _json.dumps(o, ensure_ascii=False, separators=(",", ":"))
+
+_VA = ["Adkin", "Bramble", "Cobalt", "Dunmore", "Everly", "Fathom", "Glint", "Harrow", "Inkwell", "Juniper", "Kestrel",
+       "Lattice", "Marlow", "Nimbus", "Orchard", "Pillar", "Quarry", "Rowan", "Sable", "Thistle", "Umber", "Vantor",
+       "Willow", "Yarrow", "Zephyr", "Alder", "Birch", "Cinder", "Drift", "Ember"]
+_VB = ["metrics", "reach", "signal", "bid", "pixel", "lens", "cast", "flow", "grid", "sense", "scope", "tap", "loop",
+       "audience", "path", "ledger", "beacon", "relay", "insight", "xchange"]
+_VS = ["Ltd", "Inc.", "GmbH", "SAS", "B.V.", "LLC", "AB", "S.L.", "Oy", "ApS"]
+
+
+def vendor_list(seed, n=110):
+    """A consent manager's vendor list as JSON (invented ad-tech vendors on .example domains)."""
+    r = _random.Random(seed)
+    seen, out = set(), []
+    while len(out) < n:
+        a, b = r.choice(_VA), r.choice(_VB)
+        if (a, b) in seen:
+            continue
+        seen.add((a, b))
+        name = f"{a}{b} {r.choice(_VS)}"
+        slug = f"{a}{b}".lower()
+        purposes = sorted(r.sample(range(1, 12), r.randint(2, 7)))
+        out.append({"id": 10 + len(out) * 3 + r.randint(0, 2), "name": name, "purposes": purposes,
+                    "legIntPurposes": sorted(set(r.sample(range(2, 11), r.randint(0, 3))) - set(purposes)),
+                    "flexiblePurposes": purposes[:r.randint(0, 2)], "specialPurposes": sorted(r.sample([1, 2, 3], r.randint(0, 2))),
+                    "features": sorted(r.sample([1, 2, 3], r.randint(0, 3))), "specialFeatures": sorted(r.sample([1, 2], r.randint(0, 1))),
+                    "policyUrl": f"https://www.{slug}.example/privacy", "cookieMaxAgeSeconds": r.choice([86400, 2592000, 31536000, 34164000]),
+                    "usesCookies": True, "cookieRefresh": r.random() < .5, "usesNonCookieAccess": r.random() < .3,
+                    "dataRetention": {"stdRetention": r.choice([30, 90, 180, 365, 395])},
+                    "urls": [{"langId": "en", "privacy": f"https://www.{slug}.example/privacy", "legIntClaim": f"https://www.{slug}.example/legitimate-interest"}]})
+    return json_dumps(out)
+
+
+def icon_sprite(seed, names):
+    """An inline SVG sprite of icons (symbols with path data), hidden, referenced by <use>."""
+    r = _random.Random(seed)
+    sym = []
+    for nm in names:
+        d = [f"M{r.randint(1, 23)} {r.randint(1, 23)}"]
+        for _ in range(r.randint(8, 22)):
+            c = r.choice("LCQAHV")
+            if c == "C":
+                d.append("C" + " ".join(f"{r.uniform(0, 24):.2f}" for _ in range(6)))
+            elif c == "Q":
+                d.append("Q" + " ".join(f"{r.uniform(0, 24):.2f}" for _ in range(4)))
+            elif c == "A":
+                d.append(f"A{r.randint(1, 10)} {r.randint(1, 10)} 0 {r.randint(0, 1)} {r.randint(0, 1)} {r.uniform(0, 24):.2f} {r.uniform(0, 24):.2f}")
+            elif c in "HV":
+                d.append(f"{c}{r.uniform(0, 24):.2f}")
+            else:
+                d.append(f"L{r.uniform(0, 24):.2f} {r.uniform(0, 24):.2f}")
+        sym.append(f'<symbol id="icon-{nm}" viewBox="0 0 24 24"><path d="{"".join(d)}Z"/></symbol>')
+    return ('<svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" style="position:absolute;width:0;height:0;overflow:hidden">'
+            + "".join(sym) + "</svg>")
+
+
+def utility_css(prefix, breakpoints=(("sm", 576), ("md", 768), ("lg", 1024), ("xl", 1280))):
+    """A utility/grid stylesheet of the kind design systems inline on every page."""
+    out = []
+    for bp, width in (("", 0),) + tuple(breakpoints):
+        rules = []
+        sfx = f"-{bp}" if bp else ""
+        for i in range(1, 13):
+            rules.append(f".{prefix}-col{sfx}-{i}{{flex:0 0 {i / 12 * 100:.4f}%;max-width:{i / 12 * 100:.4f}%}}")
+        for k, v in enumerate((0, 4, 8, 12, 16, 24, 32, 48)):
+            for prop, ab in (("margin-top", "mt"), ("margin-bottom", "mb"), ("padding-top", "pt"), ("padding-bottom", "pb"),
+                             ("padding-left", "pl"), ("padding-right", "pr")):
+                rules.append(f".{prefix}-{ab}{sfx}-{k}{{{prop}:{v}px!important}}")
+        for disp in ("none", "block", "flex", "inline-block", "grid"):
+            rules.append(f".{prefix}-d{sfx}-{disp}{{display:{disp}!important}}")
+        body = "\n".join(rules)
+        out.append(f"@media (min-width:{width}px){{\n{body}\n}}" if width else body)
+    return "\n".join(out)
+
+
+def ad_config(seed, site, slots):
+    """Header-bidding configuration: ad units with sizes and invented bidders."""
+    r = _random.Random(seed)
+    bidders = [f"{r.choice(_VA).lower()}{r.choice(_VB)}" for _ in range(7)]
+    units = []
+    for code, sizes in slots:
+        units.append({"code": code, "mediaTypes": {"banner": {"sizes": sizes}},
+                      "bids": [{"bidder": b, "params": {"placementId": str(r.randint(10000000, 99999999)), "siteId": f"{site}-{r.randint(100, 999)}",
+                                                        "zone": f"{code}-{r.randint(1, 9)}"}} for b in r.sample(bidders, 4)]})
+    cfg = {"timeout": 1500, "priceGranularity": "dense", "currency": {"adServerCurrency": "USD"},
+           "userSync": {"filterSettings": {"iframe": {"bidders": "*", "filter": "include"}}, "syncsPerBidder": 3, "syncDelay": 3000},
+           "consentManagement": {"gdpr": {"cmpApi": "iab", "timeout": 8000}, "usp": {"timeout": 100}}}
+    return f"window.{site}Bids={json_dumps({'config': cfg, 'adUnits': units})};"
 
 
 # ---------------------------------------------------------------- body items
@@ -364,7 +471,7 @@ def ad_box(n, size="300x250"):
             f'<div id="div-gpt-ad-hb-{n}" data-ad-unit="/31542/hanbit/{n}" data-size="{w}x{h}"></div></div>')
 
 
-def header(today, sec_slug, sub_name):
+def header(today, sec_slug, sub_name, logo_tag="h2"):
     V = vid("Header")
     G = vid("Gnb")
     lis = []
@@ -372,7 +479,7 @@ def header(today, sec_slug, sub_name):
         on = ' class="on"' if slug == sec_slug else ""
         sub = ""
         if subs:
-            sub = f'<ul {G} class="sub">' + "".join(f'<li><a {G} href="{HOST}/{slug}/{_quote(s)}">{esc(s)}</a></li>' for s in subs) + "</ul>"
+            sub = f'<ul {G} class="sub" data-gnb="{slug}"></ul>'
         lis.append(f'<li {G}{on}><a {G} href="{HOST}/{slug}">{esc(name)}</a>{sub}</li>')
     subs = next((s for n, sl, s in GNB if sl == sec_slug), [])
     subgnb = "".join(f'<li {G}><a {G} href="{HOST}/{sec_slug}/{_quote(s)}"{" class=on" if s == sub_name else ""}>{esc(s)}</a></li>' for s in subs)
@@ -381,7 +488,7 @@ def header(today, sec_slug, sub_name):
             f'<div {V} class="top_bar"><div {V} class="inner"><p {V} class="today">{today.year}년 {today.month}월 {today.day}일 {WEEK[today.weekday()]}요일 '
             f'<span>서울 맑음 18℃</span></p><div {V} class="util"><a {V} href="{HOST}/member/login">로그인</a><a {V} href="{HOST}/member/join">회원가입</a>'
             f'<a {V} href="{HOST}/subscribe">구독신청</a><a {V} href="{HOST}/epaper">지면보기</a><a {V} href="{HOST}/app">앱 설치</a></div></div></div>'
-            f'<header {V} class="header"><h2 {V} class="logo"><a href="{HOST}/"><img {V} src="{CDN}/img/logo_hanbit.svg" alt="한빛일보"/></a></h2>'
+            f'<header {V} class="header"><{logo_tag} {V} class="logo"><a href="{HOST}/"><img {V} src="{CDN}/img/logo_hanbit.svg" alt="한빛일보"/><span {V} class="blind">한빛일보</span></a></{logo_tag}>'
             f'<form {V} class="search" action="{HOST}/search" method="get"><input {V} type="search" name="q" placeholder="검색어를 입력하세요" title="검색어"/>'
             f'<button {V} type="submit">검색</button></form></header>'
             f'<nav {G} class="gnb"><ul {G} class="inner"><li {G}><a {G} href="{HOST}/">홈</a></li>{"".join(lis)}</ul></nav>'
@@ -402,9 +509,9 @@ def share_tools(url, title):
 
 def aside(rank, relative_now=None):
     V = vid("Aside")
-    rk = "".join(f'<li {V}><em {V}>{i + 1}</em><a href="{HOST}/article/{640000 + i * 113}">{esc(t)}</a></li>' for i, t in enumerate(rank))
-    ph = "".join(f'<li><a href="{HOST}/photo/{880000 + i}"><img {V} src="{IMG}/{f}" alt="" loading="lazy"/><p {V}>{esc(t)}</p></a></li>' for i, (t, f) in enumerate(PHOTO_NEWS))
-    op = "".join(f'<li {V}><a href="{HOST}/opinion/{760000 + i * 7}">{esc(t)}</a><span {V}>{esc(w)}</span></li>' for i, (t, w) in enumerate(OPINION))
+    rk = "".join(f'<li {V}><em {V}>{i + 1}</em><a href="{HOST}/article/{640000 + i * 113}">{esc(t)}</a></li>' for i, t in enumerate(rank[:7]))
+    ph = "".join(f'<li><a href="{HOST}/photo/{880000 + i}"><img {V} src="{IMG}/{f}" alt="" loading="lazy"/><p {V}>{esc(t)}</p></a></li>' for i, (t, f) in enumerate(PHOTO_NEWS[:2]))
+    op = "".join(f'<li {V}><a href="{HOST}/opinion/{760000 + i * 7}">{esc(t)}</a><span {V}>{esc(w)}</span></li>' for i, (t, w) in enumerate(OPINION[:3]))
     return (f'<aside {V} class="aside">{ad_box("right_1")}'
             f'<section {V} class="sec_box"><h2 {V}>많이 본 뉴스</h2><div {V} class="rank_tab"><button {V} type="button" class="on">전체</button>'
             f'<button {V} type="button">정치</button><button {V} type="button">경제</button><button {V} type="button">사회</button></div>'
@@ -436,7 +543,7 @@ BOTTOM = [
 def bottom_news():
     V = vid("Footer")
     cols = "".join(f'<div><h3 {V}>{esc(h)}</h3><ul>' + "".join(f'<li {V}><a href="{HOST}/article/{600000 + j * 11 + k}">{esc(x)}</a></li>' for k, x in enumerate(xs)) + "</ul></div>"
-                   for j, (h, xs) in enumerate(BOTTOM))
+                   for j, (h, xs) in enumerate(BOTTOM[:2]))
     return f'<section {V} class="bottom_news">{cols}</section>'
 
 
@@ -452,6 +559,13 @@ def footer(year):
             f'Copyright © {year} 한빛일보. All rights reserved. mail to webmaster@hanbitilbo.example</address></div></footer>')
 
 
+def rcm_items(a):
+    items = RANKING + [x for _, xs in BOTTOM for x in xs] + BREAKING
+    return json_dumps([{"aid": 690000 + i * 17, "title": t, "thumb": f"{IMG}/thumb/{690000 + i * 17}_320x180.jpg", "section": GNB[i % 9][1],
+                        "score": round(0.97 - i * 0.021, 3), "clickUrl": f"https://rcm.hanbitilbo.example/click?w=hb-rcm-0412&i={690000 + i * 17}&src={a['aid']}"}
+                       for i, t in enumerate(items)])
+
+
 def head_scripts(a):
     return (
         f'<script async src="https://stats.hanbitilbo.example/gtag/js?id=G-HB7K2Q9XW"></script>'
@@ -465,6 +579,8 @@ def head_scripts(a):
         f'googletag.pubads().setTargeting("section","{a["section"][1]}").setTargeting("aid","{a["aid"]}");googletag.pubads().enableLazyLoad({{fetchMarginPercent:200}});googletag.enableServices()}});</script>'
         f'<script src="https://sdk.kakao.example/js/kakao.min.js" integrity="sha384-hb00fake" crossorigin="anonymous" defer></script>'
         f'<script>window.hbRecommend={{widgetId:"hb-rcm-0412",position:"article_bottom",aid:"{a["aid"]}"}};</script>'
+        f'<script>{ad_config(a["aid"], "hb", [("div-gpt-ad-hb-top_970", [[970, 90], [728, 90]]), ("div-gpt-ad-hb-right_1", [[300, 250]]), ("div-gpt-ad-hb-right_2", [[300, 600]]), ("div-gpt-ad-hb-right_3", [[300, 250]]), ("div-gpt-ad-hb-article_bottom", [[728, 90]]), ("div-ad-inart1", [[300, 250], [336, 280]])])}</script>'
+        f'<script>window.hbRecommendItems={rcm_items(a)};</script>'
     )
 
 
@@ -508,6 +624,13 @@ def page(a, variant=False):
                 f'<p {V}>기사를 불러오는 중입니다.</p></div></div>')
     elif mode == "ssr-br":
         body = f'<div {V} id="article-view-content" class="art_body">{body_br_html(items)}</div>'
+    elif a.get("split"):
+        # the view inserts its "함께 보면 좋은 기사" recommendation box mid-article and re-opens the body after it
+        k = a["split"]
+        rec = "".join(f'<li {V}><a href="{HOST}/article/{aid}"><strong {V}>{esc(t)}</strong></a></li>' for t, ds, aid in a["related"][:3])
+        body = (f'<div {V} id="articleBody" class="art_body">{body_p_html(items[:k])}</div>'
+                f'<div {V} class="art_recommend" data-area="mid"><h4 {V}>함께 보면 좋은 기사</h4><ul {V}>{rec}</ul></div>'
+                f'<div {V} class="art_body art_body_cont">{body_p_html(items[k:])}</div>')
     else:
         body = f'<div {V} id="articleBody" class="art_body">{body_p_html(items)}</div>'
 
@@ -552,6 +675,13 @@ def page(a, variant=False):
             "user": {"isLogin": False, "nickname": None, "subscribe": False},
             "ad": {"network": "31542", "unitPrefix": "/31542/hanbit", "lazy": True},
             "weather": {"city": "서울", "temp": 18, "sky": "맑음"},
+            "sectionRanking": {sl: [{"aid": 600000 + j * 11 + k * 3, "title": t, "rank": k + 1} for k, t in enumerate((RANKING + [x for _, xs in BOTTOM for x in xs])[j:j + 10])]
+                               for j, (n, sl, subs) in enumerate(GNB[:9])},
+            "latest": [{"aid": 700100 + i * 7, "title": t, "section": GNB[i % 9][1], "thumb": f"{IMG}/thumb/{700100 + i * 7}.jpg"}
+                       for i, t in enumerate([x for _, xs in BOTTOM for x in xs] + RANKING + BREAKING + [t for t, _ in PHOTO_NEWS] + [t for t, _ in OPINION])],
+            "adSlots": [{"id": f"div-gpt-ad-hb-{k}", "unit": f"/31542/hanbit/{k}", "sizes": sz, "lazy": k != "top_970"}
+                        for k, sz in (("top_970", [[970, 90], [728, 90]]), ("right_1", [[300, 250]]), ("right_2", [[300, 600], [300, 250]]),
+                                      ("right_3", [[300, 250]]), ("article_bottom", [[728, 90]]), ("article_in1", [[300, 250], [336, 280]]))],
         },
         "serverRendered": True,
         "routePath": url.replace(HOST, ""),
@@ -559,19 +689,31 @@ def page(a, variant=False):
     }
 
     # JSON-LD
+    # metadata personality: the Nuxt article template writes NewsArticle JSON-LD (dates as the CMS stores them,
+    # "YYYY-MM-DD HH:MM:SS" without a zone) and no article:published_time; the legacy view has no JSON-LD
     ld = {"@context": "https://schema.org", "@type": "NewsArticle", "mainEntityOfPage": {"@type": "WebPage", "@id": url},
           "headline": headline, "description": desc, "image": {"@type": "ImageObject", "url": og_img, "width": 1200, "height": 800},
-          "datePublished": pub.isoformat(), "dateModified": (mod or pub).isoformat(),
-          "author": [{"@type": "Person", "name": n, "email": m} for n, m in zip(reporters, emails)],
+          "datePublished": pub.strftime("%Y-%m-%d %H:%M:%S"), "dateModified": (mod or pub).strftime("%Y-%m-%d %H:%M:%S"),
           "publisher": {"@type": "Organization", "name": NAME, "logo": {"@type": "ImageObject", "url": f"{CDN}/img/logo_hanbit_600.png"}},
           "articleSection": sec_name, "inLanguage": "ko"}
+    la = a.get("ld_author", "people")
+    if la == "people":
+        ld["author"] = [{"@type": "Person", "name": n, "email": m} for n, m in zip(reporters, emails)]
+    elif la == "org":
+        ld["author"] = {"@type": "Organization", "name": "한빛일보 디지털뉴스부", "url": f"{HOST}/company/digital"}
     ld_text = _json.dumps(ld, ensure_ascii=False).replace("</", "<\\/")
+    ld_tag = f'<script data-n-head="ssr" type="application/ld+json">{ld_text}</script>' if a.get("ld", mode == "csr") else ""
+    ma = a.get("meta_author", "names")
+    meta_author = {"names": f'<meta data-n-head="ssr" name="author" content="{attr(",".join(reporters))}">',
+                   "giza": f'<meta data-n-head="ssr" name="author" content="{attr("·".join(reporters) + " 기자")}">', None: ""}[ma]
+    mp = a.get("meta_pub", "pub" if mode != "csr" else None)
+    meta_pub = "" if mp is None else f'<meta data-n-head="ssr" property="article:published_time" content="{(pub if mp == "pub" else mp).isoformat()}">'
 
     chunks = ["runtime.4b1f2e0.js", "commons/app.9c83a1d.js", "vendors/app.27e5bf4.js", "app.e0d4c71.js", "pages/article/_id.b6a2f93.js"]
     preload = "".join(f'<link rel="preload" href="{CDN}/_nuxt/{c}" as="script">' for c in chunks)
     scripts = "".join(f'<script src="{CDN}/_nuxt/{c}" defer></script>' for c in chunks)
     title = a.get("title") or headline
-    mod_meta = f'<meta property="article:modified_time" content="{mod.isoformat()}">' if mod else ""
+    mod_meta = f'<meta property="article:modified_time" content="{mod.isoformat()}">' if mod and mode != "csr" else ""
     return (
         f'<!doctype html>\n<html lang="ko" data-n-head="%7B%22lang%22:%7B%22ssr%22:%22ko%22%7D%7D"><head>'
         f'<meta data-n-head="ssr" charset="utf-8"><meta data-n-head="ssr" name="viewport" content="width=1200">'
@@ -579,25 +721,28 @@ def page(a, variant=False):
         f'<title>{esc(title)} - 한빛일보</title>'
         f'<meta data-n-head="ssr" data-hid="description" name="description" content="{attr(desc)}">'
         f'<meta data-n-head="ssr" name="keywords" content="{attr(",".join(a["keywords"]))}">'
-        f'<meta data-n-head="ssr" name="author" content="{attr(",".join(reporters))}">'
+        f'{meta_author}'
         f'<meta data-n-head="ssr" property="og:type" content="article"><meta data-n-head="ssr" property="og:site_name" content="한빛일보">'
         f'<meta data-n-head="ssr" data-hid="og:title" property="og:title" content="{attr(title)}">'
         f'<meta data-n-head="ssr" data-hid="og:description" property="og:description" content="{attr(desc)}">'
         f'<meta data-n-head="ssr" property="og:url" content="{url}"><meta data-n-head="ssr" property="og:image" content="{og_img}">'
         f'<meta data-n-head="ssr" name="twitter:card" content="summary_large_image"><meta data-n-head="ssr" name="twitter:title" content="{attr(title)}">'
         f'<meta data-n-head="ssr" name="twitter:image" content="{og_img}">'
-        f'<meta data-n-head="ssr" property="article:published_time" content="{pub.isoformat()}">{mod_meta}'
+        f'{meta_pub}{mod_meta}'
         f'<meta data-n-head="ssr" property="article:section" content="{attr(sec_name)}">'
-        f'<meta data-n-head="ssr" property="dable:item_id" content="{a["aid"]}"><meta data-n-head="ssr" property="dable:author" content="{attr(reporters[0])}">'
+        f'<meta data-n-head="ssr" property="dable:item_id" content="{a["aid"]}">'
         f'<link data-n-head="ssr" rel="canonical" href="{url}"><link data-n-head="ssr" rel="icon" type="image/x-icon" href="{CDN}/favicon.ico">'
         f'<link data-n-head="ssr" rel="alternate" type="application/rss+xml" title="한빛일보 {esc(sec_name)}" href="{HOST}/rss/{sec_slug}.xml">'
-        f'<script data-n-head="ssr" type="application/ld+json">{ld_text}</script>'
-        f'{head_scripts(a)}{preload}<style data-vue-ssr-id="7a1c2e04:0 3be81f2a:0 5d0c9b71:0">{css()}</style></head>'
-        f'<body><div data-server-rendered="true" id="__nuxt"><!----><div id="__layout"><div {vid("Header")} class="wrap">'
-        f'{header(today, sec_slug, a["sub"])}'
-        f'<div {V} class="container"><div {V} class="content"><article {V} class="article_view" data-aid="{a["aid"]}">{art_head}{body}{foot}{tags}</article>'
+        f'{ld_tag}'
+        f'{head_scripts(a)}{preload}<style data-vue-ssr-id="7a1c2e04:0 3be81f2a:0 5d0c9b71:0">{css()}</style>'
+        f'<style data-vue-ssr-id="91e0d3aa:0">{utility_css("hb")}</style></head>'
+        f'<body>{icon_sprite(a["aid"] % 1000, ["search", "menu", "close", "kakao", "story", "facebook", "x", "link", "font", "print", "bookmark", "like", "comment", "arrow-up", "play", "camera"])}'
+        f'<div data-server-rendered="true" id="__nuxt"><!----><div id="__layout"><div {vid("Header")} class="wrap">'
+        f'{header(today, sec_slug, a["sub"], "h1" if mode == "csr" else "h2")}'
+        f'<div {V} class="container"><div {V} class="content"><div {V} class="content_inner"><div {V} class="article_wrap">'
+        f'<article {V} class="article_view" data-aid="{a["aid"]}"><div {V} class="article_inner">{art_head}{body}{foot}{tags}</div></article></div>'
         f'{ad_box("article_bottom", "728x90")}{related_box(a["related"], relative)}{comments}'
-        f'<div id="hb-recommend-widget" data-widget_id="hb-rcm-0412" class="recommend_widget"></div></div>{aside(RANKING)}</div>'
+        f'<div id="hb-recommend-widget" data-widget_id="hb-rcm-0412" class="recommend_widget"></div></div></div>{aside(RANKING)}</div>'
         f'{bottom_news()}{footer(today.year)}</div></div></div>'
         f'<script>{nuxt_script(state)}</script>{scripts}</body></html>'
     )
@@ -613,7 +758,7 @@ ARTICLES = []
 
 # 01: server-rendered, dateline ---------------------------------------------------------------
 ARTICLES.append(dict(
-    id=f"{SITE}-01", aid=418233, mode="ssr-p", url=f"{HOST}/society/2015/10/07/418233",
+    id=f"{SITE}-01", aid=418233, mode="ssr-p", meta_author="giza", split=6, url=f"{HOST}/society/2015/10/07/418233",
     section=("사회", "society"), sub="환경", today=_dt.date(2015, 10, 8), views=18422, comments=37,
     headline="해운대 모래 3년 새 4만㎥ 사라졌다…“양빈만으로는 한계”",
     description="부산 해운대해수욕장의 모래가 최근 3년 동안 약 4만㎥ 유실된 것으로 조사됐다.",
@@ -637,11 +782,15 @@ ARTICLES.append(dict(
         P("연구원은 보고서에서 수중 방파제 설치, 해수욕장 양 끝의 모래 유출을 막는 돌제 보강, 장기적으로는 해안 건축선 후퇴 등을 대안으로 제시했다. 다만 수중 방파제는 1기당 수백억 원이 드는 데다 경관과 어민 조업에 미칠 영향을 둘러싼 논란이 예상된다."),
         P("해양 분야 시민단체인 바다숲시민연대의 윤미경 사무국장은 “모래를 채우는 데 들어간 예산만 최근 5년간 100억 원이 넘는다”며 “어디서 얼마나 빠져나가는지부터 정확히 알아야 세금이 바다로 쓸려 가지 않는다”고 지적했다."),
         P("해변 상인들의 걱정도 크다. 30년째 해변에서 파라솔 대여업을 해 온 김순옥 씨는 “여름 성수기에 파라솔을 펼 자리가 해마다 줄어든다”며 “모래사장이 없으면 해운대가 아니지 않으냐”고 했다."),
+        P("부산시는 연구원의 보고서를 검토한 뒤 내년도 연안 정비 예산에 반영할지 결정하겠다는 입장이다. 시 관계자는 “수중 방파제는 효과가 검증된 방법이지만 비용과 주민 의견을 함께 따져 봐야 한다”며 “우선 겨울철 모래 유출이 심한 미포 쪽 돌제 보강부터 검토하고 있다”고 말했다."),
+        P("다른 해수욕장의 사정도 크게 다르지 않다. 연구원이 함께 조사한 부산 지역 해수욕장 7곳 가운데 5곳에서 최근 3년 사이 백사장 면적이 줄었고, 송도와 다대포 해수욕장도 태풍이 지나갈 때마다 모래가 대량으로 빠져나갔다."),
+        P("정다은 책임연구원은 “해수면 상승과 태풍 강도 증가를 고려하면 침식은 앞으로 더 빨라질 수 있다”며 “해수욕장별로 모래가 어디서 들어오고 어디로 나가는지 장기적으로 관측하는 체계를 갖추는 것이 가장 시급하다”고 강조했다."),
         P("연구원은 올겨울 추가 측량을 거쳐 내년 상반기에 최종 보고서를 낼 예정이다."),
     ],
     entities=[("해운대해수욕장", "LOC"), ("해운대 연안 침식 모니터링 보고서", "MISC"), ("해운대", "LOC"), ("부산", "LOC"),
               ("한빛일보", "ORG"), ("최민호", "PER"), ("미포", "LOC"), ("동남해안연구원", "ORG"), ("정다은", "PER"),
-              ("한결대학교", "ORG"), ("배준호", "PER"), ("바다숲시민연대", "ORG"), ("윤미경", "PER"), ("김순옥", "PER")],
+              ("한결대학교", "ORG"), ("배준호", "PER"), ("바다숲시민연대", "ORG"), ("윤미경", "PER"), ("김순옥", "PER"),
+              ("부산시", "ORG"), ("송도", "LOC"), ("다대포 해수욕장", "LOC")],
     notes="The dateline '[부산=한빛일보] 최민호 기자 =' stays in the first paragraph (and its names are annotated); the photo credit is cut from the caption.",
 ))
 
@@ -685,7 +834,7 @@ ARTICLES.append(dict(
 
 # 03: client-only body, relative date ---------------------------------------------------------
 ARTICLES.append(dict(
-    id=f"{SITE}-03", aid=438516, mode="csr", url=f"{HOST}/article/438516",
+    id=f"{SITE}-03", aid=438516, mode="csr", ld_author="org", meta_pub="pub", url=f"{HOST}/article/438516",
     section=("경제", "economy"), sub="IT·과학", today=_dt.date(2017, 12, 5), views=6240, relative="3시간 전",
     headline="폐배터리서 리튬 95% 뽑아낸다…한결대 연구팀 저온 회수 기술 개발",
     title="[과학] 폐배터리 리튬 95% 회수 저온 기술 개발",
@@ -707,6 +856,9 @@ ARTICLES.append(dict(
         P("윤서진 교수는 “전기차 보급이 늘면서 앞으로 10년 안에 수명이 다한 배터리가 쏟아져 나올 것”이라며 “리튬을 싸고 깨끗하게 회수하는 기술은 자원이 부족한 나라일수록 중요하다”고 말했다."),
         P("연구팀은 현재 하루 10㎏ 규모의 시험 설비를 가동하고 있으며, 배터리 재활용 기업 리사이클원과 함께 2019년까지 하루 1t을 처리할 수 있는 실증 설비를 만들 계획이다."),
         P("전문가들은 상용화까지 넘어야 할 산이 남아 있다고 본다. 배터리순환산업협회 박도윤 연구위원은 “실험실 성과가 대량 처리 공정에서도 같은 효율을 낼 수 있는지, 경제성이 있는지를 검증하는 것이 다음 과제”라고 말했다."),
+        P("연구팀이 저온 공정에 주목한 것은 비용 때문이다. 윤서진 교수에 따르면 기존 고온 공정으로 폐배터리 1t을 처리하는 데 드는 전기료는 새 공정의 4배에 이른다. 회수한 리튬의 순도도 99.5%로, 배터리 원료로 다시 쓸 수 있는 수준이라는 게 연구팀의 설명이다."),
+        P("정부도 배터리 재활용 산업 육성에 나서고 있다. 산업 당국은 내년부터 폐배터리 회수·재활용 시범사업에 3년간 300억 원을 지원할 계획이며, 재활용 업체들이 회수한 원료를 배터리 제조사에 공급하는 체계도 마련하기로 했다."),
+        P("리사이클원 관계자는 “현재 국내 재활용 업체들은 대부분 고온 공정 설비를 쓰고 있어, 저온 공정이 경제성을 입증하면 업계 전반의 설비 투자 방향이 바뀔 수 있다”고 말했다."),
         P("연구팀은 이번 기술로 국내외 특허 3건을 출원했다. 윤서진 교수는 “배터리 종류마다 양극재 성분이 조금씩 달라, 다양한 폐배터리에 두루 적용할 수 있도록 공정을 다듬는 연구를 이어 가겠다”고 덧붙였다."),
         P("배터리 업계도 관심을 보이고 있다. 리튬과 코발트 가격이 최근 1년 새 크게 오르면서, 폐배터리에서 원료를 다시 뽑아 쓰는 이른바 ‘도시 광산’ 사업이 새 먹거리로 떠오르고 있어서다. 업계에서는 2025년 무렵 국내에서만 수만 개의 전기차 배터리가 수명을 다할 것으로 보고 있다."),
     ],
@@ -728,12 +880,15 @@ BODY_04 = [
     P("폭염 속에 노인과 야외 노동자의 건강 피해도 잇따르고 있다. 지역 응급의료기관들에 따르면 지난 5월 말 이후 대구에서 온열질환으로 응급실을 찾은 환자는 130명을 넘었다. 의료진은 한낮 야외 활동을 자제하고 물을 자주 마시라고 당부했다."),
     P("상인회는 그늘막 아래에 주민 누구나 쉬어 갈 수 있는 ‘무더위 쉼터’ 의자 30여 개도 마련했다. 근처 아파트에 사는 이순덕(78) 씨는 “집에 있으면 더 더워서 아침마다 시장에 나와 앉아 있다 간다”고 했다."),
     P("다른 전통시장들도 관심을 보이고 있다. 새벽골시장 상인회에 따르면 이번 주에만 다른 지역 전통시장 상인회 세 곳이 설치 비용과 방법을 묻는 문의를 해 왔다. 서정훈 회장은 “우리 경험이 도움이 된다면 얼마든지 알려 주겠다”고 했다."),
+    P("대구시도 지원 방안을 검토하고 있다. 시 관계자는 “상인들이 자발적으로 설치한 시설이 효과를 보이고 있는 만큼, 내년부터 전통시장 그늘막과 물안개 설비 설치비 일부를 지원하는 방안을 살펴보겠다”고 말했다."),
+    P("다만 물안개 설비를 하루 종일 가동하면 전기료와 수도료 부담이 만만치 않다. 상인회는 설비를 오후 1시부터 5시까지 가장 더운 시간대에만 돌리기로 했으며, 한 달 운영비는 150만 원가량으로 예상하고 있다."),
+    P("손님들의 반응은 좋다. 그늘막 아래에서 장을 보던 주부 김명희(45) 씨는 “예전엔 더워서 마트로 갔는데, 여기가 오히려 더 시원하다”며 “앞으로는 이 시장에서 장을 볼 생각”이라고 말했다."),
     P("기상 당국은 이번 주말까지 대구·경북 지역에 폭염특보가 이어질 것으로 내다봤다."),
 ]
 BODY_04_VARIANT = BODY_04[:7] + [REL("대구 폭염특보 12일째…온열질환자 속출", "/article/431655")] + BODY_04[7:]
 
 ARTICLES.append(dict(
-    id=f"{SITE}-04", aid=431907, mode="ssr-p", url=f"{HOST}/article/431907",
+    id=f"{SITE}-04", aid=431907, mode="ssr-p", meta_pub=d(2018, 8, 1, 18, 20), split=5, url=f"{HOST}/article/431907",
     section=("사회", "society"), sub="사회일반", today=_dt.date(2018, 8, 3), views=24105, comments=58,
     kicker="르포",
     headline="40도 폭염에 전통시장 상인들 ‘공동 그늘막’ 세웠다",
@@ -749,13 +904,13 @@ ARTICLES.append(dict(
              ("도심 열섬 줄이는 ‘쿨 루프’ 확산", "2018.07.19", 430001)],
     body=BODY_04, body_variant=BODY_04_VARIANT,
     entities=[("새벽골시장 상인회", "ORG"), ("새벽골시장", "LOC"), ("대구", "LOC"), ("중구", "LOC"), ("박영자", "PER"),
-              ("서정훈", "PER"), ("이순덕", "PER"), ("경북", "LOC")],
-    notes="'르포' is a kicker; '새벽골시장 상인회' (the merchants' association) is ORG, the market itself LOC.",
+              ("서정훈", "PER"), ("이순덕", "PER"), ("경북", "LOC"), ("대구시", "ORG"), ("김명희", "PER")],
+    notes="'르포' is a kicker; '새벽골시장 상인회' (the merchants' association) is ORG, the market itself LOC. article:published_time holds the CMS registration time of the evening before (Aug. 1, 18:20); the visible '입력' time is gold (GUIDELINES 10.1).",
 ))
 
 # 05: client-only body, relative date -----------------------------------------------------------
 ARTICLES.append(dict(
-    id=f"{SITE}-05", aid=447730, mode="csr", url=f"{HOST}/culture/2020/03/27/447730",
+    id=f"{SITE}-05", aid=447730, mode="csr", ld_author=None, meta_author=None, url=f"{HOST}/culture/2020/03/27/447730",
     section=("문화", "culture"), sub="공연·전시", today=_dt.date(2020, 3, 27), views=5318, relative="5시간 전",
     headline="관객 없는 공연장, 온라인 생중계로 2만명 모았다",
     description="누리필하모닉오케스트라가 무관중 정기연주회를 온라인으로 생중계해 2만여 명이 시청했다.",
@@ -780,6 +935,9 @@ ARTICLES.append(dict(
         P("공연계는 감염병 사태 이후 잇따른 공연 취소로 큰 타격을 입고 있다. 공연예술인연대에 따르면 2월 이후 취소되거나 연기된 공연은 전국에서 1천여 건에 이른다."),
         P("다만 온라인 공연이 수익으로 이어지기는 쉽지 않다는 지적도 나온다. 이번 공연도 무료로 중계돼, 오케스트라는 후원 창구를 열어 시청자들의 자발적 후원을 받았다. 이틀 동안 모인 후원금은 1천400만 원가량으로 공연 제작비의 절반에 못 미친다."),
         P("문화정책 연구자인 한솔문화연구소 최유나 연구원은 “온라인 공연이 관객과의 연결을 유지하는 수단으로는 의미가 있지만, 유료 관람 모델이 자리 잡지 않으면 단체들이 지속하기 어렵다”고 말했다."),
+        P("온라인 생중계에 나선 단체는 이뿐만이 아니다. 서울의 한 국악 단체와 지방 시립 합창단도 이달 들어 무관중 공연을 잇따라 중계했고, 일부 대형 공연장은 과거 공연 영상을 무료로 공개하고 있다."),
+        P("단원들의 생계 문제도 심각하다. 오케스트라 단원 60여 명 가운데 상당수는 공연 횟수에 따라 보수를 받는 객원 연주자여서, 공연이 취소되면 수입이 끊긴다. 강민혁 음악감독은 “이번 공연은 단원들에게 무대에 설 기회를 주기 위한 측면도 컸다”고 말했다."),
+        P("오케스트라는 모인 후원금 전액을 객원 단원들의 출연료로 쓰겠다고 밝혔다."),
         P("오케스트라 측은 이번 공연 영상을 다음 달 말까지 다시 보기로 무료 공개하기로 했다."),
         P("누리필하모닉오케스트라는 다음 달에도 실내악 공연 두 차례를 온라인으로 중계할 계획이다."),
     ],
@@ -853,6 +1011,8 @@ ARTICLES.append(dict(
         P("50년 넘게 이 마을에서 고추 농사를 지어 온 안복순(81) 씨는 “평생 살면서 이런 비는 처음 본다”며 “밤새 물소리 때문에 한숨도 못 잤다”고 했다."),
         P("인근 마을 주민들도 불안에 떨고 있다. 상솔리에서 3㎞가량 떨어진 하솔리에서는 이날 오후 산비탈에서 흙과 돌이 쏟아져 주택 2채가 일부 파손됐고, 주민 9명이 인근 초등학교 체육관으로 대피했다."),
         P("주민들은 물이 빠지기만을 기다리며 마을회관에 모여 라면과 김치로 저녁 끼니를 때웠다. 일부 주민은 집에 두고 온 가축 걱정에 발을 동동 굴렀다."),
+        P("괴산군은 이날 오후 재난안전대책본부를 꾸리고 공무원 120여 명을 비상 근무에 투입했다. 군은 하천 인근 저지대 주민들에게 대피를 권고하는 재난 문자를 세 차례 보냈으며, 마을회관과 학교 등 12곳에 임시 대피소를 마련했다."),
+        P("농작물 피해도 커지고 있다. 군에 따르면 이날까지 괴산군 일대에서 논과 밭 180㏊가 물에 잠겼고, 축사 4곳이 침수됐다. 군은 비가 그치는 대로 피해 조사를 시작할 예정이다."),
         H("주말까지 최대 250㎜ 더 내릴 듯"),
         P("기상 당국은 충북 북부 지역에 15일 밤까지 100∼250㎜의 비가 더 내릴 것으로 예보했다. 시간당 50㎜ 안팎의 강한 비가 내리는 곳도 있을 것으로 보인다."),
         P("하천 전문가인 한결대학교 토목공학과 나현우 교수는 “산간 지역 소하천은 비가 그친 뒤에도 수위가 한동안 높게 유지된다”며 “물이 빠지기 전까지는 다리나 하천변에 접근하지 말아야 한다”고 당부했다."),
@@ -888,6 +1048,8 @@ ARTICLES.append(dict(
         P("현장 노동자들의 부담도 커지고 있다. 이 센터에서 7년째 일하고 있는 분류 노동자 문경호(46) 씨는 “명절 전 2주는 평소보다 하루 서너 시간씩 더 일한다”며 “허리에 파스를 붙이고 출근하는 동료들이 많다”고 말했다."),
         P("택배 노동자 단체인 택배현장노동자협의회 관계자는 “물량이 몰리는 시기마다 분류 작업과 배송 부담이 현장에 쏠린다”며 “휴게 시간과 인력 충원이 제대로 지켜지는지 점검이 필요하다”고 지적했다."),
         P("물류 업계의 인력난도 변수다. 업계에 따르면 명절 특수기 임시 인력의 시급은 지난해보다 10%가량 올랐지만, 야간 분류 작업에는 여전히 지원자가 부족하다. 빠름로지스는 올해 처음으로 분류 작업 일부에 자동 분류 로봇 30대를 투입해 인력 부담을 덜고 있다."),
+        P("택배 물량 증가는 온라인 쇼핑 확산과 맞물려 있다. 업계에 따르면 지난해 설 연휴 직전 2주간 전국 택배 물량은 약 2억3천만 상자로, 5년 전보다 40% 가까이 늘었다. 올해는 이보다 10% 이상 많을 것으로 업계는 보고 있다."),
+        P("배송 사고에 대한 소비자 불만도 명절마다 되풀이된다. 소비자권익센터에 따르면 지난해 설 전후 한 달 동안 접수된 택배 관련 피해 상담은 1천100여 건으로, 분실과 파손이 절반 이상을 차지했다."),
         P("업계는 연휴 직전 주문이 몰리면 배송 지연이 불가피하다며 소비자들에게 다음과 같은 점을 당부했다."),
         UL("선물은 늦어도 24일까지 보내는 것이 안전하다.",
            "신선식품은 아이스팩을 넉넉히 넣고 상자에 ‘냉장’ 표시를 붙인다.",
@@ -896,7 +1058,7 @@ ARTICLES.append(dict(
         P("빠름로지스 측은 “25일 이후 접수된 물량은 연휴가 끝난 뒤 배송될 수 있다”며 “급한 선물은 가까운 편의점 택배나 당일 배송 서비스를 이용해 달라”고 밝혔다."),
     ],
     entities=[("설날", "MISC"), ("빠름로지스", "ORG"), ("경기", "LOC"), ("이천시", "LOC"), ("문경호", "PER"),
-              ("택배현장노동자협의회", "ORG")],
+              ("택배현장노동자협의회", "ORG"), ("소비자권익센터", "ORG")],
     notes="The body (paragraphs, photo caption and list) exists only in window.__NUXT__; '설날' (Lunar New Year) is tagged MISC as a holiday.",
 ))
 
@@ -905,7 +1067,13 @@ ARTICLES.append(dict(
 
 def phenomena_of(a, variant=False):
     tags = {"cjk", "nav-menu", "footer-links", "share-bar", "related-list", "most-read", "ad-slots", "decoy-date",
-            "local-time-zone", "json-ld", "newsletter-box"}
+            "local-time-zone", "newsletter-box"}
+    if a.get("ld", a["mode"] == "csr"):
+        tags.add("json-ld")
+    if a.get("split"):
+        tags.add("split-body")
+    if a["mode"] != "csr" and any(it["t"] == "ad" for it in (a["body_variant"] if variant else a["body"])):
+        tags.add("teasers-in-article")
     items = a["body_variant"] if variant else a["body"]
     kinds = {it["t"] for it in items}
     if a["mode"] == "csr":

@@ -5,7 +5,14 @@ from corpus.lib import Article, Block, emit
 newspaper CMS (articleView.html?idxno=..., 'article-head-title', 'article-view-content-div').
 Two skins: the legacy XHTML skin (2015-2019, still served in EUC-KR on older articles, no
 JSON-LD) and the 2020s HTML5 skin (UTF-8, JSON-LD, newsletter box, keyword tags). Bylines are
-"홍길동 기자" with an e-mail address; photo captions end in a credit. Times are KST (+09:00)."""
+"홍길동 기자" with an e-mail address; photo captions end in a credit. Times are KST (+09:00).
+
+Metadata personality (realism wave): the legacy skin has no JSON-LD and no article:published_time
+(dates only visible), meta author the reporter or, on one story, the paper's name; the new skin has
+JSON-LD (author the reporters; on one story datePublished is the creation time of the evening before) and article:published_time, and its logo is an <h1>. Every story carries an
+in-article ad between paragraphs; on the new skin some stories close the text block there and open a
+second one after a '관련기사' line. The all-menu is a <template>/text-html script, GNB sub-menus and
+the recommendation widget's feed are JSON."""
 
 import datetime as _dt
 import html as _html
@@ -324,6 +331,105 @@ def pool(seed, n, off=0):
     return [POOL[(seed * 7 + off + i * 5) % len(POOL)] for i in range(n)]
 
 
+
+
+# ---------------------------------------------------------------- page weight without visible text (realism wave)
+# Real pages are heavy in markup, not in words: a consent manager's vendor list, an SVG icon sprite, a
+# utility stylesheet, ad-auction configuration and widget state. All of it is generated here, seeded
+# per page, with invented vendor names on reserved domains.
+
+import random as _random
+
+json_dumps = lambda o: _json.dumps(o, ensure_ascii=False, separators=(",", ":"))
+
+_VA = ["Adkin", "Bramble", "Cobalt", "Dunmore", "Everly", "Fathom", "Glint", "Harrow", "Inkwell", "Juniper", "Kestrel",
+       "Lattice", "Marlow", "Nimbus", "Orchard", "Pillar", "Quarry", "Rowan", "Sable", "Thistle", "Umber", "Vantor",
+       "Willow", "Yarrow", "Zephyr", "Alder", "Birch", "Cinder", "Drift", "Ember"]
+_VB = ["metrics", "reach", "signal", "bid", "pixel", "lens", "cast", "flow", "grid", "sense", "scope", "tap", "loop",
+       "audience", "path", "ledger", "beacon", "relay", "insight", "xchange"]
+_VS = ["Ltd", "Inc.", "GmbH", "SAS", "B.V.", "LLC", "AB", "S.L.", "Oy", "ApS"]
+
+
+def vendor_list(seed, n=110):
+    """A consent manager's vendor list as JSON (invented ad-tech vendors on .example domains)."""
+    r = _random.Random(seed)
+    seen, out = set(), []
+    while len(out) < n:
+        a, b = r.choice(_VA), r.choice(_VB)
+        if (a, b) in seen:
+            continue
+        seen.add((a, b))
+        name = f"{a}{b} {r.choice(_VS)}"
+        slug = f"{a}{b}".lower()
+        purposes = sorted(r.sample(range(1, 12), r.randint(2, 7)))
+        out.append({"id": 10 + len(out) * 3 + r.randint(0, 2), "name": name, "purposes": purposes,
+                    "legIntPurposes": sorted(set(r.sample(range(2, 11), r.randint(0, 3))) - set(purposes)),
+                    "flexiblePurposes": purposes[:r.randint(0, 2)], "specialPurposes": sorted(r.sample([1, 2, 3], r.randint(0, 2))),
+                    "features": sorted(r.sample([1, 2, 3], r.randint(0, 3))), "specialFeatures": sorted(r.sample([1, 2], r.randint(0, 1))),
+                    "policyUrl": f"https://www.{slug}.example/privacy", "cookieMaxAgeSeconds": r.choice([86400, 2592000, 31536000, 34164000]),
+                    "usesCookies": True, "cookieRefresh": r.random() < .5, "usesNonCookieAccess": r.random() < .3,
+                    "dataRetention": {"stdRetention": r.choice([30, 90, 180, 365, 395])},
+                    "urls": [{"langId": "en", "privacy": f"https://www.{slug}.example/privacy", "legIntClaim": f"https://www.{slug}.example/legitimate-interest"}]})
+    return json_dumps(out)
+
+
+def icon_sprite(seed, names):
+    """An inline SVG sprite of icons (symbols with path data), hidden, referenced by <use>."""
+    r = _random.Random(seed)
+    sym = []
+    for nm in names:
+        d = [f"M{r.randint(1, 23)} {r.randint(1, 23)}"]
+        for _ in range(r.randint(8, 22)):
+            c = r.choice("LCQAHV")
+            if c == "C":
+                d.append("C" + " ".join(f"{r.uniform(0, 24):.2f}" for _ in range(6)))
+            elif c == "Q":
+                d.append("Q" + " ".join(f"{r.uniform(0, 24):.2f}" for _ in range(4)))
+            elif c == "A":
+                d.append(f"A{r.randint(1, 10)} {r.randint(1, 10)} 0 {r.randint(0, 1)} {r.randint(0, 1)} {r.uniform(0, 24):.2f} {r.uniform(0, 24):.2f}")
+            elif c in "HV":
+                d.append(f"{c}{r.uniform(0, 24):.2f}")
+            else:
+                d.append(f"L{r.uniform(0, 24):.2f} {r.uniform(0, 24):.2f}")
+        sym.append(f'<symbol id="icon-{nm}" viewBox="0 0 24 24"><path d="{"".join(d)}Z"/></symbol>')
+    return ('<svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" style="position:absolute;width:0;height:0;overflow:hidden">'
+            + "".join(sym) + "</svg>")
+
+
+def utility_css(prefix, breakpoints=(("sm", 576), ("md", 768), ("lg", 1024), ("xl", 1280))):
+    """A utility/grid stylesheet of the kind design systems inline on every page."""
+    out = []
+    for bp, width in (("", 0),) + tuple(breakpoints):
+        rules = []
+        sfx = f"-{bp}" if bp else ""
+        for i in range(1, 13):
+            rules.append(f".{prefix}-col{sfx}-{i}{{flex:0 0 {i / 12 * 100:.4f}%;max-width:{i / 12 * 100:.4f}%}}")
+        for k, v in enumerate((0, 4, 8, 12, 16, 24, 32, 48)):
+            for prop, ab in (("margin-top", "mt"), ("margin-bottom", "mb"), ("padding-top", "pt"), ("padding-bottom", "pb"),
+                             ("padding-left", "pl"), ("padding-right", "pr")):
+                rules.append(f".{prefix}-{ab}{sfx}-{k}{{{prop}:{v}px!important}}")
+        for disp in ("none", "block", "flex", "inline-block", "grid"):
+            rules.append(f".{prefix}-d{sfx}-{disp}{{display:{disp}!important}}")
+        body = "\n".join(rules)
+        out.append(f"@media (min-width:{width}px){{\n{body}\n}}" if width else body)
+    return "\n".join(out)
+
+
+def ad_config(seed, site, slots):
+    """Header-bidding configuration: ad units with sizes and invented bidders."""
+    r = _random.Random(seed)
+    bidders = [f"{r.choice(_VA).lower()}{r.choice(_VB)}" for _ in range(7)]
+    units = []
+    for code, sizes in slots:
+        units.append({"code": code, "mediaTypes": {"banner": {"sizes": sizes}},
+                      "bids": [{"bidder": b, "params": {"placementId": str(r.randint(10000000, 99999999)), "siteId": f"{site}-{r.randint(100, 999)}",
+                                                        "zone": f"{code}-{r.randint(1, 9)}"}} for b in r.sample(bidders, 4)]})
+    cfg = {"timeout": 1500, "priceGranularity": "dense", "currency": {"adServerCurrency": "USD"},
+           "userSync": {"filterSettings": {"iframe": {"bidders": "*", "filter": "include"}}, "syncsPerBidder": 3, "syncDelay": 3000},
+           "consentManagement": {"gdpr": {"cmpApi": "iab", "timeout": 8000}, "usp": {"timeout": 100}}}
+    return f"window.{site}Bids={json_dumps({'config': cfg, 'adUnits': units})};"
+
+
 # ---------------------------------------------------------------------------- rendering
 
 
@@ -377,7 +483,16 @@ def render_body(a):
             blocks.append(Block("table", "\n".join("\t".join(r) for r in rows)))
             blocks.append(Block("caption", src, optional=True))
         elif k == "ad":
-            out.append('<div class="ad-wrap ad-inarticle" id="ad-inarticle"><span class="ad-label">AD</span></div>')
+            ad = '<div class="ad-wrap ad-inarticle" id="ad-inarticle"><span class="ad-label">AD</span></div>'
+            if a.get("split"):
+                # the new skin closes the text block at the in-article ad and opens a second one after it
+                rel = a["related"][0][0]
+                ad = (f'</div>\n{ad}\n<div class="view-related-inline"><strong>관련기사</strong> <a href="/news/articleView.html?idxno={a["idx"] - 1312}">{esc(rel)}</a></div>'
+                      '\n<div class="view-con view-con-2">')
+            out.append(ad)
+    if a.get("split"):
+        out.insert(0, '<div class="view-con">')
+        out.append('</div>')
     return "\n".join(out), blocks
 
 
@@ -413,7 +528,10 @@ def page(a, charset=None):
     h.append(f"<title>{esc(a.get('title', a['headline'] + ' - ' + NAME))}</title>")
     h.append(f'<meta name="description" content="{esc(a["desc"])}" />')
     h.append(f'<meta name="keywords" content="{esc(",".join(a["keywords"]))}" />')
-    h.append(f'<meta name="author" content="{esc(", ".join(authors))}" />')
+    if a.get("meta_author", "names") == "names":
+        h.append(f'<meta name="author" content="{esc(", ".join(authors))}" />')
+    elif a.get("meta_author") == "site":
+        h.append(f'<meta name="author" content="{NAME}" />')
     h.append('<meta name="robots" content="index,follow,max-image-preview:large" />')
     h.append('<meta name="naver-site-verification" content="4a1b9c0d2e7f3a5b6c8d9e0f1a2b3c4d5e6f7a8b" />')
     h.append('<meta name="google-site-verification" content="sBy-8dQk3LrX0vTn2mPa7hWcJ5uYeZ1fG4iK9oN6bR0" />')
@@ -425,33 +543,43 @@ def page(a, charset=None):
     h.append(f'<meta property="og:image" content="{IMG}/news/photo/{a["img"]}" />')
     h.append('<meta property="og:locale" content="ko_KR" />')
     h.append(f'<meta property="article:section" content="{sec[2]}" />')
-    h.append(f'<meta property="article:published_time" content="{pub.isoformat()}" />')
-    if upd:
+    if not legacy:  # the legacy skin never wrote article:published_time
+        h.append(f'<meta property="article:published_time" content="{pub.isoformat()}" />')
+    if upd and not legacy:
         h.append(f'<meta property="article:modified_time" content="{upd.isoformat()}" />')
     h.append('<meta name="twitter:card" content="summary_large_image" />')
     h.append(f'<meta name="twitter:site" content="@saebyeok_news" />')
     h.append(f'<meta name="twitter:title" content="{esc(a["headline"])}" />')
     h.append(f'<meta name="twitter:image" content="{IMG}/news/photo/{a["img"]}" />')
     h.append(f'<meta name="dable:item_id" content="{a["idx"]}" />')
-    h.append(f'<meta name="dable:author" content="{esc(author)}" />')
+    h.append(f'<meta name="dable:author" content="{esc(author)}" />' if not legacy else "")
     h.append(f'<link rel="canonical" href="{esc(url)}" />')
     h.append(f'<link rel="alternate" media="only screen and (max-width: 640px)" href="https://m.saebyeok.example/news/articleView.html?idxno={a["idx"]}" />')
     h.append('<link rel="shortcut icon" href="/favicon.ico" />')
     h.append(f'<link rel="alternate" type="application/rss+xml" title="{NAME} RSS" href="{HOST}/rss/allArticle.xml" />')
     h.append('<style type="text/css">' + CSS % d + "</style>")
+    h.append('<style type="text/css">' + utility_css("sb") + "</style>")
     h.append(HEAD_JS % d)
+    h.append('<script type="text/javascript">' + ad_config(a["idx"], "sb", [("ad-top", [[728, 90]]), ("ad-top-right", [[250, 90]]), ("ad-right1", [[300, 250]]),
+                                                                            ("ad-right2", [[300, 600]]), ("ad-inarticle", [[300, 250], [336, 280]]), ("ad-bottom", [[728, 90]])]) + "</script>")
     if not legacy:
         ld = {"@context": "https://schema.org", "@type": "NewsArticle",
               "mainEntityOfPage": {"@type": "WebPage", "@id": url}, "headline": a["headline"],
               "description": a["desc"], "image": [f"{IMG}/news/photo/{a['img']}"],
-              "datePublished": pub.isoformat(), "dateModified": (upd or pub).isoformat(),
-              "author": [{"@type": "Person", "name": n, "email": e} for n, e in zip(authors, emails)],
+              "datePublished": a.get("ld_pub", pub).isoformat(), "dateModified": (upd or pub).isoformat(),
+              "author": ({"@type": "Person", "name": "·".join(authors) + " 기자"} if a.get("ld_author") == "giza" else
+                         [{"@type": "Person", "name": n, "email": e} for n, e in zip(authors, emails)]),
               "publisher": {"@type": "Organization", "name": NAME,
                             "logo": {"@type": "ImageObject", "url": f"{IMG}/skin/logo_saebyeok.png"}},
               "articleSection": sec[2], "inLanguage": "ko"}
         h.append('<script type="application/ld+json">' + _json.dumps(ld, ensure_ascii=False) + "</script>")
     h.append("</head>")
     h.append('<body>')
+    if not legacy:
+        h.append(icon_sprite(a["idx"] % 997, ["search", "menu", "close", "user", "clock", "facebook", "twitter", "kakao", "band", "link", "print",
+                                               "plus", "minus", "top", "mail", "rss", "camera", "play"]))
+    h.append('<script type="text/javascript">window.sbGnb=' + json_dumps([{"code": c, "key": k, "label": l, "subs": [{"code": f"{c}S{i + 1}", "label": x} for i, x in enumerate(sb)]}
+                                                                          for c, k, l, sb in NAV]) + ';</script>')
     h.append('<div id="skip"><a href="#article-view-content-div">본문 바로가기</a></div>')
     wd = WD[today.weekday()]
     h.append(f'<div id="top_wrap"><div class="inner clearfix"><span class="today">{today.year}년 {today.month}월 {today.day}일 ({wd})</span>'
@@ -473,22 +601,22 @@ def page(a, charset=None):
         on = ' class="on"' if key == a["sec"] else ""
         g.append(f'<li{on}><a href="/news/articleList.html?sc_section_code={code}&amp;view_type=sm">{label}</a>')
         if subs:
-            g.append('<ul class="sub">' + "".join(
-                f'<li><a href="/news/articleList.html?sc_sub_section_code={code}S{i + 1}&amp;view_type=sm">{s}</a></li>'
-                for i, s in enumerate(subs)) + "</ul>")
+            g.append(f'<ul class="sub" data-sub="{code}"></ul>')
         g.append("</li>")
     g.append("</ul></div>")
     h.append("".join(g))
-    h.append("".join(am))
+    h.append(("<template id=\"allmenu-tpl\">" if not legacy else '<script type="text/html" id="allmenu-tpl">') + "".join(am)
+             + ("</template>" if not legacy else "</script>"))
     brk = pool(a["seed"], 4, 11)
     h.append('<div id="breaking"><strong>주요뉴스</strong><ul>' + "".join(
         f'<li><a href="/news/articleView.html?idxno={a["idx"] - 97 * (i + 1)}">{esc(t)}</a></li>' for i, t in enumerate(brk)) + "</ul></div>")
     h.append('<div class="ad-wrap ad-728" id="ad-top"><span class="ad-label">AD</span></div>')
-    h.append('<div id="container" class="clearfix"><div id="content">')
+    h.append('<div id="wrap"><div id="container" class="clearfix"><div class="row"><div class="col-main"><div id="content"><div class="content-inner">')
     h.append(f'<div class="location"><a href="/">홈</a> &gt; <a href="/news/articleList.html?sc_section_code={sec[0]}">{sec[2]}</a>'
              f' &gt; <a href="/news/articleList.html?sc_sub_section_code={sec[0]}S{a["subsec"] + 1}">{sec[3][a["subsec"]]}</a></div>')
     # ---- article head
     tag = "div" if legacy else "header"
+    h.append('<div class="article-view-wrap"><div class="article-view-inner">')
     h.append(f'<{tag} class="article-head">')
     kicker = f'<span class="kicker">{esc(a["kicker"])}</span> ' if a.get("kicker") else ""
     h.append(f'<h1 class="article-head-title">{kicker}{esc(a["headline"])}</h1>')
@@ -524,9 +652,10 @@ def page(a, charset=None):
         h.append("</div>")
     else:
         wrap = "div" if legacy else "article"
-        h.append(f'<{wrap} id="article-view-content-div" class="article-body">')
+        h.append(f'<{wrap} id="article-view-content-div" class="article-body"><div class="article-veiw-body view-page font-size17">')
         h.append(body_html)
-        h.append(f"</{wrap}>")
+        h.append(f"</div></{wrap}>")
+    h.append('</div></div>')
     h.append(f'<div class="view-copyright">저작권자 &copy; {NAME} 무단전재 및 재배포 금지</div>')
     for n, e in zip(authors, emails):
         h.append(f'<div class="view-editors clearfix"><span class="name">{esc(n)} 기자</span><a class="email" href="mailto:{e}">{e}</a>'
@@ -545,11 +674,14 @@ def page(a, charset=None):
         rel.append(f'<li><a href="/news/articleView.html?idxno={a["idx"] - 1311 * (i + 1) - days}">{esc(t)}</a><span class="date">{rd:%Y.%m.%d}</span></li>')
     rel.append("</ul>")
     h.append("".join(rel))
-    h.append(f'<div class="box-title">추천 기사</div><div id="dablewidget_sb01" data-widget_id="sb01"><ul class="news-list">' + "".join(
-        f'<li><a href="/news/articleView.html?idxno={a["idx"] - 1000 - 13 * i}">{esc(t)}</a></li>' for i, t in enumerate(pool(a["seed"] + 2, 6, 21))) + "</ul></div>")
+    # the recommendation widget renders client-side from its feed (kept in the page as JSON)
+    h.append('<div class="box-title">추천 기사</div><div id="dablewidget_sb01" data-widget_id="sb01"></div>'
+             '<script type="text/javascript">window.sbDableFeed=' + json_dumps([{"idx": a["idx"] - 1000 - 13 * i, "title": t,
+             "thumb": f"{IMG}/news/thumbnail/{a['idx'] - 1000 - 13 * i}_s.jpg", "ctr": round(0.031 + i * 0.002, 4)}
+             for i, t in enumerate(pool(a["seed"] + 2, 24, 21))]) + ';</script>')
     # section boxes
     sb = ['<div class="clearfix">']
-    for j, (code, key, label, subs) in enumerate([NAV[0], NAV[1], NAV[2], NAV[5]]):
+    for j, (code, key, label, subs) in enumerate([NAV[5]]):
         items = pool(a["seed"] + j + 3, 5, j * 3)
         cls = "section-box even" if j % 2 else "section-box"
         sb.append(f'<div class="{cls}"><div class="box-title"><a href="/news/articleList.html?sc_section_code={code}">{label}</a></div><ul class="news-list">' +
@@ -561,20 +693,20 @@ def page(a, charset=None):
         h.append(f'<div class="reply-box" id="reply"><p>댓글 <span class="count">{a["comments"]}</span></p>'
                  '<p class="notice">댓글을 작성하려면 로그인이 필요합니다. 욕설, 비방, 개인정보 노출 댓글은 사전 통보 없이 삭제될 수 있습니다.</p>'
                  '<form action="/news/replyWrite.php" method="post"><textarea name="content" placeholder="로그인 후 댓글을 남겨주세요." disabled="disabled"></textarea></form></div>')
-    h.append("</div>")  # content
+    h.append("</div></div></div>")  # content
     # ---- aside
     h.append('<div id="aside">')
     h.append('<div class="ad-wrap ad-300" id="ad-right1"><span class="ad-label">AD</span></div>')
     rk = ['<div class="box-title">많이 본 뉴스</div><div class="rank-tab"><a href="#" class="on" data-tab="day">일간</a><a href="#" data-tab="week">주간</a></div>']
-    for tab, off, st in (("day", 2, ""), ("week", 13, ' style="display:none"')):
+    for tab, off, st in (("day", 2, ""),):
         rk.append(f'<ol class="ranking" id="rank-{tab}"{st}>')
-        for i, t in enumerate(pool(a["seed"] + off, 10, off)):
+        for i, t in enumerate(pool(a["seed"] + off, 5, off)):
             cls = ' class="top"' if i < 3 else ""
             rk.append(f'<li{cls}><em>{i + 1}</em><a href="/news/articleView.html?idxno={a["idx"] - 31 * (i + 1) - off}">{esc(t)}</a></li>')
         rk.append("</ol>")
     h.append("".join(rk))
     lt = ['<div class="box-title">최신기사</div><ul class="news-list">']
-    for i, t in enumerate(pool(a["seed"] + 5, 8, 9)):
+    for i, t in enumerate(pool(a["seed"] + 5, 3, 9)):
         td = today - _dt.timedelta(minutes=37 * i + 12)
         lt.append(f'<li><a href="/news/articleView.html?idxno={a["idx"] + 400 + i}">{esc(t)}</a><span class="date">{td:%m-%d %H:%M}</span></li>')
     lt.append("</ul>")
@@ -582,18 +714,18 @@ def page(a, charset=None):
     h.append('<div class="ad-wrap ad-300-600" id="ad-right2"><span class="ad-label">AD</span></div>')
     h.append('<div class="box-title">포토뉴스</div><ul class="photo-list clearfix">' + "".join(
         f'<li><a href="/news/articleView.html?idxno={a["idx"] - 501 - i}"><img src="{IMG}/news/thumbnail/{a["seed"]}{i:02d}_s.jpg" alt="" />{esc(t)}</a></li>'
-        for i, t in enumerate(PHOTOS)) + "</ul>")
+        for i, t in enumerate(PHOTOS[:2])) + "</ul>")
     h.append('<div class="box-title">오피니언</div><ul class="column-list">' + "".join(
         f'<li><a href="/news/articleView.html?idxno={a["idx"] - 800 - i}">[{esc(c)}] {esc(t)}</a><span class="writer">{esc(w)}</span></li>'
         for i, (c, t, w) in enumerate(COLUMNS)) + "</ul>")
-    h.append('<div class="box-title">전국 소식</div><dl class="region-box">' + "".join(
+    h.append('<div class="box-title">전국 소식</div><dl class="region-box" data-lazy="region"></dl>' if a["seed"] % 2 else '<div class="box-title">전국 소식</div><dl class="region-box">' + "".join(
         f'<dt>{r}</dt>' + "".join(f'<dd><a href="/news/articleView.html?idxno={a["idx"] - 2000 - 7 * j - i}">{esc(t)}</a></dd>' for i, t in enumerate(ts))
-        for j, (r, ts) in enumerate(REGIONS)) + "</dl>")
+        for j, (r, ts) in enumerate(REGIONS[:2])) + "</dl>")
     h.append('<div class="box-title">기획·연재</div><ul class="news-list">' + "".join(
         f'<li><a href="/news/articleList.html?sc_serial_code=SRN{120 + i}">{esc(t)}</a></li>' for i, t in enumerate(ISSUES)) + "</ul>")
     h.append("</div>")  # aside
     if not mal:
-        h.append("</div>")  # container (left unclosed on malformed pages)
+        h.append("</div></div></div>")  # row, container, wrap (left unclosed on malformed pages)
     # ---- footer
     f = ['<div id="footer"><div class="fnb"><ul>']
     for href, label in [("/com/company.html", "회사소개"), ("/com/ad.html", "광고안내"), ("/com/partner.html", "제휴문의"),
@@ -604,7 +736,7 @@ def page(a, charset=None):
         f.append(f'<li><a href="{href}"{cls}>{label}</a></li>')
     f.append("</ul></div>")
     f.append('<div class="sitemap clearfix">')
-    for code, key, label, subs in NAV[:10]:
+    for code, key, label, subs in NAV[:4]:
         f.append(f'<dl><dt><a href="/news/articleList.html?sc_section_code={code}">{label}</a></dt>' + "".join(
             f'<dd><a href="/news/articleList.html?sc_sub_section_code={code}S{i + 1}">{s}</a></dd>' for i, s in enumerate(subs)) + "</dl>")
     f.append("</div>")
@@ -629,7 +761,7 @@ ARTICLES = []
 
 # 01: EUC-KR, legacy skin, malformed markup, photo, numeric dates
 ARTICLES.append(dict(
-    id=f"{SITE}-01", seed=1, skin="legacy", charset="euc-kr", codec="euc-kr", malformed=True, style="br", ents=True,
+    id=f"{SITE}-01", seed=1, title="60년 된 영도 봉래어시장, 새 건물로 옮긴다…점포 배정 놓고 상인들 ‘갈등’", skin="legacy", charset="euc-kr", codec="euc-kr", malformed=True, style="br", ents=True,
     sec="national", subsec=4, idx=81237, url=f"{HOST}/news/articleView.html?idxno=81237",
     pub=dt(2015, 11, 23, 15, 42), today=dt(2015, 11, 24, 6, 10), weather="서울 흐림 6℃",
     author="김서연", email="sykim@saebyeok.example", comments=3,
@@ -648,13 +780,16 @@ ARTICLES.append(dict(
         ("p", "사업단은 연말까지 상인 대표와 구청, 외부 전문가가 참여하는 점포배정위원회를 꾸려 기준을 마련하겠다는 입장이다. 사업단 관계자는 “점포가 부족한 부분은 시장 인근 공영주차장 부지에 임시 판매장을 두는 방안도 함께 검토하고 있다”고 설명했다."),
         ("p", "전문가들은 시설 현대화만으로는 전통시장의 손님을 되찾기 어렵다고 지적한다. 남해수산경제연구소 정하윤 연구위원은 “새 건물을 지은 뒤 오히려 임대료와 관리비가 올라 상인들이 떠나는 사례가 적지 않다”며 “관리비 분담 구조와 온라인 판매 지원 같은 운영 계획이 건물 설계만큼 꼼꼼하게 마련돼야 한다”고 말했다."),
         ("p", "봉래어시장은 1955년 무렵 영도다리 인근에서 피란민들이 좌판을 펴면서 형성된 것으로 알려져 있다. 하루 평균 방문객은 한때 2만명을 넘었지만 대형마트가 잇따라 들어서면서 최근에는 6천명 안팎으로 줄었다."),
+        ("p", "새 건물은 지하 1층, 지상 3층 규모로 1층에는 활어·선어 점포 120곳이, 2층에는 건어물과 식당가가 들어선다. 3층에는 상인회 사무실과 공동 냉동창고가 자리 잡는다. 총사업비는 국비와 시비 등 186억원이다."),
+        ("p", "상인들 사이에서는 점포 배정 방식을 놓고 의견이 엇갈린다. 오랫동안 시장 입구 쪽에서 장사해 온 상인들은 기존 위치를 고려해 배정해야 한다고 주장하는 반면, 안쪽 골목 상인들은 추첨으로 공평하게 나눠야 한다는 입장이다."),
+        ("p", "사업단은 이달 말까지 상인 설명회를 두 차례 더 열어 배정 기준을 확정할 계획이다. 새 건물은 내년 3월 문을 열 예정이다."),
     ],
     related=[("영도 해안 산책로 3.2㎞ 구간 새 단장", 9), ("부산 전통시장 10곳 주차장 확충", 34),
              ("수산물 위판장 냉동창고 화재…2억원 피해", 71), ("자갈치 인근 노점 정비 놓고 상인 반발", 140)],
     entities=[("부산", "LOC"), ("영도", "LOC"), ("영도구", "LOC"), ("영도다리", "LOC"), ("봉래어시장", "LOC"),
               ("봉래어시장 현대화사업단", "ORG"), ("봉래어시장 상인회", "ORG"), ("최만석", "PER"),
               ("남해수산경제연구소", "ORG"), ("정하윤", "PER")],
-    phenomena=["cjk", "legacy-encoding", "malformed-html", "html-entities", "photo-caption", "local-time-zone", "nav-menu",
+    phenomena=["teasers-in-article", "cjk", "legacy-encoding", "malformed-html", "html-entities", "photo-caption", "local-time-zone", "nav-menu",
                "footer-links", "ad-slots", "related-list", "most-read", "share-bar", "comments", "decoy-date"],
     notes="Paragraphs are separated by <br /> pairs inside an unclosed <font>; the caption credit '/김서연 기자' is left out of the caption block.",
 ))
@@ -688,7 +823,7 @@ ARTICLES.append(dict(
     entities=[("세종", "LOC"), ("세종시", "LOC"), ("나성동", "LOC"), ("세종터미널", "LOC"),
               ("세종 자율주행 실증사업단", "ORG"), ("누리모빌리티", "ORG"), ("한승우", "PER"), ("오세진", "PER"),
               ("미래교통연구원", "ORG"), ("박소영", "PER")],
-    phenomena=["cjk", "json-ld", "subheadings", "photo-caption", "updated-date", "local-time-zone", "nav-menu",
+    phenomena=["teasers-in-article", "cjk", "json-ld", "subheadings", "photo-caption", "updated-date", "local-time-zone", "nav-menu",
                "footer-links", "ad-slots", "related-list", "most-read", "share-bar", "comments", "tag-list",
                "decoy-date"],
     notes="The caption credit 'ⓒ새벽뉴스 이도현 기자' is left out of the caption block.",
@@ -722,20 +857,23 @@ ARTICLES.append(dict(
         ("p", "강원고랭지농업협의회 윤태호 회장은 “고랭지라는 이름이 무색할 정도로 산 위도 덥다”며 “기후가 계속 이렇게 바뀐다면 배추 대신 다른 작물을 찾아야 하는 것 아니냐는 이야기가 농가 사이에서 나오고 있다”고 전했다."),
         ("p", "각 시군은 피해 농가에 병해 방제 약제를 긴급 지원하고, 피해율이 30%를 넘는 농가에는 재해복구비와 생계비를 지원하기로 했다. 또 농작물재해보험에 가입한 농가의 손해 평가를 서둘러 보험금이 추석 전에 지급될 수 있도록 할 방침이다."),
         ("p", "장기 예보대로라면 이달 중순까지 더위가 꺾이지 않을 것으로 보여 피해 면적은 더 늘어날 가능성이 크다. 협의회는 다음 주 2차 피해 조사를 벌일 예정이다."),
+        ("p", "피해가 커지면서 배춧값도 들썩이고 있다. 농산물 도매시장에서 거래된 고랭지 배추 10㎏ 한 망의 평균 가격은 8일 1만4천원으로, 한 달 전보다 두 배 가까이 올랐다."),
+        ("p", "농민들은 폭염이 해마다 되풀이되는 만큼 근본적인 대책이 필요하다고 호소한다. 정선군 임계면에서 30년째 배추 농사를 짓는 한 농민은 “예전에는 해발 800m 위에서는 여름에도 밤이면 서늘했는데, 요즘은 밤에도 25도 아래로 잘 내려가지 않는다”고 말했다."),
+        ("p", "강원도는 피해 농가에 긴급 방제 약제를 지원하고, 재해보험 가입 농가에 대해서는 손해 평가를 서두르기로 했다."),
     ],
     related=[("대관령 일대 낮 기온 32도…관측 이래 최고", 3), ("폭염 특보 속 농작업 중 온열질환 잇따라", 6),
              ("고랭지 채소 재배 농가 고령화 심화", 95), ("여름 배추 계약재배 물량 확대", 160)],
     entities=[("강원", "LOC"), ("정선군", "LOC"), ("임계면", "LOC"), ("강원고랭지농업협의회", "ORG"),
               ("평창", "LOC"), ("정선", "LOC"), ("태백", "LOC"), ("강릉", "LOC"), ("홍천", "LOC"),
-              ("심재만", "PER"), ("추석", "MISC"), ("윤태호", "PER")],
-    phenomena=["cjk", "legacy-encoding", "table-in-body", "photo-caption", "localized-date", "local-time-zone",
+              ("심재만", "PER"), ("추석", "MISC"), ("윤태호", "PER"), ("강원도", "LOC")],
+    phenomena=["teasers-in-article", "cjk", "legacy-encoding", "table-in-body", "photo-caption", "localized-date", "local-time-zone",
                "nav-menu", "footer-links", "ad-slots", "related-list", "most-read", "share-bar", "decoy-date"],
     notes="The table title and its source line '자료: 강원고랭지농업협의회' are optional caption blocks around the table.",
 ))
 
 # 04: UTF-8, new skin, bullet list, two authors, word dates
 ARTICLES.append(dict(
-    id=f"{SITE}-04", seed=4, skin="new", charset="utf-8", codec="utf-8", wordy=True,
+    id=f"{SITE}-04", seed=4, split=True, skin="new", charset="utf-8", codec="utf-8", wordy=True,
     sec="economy", subsec=5, idx=287431, url=f"{HOST}/news/articleView.html?idxno=287431",
     pub=dt(2021, 6, 22, 16, 5), today=dt(2021, 6, 23, 6, 30), weather="대구 구름많음 27℃",
     author="장민혁", email="mhjang@saebyeok.example", authors=["장민혁", "서예린"],
@@ -758,20 +896,23 @@ ARTICLES.append(dict(
         ("p", "개소식에 참석한 예비 창업자 권나래(27)씨는 “서울로 가지 않으면 창업할 공간도, 투자자를 만날 기회도 없다는 게 지역 청년들의 가장 큰 고민이었다”며 “월세 부담 없이 시제품을 만들고 바로 팔아볼 수 있는 공간이 생겨 반갑다”고 말했다."),
         ("p", "온새미로 조현수 대표는 “도심 상권이 침체되면서 동성로 일대 빈 점포가 계속 늘고 있다”며 “청년 창업가들이 모이면 유동인구가 늘고, 주변 상권에도 활력이 돌 것”이라고 기대했다. 센터에 따르면 동성로 일대 1층 상가 공실률은 지난해 말 기준 18.6%로 3년 전보다 7%포인트 가까이 높아졌다."),
         ("p", "센터는 두드림랩 운영 성과를 지켜본 뒤 2023년까지 도심 빈 건물 두 곳을 추가로 창업공간으로 바꾸는 방안을 검토하고 있다."),
+        ("p", "입주 기업 선정은 서류 심사와 발표 평가를 거쳐 다음 달 말 마무리된다. 만 39세 이하 창업자가 대표인 창업 3년 이내 기업이면 지원할 수 있으며, 대구 이외 지역 기업도 입주 후 사업장을 옮기면 신청할 수 있다."),
+        ("p", "지역 상인들은 빈 점포가 늘던 거리에 활기가 돌 것으로 기대하고 있다. 두드림랩 건물 맞은편에서 20년째 옷가게를 운영하는 한 상인은 “저녁이면 불 꺼진 상가가 많아 거리가 어두웠는데, 젊은 사람들이 드나들면 손님도 늘 것”이라고 말했다."),
+        ("p", "대구도심재생지원센터는 두드림랩 운영 성과를 보고 내년에 주변 빈 상가 두 곳을 추가로 임차해 공간을 넓히는 방안을 검토할 계획이다."),
     ],
     related=[("동성로 빈 점포 1년 새 40곳 늘어", 45), ("청년 창업 지원금 경쟁률 12대1", 80),
              ("도심 빈집 활용 공유주택 첫 입주", 130), ("사회적기업 판로 지원 박람회 개막", 22)],
     entities=[("대구", "LOC"), ("중구", "LOC"), ("동성로", "LOC"), ("두드림랩", "LOC"),
               ("대구도심재생지원센터", "ORG"), ("온새미로", "ORG"), ("권나래", "PER"), ("서울", "LOC"), ("조현수", "PER")],
-    phenomena=["cjk", "json-ld", "list-in-body", "photo-caption", "multiple-authors", "localized-date",
+    phenomena=["split-body", "inline-related", "teasers-in-article", "cjk", "json-ld", "list-in-body", "photo-caption", "multiple-authors", "localized-date",
                "local-time-zone", "nav-menu", "footer-links", "ad-slots", "related-list", "most-read", "share-bar",
                "tag-list", "decoy-date"],
-    notes="두드림랩 is typed LOC as a named facility (a building run by the organisations named beside it).",
+    notes="두드림랩 is typed LOC as a named facility (a building run by the organisations named beside it). The '관련기사' line after the in-article ad is an inline teaser, not body.",
 ))
 
 # 05: EUC-KR, legacy skin, two photos, numeric dates
 ARTICLES.append(dict(
-    id=f"{SITE}-05", seed=5, skin="legacy", charset="euc-kr", codec="euc-kr", ents=True,
+    id=f"{SITE}-05", seed=5, meta_author="site", title="제주 모슬포 ‘바당학교’ 해녀 27명 졸업…절반이 30대", skin="legacy", charset="euc-kr", codec="euc-kr", ents=True,
     sec="culture", subsec=5, idx=158804, url=f"{HOST}/news/articleView.html?idxno=158804",
     pub=dt(2019, 5, 6, 13, 20), today=dt(2019, 5, 7, 6, 0), weather="제주 맑음 19℃",
     author="강하늘", email="hnkang@saebyeok.example", comments=0,
@@ -791,13 +932,16 @@ ARTICLES.append(dict(
         ("p", "제주 해녀 수는 해마다 줄고 있다. 제주해녀문화연구회에 따르면 지난해 말 기준 현직 해녀는 3천820명으로, 이 가운데 70세 이상이 59%를 차지한다. 30대 이하 해녀는 90명이 채 안 된다."),
         ("p", "연구회 측은 새내기 해녀가 어촌계에 안착할 수 있도록 선배 해녀와 일대일로 짝을 지어 주는 ‘도제 프로그램’과 초기 소득 보전 방안을 마련해야 한다고 제안했다."),
         ("p", "바당학교는 오는 10월 제10기 교육생 30명을 모집할 예정이며, 올해부터는 물질 실습 시간을 40시간 늘리기로 했다."),
+        ("p", "바당학교는 2015년 문을 연 뒤 올해까지 모두 112명의 졸업생을 배출했다. 이 가운데 실제로 어촌계에 가입해 물질을 하는 해녀는 41명으로, 졸업생 세 명 가운데 한 명꼴이다."),
+        ("p", "졸업생들이 현업 해녀가 되기까지는 넘어야 할 문턱이 적지 않다. 어촌계마다 가입 조건이 다르고, 일정 기간 견습을 거쳐야 하는 곳도 많다. 바다에서 오래 일해 온 선배 해녀들과 관계를 쌓는 것도 중요하다."),
+        ("p", "제주해녀문화연구회는 “젊은 해녀들이 늘어나는 것은 반가운 일이지만, 소득이 안정되지 않으면 다시 떠날 수밖에 없다”며 “해산물 판로 확대와 체험 관광 연계 같은 지원이 함께 이뤄져야 한다”고 말했다."),
     ],
     related=[("해녀 물질 공연 상설화…관광객 호응", 21), ("제주 어촌계 신규 가입 문턱 낮춘다", 63),
              ("바다 수온 상승에 소라 어획량 감소", 110), ("해녀 고령화 대책 토론회 열려", 190)],
     entities=[("제주", "LOC"), ("서귀포시", "LOC"), ("대정읍", "LOC"), ("모슬포", "LOC"), ("바당학교", "ORG"),
               ("모슬포 어촌계", "ORG"), ("서울", "LOC"), ("부산", "LOC"), ("문하린", "PER"), ("고순덕", "PER"),
               ("제주해녀문화연구회", "ORG")],
-    phenomena=["cjk", "legacy-encoding", "html-entities", "photo-caption", "local-time-zone", "nav-menu", "footer-links", "ad-slots",
+    phenomena=["teasers-in-article", "cjk", "legacy-encoding", "html-entities", "photo-caption", "local-time-zone", "nav-menu", "footer-links", "ad-slots",
                "related-list", "most-read", "share-bar", "comments", "decoy-date"],
     notes="Photo credits ('/강하늘 기자', '/바당학교 제공') are left out of the caption blocks.",
 ))
@@ -830,7 +974,7 @@ ARTICLES.append(dict(
     entities=[("강원", "LOC"), ("춘천", "LOC"), ("춘천시", "LOC"), ("춘천 호반하프마라톤", "MISC"), ("공지천", "LOC"),
               ("공지천 조각공원", "LOC"), ("의암호", "LOC"), ("청람에너지 육상단", "ORG"), ("변우진", "PER"),
               ("길소라", "PER"), ("송기철", "PER"), ("윤태성", "PER"), ("민경자", "PER")],
-    phenomena=["cjk", "json-ld", "malformed-html", "photo-caption", "local-time-zone", "nav-menu", "footer-links",
+    phenomena=["teasers-in-article", "cjk", "json-ld", "malformed-html", "photo-caption", "local-time-zone", "nav-menu", "footer-links",
                "ad-slots", "related-list", "most-read", "share-bar", "comments", "tag-list", "decoy-date"],
     notes="The event name 춘천 호반하프마라톤 is one MISC mention (춘천 inside it is not annotated separately).",
 ))
@@ -857,19 +1001,21 @@ ARTICLES.append(dict(
         ("p", "하지만 숙련 인력을 다시 모으는 일이 쉽지 않을 것이라는 우려도 나온다. 경남조선산업연구회 추은정 박사는 “한번 조선소를 떠난 용접·도장 기능공들은 임금이 더 나은 육상 플랜트나 다른 업종에 자리를 잡은 경우가 많다”며 “지방자치단체 차원의 재교육과 고용 유지 지원이 함께 가야 한다”고 지적했다."),
         ("p", "업계에서는 올해 들어 세계 선박 발주가 조금씩 살아나고 있어 중형 조선소들의 추가 수주 가능성도 있다는 관측이 나온다. 해오름조선은 현재 동남아시아 선사 두 곳과 같은 급의 선박 건조를 놓고 협상을 벌이고 있다."),
         ("p", "한편 해오름조선은 이번 계약 선박에 연료 효율을 높인 새 선체 설계를 적용해 기존 동급 선박보다 연료 소모량을 8%가량 줄일 계획이라고 밝혔다."),
+        ("p", "해오름조선은 조선업 불황이 이어진 2016년 이후 직원 수를 1천300명에서 400명 수준으로 줄였다. 회사는 이번 수주 물량을 소화하기 위해 올해 안에 생산직 200여 명을 다시 채용할 계획이다."),
+        ("p", "지역 경제에 미칠 효과에 대한 기대도 크다. 통영 시내 한 식당 주인은 “조선소가 멈춘 뒤로 저녁 손님이 절반 넘게 줄었다”며 “도크에 다시 불이 켜지면 동네 분위기도 달라질 것”이라고 말했다."),
     ],
     related=[("중형 조선소 구조조정…협력업체 줄도산 우려", 120), ("조선업 희망퇴직자 재취업 지원센터 개소", 75),
              ("선박 발주 회복세…중형선 시장은 아직", 30), ("통영 조선소 부지 관광단지 전환 논의", 240)],
     entities=[("통영", "LOC"), ("새벽뉴스", "ORG"), ("경남", "LOC"), ("해오름조선", "ORG"), ("유럽", "LOC"),
               ("임창호", "PER"), ("경남조선산업연구회", "ORG"), ("추은정", "PER"), ("동남아시아", "LOC")],
-    phenomena=["cjk", "legacy-encoding", "standfirst", "dateline", "photo-caption", "updated-date", "local-time-zone",
+    phenomena=["teasers-in-article", "cjk", "legacy-encoding", "standfirst", "dateline", "photo-caption", "updated-date", "local-time-zone",
                "nav-menu", "footer-links", "ad-slots", "related-list", "most-read", "share-bar", "decoy-date"],
     notes="The two sub-headline lines under the title are the standfirst; the '[통영=새벽뉴스]' dateline stays in the first paragraph.",
 ))
 
 # 08: UTF-8, new skin, kicker, SEO title, newsletter box
 ARTICLES.append(dict(
-    id=f"{SITE}-08", seed=8, skin="new", charset="utf-8", codec="utf-8", newsletter=True,
+    id=f"{SITE}-08", seed=8, ld_pub=dt(2026, 1, 11, 22, 40), split=True, skin="new", charset="utf-8", codec="utf-8", newsletter=True,
     sec="society", subsec=4, idx=561942, url=f"{HOST}/news/articleView.html?idxno=561942",
     pub=dt(2026, 1, 12, 7, 0), today=dt(2026, 1, 13, 6, 0), weather="서산 맑음 -4℃",
     author="오채원", email="cwoh@saebyeok.example", comments=5, tags=["가창오리", "천수만", "철새", "탐조"],
@@ -891,6 +1037,8 @@ ARTICLES.append(dict(
         ("p", "다만 개체 수가 늘면서 조류인플루엔자 확산에 대한 우려도 커지고 있다. 천수만철새보호협의회는 간척지 주변 주요 도로 세 곳에 소독 거점을 두고, 탐조객에게 농경지와 둑 안쪽 출입을 자제해 달라고 당부했다."),
         ("p", "신유경 책임연구원은 “가창오리 무리가 한곳에 지나치게 몰리면 질병이 한번 돌 때 피해가 커질 수 있다”며 “서식지를 여러 곳으로 분산시킬 수 있도록 주변 습지를 함께 보전하는 노력이 필요하다”고 말했다."),
         ("p", "연구소는 다음 달 중순 2차 조사를 실시해 가창오리 무리의 북상 시기와 이동 경로를 추적할 계획이다."),
+        ("p", "가창오리 군무를 보려는 탐조객도 크게 늘었다. 서산시에 따르면 이달 들어 주말마다 천수만 일대 탐조 전망대를 찾는 방문객이 하루 3천명을 넘었다. 시는 차량이 몰리는 해 질 녘 시간대에 임시 주차장 두 곳을 운영하고 있다."),
+        ("p", "전문가들은 관찰 예절을 당부했다. 서해조류연구소 신유경 연구원은 “드론을 띄우거나 가까이 다가가 소리를 내면 새들이 놀라 먹이 활동을 멈추고 다른 곳으로 옮겨 간다”며 “망원경을 이용해 멀리서 지켜봐 달라”고 말했다."),
     ],
     related=[("겨울 철새 도래지 출입 통제 확대", 20), ("천수만 흑두루미 월동 개체 역대 최다", 365),
              ("철새 탐조 관광 코스 개발 착수", 90), ("간척지 습지 복원 놓고 농민과 이견", 500)],
@@ -898,10 +1046,10 @@ ARTICLES.append(dict(
               ("신유경", "PER"), ("시베리아", "LOC"), ("한반도", "LOC"), ("서해안", "LOC"), ("대전", "LOC"),
               ("하정민", "PER"), ("천수만철새보호협의회", "ORG"), ("금강", "LOC"),
               ("영암호", "LOC"), ("남궁철", "PER")],
-    phenomena=["cjk", "json-ld", "kicker", "title-differs-from-headline", "photo-caption", "local-time-zone",
+    phenomena=["split-body", "inline-related", "teasers-in-article", "cjk", "json-ld", "kicker", "title-differs-from-headline", "photo-caption", "local-time-zone",
                "nav-menu", "footer-links", "ad-slots", "related-list", "most-read", "share-bar", "comments",
                "tag-list", "newsletter-box", "decoy-date"],
-    notes="The '[현장]' label inside the <h1> is a kicker and is left out of the headline.",
+    notes="The '[현장]' label inside the <h1> is a kicker and is left out of the headline. The JSON-LD datePublished is the story's creation time the evening before (Jan. 11, 22:40); the visible '입력' time and article:published_time give Jan. 12, 07:00, which is gold (GUIDELINES 10.1). The '관련기사' line after the in-article ad is an inline teaser, not body.",
 ))
 
 # 09: minimal pair of 03, served in UTF-8

@@ -7,7 +7,15 @@ portals: a billboard and stacked ad slots everywhere (in-article, sidebar, stick
 widgets, a Facebook comments container and a long footer. Dates are written in the Buddhist era
 with Thai month names (a few desks still set them in Thai digits). Times are Bangkok time (+07:00).
 Archive pages from the old CMS (2015-2018) use a nested-table layout and are served in
-windows-874."""
+windows-874.
+
+Metadata personality (realism wave): old CMS pages have no JSON-LD and no author metadata; their
+date meta is article:published_time, a 'pubdate' field in the Buddhist era, or nothing. New pages
+have JSON-LD (author the reporters, the editorial desk or nothing; none at all on one page) and
+article:published_time; some put the kicker inside the <h1>, the photo-story template has no <h1>,
+some bylines print the date without <time>. Every story has in-article ads; some close the text
+container after the second ad and open another after a related-story line. Sidebar widgets (oil,
+FX, weather, webboard, columnists, videos, horoscope), menus and provinces are JSON for scripts."""
 
 import datetime as _dt
 import html as _html
@@ -388,6 +396,105 @@ def pick(seed, n, off=0, src=POOL):
     return [src[(seed * 7 + off + i * 3) % len(src)] for i in range(n)]
 
 
+
+
+# ---------------------------------------------------------------- page weight without visible text (realism wave)
+# Real pages are heavy in markup, not in words: a consent manager's vendor list, an SVG icon sprite, a
+# utility stylesheet, ad-auction configuration and widget state. All of it is generated here, seeded
+# per page, with invented vendor names on reserved domains.
+
+import random as _random
+
+json_dumps = lambda o: _json.dumps(o, ensure_ascii=False, separators=(",", ":"))
+
+_VA = ["Adkin", "Bramble", "Cobalt", "Dunmore", "Everly", "Fathom", "Glint", "Harrow", "Inkwell", "Juniper", "Kestrel",
+       "Lattice", "Marlow", "Nimbus", "Orchard", "Pillar", "Quarry", "Rowan", "Sable", "Thistle", "Umber", "Vantor",
+       "Willow", "Yarrow", "Zephyr", "Alder", "Birch", "Cinder", "Drift", "Ember"]
+_VB = ["metrics", "reach", "signal", "bid", "pixel", "lens", "cast", "flow", "grid", "sense", "scope", "tap", "loop",
+       "audience", "path", "ledger", "beacon", "relay", "insight", "xchange"]
+_VS = ["Ltd", "Inc.", "GmbH", "SAS", "B.V.", "LLC", "AB", "S.L.", "Oy", "ApS"]
+
+
+def vendor_list(seed, n=110):
+    """A consent manager's vendor list as JSON (invented ad-tech vendors on .example domains)."""
+    r = _random.Random(seed)
+    seen, out = set(), []
+    while len(out) < n:
+        a, b = r.choice(_VA), r.choice(_VB)
+        if (a, b) in seen:
+            continue
+        seen.add((a, b))
+        name = f"{a}{b} {r.choice(_VS)}"
+        slug = f"{a}{b}".lower()
+        purposes = sorted(r.sample(range(1, 12), r.randint(2, 7)))
+        out.append({"id": 10 + len(out) * 3 + r.randint(0, 2), "name": name, "purposes": purposes,
+                    "legIntPurposes": sorted(set(r.sample(range(2, 11), r.randint(0, 3))) - set(purposes)),
+                    "flexiblePurposes": purposes[:r.randint(0, 2)], "specialPurposes": sorted(r.sample([1, 2, 3], r.randint(0, 2))),
+                    "features": sorted(r.sample([1, 2, 3], r.randint(0, 3))), "specialFeatures": sorted(r.sample([1, 2], r.randint(0, 1))),
+                    "policyUrl": f"https://www.{slug}.example/privacy", "cookieMaxAgeSeconds": r.choice([86400, 2592000, 31536000, 34164000]),
+                    "usesCookies": True, "cookieRefresh": r.random() < .5, "usesNonCookieAccess": r.random() < .3,
+                    "dataRetention": {"stdRetention": r.choice([30, 90, 180, 365, 395])},
+                    "urls": [{"langId": "en", "privacy": f"https://www.{slug}.example/privacy", "legIntClaim": f"https://www.{slug}.example/legitimate-interest"}]})
+    return json_dumps(out)
+
+
+def icon_sprite(seed, names):
+    """An inline SVG sprite of icons (symbols with path data), hidden, referenced by <use>."""
+    r = _random.Random(seed)
+    sym = []
+    for nm in names:
+        d = [f"M{r.randint(1, 23)} {r.randint(1, 23)}"]
+        for _ in range(r.randint(8, 22)):
+            c = r.choice("LCQAHV")
+            if c == "C":
+                d.append("C" + " ".join(f"{r.uniform(0, 24):.2f}" for _ in range(6)))
+            elif c == "Q":
+                d.append("Q" + " ".join(f"{r.uniform(0, 24):.2f}" for _ in range(4)))
+            elif c == "A":
+                d.append(f"A{r.randint(1, 10)} {r.randint(1, 10)} 0 {r.randint(0, 1)} {r.randint(0, 1)} {r.uniform(0, 24):.2f} {r.uniform(0, 24):.2f}")
+            elif c in "HV":
+                d.append(f"{c}{r.uniform(0, 24):.2f}")
+            else:
+                d.append(f"L{r.uniform(0, 24):.2f} {r.uniform(0, 24):.2f}")
+        sym.append(f'<symbol id="icon-{nm}" viewBox="0 0 24 24"><path d="{"".join(d)}Z"/></symbol>')
+    return ('<svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" style="position:absolute;width:0;height:0;overflow:hidden">'
+            + "".join(sym) + "</svg>")
+
+
+def utility_css(prefix, breakpoints=(("sm", 576), ("md", 768), ("lg", 1024), ("xl", 1280))):
+    """A utility/grid stylesheet of the kind design systems inline on every page."""
+    out = []
+    for bp, width in (("", 0),) + tuple(breakpoints):
+        rules = []
+        sfx = f"-{bp}" if bp else ""
+        for i in range(1, 13):
+            rules.append(f".{prefix}-col{sfx}-{i}{{flex:0 0 {i / 12 * 100:.4f}%;max-width:{i / 12 * 100:.4f}%}}")
+        for k, v in enumerate((0, 4, 8, 12, 16, 24, 32, 48)):
+            for prop, ab in (("margin-top", "mt"), ("margin-bottom", "mb"), ("padding-top", "pt"), ("padding-bottom", "pb"),
+                             ("padding-left", "pl"), ("padding-right", "pr")):
+                rules.append(f".{prefix}-{ab}{sfx}-{k}{{{prop}:{v}px!important}}")
+        for disp in ("none", "block", "flex", "inline-block", "grid"):
+            rules.append(f".{prefix}-d{sfx}-{disp}{{display:{disp}!important}}")
+        body = "\n".join(rules)
+        out.append(f"@media (min-width:{width}px){{\n{body}\n}}" if width else body)
+    return "\n".join(out)
+
+
+def ad_config(seed, site, slots):
+    """Header-bidding configuration: ad units with sizes and invented bidders."""
+    r = _random.Random(seed)
+    bidders = [f"{r.choice(_VA).lower()}{r.choice(_VB)}" for _ in range(7)]
+    units = []
+    for code, sizes in slots:
+        units.append({"code": code, "mediaTypes": {"banner": {"sizes": sizes}},
+                      "bids": [{"bidder": b, "params": {"placementId": str(r.randint(10000000, 99999999)), "siteId": f"{site}-{r.randint(100, 999)}",
+                                                        "zone": f"{code}-{r.randint(1, 9)}"}} for b in r.sample(bidders, 4)]})
+    cfg = {"timeout": 1500, "priceGranularity": "dense", "currency": {"adServerCurrency": "USD"},
+           "userSync": {"filterSettings": {"iframe": {"bidders": "*", "filter": "include"}}, "syncsPerBidder": 3, "syncDelay": 3000},
+           "consentManagement": {"gdpr": {"cmpApi": "iab", "timeout": 8000}, "usp": {"timeout": 100}}}
+    return f"window.{site}Bids={json_dumps({'config': cfg, 'adUnits': units})};"
+
+
 # ---------------------------------------------------------------- rendering
 
 def ad(old, zone, cls, label=True):
@@ -452,6 +559,10 @@ def render_body(a):
         elif k == "ad":
             n_ad += 1
             out.append(ad(old, f"in{n_ad}", "sr-ad-in"))
+            if a.get("split") and n_ad == 2:
+                t, d = a["related"][0]
+                out.append(f'<div class="sr-readalso"><b>อ่านข่าวที่เกี่ยวข้อง</b> <a href="/news/{a["nid"] - 9}">{esc(t)}</a></div>')
+                out.append('</div>\n<div class="sr-content sr-content-more">')
     return "\n".join(out), blocks
 
 
@@ -460,9 +571,9 @@ def boxes(a, view, dg):
     nid = a["nid"]
     seed = a["seed"]
     pop = "".join(f'<li><span class="n">{i + 1}</span><a href="/news/{nid - 211 - 17 * i}">{t}<span class="v">อ่าน {th(format((seed * 3571 + i * 911) % 90000 + 12000, ","), dg)} ครั้ง</span></a></li>'
-                  for i, t in enumerate(pick(seed, 8, 1, MOST_READ)))
+                  for i, t in enumerate(pick(seed, 5, 1, MOST_READ)))
     latest = "".join(f'<li><time>{th((view - _dt.timedelta(minutes=4 + 11 * i)).strftime("%H:%M"), dg)}</time><a href="/news/{nid + 30 + i}">{t}</a></li>'
-                     for i, t in enumerate(pick(a["seed"], 9, 2, LATEST)))
+                     for i, t in enumerate(pick(a["seed"], 5, 2, LATEST)))
     lotto = (f'<table><tr><td>งวดวันที่ {d_date(a["lotto"], dg)}</td></tr><tr><td class="big">{th(a["lotto_no"], dg)}</td></tr>'
              f'<tr><td>เลขท้าย 2 ตัว: {th(a["lotto_no"][-2:], dg)} | เลขหน้า 3 ตัว: {th(a["lotto_no"][:3], dg)}</td></tr></table>')
     gold = (f'<table><tr><td>ทองคำแท่ง รับซื้อ</td><td>{th(a["gold"][0], dg)}</td></tr><tr><td>ทองคำแท่ง ขายออก</td><td>{th(a["gold"][1], dg)}</td></tr>'
@@ -476,15 +587,28 @@ def boxes(a, view, dg):
                             f'<span class="dur">{th(du, dg)}</span> {t}</a></li>' for i, (t, du) in enumerate(VIDEOS)) + "</ul>"
     cols = "<ul>" + "".join(f'<li><a href="/column/{i + 1}"><b>{n}</b> {t}</a></li>' for i, (n, t) in enumerate(COLUMNISTS)) + "</ul>"
     return [("ข่าวยอดนิยม", "sr-pop", f"<ol>{pop}</ol>"), ("ข่าวล่าสุด", "sr-latest", f"<ul>{latest}</ul>"),
-            ("ตรวจหวย", "sr-lotto", lotto), ("ราคาทองวันนี้", "sr-gold", gold), ("ราคาน้ำมันวันนี้ (บาท/ลิตร)", "sr-gold sr-oil", oil),
-            ("อัตราแลกเปลี่ยน", "sr-gold sr-fx", fx), ("พยากรณ์อากาศ", "sr-gold sr-wx", wx), ("กระทู้เด่นจากเว็บบอร์ด", "sr-latest sr-wb", wb),
-            ("คอลัมนิสต์", "sr-latest sr-cols", cols), ("คลิปวิดีโอ", "sr-latest sr-vid", vids), ("ดูดวงรายวัน", "sr-horo", horo)]
+            ("ตรวจหวย", "sr-lotto", lotto), ("ราคาทองวันนี้", "sr-gold", gold)]
+
+
+def widget_data(a, dg):
+    """Oil, FX, weather, webboard, columnists, video and horoscope widgets: JSON the widget script renders."""
+    seed, nid = a["seed"], a["nid"]
+    return json_dumps({
+        "oil": [{"name": n, "price": round(20 + ((seed * 13 + i * 7) % 150) / 10, 2)} for i, n in enumerate(OIL)],
+        "fx": [{"name": n, "rate": round(v + ((seed * 3 + i) % 9 - 4) / 10, 2)} for i, (n, v) in enumerate(FX)],
+        "weather": [{"region": n, "min": lo + seed % 3, "max": hi + (seed + i) % 3} for i, (n, lo, hi) in enumerate(WEATHER)],
+        "webboard": [{"id": nid * 3 + i, "title": t} for i, t in enumerate(pick(seed, 8, 0, WEBBOARD))],
+        "columnists": [{"id": i + 1, "name": n, "title": t} for i, (n, t) in enumerate(COLUMNISTS)],
+        "videos": [{"id": nid - 800 - i, "title": t, "duration": du, "thumb": f"{IMG}/vthumb/{seed}{i}.jpg"} for i, (t, du) in enumerate(VIDEOS)],
+        "horoscope": [{"id": i + 1, "sign": z} for i, z in enumerate(HOROSCOPE)],
+        "provinces": [{"id": i + 1, "name": p_} for i, p_ in enumerate(PROVINCES)],
+        "digits": "thai" if dg else "arabic"})
 
 
 def cat_blocks(a, old):
     """'More from other sections' blocks under the article."""
     out = []
-    for j, (name, path, items) in enumerate(CAT_NEWS):
+    for j, (name, path, items) in enumerate(CAT_NEWS[a["seed"] % len(CAT_NEWS):][:1]):
         its = items[a["seed"] % 2:] + items[:a["seed"] % 2]
         if old:
             out.append(f'<table class="box" cellpadding="0" cellspacing="0"><tr><th colspan="2">{name}</th></tr>' + "".join(
@@ -518,7 +642,12 @@ def head(a, blocks):
     h.append(f'<meta property="og:description" content="{attr(a["desc"])}">')
     h.append(f'<meta property="og:url" content="{canon}">')
     h.append(f'<meta property="og:image" content="{IMG}/{a["image"]}">')
-    h.append(f'<meta property="article:published_time" content="{iso(pub)}">')
+    md = a.get("meta_date", "pub")
+    if md == "pub":
+        h.append(f'<meta property="article:published_time" content="{iso(pub)}">')
+    elif md == "be":
+        # the old CMS stored its own date field in the Buddhist era
+        h.append(f'<meta name="pubdate" content="{pub.year + 543}-{pub:%m-%d %H:%M:%S}">')
     if a.get("upd"):
         h.append(f'<meta property="article:modified_time" content="{iso(a["upd"])}">')
     h.append(f'<meta property="article:section" content="{sec[1]}">')
@@ -532,11 +661,21 @@ def head(a, blocks):
         ld = {"@context": "https://schema.org", "@type": "NewsArticle", "mainEntityOfPage": {"@type": "WebPage", "@id": canon},
               "headline": a["og_title"], "description": a["desc"], "image": {"@type": "ImageObject", "url": f"{IMG}/{a['image']}", "width": 1200, "height": 675},
               "datePublished": iso(pub), "dateModified": iso(a.get("upd") or pub),
-              "author": [{"@type": "Person", "name": n} for n in a["authors"]],
               "publisher": {"@type": "Organization", "name": NAME, "logo": {"@type": "ImageObject", "url": f"{STATIC}/assets/logo-600.png"}},
               "articleSection": sec[1], "keywords": a["tags"], "inLanguage": "th"}
-        h.append('<script type="application/ld+json">' + _json.dumps(ld, ensure_ascii=False) + "</script>")
+        la = a.get("ld_author", "people")
+        if la == "people":
+            ld["author"] = [{"@type": "Person", "name": n} for n in a["authors"]]
+        elif la == "org":
+            ld["author"] = {"@type": "Organization", "name": "กองบรรณาธิการสยามรายงาน", "url": f"{HOST}/about/editorial"}
+        if a.get("ld", True):
+            h.append('<script type="application/ld+json">' + _json.dumps(ld, ensure_ascii=False) + "</script>")
         h.append("<style>" + CSS + "</style>")
+        h.append("<style>" + utility_css("sr") + "</style>")
+        h.append("<script>window.__srCmp={\"framework\":\"pdpa\",\"vendors\":" + vendor_list(a["nid"] % 1009, 70 + a["seed"] * 4) + "};</script>")
+        h.append("<script>" + ad_config(a["nid"], "sr", [("ad-billboard", [[970, 250], [728, 90]]), ("ad-mr_1", [[300, 250]]), ("ad-hp_1", [[300, 600]]),
+                                                          ("ad-mr_2", [[300, 250]]), ("ad-in1", [[300, 250], [336, 280]]), ("ad-in2", [[300, 250]]),
+                                                          ("ad-lb_top", [[728, 90]]), ("ad-lb_bottom", [[728, 90]]), ("ad-sticky", [[320, 50], [728, 90]])]) + "</script>")
         words = sum(len(b.text) for b in blocks if not b.optional)
         h.append(HEAD_JS % {"section": a["section"], "nid": a["nid"], "author": ", ".join(a["authors"]), "pub": iso(pub), "words": words,
                             "tags": _json.dumps(a["tags"], ensure_ascii=False)})
@@ -552,9 +691,14 @@ def byline(a, dg):
     pub, upd = a["pub"], a.get("upd")
     when = a["fmt"](pub, dg)
     parts = [f'<span class="by">โดย {", ".join(esc(n) for n in a["authors"])}</span>'] if a["authors"] else []
-    parts.append(f'<time datetime="{iso(pub)}">{when}</time>')
-    if upd:
-        parts.append(f'<span class="upd">อัปเดต: <time datetime="{iso(upd)}">{a["fmt"](upd, dg)}</time></span>')
+    if a.get("notime"):
+        parts.append(f'<span class="date">{when}</span>')
+        if upd:
+            parts.append(f'<span class="upd">อัปเดต: {a["fmt"](upd, dg)}</span>')
+    else:
+        parts.append(f'<time datetime="{iso(pub)}">{when}</time>')
+        if upd:
+            parts.append(f'<span class="upd">อัปเดต: <time datetime="{iso(upd)}">{a["fmt"](upd, dg)}</time></span>')
     parts.append(f'<span class="views">อ่าน {th(format(a["views"], ","), dg)} ครั้ง</span>')
     return ' <span class="sep">|</span> '.join(parts)
 
@@ -567,45 +711,52 @@ def page_new(a):
     canon = canonical(a["url"])
     h = head(a, blocks)
     h.append(f'<body class="news-detail sec-{a["section"]}">')
+    h.append(icon_sprite(a["nid"] % 997, ["search", "menu", "close", "tv", "app", "facebook", "line", "x", "copy", "eye", "clock", "comment", "play", "arrow"]))
+    h.append('<div id="sr-app" class="sr-app"><div class="sr-page">')
     h.append(f'<div class="sr-strip"><div class="sr-c"><span>{d_long(view, dg, time=False)}</span><span><a href="/advertise">ติดต่อโฆษณา</a>'
              '<a href="/contact">ติดต่อเรา</a><a href="/login">เข้าสู่ระบบ</a></span></div></div>')
     h.append('<header class="sr-head"><div class="sr-c"><a class="sr-logo" href="/">สยามรายงาน</a><div class="sr-tools"><a href="/search">ค้นหา</a>'
              '<a href="/live">ดูทีวีสด</a><a href="/app">ดาวน์โหลดแอป</a></div></div></header>')
     n = ['<nav class="sr-nav"><div class="sr-c"><ul class="m">']
     for key, label, path, subs in NAV:
-        sub = ('<ul class="s">' + "".join(f'<li><a href="{path}/{i + 1}">{x}</a></li>' for i, x in enumerate(subs)) + "</ul>") if subs else ""
+        sub = f'<ul class="s" data-menu="{key}"></ul>' if subs else ""
         on = ' class="on"' if key == a["section"] else ""
         n.append(f'<li{on}><a href="{path}">{label}</a>{sub}</li>')
     n.append("</ul></div></nav>")
     h.append("".join(n))
     h.append('<div class="sr-c">' + ad(False, "billboard", "sr-ad-bill"))
-    h.append('<div class="sr-ticker"><b>ข่าวด่วน</b><ul>' + "".join(f'<li><a href="/news/{nid + 50 + i}">{t}</a></li>' for i, t in enumerate(pick(a["seed"], 6, 5))) + "</ul></div>")
-    h.append('<div class="sr-row"><main class="sr-main">')
+    h.append('<div class="sr-ticker"><b>ข่าวด่วน</b><ul>' + "".join(f'<li><a href="/news/{nid + 50 + i}">{t}</a></li>' for i, t in enumerate(pick(a["seed"], 3, 5))) + "</ul></div>")
+    h.append('<div class="sr-layout"><div class="sr-row"><main class="sr-main"><div class="sr-main-inner"><div class="sr-main-col">')
     h.append(f'<div class="sr-crumb"><a href="/">หน้าแรก</a><i>&rsaquo;</i><a href="{sec[2]}">{sec[1]}</a><i>&rsaquo;</i><span>{a["sub"]}</span></div>')
-    h.append(f'<article class="sr-art" id="news-{nid}"><span class="sr-cat">{a["sub"]}</span>')
-    if a.get("kicker"):
-        h.append(f'<span class="sr-kicker">{esc(a["kicker"])}</span>')
-    h.append(f'<h1>{esc(th(a["headline"], dg))}</h1>')
+    h.append(f'<article class="sr-art" id="news-{nid}"><div class="sr-art-wrap"><header class="sr-art-head"><span class="sr-cat">{a["sub"]}</span>')
+    if a.get("hl_div"):
+        # the photo-story template prints the title in a styled <div>; the page has no <h1>
+        h.append(f'<div class="sr-title">{esc(th(a["headline"], dg))}</div>')
+    elif a.get("kicker") and a.get("kicker_in_h1"):
+        h.append(f'<h1><span class="sr-kicker">{esc(a["kicker"])}</span> {esc(th(a["headline"], dg))}</h1>')
+    else:
+        if a.get("kicker"):
+            h.append(f'<span class="sr-kicker">{esc(a["kicker"])}</span>')
+        h.append(f'<h1>{esc(th(a["headline"], dg))}</h1>')
     if a.get("dek"):
         h.append(f'<p class="sr-abstract">{esc(th(a["dek"], dg))}</p>')
-    h.append(f'<div class="sr-info">{byline(a, dg)}</div>')
+    h.append(f'<div class="sr-info">{byline(a, dg)}</div></header>')
     h.append(f'<div class="sr-share"><a class="fb" href="https://facebook.example/sharer.php?u={canon}">แชร์</a><a class="line" href="https://line.example/msg/text/?{canon}">LINE</a>'
              f'<a class="x" href="https://x.example/intent/post?url={canon}">X</a><a class="cp" href="#" data-url="{canon}">คัดลอกลิงก์</a></div>')
     h.append(f'<div class="sr-content" id="newsDetail">{body_html}</div>')
     h.append('<div class="sr-tags"><b>แท็กที่เกี่ยวข้อง</b>' + "".join(f'<a href="/tags/{attr(t)}">{esc(t)}</a>' for t in a["tags"]) + "</div>")
-    h.append("</article>")
+    h.append("</div></article>")
     h.append(ad(False, "lb_top", "sr-ad-lb"))
     h.append('<section class="sr-box sr-rel"><h3>ข่าวที่เกี่ยวข้อง</h3><ul>' + "".join(
         f'<li><a href="/news/{nid - 9 * (i + 1)}"><img src="{IMG}/thumb/{nid - 9 * (i + 1)}.jpg" width="240" height="135" alt="" loading="lazy">{t}'
-        f'<span class="dt">{d_short(d, dg)}</span></a></li>' for i, (t, d) in enumerate(a["related"])) + "</ul></section>")
+        f'<span class="dt">{d_short(d, dg)}</span></a></li>' for i, (t, d) in enumerate(a["related"][:4])) + "</ul></section>")
     h.append('<section class="sr-box sr-native"><h3>เรื่องที่คุณอาจสนใจ</h3><ul>' + "".join(
         f'<li><a href="https://sponsor.siamrayngan.example/c/{a["seed"]}{i}" rel="sponsored nofollow"><img src="{IMG}/sp/{a["seed"]}{i}.jpg" width="200" height="120" alt="" loading="lazy">'
-        f'<span class="sp">ได้รับการสนับสนุน</span>{t}</a></li>' for i, t in enumerate(SPONSORED)) + "</ul></section>")
-    h.append(cat_blocks(a, False))
+        f'<span class="sp">ได้รับการสนับสนุน</span>{t}</a></li>' for i, t in enumerate(SPONSORED[:2])) + "</ul></section>")
     h.append(f'<section class="sr-box"><h3>แสดงความคิดเห็น</h3><div class="sr-fbc"><div class="fb-comments" data-href="{canon}" data-numposts="10" data-width="100%"></div>'
              'ความคิดเห็นของผู้อ่านไม่เกี่ยวข้องกับกองบรรณาธิการสยามรายงาน</div></section>')
     h.append(ad(False, "lb_bottom", "sr-ad-lb"))
-    h.append('</main><aside class="sr-side">')
+    h.append('</div></div></main><aside class="sr-side">')
     h.append(ad(False, "mr_1", "sr-ad-mr"))
     bx = boxes(a, view, dg)
     for i, (t, cls, inner) in enumerate(bx):
@@ -614,13 +765,14 @@ def page_new(a):
             h.append(ad(False, "hp_1", "sr-ad-hp"))
         if i == 3:
             h.append(ad(False, "mr_2", "sr-ad-mr"))
-    h.append("</aside></div></div>")
+    h.append('<div class="sr-widgets" id="sr-widgets"></div>')
+    h.append("</aside></div></div></div>")
     f = ['<footer class="sr-foot"><div class="sr-c"><div class="cols">']
-    for i, (hd, items) in enumerate(FOOT):
+    for i, (hd, items) in enumerate(FOOT[:2]):
         f.append(f'<div class="col"><h5>{hd}</h5><ul>' + "".join(f'<li><a href="/p/{i}{j}">{x}</a></li>' for j, x in enumerate(items)) + "</ul></div>")
     f.append('<div class="col"><h5>ติดตามเรา</h5><ul><li><a href="https://facebook.example/siamrayngan">Facebook</a></li><li><a href="https://line.example/@siamrayngan">LINE</a></li>'
              '<li><a href="https://youtube.example/@siamrayngan">YouTube</a></li><li><a href="https://tiktok.example/@siamrayngan">TikTok</a></li></ul></div>')
-    f.append('</div><div class="prov"><h5>ข่าวทั่วไทย</h5>' + "".join(f'<a href="/region/p/{i + 1}">{p}</a>' for i, p in enumerate(PROVINCES)) + "</div>")
+    f.append('</div><div class="prov"><h5>ข่าวทั่วไทย</h5><div class="prov-list" data-widget="provinces"></div></div>')
     f.append(f'<div class="legal">&copy; {th(str(view.year + 543), dg)} สยามรายงาน สงวนลิขสิทธิ์ ห้ามคัดลอก ดัดแปลง หรือเผยแพร่เนื้อหาโดยไม่ได้รับอนุญาต'
              ' &middot; <a href="/privacy-policy">นโยบายความเป็นส่วนตัว</a> &middot; <a href="/terms">ข้อกำหนดการใช้งาน</a></div></div></footer>')
     h.append("".join(f))
@@ -628,6 +780,8 @@ def page_new(a):
     h.append('<div id="sr-pdpa" role="dialog" aria-label="การใช้คุกกี้"><p>เว็บไซต์นี้ใช้คุกกี้เพื่อพัฒนาประสบการณ์การใช้งานและนำเสนอโฆษณาที่ตรงกับความสนใจของคุณ '
              'คุณสามารถเลือกตั้งค่าความยินยอมได้ตามต้องการ <a href="/cookie-policy">อ่านนโยบายคุกกี้</a></p>'
              '<button class="set" type="button">ตั้งค่า</button><button class="yes" type="button">ยอมรับทั้งหมด</button></div>')
+    h.append('</div></div>')
+    h.append(f'<script>window.srWidgets={widget_data(a, dg)};window.srMenu=' + json_dumps({k: [{"label": x, "href": f"{pa}/{i + 1}"} for i, x in enumerate(sb)] for k, _, pa, sb in NAV if sb}) + ';</script>')
     h.append(FOOT_JS)
     h.append("</body>\n</html>\n")
     return "\n".join(h), blocks
@@ -640,6 +794,23 @@ LINK_EXCHANGE = ["ท่องเที่ยวทั่วไทย", "สู�
                  "เกมออนไลน์", "ฟังวิทยุออนไลน์", "รับสมัครงาน", "ขายบ้านที่ดิน", "พระเครื่องเมืองไทย", "สอนภาษาฟรี"]
 GALLERY = ["บรรยากาศตลาดน้ำยามเช้า", "ชาวนาเกี่ยวข้าวหน้าฝน", "เทศกาลแห่เทียนพรรษา", "ทะเลหมอกบนยอดดอย",
            "งานวัดประจำปีคึกคัก", "เด็กนักเรียนปลูกป่าชายเลน", "ไฟประดับริมแม่น้ำ", "ตลาดผลไม้หน้าร้อน"]
+
+
+def old_weight(a, dg):
+    nid, view = a["nid"], a["view"]
+    hot = ",\n".join('[%d,"%s","%s"]' % (nid - 300 - i * 7, t.replace('"', '\\"'), (view - _dt.timedelta(minutes=25 * i + 9)).strftime("%H:%M"))
+                      for i, t in enumerate(POOL + LATEST + MOST_READ))
+    zones = ",\n".join('"%s":{w:%d,h:%d,rot:[%s]}' % (z, w, hh, ",".join('{id:%d,src:"%s/bn/%s_%d.gif",url:"https://ads.siamrayngan.example/c.php?b=%d",w8:%d}'
+                                                                          % (9000 + k * 31 + j, IMG, z, j, 9000 + k * 31 + j, 5 + (j * 7 + k) % 20) for j in range(6)))
+                        for k, (z, w, hh) in enumerate([("bill", 970, 250), ("lb", 728, 90), ("mr1", 300, 250), ("hp1", 300, 600), ("mr2", 300, 250),
+                                                        ("in1", 300, 250), ("in2", 300, 250), ("in3", 300, 250), ("lbb", 728, 90)]))
+    css = []
+    for name, c1 in (("box", "#b30000"), ("lmenu", "#7a0000"), ("gallery", "#333333"), ("cmt", "#555555"), ("tabs", "#b30000"), ("linkx", "#006699")):
+        for k in range(1, 9):
+            css.append(f".{name}-r{k}{{padding:{2 + k % 3}px {4 + k}px;border-bottom:1px {'dotted' if k % 2 else 'solid'} {c1};font-size:{12 + k % 3}px;line-height:{130 + k * 5}%}}"
+                       f".{name}-r{k} a{{color:{c1};font-weight:{'bold' if k % 3 == 0 else 'normal'}}}.{name}-r{k} a:hover{{color:#ff6600;text-decoration:underline}}"
+                       f".{name}-c{k}{{width:{k * 14}px;text-align:{'right' if k % 2 else 'left'};vertical-align:top}}")
+    return ('<style type="text/css">' + "\n".join(css) + '</style>\n<script type="text/javascript">\nvar srHot=[\n' + hot + '];\nvar srZones={\n' + zones + '};\n</script>')
 
 
 def old_comments(a, dg):
@@ -668,18 +839,18 @@ def page_old(a):
     h.append('<tr><td colspan="2" class="menu-cell" id="srMenu">' + "".join(
         f'<a href="{path}"' + (' class="on"' if key == a["section"] else "") + f'>{label}</a>' for key, label, path, _ in NAV) + "</td></tr>")
     h.append('<tr><td colspan="2" class="ticker-cell"><b>ข่าวด่วน:</b> <marquee scrollamount="3" onmouseover="this.stop();" onmouseout="this.start();">' +
-             " &nbsp;&bull;&nbsp; ".join(f'<a href="/news.php?id={nid + 50 + i}">{t}</a>' for i, t in enumerate(pick(a["seed"], 6, 5))) + "</marquee></td></tr>")
+             " &nbsp;&bull;&nbsp; ".join(f'<a href="/news.php?id={nid + 50 + i}">{t}</a>' for i, t in enumerate(pick(a["seed"], 3, 5))) + "</marquee></td></tr>")
     h.append('<tr><td colspan="2" class="hot-cell"><b>ข่าวเด่น</b><ul id="srHot">' + "".join(
-        f'<li><a href="/news.php?id={nid - 120 - i}">{t}</a></li>' for i, t in enumerate(pick(a["seed"], 10, 4))) + "</ul></td></tr>")
+        f'<li><a href="/news.php?id={nid - 120 - i}">{t}</a></li>' for i, t in enumerate(pick(a["seed"], 5, 4))) + "</ul></td></tr>")
     h.append(f'<tr><td colspan="2">{ad(True, "bill", "")}</td></tr>')
     h.append('<tr><td colspan="2"><table width="100%" cellpadding="0" cellspacing="0" border="0"><tr>')
     lm = ['<td class="left-col"><table class="lmenu" cellpadding="0" cellspacing="0"><tr><th>หมวดข่าว</th></tr>']
     for key, label, path, subs in NAV:
-        lm.append(f'<tr><td><a href="{path}">{label}</a></td></tr>' + "".join(f'<tr><td class="sub"><a href="{path}/{i + 1}">- {x}</a></td></tr>' for i, x in enumerate(subs)))
+        lm.append(f'<tr><td><a href="{path}">{label}</a></td></tr>')
     lm.append('</table><table class="lmenu" cellpadding="0" cellspacing="0"><tr><th>บริการ</th></tr>' + "".join(
         f'<tr><td><a href="/p/1{j}.php">{x}</a></td></tr>' for j, x in enumerate(FOOT[1][1])) + "</table>")
     lm.append('<table class="lmenu linkx" cellpadding="0" cellspacing="0"><tr><th>ลิงก์แลกเปลี่ยน</th></tr>' + "".join(
-        f'<tr><td><a href="https://links.siamrayngan.example/out/{i + 1}" rel="nofollow">{x}</a></td></tr>' for i, x in enumerate(LINK_EXCHANGE)) + "</table></td>")
+        f'<tr><td><a href="https://links.siamrayngan.example/out/{i + 1}" rel="nofollow">{x}</a></td></tr>' for i, x in enumerate(LINK_EXCHANGE[:6])) + "</table></td>")
     h.append("".join(lm))
     h.append('<td class="main-col">')
     h.append(f'<div class="crumb"><a href="/">หน้าแรก</a> &raquo; <a href="{sec[2]}">{sec[1]}</a> &raquo; {a["sub"]}</div>')
@@ -700,20 +871,20 @@ def page_old(a):
     h.append('<table class="box" cellpadding="0" cellspacing="0"><tr><th colspan="2">ข่าวที่เกี่ยวข้อง</th></tr>' + "".join(
         f'<tr><td><a href="/news.php?id={nid - 9 * (i + 1)}">{t}</a></td><td class="d">{d_short(d, dg)}</td></tr>' for i, (t, d) in enumerate(a["related"])) + "</table>")
     h.append('<table class="box" cellpadding="0" cellspacing="0"><tr><th colspan="2">ข่าวอื่นในหมวดเดียวกัน</th></tr>' + "".join(
-        f'<tr><td colspan="2"><a href="/news.php?id={nid - 40 - i}">{t}</a></td></tr>' for i, t in enumerate(pick(a["seed"], 8, 9))) + "</table>")
+        f'<tr><td colspan="2"><a href="/news.php?id={nid - 40 - i}">{t}</a></td></tr>' for i, t in enumerate(pick(a["seed"], 5, 9))) + "</table>")
     tabs = [("ข่าวล่าสุด", pick(a["seed"], 8, 6)), ("ข่าวยอดนิยม", pick(a["seed"], 8, 0, MOST_READ)), ("ข่าวแนะนำ", pick(a["seed"], 8, 15))]
     h.append('<table class="box" cellpadding="0" cellspacing="0"><tr><td>' + "".join(
         f'<a class="tab{" on" if i == 0 else ""}" id="sr3_tab{i + 1}" href="#" onclick="return SR.tabs(\'sr3\',3,{i + 1});">{t}</a>' for i, (t, _) in enumerate(tabs)) + "</td></tr>"
-        + "".join(f'<tr><td><div id="sr3_box{i + 1}"' + ("" if i == 0 else ' style="display:none"') + ">" + "".join(
-            f'<div>&bull; <a href="/news.php?id={nid - 150 - 10 * i - j}">{x}</a></div>' for j, x in enumerate(items)) + "</div></td></tr>"
+        + "".join(f'<tr><td><div id="sr3_box{i + 1}"' + ("" if i == 0 else ' style="display:none"') + ">" + ("".join(
+            f'<div>&bull; <a href="/news.php?id={nid - 150 - 10 * i - j}">{x}</a></div>' for j, x in enumerate(items[:6])) if i == 0 else "") + "</div></td></tr>"
             for i, (_, items) in enumerate(tabs)) + "</table>")
     h.append('<table class="box" cellpadding="0" cellspacing="0"><tr><th>ภาพข่าว</th></tr><tr><td><table class="gallery"><tr>' + "".join(
         f'<td><a href="/gallery.php?id={nid - 60 - i}"><img src="{IMG}/gallery/{a["seed"]}{i}.jpg" width="110" height="74" alt="" /><br />{t}</a></td>'
-        + ("</tr><tr>" if i == 3 else "") for i, t in enumerate(GALLERY)) + "</tr></table></td></tr></table>")
+        for i, t in enumerate(GALLERY[:4])) + "</tr></table></td></tr></table>")
     h.append(cat_blocks(a, True))
     h.append(old_comments(a, dg))
     h.append('<table class="box" cellpadding="0" cellspacing="0"><tr><th>ลิงก์ผู้สนับสนุน</th></tr>' + "".join(
-        f'<tr><td><a href="https://sponsor.siamrayngan.example/c/{a["seed"]}{i}" rel="nofollow">{t}</a></td></tr>' for i, t in enumerate(SPONSORED)) + "</table>")
+        f'<tr><td><a href="https://sponsor.siamrayngan.example/c/{a["seed"]}{i}" rel="nofollow">{t}</a></td></tr>' for i, t in enumerate(SPONSORED[:2])) + "</table>")
     h.append(f'{ad(True, "lbb", "")}</td>')
     h.append(f'<td class="side-col">{ad(True, "mr1", "")}')
     bx = boxes(a, view, dg)
@@ -726,14 +897,16 @@ def page_old(a):
     h.append("</td></tr></table></td></tr>")
     smap = "".join(f'<td><b>{label}</b>' + "<br />".join(f'<a href="{path}/{i + 1}">{x}</a>' for i, x in enumerate(subs or [label])) + "</td>"
                    for key, label, path, subs in NAV[2:10])
-    h.append(f'<tr><td colspan="2" class="footer-cell"><table class="sitemap" cellpadding="0" cellspacing="0"><tr>{smap}</tr></table></td></tr>')
+    h.append('<tr><td colspan="2" class="footer-cell"><div id="srSitemap"></div></td></tr>')
     foot = " ".join(f'<a href="/p/{i}{j}.php">{x}</a>' for i, (hd, items) in enumerate(FOOT) for j, x in enumerate(items))
     prov = " ".join(f'<a href="/region.php?p={i + 1}">{p}</a>' for i, p in enumerate(PROVINCES))
-    h.append(f'<tr><td colspan="2" class="footer-cell"><table width="100%" cellpadding="4" cellspacing="0"><tr><td>{foot}</td></tr><tr><td>ข่าวทั่วไทย: {prov}</td></tr>'
+    h.append(f'<tr><td colspan="2" class="footer-cell"><table width="100%" cellpadding="4" cellspacing="0"><tr><td>{foot}</td></tr>'
              f'<tr><td align="center">Copyright &copy; {th(str(view.year + 543), dg)} สยามรายงาน All rights reserved. ติดต่อกองบรรณาธิการ: newsroom@siamrayngan.example</td></tr></table></td></tr>')
     h.append("</table>")
     h.append('<script type="text/javascript" src="https://static.siamrayngan.example/js/jquery-1.7.2.min.js"></script>')
     h.append(OLD_LIB_JS)
+    h.append(old_weight(a, dg))
+    h.append(f'<script type="text/javascript">var srWidgets={widget_data(a, dg)};var srSitemapData=' + json_dumps([[label, path, subs] for key, label, path, subs in NAV]) + ';</script>')
     h.append('<script type="text/javascript">document.write(\'<img src="https://stat.siamrayngan.example/c.php?id=' + str(nid) +
              '&amp;r=\'+escape(document.referrer)+\'" width="1" height="1" alt="" />\');</script>')
     h.append("</body>\n</html>\n")
@@ -786,14 +959,14 @@ ARTICLES.append(dict(
     entities=[("น้ำปิง", "LOC"), ("แม่น้ำปิง", "LOC"), ("เชียงใหม่", "LOC"), ("อำเภอเมืองเชียงใหม่", "LOC"), ("วัดเกต", "LOC"),
               ("จำรัส อินต๊ะ", "PER"), ("จำรัส", "PER"), ("สะพานนวรัฐ", "LOC"), ("ตลาดวโรรส", "LOC"), ("ศิริพร ใจมา", "PER"),
               ("ศิริพร", "PER"), ("วีระ ตันติเวช", "PER"), ("วีระ", "PER"), ("ล้านนา", "LOC")],
-    phenomena=["kicker", "legacy-encoding", "comments", "table-layout", "localized-date", "local-time-zone", "standfirst", "photo-caption", "subheadings",
+    phenomena=["teasers-in-article", "kicker", "legacy-encoding", "comments", "table-layout", "localized-date", "local-time-zone", "standfirst", "photo-caption", "subheadings",
                "decoy-date", "nav-menu", "footer-links", "ad-slots", "share-bar", "related-list", "most-read", "tag-list"],
     notes="Archive page in windows-874 with a nested-table layout; 'วันพุธที่ 18 พฤศจิกายน 2558 เวลา 10.20 น.' is Buddhist era 2558 = 2015, Bangkok time (+07:00); the desk byline 'ทีมข่าวภูมิภาค' is recorded as given; the bold one-line paragraph is a subheading.",
 ))
 
 # ---------------------------------------------------------------- 02: windows-874, Thai digits, Nan coffee
 ARTICLES.append(dict(
-    id=f"{SITE}-02", seed=2, codec="cp874", old=True, thai_digits=True, section="economy", sub="เกษตร", nid=587731, views=5296,
+    id=f"{SITE}-02", seed=2, meta_date="be", codec="cp874", old=True, thai_digits=True, section="economy", sub="เกษตร", nid=587731, views=5296,
     url=f"{HOST}/news.php?id=587731", fmt=lambda d, dg: d_long(d, dg),
     pub=dt(2016, 8, 24, 9, 15), view=dt(2016, 8, 24, 16, 5), lotto_no="085219", gold=("21,600.00", "21,700.00", "22,200.00"),
     kicker="เกษตรยั่งยืน",
@@ -823,14 +996,14 @@ ARTICLES.append(dict(
     entities=[("น่าน", "LOC"), ("จังหวัดน่าน", "LOC"), ("อำเภอบ่อเกลือ", "LOC"), ("กาแฟคืนป่า", "MISC"), ("สุรชัย ปัญญาดี", "PER"),
               ("สุรชัย", "PER"), ("มูลนิธิดอยเขียวยั่งยืน", "ORG"), ("กรุงเทพฯ", "LOC"), ("เชียงใหม่", "LOC"), ("บัวเรียว ศรีวงศ์", "PER"),
               ("บัวเรียว", "PER"), ("ตำบลดงพญา", "LOC")],
-    phenomena=["legacy-encoding", "comments", "table-layout", "localized-date", "local-time-zone", "kicker", "standfirst", "subheadings",
+    phenomena=["teasers-in-article", "legacy-encoding", "comments", "table-layout", "localized-date", "local-time-zone", "kicker", "standfirst", "subheadings",
                "decoy-date", "nav-menu", "footer-links", "ad-slots", "share-bar", "related-list", "most-read", "tag-list"],
-    notes="Archive page in windows-874 with Thai digits throughout; 'วันพุธที่ ๒๔ สิงหาคม ๒๕๕๙ เวลา ๐๙.๑๕ น.' is 24 August 2016 (BE 2559), +07:00; gold texts keep the Thai digits as written.",
+    notes="Archive page in windows-874 with Thai digits throughout; 'วันพุธที่ ๒๔ สิงหาคม ๒๕๕๙ เวลา ๐๙.๑๕ น.' is 24 August 2016 (BE 2559), +07:00; gold texts keep the Thai digits as written. The old CMS's 'pubdate' meta gives the date in the Buddhist era ('2559-08-24 09:15:00'); read as a Gregorian year it is another day, so the visible date is gold (GUIDELINES 10.1).",
 ))
 
 # ---------------------------------------------------------------- 03: windows-874, Songkhla crab bank, table (variant 09 in UTF-8)
 ARTICLES.append(dict(
-    id=f"{SITE}-03", seed=3, codec="cp874", old=True, section="society", sub="สิ่งแวดล้อม", nid=701455, views=11730,
+    id=f"{SITE}-03", seed=3, meta_date=None, codec="cp874", old=True, section="society", sub="สิ่งแวดล้อม", nid=701455, views=11730,
     url=f"{HOST}/news.php?id=701455", fmt=lambda d, dg: d_short(d, dg),
     pub=dt(2018, 3, 14, 14, 30), view=dt(2018, 3, 15, 8, 20), lotto_no="907734", gold=("19,700.00", "19,800.00", "20,300.00"),
     kicker="สิ่งแวดล้อม",
@@ -861,7 +1034,7 @@ ARTICLES.append(dict(
               ("จังหวัดสงขลา", "LOC"), ("สงขลา", "LOC"), ("อับดุลเลาะ หมัดอาดำ", "PER"), ("อับดุลเลาะ", "PER"),
               ("กลุ่มธนาคารปูม้าบ้านหัวเขาแดง", "ORG"), ("ปิยะนุช แก้วมณี", "PER"), ("ปิยะนุช", "PER"),
               ("ศูนย์วิจัยประมงชายฝั่งอ่าวไทยตอนล่าง", "ORG")],
-    phenomena=["legacy-encoding", "comments", "table-layout", "localized-date", "local-time-zone", "kicker", "title-differs-from-headline",
+    phenomena=["teasers-in-article", "legacy-encoding", "comments", "table-layout", "localized-date", "local-time-zone", "kicker", "title-differs-from-headline",
                "subheadings", "table-in-body", "decoy-date", "nav-menu", "footer-links", "ad-slots", "share-bar", "related-list",
                "most-read", "tag-list"],
     notes="Archive page in windows-874; '14 มี.ค. 2561 14:30 น.' is 14 March 2018 (BE 2561), +07:00; the years in the table are Buddhist-era years as printed; 'กลุ่มบ้านหัวเขาแดง' (short for the group) is annotated only for its place name.",
@@ -869,7 +1042,7 @@ ARTICLES.append(dict(
 
 # ---------------------------------------------------------------- 04: Yaowarat street food and QR payments, list
 ARTICLES.append(dict(
-    id=f"{SITE}-04", seed=4, codec="utf-8", old=False, section="economy", sub="การเงิน", nid=842160, views=23418,
+    id=f"{SITE}-04", seed=4, split=True, meta_date=None, codec="utf-8", old=False, section="economy", sub="การเงิน", nid=842160, views=23418,
     url=f"{HOST}/economy/842160", fmt=lambda d, dg: d_short(d, dg),
     pub=dt(2019, 6, 18, 16, 45), view=dt(2019, 6, 19, 7, 55), lotto_no="516461", gold=("20,250.00", "20,350.00", "20,850.00"),
     headline="ร้านสตรีทฟู้ดเยาวราชกว่าครึ่งรับจ่ายผ่านคิวอาร์โค้ด แม่ค้าชี้ “ไม่ต้องทอนเงิน ขายได้เร็วขึ้น”",
@@ -897,14 +1070,14 @@ ARTICLES.append(dict(
              ("แผงลอยริมทางกับกติกาใหม่ของเมือง", dt(2019, 5, 14, 11, 5)), ("ก๋วยจั๊บเจ้าเก่า 3 รุ่นแห่งย่านเมืองเก่า", dt(2019, 5, 2, 16, 20))],
     entities=[("เยาวราช", "LOC"), ("ชมรมผู้ค้าย่านเยาวราช", "ORG"), ("มาลี แซ่ตั้ง", "PER"), ("มาลี", "PER"), ("เฉลิม ตั้งจิตเจริญ", "PER"),
               ("ธนวัฒน์ ลิ้มสกุล", "PER"), ("ธนวัฒน์", "PER")],
-    phenomena=["kicker", "json-ld", "localized-date", "local-time-zone", "standfirst", "subheadings", "list-in-body", "decoy-date", "cookie-banner",
+    phenomena=["teasers-in-article", "split-body", "inline-related", "kicker", "json-ld", "localized-date", "local-time-zone", "standfirst", "subheadings", "list-in-body", "decoy-date", "cookie-banner",
                "comments", "nav-menu", "footer-links", "ad-slots", "share-bar", "related-list", "most-read", "tag-list"],
-    notes="'18 มิ.ย. 2562 16:45 น.' is 18 June 2019 (BE 2562), +07:00; the header shows the next day, a decoy.",
+    notes="'18 มิ.ย. 2562 16:45 น.' is 18 June 2019 (BE 2562), +07:00; the header shows the next day, a decoy. The 'อ่านข่าวที่เกี่ยวข้อง' line after the second in-article ad is an inline teaser, not body; the story text continues in a second container.",
 ))
 
 # ---------------------------------------------------------------- 05: Ayutthaya flood, update note
 ARTICLES.append(dict(
-    id=f"{SITE}-05", seed=5, codec="utf-8", old=False, section="region", sub="ภาคกลาง", nid=1031877, views=48205,
+    id=f"{SITE}-05", seed=5, kicker_in_h1=True, codec="utf-8", old=False, section="region", sub="ภาคกลาง", nid=1031877, views=48205,
     url=f"{HOST}/region/1031877", fmt=lambda d, dg: d_short(d, dg),
     pub=dt(2021, 10, 2, 9, 40), upd=dt(2021, 10, 2, 18, 20), view=dt(2021, 10, 2, 21, 10), lotto_no="461252", gold=("28,300.00", "28,400.00", "28,900.00"),
     kicker="สถานการณ์น้ำ",
@@ -932,15 +1105,15 @@ ARTICLES.append(dict(
               ("อำเภอเสนา", "LOC"), ("ตำบลบ้านกุ่ม", "LOC"), ("จันทร์เพ็ญ บุญมา", "PER"), ("จันทร์เพ็ญ", "PER"),
               ("ศูนย์ติดตามสถานการณ์น้ำลุ่มเจ้าพระยาตอนล่าง", "ORG"), ("พงศกร รุ่งเรืองศรี", "PER"), ("พงศกร", "PER"),
               ("เกาะเมืองอยุธยา", "LOC"), ("เกาะเมือง", "LOC"), ("บางบาล", "LOC")],
-    phenomena=["json-ld", "kicker", "localized-date", "local-time-zone", "updated-date", "subheadings", "correction-note",
+    phenomena=["teasers-in-article", "json-ld", "kicker", "localized-date", "local-time-zone", "updated-date", "subheadings", "correction-note",
                "decoy-date", "cookie-banner", "comments", "nav-menu", "footer-links", "ad-slots", "share-bar", "related-list",
                "most-read", "tag-list"],
-    notes="'2 ต.ค. 2564 09:40 น.' (BE 2564 = 2021) with an update at 18:20 the same day, +07:00; the closing update notice is an optional note.",
+    notes="'2 ต.ค. 2564 09:40 น.' (BE 2564 = 2021) with an update at 18:20 the same day, +07:00; the closing update notice is an optional note. The label 'สถานการณ์น้ำ' inside the <h1> is a kicker and not part of the headline.",
 ))
 
 # ---------------------------------------------------------------- 06: Khon Kaen bike lane, Thai digits, map embed
 ARTICLES.append(dict(
-    id=f"{SITE}-06", seed=6, codec="utf-8", old=False, thai_digits=True, section="region", sub="ภาคอีสาน", nid=1205519, views=9377,
+    id=f"{SITE}-06", seed=6, hl_div=True, meta_date=None, codec="utf-8", old=False, thai_digits=True, section="region", sub="ภาคอีสาน", nid=1205519, views=9377,
     url=f"{HOST}/region/1205519", fmt=lambda d, dg: d_long(d, dg),
     pub=dt(2023, 2, 18, 11, 5), view=dt(2023, 2, 18, 20, 30), lotto_no="865637", gold=("30,550.00", "30,650.00", "31,200.00"),
     headline="ขอนแก่นเปิดเลนจักรยานรอบบึงแก่นนคร 4.6 กิโลเมตร ชวนคนเมืองปั่นไปทำงาน",
@@ -969,14 +1142,14 @@ ARTICLES.append(dict(
              ("งานวิ่งการกุศลรอบบึงมีผู้ร่วมกว่า 3 พันคน", dt(2023, 1, 22, 7, 10)), ("ตลาดโต้รุ่งริมบึงปรับโฉมใหม่", dt(2023, 1, 9, 19, 30))],
     entities=[("ขอนแก่น", "LOC"), ("บึงแก่นนคร", "LOC"), ("สมาคมเมืองน่าปั่นอีสาน", "ORG"), ("กิตติพงษ์ ศรีสุข", "PER"), ("กิตติพงษ์", "PER"),
               ("อรอุมา พลเยี่ยม", "PER"), ("อรอุมา", "PER")],
-    phenomena=["kicker", "json-ld", "localized-date", "local-time-zone", "standfirst", "photo-caption", "subheadings", "iframe-embeds", "decoy-date",
+    phenomena=["teasers-in-article", "kicker", "json-ld", "localized-date", "local-time-zone", "standfirst", "photo-caption", "subheadings", "iframe-embeds", "decoy-date",
                "cookie-banner", "comments", "nav-menu", "footer-links", "ad-slots", "share-bar", "related-list", "most-read", "tag-list"],
-    notes="Dates and numbers are set in Thai digits: 'วันเสาร์ที่ ๑๘ กุมภาพันธ์ ๒๕๖๖ เวลา ๑๑.๐๕ น.' is 18 February 2023 (BE 2566), +07:00; gold texts keep the Thai digits; the map iframe is not body text.",
+    notes="Dates and numbers are set in Thai digits: 'วันเสาร์ที่ ๑๘ กุมภาพันธ์ ๒๕๖๖ เวลา ๑๑.๐๕ น.' is 18 February 2023 (BE 2566), +07:00; gold texts keep the Thai digits; the map iframe is not body text. This template prints the title in a <div class=\"sr-title\">; the page has no <h1>.",
 ))
 
 # ---------------------------------------------------------------- 07: Phuket coral bleaching, photo, video
 ARTICLES.append(dict(
-    id=f"{SITE}-07", seed=7, codec="utf-8", old=False, section="society", sub="สิ่งแวดล้อม", nid=1318804, views=15620,
+    id=f"{SITE}-07", seed=7, notime=True, ld_author=None, codec="utf-8", old=False, section="society", sub="สิ่งแวดล้อม", nid=1318804, views=15620,
     url=f"{HOST}/society/1318804", fmt=lambda d, dg: d_short(d, dg),
     pub=dt(2024, 5, 9, 13, 15), view=dt(2024, 5, 10, 9, 0), lotto_no="407041", gold=("40,400.00", "40,500.00", "41,050.00"),
     kicker="วิกฤตปะการัง",
@@ -1005,7 +1178,7 @@ ARTICLES.append(dict(
     entities=[("ภูเก็ต", "LOC"), ("เกาะภูเก็ต", "LOC"), ("จังหวัดภูเก็ต", "LOC"), ("เครือข่ายนักดำน้ำอาสาอันดามัน", "ORG"),
               ("ณัฐธิดา แสงอรุณ", "PER"), ("ณัฐธิดา", "PER"), ("อ่าวป่าตอง", "LOC"), ("เกาะเฮ", "LOC"), ("แหลมพรหมเทพ", "LOC"),
               ("ชยพล อินทรสุวรรณ", "PER"), ("ชยพล", "PER"), ("สถาบันวิจัยทะเลอันดามันใต้", "ORG")],
-    phenomena=["json-ld", "kicker", "standfirst", "title-differs-from-headline", "localized-date", "local-time-zone", "photo-caption",
+    phenomena=["teasers-in-article", "json-ld", "kicker", "standfirst", "title-differs-from-headline", "localized-date", "local-time-zone", "photo-caption",
                "subheadings", "iframe-embeds", "inline-video-teaser", "decoy-date", "cookie-banner", "comments", "nav-menu",
                "footer-links", "ad-slots", "share-bar", "related-list", "most-read", "tag-list"],
     notes="'9 พ.ค. 2567 13:15 น.' is 9 May 2024 (BE 2567), +07:00; the video player with its 'คลิป:' title between paragraphs is a teaser, not body text; the photo credit naming the network is left out of the caption.",
@@ -1013,7 +1186,7 @@ ARTICLES.append(dict(
 
 # ---------------------------------------------------------------- 08: Chanthaburi durian exports, two authors, table
 ARTICLES.append(dict(
-    id=f"{SITE}-08", seed=8, codec="utf-8", old=False, section="economy", sub="เกษตร", nid=1441207, views=31044,
+    id=f"{SITE}-08", seed=8, ld=False, split=True, codec="utf-8", old=False, section="economy", sub="เกษตร", nid=1441207, views=31044,
     url=f"{HOST}/economy/1441207", fmt=lambda d, dg: d_mid(d, dg),
     pub=dt(2025, 6, 12, 15, 20), view=dt(2025, 6, 13, 6, 45), lotto_no="552179", gold=("51,250.00", "51,350.00", "52,150.00"),
     headline="ทุเรียนจันทบุรีส่งออกทะลุ 4 แสนตัน ล้งเร่งตรวจคุณภาพก่อนขึ้นตู้",
@@ -1043,10 +1216,10 @@ ARTICLES.append(dict(
     entities=[("จันทบุรี", "LOC"), ("จังหวัดจันทบุรี", "LOC"), ("จีน", "LOC"), ("พิมพ์ชนก อุดมผล", "PER"), ("พิมพ์ชนก", "PER"),
               ("สมาพันธ์ล้งผลไม้ตะวันออก", "ORG"), ("วรวุฒิ แสงเพชร", "PER"), ("วรวุฒิ", "PER"), ("อำเภอท่าใหม่", "LOC"),
               ("หมอนทอง", "MISC"), ("เวียดนาม", "LOC"), ("ภาคตะวันออก", "LOC"), ("ภาคใต้", "LOC")],
-    phenomena=["kicker", "json-ld", "standfirst", "multiple-authors", "localized-date", "local-time-zone", "subheadings", "table-in-body",
+    phenomena=["teasers-in-article", "split-body", "inline-related", "kicker", "standfirst", "multiple-authors", "localized-date", "local-time-zone", "subheadings", "table-in-body",
                "decoy-date", "cookie-banner", "comments", "nav-menu", "footer-links", "ad-slots", "share-bar", "related-list",
                "most-read", "tag-list"],
-    notes="'12 มิถุนายน 2568 15:20 น.' is 12 June 2025 (BE 2568), +07:00; the durian cultivar name 'หมอนทอง' is typed MISC; the table source line is an optional caption.",
+    notes="'12 มิถุนายน 2568 15:20 น.' is 12 June 2025 (BE 2568), +07:00; the durian cultivar name 'หมอนทอง' is typed MISC; the table source line is an optional caption. The 'อ่านข่าวที่เกี่ยวข้อง' line after the second in-article ad is an inline teaser, not body; the story text continues in a second container.",
 ))
 
 # ---------------------------------------------------------------- 09: minimal pair of 03, served in UTF-8

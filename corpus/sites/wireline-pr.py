@@ -14,7 +14,16 @@ Times are US Eastern.
 Annotation decisions kept across the site: the "About <company>" section (and any other
 issuer-written section such as forward-looking statements) belongs to the release and IS body
 (heading + paragraph); the media-contact block, the SOURCE line and the "###" mark are NOT body.
-"News provided by <company>" names the issuer, not an author: authors are empty."""
+"News provided by <company>" names the issuer, not an author: authors are empty.
+
+Metadata personality (realism wave): <title> is always the bare release headline; og:title is the
+headline or, on some releases, the headline with the portal's suffix or a shortened social wording;
+JSON-LD datePublished is the portal's submission record (the evening before on one release);
+article:published_time is missing on releases imported through the IR feed. The legacy archive
+template has no metadata at all and wraps the portal logo in the only <h1> (the release headline is
+an <h2>). On some releases an alerts promo is injected between paragraphs and the body re-opened in a
+second container; one archived release was pasted as plain text (<br><br> runs). Menus, the regional
+site list, the consent vendor list and modal templates are in scripts and <template>."""
 
 import datetime as _dt
 import html as _html
@@ -50,6 +59,105 @@ def slug(s):
     while "--" in out:
         out = out.replace("--", "-")
     return out.strip("-")[:90]
+
+
+
+
+# ---------------------------------------------------------------- page weight without visible text (realism wave)
+# Real pages are heavy in markup, not in words: a consent manager's vendor list, an SVG icon sprite, a
+# utility stylesheet, ad-auction configuration and widget state. All of it is generated here, seeded
+# per page, with invented vendor names on reserved domains.
+
+import random as _random
+
+json_dumps = lambda o: _json.dumps(o, ensure_ascii=False, separators=(",", ":"))
+
+_VA = ["Adkin", "Bramble", "Cobalt", "Dunmore", "Everly", "Fathom", "Glint", "Harrow", "Inkwell", "Juniper", "Kestrel",
+       "Lattice", "Marlow", "Nimbus", "Orchard", "Pillar", "Quarry", "Rowan", "Sable", "Thistle", "Umber", "Vantor",
+       "Willow", "Yarrow", "Zephyr", "Alder", "Birch", "Cinder", "Drift", "Ember"]
+_VB = ["metrics", "reach", "signal", "bid", "pixel", "lens", "cast", "flow", "grid", "sense", "scope", "tap", "loop",
+       "audience", "path", "ledger", "beacon", "relay", "insight", "xchange"]
+_VS = ["Ltd", "Inc.", "GmbH", "SAS", "B.V.", "LLC", "AB", "S.L.", "Oy", "ApS"]
+
+
+def vendor_list(seed, n=110):
+    """A consent manager's vendor list as JSON (invented ad-tech vendors on .example domains)."""
+    r = _random.Random(seed)
+    seen, out = set(), []
+    while len(out) < n:
+        a, b = r.choice(_VA), r.choice(_VB)
+        if (a, b) in seen:
+            continue
+        seen.add((a, b))
+        name = f"{a}{b} {r.choice(_VS)}"
+        slug = f"{a}{b}".lower()
+        purposes = sorted(r.sample(range(1, 12), r.randint(2, 7)))
+        out.append({"id": 10 + len(out) * 3 + r.randint(0, 2), "name": name, "purposes": purposes,
+                    "legIntPurposes": sorted(set(r.sample(range(2, 11), r.randint(0, 3))) - set(purposes)),
+                    "flexiblePurposes": purposes[:r.randint(0, 2)], "specialPurposes": sorted(r.sample([1, 2, 3], r.randint(0, 2))),
+                    "features": sorted(r.sample([1, 2, 3], r.randint(0, 3))), "specialFeatures": sorted(r.sample([1, 2], r.randint(0, 1))),
+                    "policyUrl": f"https://www.{slug}.example/privacy", "cookieMaxAgeSeconds": r.choice([86400, 2592000, 31536000, 34164000]),
+                    "usesCookies": True, "cookieRefresh": r.random() < .5, "usesNonCookieAccess": r.random() < .3,
+                    "dataRetention": {"stdRetention": r.choice([30, 90, 180, 365, 395])},
+                    "urls": [{"langId": "en", "privacy": f"https://www.{slug}.example/privacy", "legIntClaim": f"https://www.{slug}.example/legitimate-interest"}]})
+    return json_dumps(out)
+
+
+def icon_sprite(seed, names):
+    """An inline SVG sprite of icons (symbols with path data), hidden, referenced by <use>."""
+    r = _random.Random(seed)
+    sym = []
+    for nm in names:
+        d = [f"M{r.randint(1, 23)} {r.randint(1, 23)}"]
+        for _ in range(r.randint(8, 22)):
+            c = r.choice("LCQAHV")
+            if c == "C":
+                d.append("C" + " ".join(f"{r.uniform(0, 24):.2f}" for _ in range(6)))
+            elif c == "Q":
+                d.append("Q" + " ".join(f"{r.uniform(0, 24):.2f}" for _ in range(4)))
+            elif c == "A":
+                d.append(f"A{r.randint(1, 10)} {r.randint(1, 10)} 0 {r.randint(0, 1)} {r.randint(0, 1)} {r.uniform(0, 24):.2f} {r.uniform(0, 24):.2f}")
+            elif c in "HV":
+                d.append(f"{c}{r.uniform(0, 24):.2f}")
+            else:
+                d.append(f"L{r.uniform(0, 24):.2f} {r.uniform(0, 24):.2f}")
+        sym.append(f'<symbol id="icon-{nm}" viewBox="0 0 24 24"><path d="{"".join(d)}Z"/></symbol>')
+    return ('<svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" style="position:absolute;width:0;height:0;overflow:hidden">'
+            + "".join(sym) + "</svg>")
+
+
+def utility_css(prefix, breakpoints=(("sm", 576), ("md", 768), ("lg", 1024), ("xl", 1280))):
+    """A utility/grid stylesheet of the kind design systems inline on every page."""
+    out = []
+    for bp, width in (("", 0),) + tuple(breakpoints):
+        rules = []
+        sfx = f"-{bp}" if bp else ""
+        for i in range(1, 13):
+            rules.append(f".{prefix}-col{sfx}-{i}{{flex:0 0 {i / 12 * 100:.4f}%;max-width:{i / 12 * 100:.4f}%}}")
+        for k, v in enumerate((0, 4, 8, 12, 16, 24, 32, 48)):
+            for prop, ab in (("margin-top", "mt"), ("margin-bottom", "mb"), ("padding-top", "pt"), ("padding-bottom", "pb"),
+                             ("padding-left", "pl"), ("padding-right", "pr")):
+                rules.append(f".{prefix}-{ab}{sfx}-{k}{{{prop}:{v}px!important}}")
+        for disp in ("none", "block", "flex", "inline-block", "grid"):
+            rules.append(f".{prefix}-d{sfx}-{disp}{{display:{disp}!important}}")
+        body = "\n".join(rules)
+        out.append(f"@media (min-width:{width}px){{\n{body}\n}}" if width else body)
+    return "\n".join(out)
+
+
+def ad_config(seed, site, slots):
+    """Header-bidding configuration: ad units with sizes and invented bidders."""
+    r = _random.Random(seed)
+    bidders = [f"{r.choice(_VA).lower()}{r.choice(_VB)}" for _ in range(7)]
+    units = []
+    for code, sizes in slots:
+        units.append({"code": code, "mediaTypes": {"banner": {"sizes": sizes}},
+                      "bids": [{"bidder": b, "params": {"placementId": str(r.randint(10000000, 99999999)), "siteId": f"{site}-{r.randint(100, 999)}",
+                                                        "zone": f"{code}-{r.randint(1, 9)}"}} for b in r.sample(bidders, 4)]})
+    cfg = {"timeout": 1500, "priceGranularity": "dense", "currency": {"adServerCurrency": "USD"},
+           "userSync": {"filterSettings": {"iframe": {"bidders": "*", "filter": "include"}}, "syncsPerBidder": 3, "syncDelay": 3000},
+           "consentManagement": {"gdpr": {"cmpApi": "iab", "timeout": 8000}, "usp": {"timeout": 100}}}
+    return f"window.{site}Bids={json_dumps({'config': cfg, 'adUnits': units})};"
 
 
 # ---------------------------------------------------------------- boilerplate pools
@@ -200,6 +308,12 @@ img{max-width:100%;height:auto}
 .wl-foot ul{list-style:none;margin:0;padding:0}
 .wl-foot li{padding:3px 0}
 .wl-foot__legal{border-top:1px solid #23436b;margin-top:26px;padding-top:14px;display:flex;justify-content:space-between;flex-wrap:wrap;gap:10px}
+.wl-inline-promo{margin:18px 0;padding:14px 16px;border:1px solid #d5dee8;border-left:4px solid var(--wl-teal);background:#f6f9fb;font-size:15px}
+.wl-inline-promo__label{display:block;font-size:11px;text-transform:uppercase;letter-spacing:.08em;color:#6b7b8c}
+.wl-inline-promo p{margin:4px 0 8px}.wl-inline-promo__cta{font-weight:700}
+.wl-logo-h1{margin:0;font-size:inherit;line-height:inherit}
+.wl-release__title{font-size:30px;line-height:1.2;margin:0 0 12px;color:var(--wl-navy)}
+.wl-date{display:block;font-size:12px;color:#6b7b8c}
 .wl-cookie{position:fixed;bottom:0;left:0;right:0;background:#fff;border-top:3px solid var(--wl-teal);padding:16px 24px;z-index:100;display:none;box-shadow:0 -4px 18px rgba(0,0,0,.12)}
 .wl-cookie.on{display:flex;gap:20px;align-items:center}
 .wl-cookie button{padding:9px 16px;border-radius:3px;border:1px solid var(--wl-navy);background:#fff;font-weight:700;cursor:pointer}
@@ -228,21 +342,24 @@ def head(a, m):
 <link rel="canonical" href="{canon}">
 <meta property="og:type" content="article">
 <meta property="og:site_name" content="Wireline PR">
-<meta property="og:title" content="{attr(a.headline)}">
+<meta property="og:title" content="{attr(m.get('og', a.headline))}">
 <meta property="og:description" content="{attr(desc)}">
 <meta property="og:url" content="{canon}">
 <meta property="og:image" content="{IMG}/logos/{m['cid']}/{slug(m['issuer'])}-logo.png">
-<meta property="article:published_time" content="{pub.isoformat()}">
+{'<meta property="article:published_time" content="' + pub.isoformat() + '">' if m.get('meta_pub', True) else ''}
 <meta property="article:section" content="{attr(m['industry'])}">
 <meta property="article:publisher" content="https://social.example/wirelinepr">
 <meta name="twitter:card" content="summary">
 <meta name="twitter:site" content="@wirelinepr">
-<meta name="twitter:title" content="{attr(a.headline)}">
+<meta name="twitter:title" content="{attr(m.get('og', a.headline))}">
 <meta name="twitter:description" content="{attr(desc)}">
 <meta name="twitter:image" content="{IMG}/logos/{m['cid']}/{slug(m['issuer'])}-logo.png">""")
         if m.get("jsonld", True):
-            ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": a.headline,
-                  "description": desc, "url": canon, "datePublished": pub.isoformat(), "dateModified": pub.isoformat(),
+            # the portal's JSON-LD dates come from the submission record: the release time, or (on releases
+            # submitted the evening before) the submission time
+            ld_pub = m.get("ld_pub", pub)
+            ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": m.get("ld_headline", a.headline),
+                  "description": desc, "url": canon, "datePublished": ld_pub.isoformat(), "dateModified": pub.isoformat(),
                   "inLanguage": "en-US", "articleSection": m["industry"], "keywords": m["topics"],
                   "sourceOrganization": {"@type": "Organization", "name": m["issuer"], "url": m["issuer_url"]},
                   "publisher": {"@type": "Organization", "name": NAME, "url": HOST + "/",
@@ -256,6 +373,9 @@ def head(a, m):
 <link rel="dns-prefetch" href="https://t.statlane.example">
 <link rel="alternate" type="application/rss+xml" title="Wireline PR - {attr(m['industry'])}" href="{HOST}/rss/{slug(m['industry'])}.xml">
 <style>{CSS}</style>
+<style id="wl-utils">{utility_css("wl")}</style>
+<script>window.wlConsentVendors={vendor_list(int(m['cid']) % 997, 60 + int(m['cid']) % 23)};</script>
+<script>window.wlMenus={json_dumps({"industries": [{"label": h_, "items": [{"label": x, "href": f"{HOST}/news-releases/{slug(x)}/"} for x in subs]} for h_, subs in INDUSTRIES], "regions": [{"label": r_, "href": f"{HOST}/news-releases/region/{slug(r_)}/"} for r_ in REGIONS], "global": [{"code": c, "label": n, "href": f"https://{c}.wirelinepr.example/"} for c, n in GLOBAL]})};</script>
 <script>
 window.dataLayer=window.dataLayer||[];
 dataLayer.push({{"pageType":"release","releaseId":"{m['cid']}","industry":"{slug(m['industry'])}","issuerId":"{m['issuer_id']}","hasMultimedia":{str(bool(m.get('fig'))).lower()},"template":"{'v3' if m.get('meta') else 'legacy-archive'}"}});
@@ -270,8 +390,12 @@ window.WirelineCfg={{"locale":"en-US","journalistPortal":"{HOST}/journalists","a
 
 
 def header(m):
-    mega = "".join(f'<div><h4>{h}</h4><ul>' + "".join(f'<li><a href="{HOST}/news-releases/{slug(s)}/">{s}</a></li>' for s in subs) + "</ul></div>" for h, subs in INDUSTRIES)
-    regions = "".join(f'<li><a href="{HOST}/news-releases/region/{slug(r)}/">{r}</a></li>' for r in REGIONS)
+    # the mega menus are built from window.wlMenus on first hover; the legacy archive template wraps the logo in <h1>
+    mega = '<div class="wl-mega__inner" data-menu="industries"></div>'
+    regions = ''
+    logo = '<a class="wl-logo" href="' + HOST + '/">Wireline<span>PR</span></a>'
+    if not m.get("meta"):
+        logo = '<h1 class="wl-logo-h1">' + logo + '</h1>'
     return f"""
 <body class="release-page tpl-{'v3' if m.get('meta') else 'legacy'}">
 <div class="wl-cookie" id="wlCookie" role="region" aria-label="Cookie notice">
@@ -280,10 +404,10 @@ def header(m):
 </div>
 <div class="wl-util"><div class="wl-wrap"><span>Press release distribution, targeting, monitoring and marketing</span><span><a href="{HOST}/journalists/">For Journalists</a><a href="{HOST}/investor-relations/">For IR</a><a href="{HOST}/contact/">Contact Us</a><a href="{HOST}/account/login">Log In</a><a href="{HOST}/account/signup">Sign Up</a></span></div></div>
 <header class="wl-head"><div class="wl-wrap">
-<a class="wl-logo" href="{HOST}/">Wireline<span>PR</span></a>
+{logo}
 <ul class="wl-mainnav">
 <li><a href="{HOST}/news-releases/">News</a><div class="wl-mega">{mega}</div></li>
-<li><a href="{HOST}/news-releases/region/">Regions</a><div class="wl-mega"><ul class="wl-regions">{regions}</ul></div></li>
+<li><a href="{HOST}/news-releases/region/">Regions</a><div class="wl-mega" data-menu="regions"></div></li>
 <li><a href="{HOST}/multimedia/">Multimedia</a></li>
 <li><a href="{HOST}/journalists/">Journalists</a></li>
 <li><a href="{HOST}/solutions/">Solutions</a></li>
@@ -300,12 +424,17 @@ def p_html(t, mode):
         return f'<p class="MsoNormal"><span style="font-family:Arial,sans-serif;font-size:11pt">{text(t)}</span></p>'
     if mode == "div":
         return f'<div class="wl-para"><p>{text(t)}</p></div>'
+    if mode == "br":  # pasted as plain text: paragraphs are runs separated by blank lines (<br><br>)
+        return f'{text(t)}<br><br>'
     return f"<p>{text(t)}</p>"
 
 
 def dateline_html(m, rest):
     city, date = m["dl_city"], m.get("dl_date")
     mode = m["dl_style"]
+    if m.get("pmode") == "br":
+        chron = f', <span class="xn-chron">{date}</span>' if date else ""
+        return f'<span class="xn-location">{city}</span>{chron} /Wireline PR/ -- {text(rest)}<br><br>'
     if mode == "xn":
         chron = f', <span class="xn-chron">{date}</span>' if date else ""
         return f'<p><span class="xn-location">{city}</span>{chron} /Wireline PR/ -- {text(rest)}</p>'
@@ -353,10 +482,10 @@ def render_body(items, m):
 def side(m):
     pub = m["pub"]
     items = []
-    for k in m["trending"]:
+    for k in m["trending"][:3]:
         issuer, h, back = TRENDING[k]
         d = (pub - _dt.timedelta(days=back)).replace(hour=7 + (k * 3) % 10, minute=(k * 15) % 60)
-        items.append(f'<li><b>{issuer}</b><a href="{HOST}/news-releases/{slug(h)}-{301000000 + k * 7717 + d.toordinal() % 9000}.html">{text(h)}</a><time datetime="{d.isoformat()}">{stamp(d)}</time></li>')
+        items.append(f'<li><b>{issuer}</b><a href="{HOST}/news-releases/{slug(h)}-{301000000 + k * 7717 + d.toordinal() % 9000}.html">{text(h)}</a><span class="wl-date">{stamp(d)}</span></li>')
     return f"""<aside class="wl-side">
 <h3>Trending News Releases</h3><ol>{''.join(items)}</ol>
 <div class="wl-alerts"><h4>Get news alerts</h4><p>Receive releases from {text(m['issuer'])} and others in {text(m['industry'])} by email as soon as they cross the wire.</p><form action="{HOST}/alerts/subscribe" method="post"><input type="email" name="email" placeholder="Your work email" aria-label="Email"><input type="hidden" name="industry" value="{slug(m['industry'])}"><button type="submit">Sign up for alerts</button></form><small>Journalists and bloggers can <a href="{HOST}/journalists/register">register for free</a> to build custom feeds.</small></div>
@@ -368,8 +497,8 @@ def side(m):
 def latest(m):
     pub = m["pub"] + _dt.timedelta(days=5)  # the rail lists the newest releases when the page was served
     lis = "".join(
-        f'<li class="wl-latest__item"><span class="wl-latest__issuer">{text(iss)}</span><h4><a href="{HOST}/news-releases/{slug(h)}-{302100000 + i * 3331 + pub.toordinal() % 5000}.html">{text(h)}</a></h4><p>{text(t)}</p><time datetime="{(pub - _dt.timedelta(days=back, hours=i + 1)).isoformat()}">{stamp(pub - _dt.timedelta(days=back, hours=i + 1))}</time></li>'
-        for i, (iss, h, t, back) in enumerate(LATEST))
+        f'<li class="wl-latest__item"><span class="wl-latest__issuer">{text(iss)}</span><h4><a href="{HOST}/news-releases/{slug(h)}-{302100000 + i * 3331 + pub.toordinal() % 5000}.html">{text(h)}</a></h4><p>{text(t)}</p><span class="wl-date">{stamp(pub - _dt.timedelta(days=back, hours=i + 1))}</span></li>'
+        for i, (iss, h, t, back) in enumerate(LATEST[:3]))
     return f'<section class="wl-latest"><h3>Latest News Releases</h3><ul>{lis}</ul><a class="wl-latest__all" href="{HOST}/news-releases/">See all news releases</a></section>'
 
 
@@ -391,7 +520,7 @@ MODALS = f"""<div class="wl-modal" id="wlLogin" role="dialog" aria-modal="true" 
 def more_from(m):
     pub = m["pub"]
     lis = "".join(
-        f'<li><a href="{HOST}/news-releases/{slug(h)}-{300400000 + i * 11113 + d.toordinal() % 7000}.html">{text(h)}</a><time datetime="{d.isoformat()}">{stamp(d)}</time></li>'
+        f'<li><a href="{HOST}/news-releases/{slug(h)}-{300400000 + i * 11113 + d.toordinal() % 7000}.html">{text(h)}</a><span class="wl-date">{stamp(d)}</span></li>'
         for i, (h, d) in enumerate((h, (pub - _dt.timedelta(days=days)).replace(hour=8, minute=30)) for h, days in m["more"]))
     return f'<section class="wl-more"><h3>More news from {text(m["issuer"])}</h3><ul>{lis}</ul><a href="{HOST}/news/{slug(m["issuer"])}/">View all releases from {text(m["issuer"])}</a></section>'
 
@@ -411,11 +540,11 @@ GLOBAL = [("ca", "Canada (English)"), ("fr-ca", "Canada (Français)"), ("mx", "M
 
 
 def footer(m):
-    cols = "".join(f'<div><h5>{h}</h5><ul>' + "".join(f'<li><a href="{HOST}/{slug(x)}/">{x}</a></li>' for x in xs) + "</ul></div>" for h, xs in FOOT)
+    cols = "".join(f'<div><h5>{h}</h5><ul>' + "".join(f'<li><a href="{HOST}/{slug(x)}/">{x}</a></li>' for x in xs) + "</ul></div>" for h, xs in FOOT[:1] + FOOT[2:3] + FOOT[4:])
     return f"""
 <footer class="wl-foot"><div class="wl-wrap">
 <div class="wl-foot__cols">{cols}</div>
-<div class="wl-global"><h5>Wireline PR around the world</h5><ul>{''.join(f'<li><a href="https://{c}.wirelinepr.example/">{n}</a></li>' for c, n in GLOBAL)}</ul></div>
+<div class="wl-global"><h5>Wireline PR around the world</h5><div class="wl-global__menu" data-menu="global"></div></div>
 <div class="wl-follow">Follow Wireline PR: <a href="https://social.example/wirelinepr">Facebook</a> · <a href="https://x.example/wirelinepr">X</a> · <a href="https://pro.example/company/wirelinepr">LinkedIn</a> · <a href="https://video.example/wirelinepr">YouTube</a></div>
 <p>Wireline PR distributes news on behalf of its customers. Issuers are solely responsible for the content of their releases. Wireline PR does not verify, endorse or guarantee the accuracy of any release.</p>
 <div class="wl-foot__legal"><span>© 2003-{m['copy_year']} Wireline PR, a Corvane Media company. All rights reserved.</span><span><a href="{HOST}/legal/terms">Terms of Use</a> · <a href="{HOST}/legal/privacy">Privacy Policy</a> · <a href="{HOST}/legal/cookie-policy">Cookie Policy</a> · <a href="{HOST}/legal/do-not-sell">Do Not Sell or Share My Personal Information</a> · <a href="{HOST}/sitemap/">Site Map</a></span></div>
@@ -435,7 +564,23 @@ def page(a, m, items):
     canon = a.url.split("?")[0]
     crumbs = f'<a href="{HOST}/">Home</a><a href="{HOST}/news-releases/">News Releases</a><a href="{HOST}/news-releases/{slug(m["industry"])}/">{m["industry"]}</a><span>{text(m["sub"])}</span>'
     sub = f'<p class="wl-subhead"><i>{text(a.summary)}</i></p>' if a.summary else ""
-    when = "" if m.get("hide_date") else f'<span class="wl-meta__date">{stamp(pub)}</span>'
+    if m.get("hide_date"):
+        when = ""
+    elif m.get("meta"):
+        when = f'<time class="wl-meta__date" datetime="{pub.isoformat()}">{stamp(pub)}</time>'
+    else:
+        when = f'<span class="wl-meta__date">{stamp(pub)}</span>'
+    title_el = f'<h1 class="wl-release__title">{text(a.headline)}</h1>' if m.get("meta") else f'<h2 class="wl-release__title">{text(a.headline)}</h2>'
+    k = m.get("promo_after")
+    if k is None:
+        body = f'<div class="wl-body" id="releaseBody">\n{render_body(items, m)}\n<p class="wl-end">###</p>\n</div>'
+    else:
+        # the portal injects its alerts promo after a few blocks and re-opens the release body after it
+        body = (f'<div class="wl-body" id="releaseBody">\n{render_body(items[:k], m)}\n</div>\n'
+                f'<aside class="wl-inline-promo" data-slot="release-mid"><div class="wl-inline-promo__inner"><span class="wl-inline-promo__label">Wireline PR</span>'
+                f'<p><b>Get releases like this in your inbox.</b> Follow {text(m["industry"])} news and {text(m["issuer"])} with free email alerts.</p>'
+                f'<a class="wl-inline-promo__cta" href="{HOST}/alerts/?industry={slug(m["industry"])}&amp;src=release-mid">Create an alert</a></div></aside>\n'
+                f'<div class="wl-body wl-body--cont">\n{render_body(items[k:], m)}\n<p class="wl-end">###</p>\n</div>')
     share = (f'<div class="wl-share" aria-label="Share this release"><a data-net="email" href="mailto:?subject={attr(a.headline)}&amp;body={canon}">@</a>'
              f'<a data-net="linkedin" href="https://pro.example/shareArticle?url={canon}">in</a>'
              f'<a data-net="x" href="https://x.example/intent/post?url={canon}">X</a>'
@@ -444,28 +589,33 @@ def page(a, m, items):
     contact = "<br>".join(text(x) for x in m["contact"])
     topics = "".join(f'<a href="{HOST}/news-releases/{slug(t)}/">{t}</a>' for t in m["topics"])
     return head(a, m) + header(m) + f"""
+{icon_sprite(int(m['cid']) % 1000, ["mail", "linkedin", "x", "facebook", "print", "search", "menu", "close", "bell", "globe", "chevron-down", "download", "play", "image", "rss"])}
+<div class="wl-page"><div class="wl-page__content">
 <main class="wl-wrap">
 <nav class="wl-crumbs" aria-label="Breadcrumb">{crumbs}</nav>
-<div class="wl-grid">
+<div class="wl-grid"><div class="wl-grid__main">
 <article class="wl-release" id="release-{m['cid']}">
-<h1>{text(a.headline)}</h1>
+<div class="wl-release__inner">
+<header class="wl-release__header">{title_el}
 {sub}
-<div class="wl-meta"><span class="wl-meta__logo"><img src="{IMG}/logos/{m['cid']}/{slug(m['issuer'])}-logo.png" alt="{attr(m['issuer'])} logo" width="120" height="40"></span><span class="wl-meta__provided">News provided by <a href="{HOST}/news/{slug(m['issuer'])}/">{text(m['issuer'])}</a></span>{when}{share}</div>
-<div class="wl-body" id="releaseBody">
-{render_body(items, m)}
-<p class="wl-end">###</p>
-</div>
+<div class="wl-meta"><span class="wl-meta__logo"><img src="{IMG}/logos/{m['cid']}/{slug(m['issuer'])}-logo.png" alt="{attr(m['issuer'])} logo" width="120" height="40"></span><span class="wl-meta__provided">News provided by <a href="{HOST}/news/{slug(m['issuer'])}/">{text(m['issuer'])}</a></span>{when}{share}</div></header>
+<section class="wl-release__content"><div class="wl-release__text" data-release-id="{m['cid']}"><div class="wl-release__text-inner">
+{body}
+</div></div></section>
 <div class="wl-contact"><strong>Media Contact</strong>{contact}</div>
 <p class="wl-source"><b>SOURCE</b> {text(m['issuer'])}</p>
 <div class="wl-related-ind"><span>Related Links: </span><a href="{m['issuer_url']}" rel="nofollow">{m['issuer_url'].split('//')[1]}</a></div>
 <div class="wl-related-ind"><span>Industry and topics: </span>{topics}</div>
 {more_from(m)}
 {latest(m)}
+</div>
 </article>
+</div>
 {side(m)}
 </div>
 </main>
-{MODALS}""" + footer(m)
+</div></div>
+<template id="wl-modal-templates">{MODALS}</template>""" + footer(m)
 
 
 def blocks_of(items, summary=""):
@@ -606,6 +756,11 @@ ITEMS3 = [
             "monthly reports showing no-show rates by department and day of the week."]),
     ("p", "ClinicNudge works with the five scheduling systems most widely used by community health centers and can be set up in about a day, the company said. It is free for clinics with fewer than 50,000 patient visits a year; larger organizations pay a per-message fee."),
     ("p", "Pilot site Valle Verde Family Clinic in Las Cruces, New Mexico, said the reminders had added the equivalent of one full day of appointments each week. \u201cWe didn't hire anyone and we didn't buy anything. We just stopped losing appointments,\u201d said operations manager Tomas Erquiaga."),
+    ("h", "How clinics sign up"),
+    ("p", "Clinics can request access through Corvid Health's website. After a short setup call, the company connects ClinicNudge to the clinic's scheduling system, imports its appointment types and sends a test message to staff phones before reminders go live. Clinics choose the wording of their messages from a library of templates written at a sixth-grade reading level and reviewed by native speakers of each language."),
+    ("p", "Patient phone numbers and appointment details are encrypted in transit and at rest, and the service does not include diagnoses or the reason for a visit in any message. Patients can stop reminders at any time by replying STOP."),
+    ("p", "Corvid Health said it plans to add voice-call reminders for landline users and patients with limited literacy later this year, and to publish anonymized no-show data from participating clinics twice a year so that health centers can compare their results with peers of similar size."),
+    ("p", "\u201cCommunity clinics have been asking for tools like this for a decade, but most reminder systems are priced for large hospital networks,\u201d said Reyes-Whitford. \u201cWe decided the smallest clinics should not have to pay for it at all.\u201d"),
     ("h", "About Corvid Health"),
     ("p", "Corvid Health builds scheduling and patient-communication software for community health centers, free clinics and public hospitals. Founded in 2015, the company is based in Austin and works with more than 600 clinics in 32 states."),
 ]
@@ -617,12 +772,12 @@ A3 = Article(
               ("ClinicNudge", "MISC"), ("United States", "LOC"), ("Rural Access Policy Center", "ORG"),
               ("New Mexico", "LOC"), ("Alana Reyes-Whitford", "PER"), ("Spanish", "MISC"), ("Vietnamese", "MISC"),
               ("Arabic", "MISC"), ("Haitian Creole", "MISC"), ("Valle Verde Family Clinic", "ORG"),
-              ("Las Cruces", "LOC"), ("Tomas Erquiaga", "PER")],
-    phenomena=BASE + ["json-ld", "standfirst", "list-in-body", "subheadings", "date-only-in-metadata", "no-visible-date"],
+              ("Las Cruces", "LOC"), ("Tomas Erquiaga", "PER"), ("Reyes-Whitford", "PER")],
+    phenomena=BASE + ["split-body", "teasers-in-article", "json-ld", "standfirst", "list-in-body", "subheadings", "date-only-in-metadata", "no-visible-date"],
     notes="The dateline carries no date and the page shows no timestamp for this release; the publication time comes from article:published_time and JSON-LD. " + NOTE,
 )
 M3 = dict(
-    pub=dt(2019, 4, 16, 9, 0), cid="300813377", meta=True, hide_date=True, issuer="Corvid Health", issuer_id="ch-40217",
+    pub=dt(2019, 4, 16, 9, 0), cid="300813377", meta=True, hide_date=True, promo_after=4, og=H3 + " | Wireline PR", issuer="Corvid Health", issuer_id="ch-40217",
     issuer_url="https://www.corvidhealth.example", industry="Health", sub="Health Care and Hospitals",
     desc="Corvid Health launches ClinicNudge, a free text-message reminder service for community clinics.",
     dl_city="AUSTIN, Texas", dl_style="mso", pmode="mso",
@@ -652,6 +807,10 @@ ITEMS4 = [
     ("p", "Fares for island residents, students and seniors are unchanged from 2017. Tidewater is also adding a second vehicle ferry on weekends in July and August, which will cut waiting times for cars at the Portland terminal, the company said."),
     ("fig", "releases/2018/03/tidewater-osprey.jpg", CAP4),
     ("p", "Tickets for the new routes go on sale online and at the terminal on May 1. Monthly commuter passes will be available for all four routes."),
+    ("p", "Vehicle reservations for the summer season open on April 16. Reservations are strongly recommended for weekend sailings to Great Heron Island, where last summer cars regularly waited two to three hours for space on the afternoon boats."),
+    ("p", "All vessels except the Osprey are fully wheelchair-accessible. Ricard said the company would install a lift on the Osprey during its first scheduled maintenance break in the fall and, until then, will assign a second vessel to any sailing for which a passenger requests accessible boarding at least a day in advance."),
+    ("p", "The company also plans to run a late-night Friday and Saturday service to Great Heron Island in July and August, leaving Portland at 12:15 a.m., in response to requests from island residents who work evening shifts in the city's restaurants and hotels."),
+    ("p", "\u201cWe heard from a lot of people who were sleeping on friends' couches in town two nights a week because the last boat left before their shift ended,\u201d Ricard said."),
     ("p", "The expansion is funded in part by a $1.8 million grant from the Maine Coastal Mobility Fund, which paid to refurbish the 1989 passenger vessel Osprey, now back in service after 14 months in dry dock."),
     ("h", "About Tidewater Island Ferries"),
     ("p", "Tidewater Island Ferries has carried passengers, vehicles and freight between Portland and the islands of the outer bay since 1961. The employee-owned company operates six vessels and carries about 850,000 passengers a year."),
@@ -696,8 +855,12 @@ ITEMS5 = [
                ["Store closures", "19%", "22%"]]),
     ("p", "\u201cRetailers aren't cutting hours because customers stopped shopping. They're cutting hours because the last two hours of the night often cost more to staff and light than they bring in,\u201d said Dana Whitlock, research director at Norvik Analytics. \u201cShoppers are telling us they'd rather have reliable pickup than a store that's open until 11.\u201d"),
     ("p", "Labor was the top cost concern for 74% of respondents, followed by energy at 48% and rent at 31%. Retailers in the grocery and home-improvement categories were the most likely to say they would keep their current hours."),
+    ("p", "The survey also found a growing gap between large and small chains. Among retailers with more than 200 stores, 71% said they would shorten hours, compared with 49% of those with fewer than 50 stores, many of which said their stores were already closing earlier than they did before 2020."),
+    ("p", "Respondents expect the changes to cost them little in sales. On average, executives said the hours they planned to cut accounted for 4% of weekday revenue, and most expected at least half of those sales to move to other hours or to pickup orders."),
     ("h", "Pickup keeps growing"),
     ("p", "Order-online, pick-up-in-store sales made up an average of 14% of respondents' revenue in 2023, compared with 9% in 2021. Nearly half of the retailers surveyed said they would convert part of their sales floor into pickup areas within two years."),
+    ("p", "\u201cThe store is becoming a warehouse with a showroom in front of it,\u201d Whitlock said. \u201cThe retailers that are doing well are the ones that designed their back rooms for pickup orders instead of squeezing them in next to the returns desk.\u201d"),
+    ("p", "Retailers were less certain about self-checkout. While 57% plan to add lanes, 23% said they had removed self-checkout from some stores in the past year because of theft or customer complaints, up from 11% in the previous survey."),
     ("h", "Methodology"),
     ("p", "Norvik Analytics surveyed 512 senior executives at U.S. retail chains between Sept. 11 and Oct. 6, 2023. The full report, including results by category and region, is available free of charge on the company's website."),
     ("h", "About Norvik Analytics"),
@@ -709,12 +872,13 @@ A5 = Article(
     summary=S5, blocks=blocks_of(ITEMS5, S5),
     entities=[("Norvik Analytics", "ORG"), ("CHICAGO", "LOC"), ("Chicago", "LOC"), ("Wireline PR", "ORG"),
               ("United States", "LOC"), ("Retail Operations Outlook", "MISC"), ("Dana Whitlock", "PER"),
-              ("U.S.", "LOC"), ("Toronto", "LOC"), ("Minneapolis", "LOC")],
-    phenomena=BASE + ["json-ld", "standfirst", "subheadings", "table-in-body", "localized-date"],
+              ("U.S.", "LOC"), ("Toronto", "LOC"), ("Minneapolis", "LOC"), ("Whitlock", "PER")],
+    phenomena=BASE + ["split-body", "teasers-in-article", "json-ld", "standfirst", "subheadings", "table-in-body", "localized-date"],
     notes=NOTE,
 )
 M5 = dict(
-    pub=dt(2023, 11, 14, 8, 0), cid="302000114", meta=True, issuer="Norvik Analytics", issuer_id="na-77310",
+    pub=dt(2023, 11, 14, 8, 0), cid="302000114", meta=True, promo_after=3, meta_pub=False,
+    og="Survey: 62% of mid-size retailers plan shorter store hours next year", issuer="Norvik Analytics", issuer_id="na-77310",
     issuer_url="https://www.norvikanalytics.example", industry="Policy and Public Interest", sub="Surveys, Polls and Research",
     desc="62% of mid-size US retailers plan to shorten store hours in 2024, according to Norvik Analytics' Retail Operations Outlook.",
     dl_city="CHICAGO", dl_date="Nov. 14, 2023", dl_style="xn", pmode="div", tmode="plain",
@@ -756,7 +920,7 @@ A6 = Article(
           + " Adjudicated with the second annotation: 'News provided by Ashgrove Textile Works' names the issuing company, which is not a byline, so authors stay empty (GUIDELINES 5).",
 )
 M6 = dict(
-    pub=dt(2026, 1, 20, 11, 30), cid="302668019", meta=True, hide_date=True, issuer="Ashgrove Textile Works", issuer_id="at-61120",
+    pub=dt(2026, 1, 20, 11, 30), cid="302668019", meta=True, hide_date=True, og=H6 + " | Wireline PR", issuer="Ashgrove Textile Works", issuer_id="at-61120",
     issuer_url="https://www.ashgrovetextile.example", industry="Heavy Industry and Manufacturing", sub="Textiles",
     desc="Ashgrove Textile Works opens a 38,000-square-foot studio in Detroit and a paid apprenticeship for 24 weavers.",
     dl_city="DETROIT", dl_style="bold", pmode="plain",
@@ -780,8 +944,12 @@ ITEMS7 = [
             "a 5K fun run and a one-mile kids' race on the day before the main event;",
             "$1 from every registration going to the youth running program;",
             "free race-day parking for registered runners at the downtown convention center garage."]),
+    ("p", "The bank will also sponsor a training program for first-time half marathon runners, with free weekly group runs starting at four Greystone branches in February. Participants will receive a 12-week training plan developed by coaches from the Falls City Running Club."),
+    ("p", "The race finished last year with 8,862 runners from 41 states and six countries. Organizers expect the new course, which removes two climbs on the eastern side of the old route, to attract more runners aiming for personal bests."),
+    ("p", "Proceeds from the race go to four local charities chosen each year by the running club's board. This year's beneficiaries will be announced at a kickoff event at the riverfront park on Feb. 7."),
     ("p", "Registration opens Jan. 15. Entry costs $75 for the half marathon and $30 for the 5K until March 1, when prices rise by $10."),
     ("p", "\u201cOur runners told us they wanted a faster course and a better finish line, and this partnership lets us deliver both,\u201d said Carla Benn, race director for the Falls City Running Club."),
+    ("p", "The youth running program will begin in the fall of 2015 with after-school running clubs at eight middle schools, each led by a trained teacher and a volunteer coach. Students who complete the program will be invited to run the kids' race or the 5K the following spring at no cost."),
     ("h", "About Greystone Community Bank"),
     ("p", "Greystone Community Bank is a locally owned bank with 22 branches in Kentucky and southern Indiana and assets of $1.9 billion. It was founded in 1924."),
     ("h", "About the Falls City Running Club"),
@@ -794,14 +962,14 @@ A7 = Article(
     entities=[("Greystone Community Bank", "ORG"), ("LOUISVILLE", "LOC"), ("Louisville", "LOC"), ("Ky.", "LOC"),
               ("Wireline PR", "ORG"), ("Riverfront Half Marathon", "MISC"), ("Greystone Riverfront Half Marathon", "MISC"),
               ("Falls City Running Club", "ORG"), ("Walter Tillery", "PER"), ("Carla Benn", "PER"),
-              ("Kentucky", "LOC"), ("Indiana", "LOC"), ("Great Lawn", "LOC")],
+              ("Kentucky", "LOC"), ("Indiana", "LOC"), ("Great Lawn", "LOC"), ("Greystone", "ORG")],
     phenomena=BASE + ["no-metadata", "list-in-body", "subheadings", "date-in-url", "localized-date"],
-    notes="Archived release without OpenGraph or JSON-LD; two 'About' sections (sponsor and race organizer) are both kept as body. " + NOTE,
+    notes="Archived release without OpenGraph or JSON-LD, pasted as plain text (paragraphs are runs separated by <br><br>); two 'About' sections (sponsor and race organizer) are both kept as body; the legacy template's <h1> is the portal logo, the release headline is an <h2>. " + NOTE,
 )
 M7 = dict(
     pub=dt(2015, 1, 12, 7, 30), cid="300018842", meta=False, issuer="Greystone Community Bank", issuer_id="gb-09877",
     issuer_url="https://www.greystonebank.example", industry="Sports", sub="Sponsorships",
-    dl_city="LOUISVILLE, Ky.", dl_date="Jan. 12, 2015", dl_style="xn", pmode="plain",
+    dl_city="LOUISVILLE, Ky.", dl_date="Jan. 12, 2015", dl_style="xn", pmode="br",
     topics=["Sponsorships", "Running", "Banking", "Kentucky"],
     contact=["Denise Harlan", "Greystone Community Bank", "502-555-0126", "dharlan@greystonebank.example"],
     more=[("Greystone Community Bank Reports 2014 Annual Results", 10),
@@ -820,6 +988,9 @@ ITEMS8 = [
     ("p", "CALM-2 is a randomized, double-blind, placebo-controlled trial that will enroll about 240 adults at 30 sites in the U.S. and Canada. Participants will receive one of two doses of SB-214 or placebo twice daily for 12 weeks. The primary endpoint is the change in 24-hour cough frequency, measured with a wearable acoustic monitor."),
     ("p", "\u201cDosing the first patient in CALM-2 is an important step for a condition that affects millions of people and has had very little attention from drug developers,\u201d said Dr. Miriam Castellane, chief medical officer of Solenne. \u201cOur sites are ready, enrollment is open, and we expect to report topline data in the second half of 2021.\u201d"),
     ("p", "In a Phase 1 study in 64 healthy volunteers, SB-214 was generally well tolerated, with no serious adverse events reported. Unlike some earlier experimental cough treatments, it did not cause a loss or change in the sense of taste in that study, the company said."),
+    ("p", "Chronic cough affects an estimated 10% of adults worldwide, and specialists estimate that several million Americans live with a cough that does not respond to existing treatments. Many patients see multiple doctors before receiving a diagnosis, and some develop complications such as chest pain and broken ribs from repeated coughing."),
+    ("p", "The CALM-2 trial will also measure changes in cough severity reported by patients, quality of life and sleep, as well as safety and tolerability. Participants who complete the 12-week treatment period will be offered the option to enroll in a 40-week open-label extension study."),
+    ("p", "\u201cPatients often tell us their cough has taken over their lives,\u201d said Dr. Henrik Aalto, a pulmonologist at Back Bay Chest Clinic and the lead investigator of the trial. \u201cA treatment that works without affecting taste would be a real advance for them.\u201d"),
     ("h", "About SB-214"),
     ("p", "SB-214 is an oral, small-molecule drug designed to calm overactive nerve fibers in the airways that trigger the cough reflex. Solenne holds worldwide rights to SB-214, which was discovered in its own laboratories."),
     ("h", "About Solenne Biotherapeutics"),
@@ -833,12 +1004,13 @@ A8 = Article(
     summary=S8, blocks=blocks_of(ITEMS8, S8),
     entities=[("Solenne Biotherapeutics", "ORG"), ("Solenne", "ORG"), ("SB-214", "MISC"), ("BOSTON", "LOC"),
               ("Boston", "LOC"), ("Wireline PR", "ORG"), ("CALM-2", "MISC"), ("United States", "LOC"), ("U.S.", "LOC"),
-              ("Canada", "LOC"), ("Miriam Castellane", "PER")],
-    phenomena=BASE + ["json-ld", "standfirst", "subheadings", "localized-date"],
-    notes="The 'About SB-214', 'About Solenne' and forward-looking-statements sections are issuer text and kept as body; the media-contact block and SOURCE line are not body, and authors are empty ('News provided by' names the issuer).",
+              ("Canada", "LOC"), ("Miriam Castellane", "PER"), ("Americans", "MISC"), ("Henrik Aalto", "PER"),
+              ("Back Bay Chest Clinic", "ORG")],
+    phenomena=BASE + ["split-body", "teasers-in-article", "json-ld", "standfirst", "subheadings", "localized-date"],
+    notes="The JSON-LD datePublished is the portal's submission record (June 2, 10:14 p.m.); the visible ET stamp, the dateline and article:published_time give the release time, June 3, 7:00 a.m., which is gold (GUIDELINES 10.1). The 'About SB-214', 'About Solenne' and forward-looking-statements sections are issuer text and kept as body; the alerts promo between paragraphs is not body; the media-contact block and SOURCE line are not body, and authors are empty ('News provided by' names the issuer).",
 )
 M8 = dict(
-    pub=dt(2020, 6, 3, 7, 0), cid="301069835", meta=True, issuer="Solenne Biotherapeutics, Inc.", issuer_id="sb-31558",
+    pub=dt(2020, 6, 3, 7, 0), cid="301069835", meta=True, ld_pub=dt(2020, 6, 2, 22, 14), promo_after=5, issuer="Solenne Biotherapeutics, Inc.", issuer_id="sb-31558",
     issuer_url="https://www.solennebio.example", industry="Health", sub="Clinical Trials",
     desc="Solenne Biotherapeutics doses the first patient in CALM-2, a Phase 2 trial of SB-214 in refractory chronic cough.",
     dl_city="BOSTON", dl_date="June 3, 2020", dl_style="bold", pmode="div",

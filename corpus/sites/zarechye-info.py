@@ -6,7 +6,12 @@ dates from the mid-2000s and was still in use in 2015-2016: nested <TABLE> layou
 GIFs, <FONT> tags, upper-case tag names, hand-written HTML with unclosed <P>/<TD>/<LI> and a few
 stray end tags, served in windows-1251, with banner-network and counter snippets, an archive
 calendar, a poll and a forum-style comment list. No OpenGraph, no JSON-LD. Dates are Moscow time
-(+03:00)."""
+(+03:00).
+
+Metadata personality (realism wave): none at all, no date, author or title metadata, as the CMS never
+had any; the 2009 redesign put the logo in an <H1> on most article pages (two <H1>s), briefs print
+their title in a <DIV>; the ticker feed, the banner rotation table and the afisha informer are JS
+arrays the page renders by script (weight without visible text)."""
 
 import datetime as _dt
 import html as _html
@@ -194,6 +199,23 @@ INPUT,SELECT,TEXTAREA{font-family:Verdana;font-size:11px}
 .tbl TH{font-size:12px;padding:3px 6px;background-color:#DDE6F0}
 -->"""
 
+def legacy_css():
+    """The forum, board, photo and PDA styles the CMS inlines on every page (generated like its old skin files)."""
+    out = []
+    skins = [("forum", "#3A6EA5", "#F0F4F8"), ("board", "#6A8F3A", "#F3F7EC"), ("photo", "#7A3A6E", "#F7EEF5"),
+             ("afisha", "#A5603A", "#F8F0EA"), ("pda", "#333333", "#F4F4F4"), ("user", "#3A8FA5", "#EAF4F7")]
+    for name, c1, c2 in skins:
+        out.append(f".{name}-wrap{{width:100%;border:1px solid {c1};background-color:{c2};margin:0 0 8px 0}}")
+        out.append(f".{name}-head{{font-family:Arial;font-size:11px;font-weight:bold;color:#FFFFFF;background-color:{c1};padding:3px 6px;text-transform:uppercase}}")
+        for k in range(1, 9):
+            out.append(f".{name}-row{k}{{padding:{2 + k % 3}px {4 + k}px;border-bottom:1px {'dotted' if k % 2 else 'solid'} {c1};font-size:{10 + k % 3}px;line-height:{120 + k * 5}%}}")
+            out.append(f".{name}-row{k} A{{color:{c1};font-weight:{'bold' if k % 3 == 0 else 'normal'}}}.{name}-row{k} A:hover{{color:#CC0000;text-decoration:underline}}")
+            out.append(f".{name}-col{k}{{width:{k * 12}px;text-align:{'right' if k % 2 else 'left'};vertical-align:top}}")
+        out.append(f".{name}-pager A,.{name}-pager B{{display:inline-block;padding:1px 5px;margin:0 1px;border:1px solid {c1}}}.{name}-pager B{{background-color:{c1};color:#FFFFFF}}")
+        out.append(f".{name}-btn{{background-color:{c1};color:#FFFFFF;border:1px solid #222222;font-weight:bold;font-size:11px;padding:1px 8px;cursor:pointer}}")
+    return "<!--\n" + "\n".join(out) + "\n-->"
+
+
 HEAD_JS = """<!--
 function MM_swapImgRestore(){var i,x,a=document.MM_sr;for(i=0;a&&i<a.length&&(x=a[i])&&x.oSrc;i++)x.src=x.oSrc;}
 function MM_preloadImages(){var d=document;if(d.images){if(!d.MM_p)d.MM_p=new Array();
@@ -255,6 +277,40 @@ if(w.opera=="[object Opera]"){d.addEventListener("DOMContentLoaded",f,false);}el
 </SCRIPT>
 <NOSCRIPT><DIV><IMG SRC="http://stat.sevstat.example/watch/3317402" STYLE="position:absolute;left:-9999px;" ALT=""></DIV></NOSCRIPT>
 <!-- /SevStat -->"""
+
+
+TICKER_JS = """<!--
+function zi_informer(id,data,w,h,c){var el=document.getElementById(id);if(!el)return;var s="<table width='"+w+"' cellspacing=0 cellpadding=3 border=0 class='box'><tr><td class='head'>АФИША</td></tr>";
+  for(var i=0;i<data.length;i++){s+="<tr><td><font class='time'>"+data[i][0]+"</font> <a href='"+data[i][3]+"'>"+data[i][1]+"</a><br><font class='date'>"+data[i][2]+"</font></td></tr>";}
+  el.innerHTML=s+"</table>";el.style.height="auto";}
+var zi_tk_pos=0,zi_tk_timer=null;
+function zi_ticker(){var el=document.getElementById("zi_ticker");if(!el||!window.zi_lenta)return;var it=zi_lenta[zi_tk_pos%zi_lenta.length];
+  el.innerHTML="<font class='time'>"+it[0]+"</font> <a href='"+it[2]+"'>"+it[1]+"</a>";zi_tk_pos++;zi_tk_timer=setTimeout(zi_ticker,6000);}
+function zi_rotate(pl){var b=zi_banners[pl];if(!b||!b.length)return "";var sum=0,i,r;for(i=0;i<b.length;i++)sum+=b[i].w8;r=Math.random()*sum;
+  for(i=0;i<b.length;i++){r-=b[i].w8;if(r<=0)break;}var x=b[Math.min(i,b.length-1)];
+  return "<a href='http://bn.severnet.example/click.php?id="+x.id+"&pl="+pl+"' target='_blank'><img src='"+x.src+"' width="+x.w+" height="+x.h+" border=0 alt='Реклама'></a>";}
+if(window.addEventListener){window.addEventListener("load",zi_ticker,false);}else if(window.attachEvent){window.attachEvent("onload",zi_ticker);}
+//-->"""
+
+
+def lenta_js(a):
+    """The ticker's feed and the banner rotation table, written into the page by the CMS as JS arrays."""
+    today, nid = a["today"], a["nid"]
+    items = []
+    for i, t in enumerate(POOL + MOST_READ):
+        d = today - _dt.timedelta(minutes=20 + i * 37)
+        items.append('["%s","%s","/news/%d.html"]' % (d.strftime("%H:%M"), ents(t).replace('"', '\\"'), nid + 60 - i))
+    ban = []
+    for k, (pl, w, hh) in enumerate([("zi_top_728", 728, 90), ("zi_left_160", 160, 600), ("zi_center_468", 468, 60),
+                                      ("zi_right_200", 200, 300), ("zi_right_200b", 200, 200)]):
+        rows = []
+        for j in range(6):
+            bid = 3100 + k * 40 + j * 7 + a["seed"]
+            rows.append('{id:%d,src:"http://bn.severnet.example/b/%d_%dx%d.gif",w:%d,h:%d,w8:%d,until:"%s"}'
+                        % (bid, bid, w, hh, w, hh, 10 + (j * 13 + k) % 50, (today + _dt.timedelta(days=7 + j * 5)).strftime("%Y%m%d")))
+        ban.append('"%s":[%s]' % (pl, ",".join(rows)))
+    return ('<SCRIPT LANGUAGE="JavaScript" TYPE="text/javascript"><!--\nvar zi_lenta=[\n' + ",\n".join(items) + '];\n'
+            'var zi_banners={' + ",\n".join(ban) + '};\n//--></SCRIPT>')
 
 
 def pool(seed, n, off=0, src=POOL):
@@ -341,8 +397,11 @@ def page(a):
     h.append('<LINK REL="alternate" TYPE="application/rss+xml" TITLE="Заречье-Инфо: новости области" HREF="/rss/news.xml">')
     h.append('<LINK REL="stylesheet" TYPE="text/css" HREF="/css/main.css?v=12">')
     h.append('<STYLE TYPE="text/css">' + CSS + '</STYLE>')
+    h.append('<STYLE TYPE="text/css">' + legacy_css() + '</STYLE>')
     h.append('<SCRIPT LANGUAGE="JavaScript" TYPE="text/javascript">' + HEAD_JS + '</SCRIPT>')
     h.append('<SCRIPT LANGUAGE="JavaScript" TYPE="text/javascript">' + DHTML_MENU + '</SCRIPT>')
+    h.append('<SCRIPT LANGUAGE="JavaScript" TYPE="text/javascript">' + TICKER_JS + '</SCRIPT>')
+    h.append(lenta_js(a))
     h.append("</HEAD>")
     h.append('<BODY BGCOLOR="#FFFFFF" TEXT="#000000" LINK="#003399" VLINK="#663399" ALINK="#CC0000" LEFTMARGIN=0 TOPMARGIN=0 MARGINWIDTH=0 MARGINHEIGHT=0 '
              'ONLOAD="MM_preloadImages(\'/i/m_news_on.gif\',\'/i/m_forum_on.gif\',\'/i/m_board_on.gif\')">')
@@ -355,7 +414,11 @@ def page(a):
 
     # header
     h.append('<TABLE WIDTH=1000 BORDER=0 CELLSPACING=0 CELLPADDING=0 ALIGN=center>')
-    h.append('<TR><TD WIDTH=210 ROWSPAN=2 VALIGN=top><A HREF="/"><IMG SRC="/i/logo.gif" WIDTH=210 HEIGHT=72 BORDER=0 ALT="Заречье-Инфо — новости Вологодской области"></A></TD>')
+    logo = '<A HREF="/"><IMG SRC="/i/logo.gif" WIDTH=210 HEIGHT=72 BORDER=0 ALT="Заречье-Инфо — новости Вологодской области"></A>'
+    if a.get("logo_h1"):
+        # the 2009 redesign put the logo in an <H1> for "SEO"; the article title is a second <H1>
+        logo = f'<H1 CLASS="logo" STYLE="margin:0;padding:0">{logo}<SPAN STYLE="display:none">Заречье-Инфо</SPAN></H1>'
+    h.append(f'<TR><TD WIDTH=210 ROWSPAN=2 VALIGN=top>{logo}</TD>')
     h.append(f'<TD VALIGN=top>{sp(1, 8)}<BR><FONT FACE="Tahoma" SIZE=1 COLOR="#666666">{DAYS[today.weekday()]}, {word_date(today, False, True)}</FONT>'
              f'&nbsp;&nbsp;|&nbsp;&nbsp;<FONT SIZE=1>Вологда: <B>{a["weather"]}</B></FONT>&nbsp;&nbsp;|&nbsp;&nbsp;'
              f'<FONT SIZE=1>USD <B>{a["usd"]}</B> &nbsp;EUR <B>{a["eur"]}</B></FONT></TD>')
@@ -378,6 +441,8 @@ def page(a):
     h.append("\n".join(m))
     h.append('<TABLE WIDTH=1000 BORDER=0 CELLSPACING=0 CELLPADDING=3 ALIGN=center BGCOLOR="#DDE6F0"><TR><TD><FONT SIZE=1><B>Города и районы:</B> ' +
              " | ".join(f'<A HREF="/town/{i + 1}/" CLASS="town">{t}</A>' for i, t in enumerate(TOWNS)) + '</FONT></TD></TR></TABLE>')
+    h.append('<TABLE WIDTH=1000 BORDER=0 CELLSPACING=0 CELLPADDING=2 ALIGN=center><TR><TD WIDTH=90 NOWRAP><FONT SIZE=1><B>ЛЕНТА:</B></FONT></TD>'
+             '<TD><DIV ID="zi_ticker" STYLE="height:14px;overflow:hidden;font-size:11px"></DIV></TD></TR></TABLE>')
     h.append(f'<TABLE WIDTH=1000 BORDER=0 CELLSPACING=0 CELLPADDING=0 ALIGN=center><TR><TD>{sp(1, 8)}</TD></TR></TABLE>')
 
     # three-column layout
@@ -414,7 +479,7 @@ def page(a):
              '</TD></TR></TABLE>')
     L.append(sp(1, 10) + '<BR>')
     L.append('<TABLE WIDTH="100%" BORDER=0 CELLSPACING=0 CELLPADDING=4><TR><TD CLASS="head">ЧАСТНЫЕ ОБЪЯВЛЕНИЯ</TD></TR><TR><TD><FONT SIZE=1>')
-    for i, (cat, txt) in enumerate(BOARD):
+    for i, (cat, txt) in enumerate(BOARD[a["seed"] % 4:][:3]):
         L.append(f'<B>{cat}:</B> <A HREF="/board/{9100 + a["seed"] * 17 + i}.html">{ents(txt)}</A><BR>{sp(1, 4)}<BR>')
     L.append('<A HREF="/board/add.php"><B>Подать объявление &raquo;</B></A></FONT></TD></TR></TABLE>')
     L.append(sp(180, 1) + '</TD>')
@@ -425,9 +490,13 @@ def page(a):
     C = ['<TD WIDTH=580 VALIGN=top>']
     C.append(f'<FONT SIZE=1><A HREF="/">Главная</A> &raquo; <A HREF="/news/">Новости</A> &raquo; <A HREF="/{sec_key}/">{sec_name}</A></FONT><BR>')
     C.append(sp(1, 6) + '<BR>')
-    C.append('<TABLE WIDTH="100%" BORDER=0 CELLSPACING=0 CELLPADDING=0><TR><TD>')
+    C.append('<TABLE WIDTH="100%" BORDER=0 CELLSPACING=0 CELLPADDING=0 BGCOLOR="#C5D5E5"><TR><TD>'
+             '<TABLE WIDTH="100%" BORDER=0 CELLSPACING=1 CELLPADDING=8><TR><TD BGCOLOR="#FFFFFF">')
     C.append(a["date_html"])
-    C.append(f'<H1 CLASS="title">{ents(a["headline"])}</H1>')
+    if a.get("hl_tag") == "div":
+        C.append(f'<DIV CLASS="title"><FONT FACE="Arial" SIZE=4><B>{ents(a["headline"])}</B></FONT></DIV>')
+    else:
+        C.append(f'<H1 CLASS="title">{ents(a["headline"])}</H1>')
     C.append('<DIV CLASS="text"><FONT FACE="Verdana, Arial" SIZE=2>')
     C.append(body_html)
     C.append('</FONT></FONT>')   # stray end tag left by the editor
@@ -436,7 +505,7 @@ def page(a):
         if a.get("photo_credit"):
             C.append(f'<BR><FONT SIZE=1>{a["photo_credit"]}</FONT>')
     C.append('</DIV>')
-    C.append('</TD></TR></TABLE>')
+    C.append('</TD></TR></TABLE></TD></TR></TABLE>')
     C.append(sp(1, 8) + '<BR>')
     C.append(f'<TABLE WIDTH="100%" BORDER=0 CELLSPACING=0 CELLPADDING=3 BGCOLOR="#F0F4F8"><TR><TD><FONT SIZE=1>'
              f'<A HREF="#" ONCLICK="return printVersion({nid})">Версия для печати</A> | '
@@ -462,7 +531,7 @@ def page(a):
     # partner teasers
     C.append('<TABLE WIDTH="100%" BORDER=0 CELLSPACING=0 CELLPADDING=3><TR><TD CLASS="head2" COLSPAN=4>НОВОСТИ ПАРТНЕРОВ</TD></TR>')
     tz = TEASERS[a["seed"] % 4:] + TEASERS[:a["seed"] % 4]
-    for r in range(0, 8, 4):
+    for r in range(0, 4, 4):
         C.append('<TR>' + "".join(
             f'<TD WIDTH="25%" VALIGN=top ALIGN=center><A HREF="http://tz.severnet.example/go.php?b={tid}&amp;s=zi{a["seed"]}" TARGET="_blank">'
             f'<IMG SRC="http://tz.severnet.example/img/{tid}.jpg" WIDTH=100 HEIGHT=75 BORDER=0 ALT=""><BR><FONT SIZE=1>{t}</FONT></A></TD>'
@@ -480,7 +549,7 @@ def page(a):
                  '<TR><TD></TD><TD><INPUT TYPE=submit VALUE="Отправить" CLASS="btn"> <FONT SIZE=1 COLOR="#999999">Комментарии публикуются после проверки модератором</FONT></TD></TR></TABLE></FORM>')
     # latest in rubric
     C.append(f'<TABLE WIDTH="100%" BORDER=0 CELLSPACING=0 CELLPADDING=3><TR><TD CLASS="head2">НОВОСТИ РУБРИКИ &laquo;{sec_name.upper()}&raquo;</TD></TR><TR><TD>')
-    more = pool(a["seed"], 8, 11)
+    more = pool(a["seed"], 4, 11)
     C.append('<TABLE WIDTH="100%" BORDER=0 CELLSPACING=0 CELLPADDING=2>')
     for i, t in enumerate(more):
         d = pub - _dt.timedelta(hours=5 + i * 9, minutes=i * 13)
@@ -495,7 +564,7 @@ def page(a):
     R.append('<DIV CLASS="bnr">' + BANNER.format(name="right 200x300", pl="zi_right_200", w=200, h=300) + '</DIV>')
     R.append('<TABLE WIDTH="100%" BORDER=0 CELLSPACING=0 CELLPADDING=0 CLASS="box"><TR><TD CLASS="head">ПОСЛЕДНИЕ НОВОСТИ</TD></TR><TR><TD>')
     R.append('<TABLE WIDTH="100%" BORDER=0 CELLSPACING=0 CELLPADDING=3>')
-    for i, t in enumerate(pool(a["seed"], 12, 3)):
+    for i, t in enumerate(pool(a["seed"], 5, 3)):
         d = today - _dt.timedelta(minutes=35 + i * 47)
         R.append(f'<TR><TD VALIGN=top><FONT CLASS="time">{d.strftime("%H:%M")}</FONT><BR><A HREF="/news/{nid + 50 - i}.html">{ents(t)}</A>')
     R.append('</TABLE>')
@@ -508,25 +577,22 @@ def page(a):
     R.append('</OL></TD></TR></TABLE>')
     R.append(sp(1, 10) + '<BR>')
     R.append('<TABLE WIDTH="100%" BORDER=0 CELLSPACING=0 CELLPADDING=3 CLASS="box"><TR><TD CLASS="head" COLSPAN=2>ФОТОРЕПОРТАЖИ</TD></TR>')
-    for i, (t, n) in enumerate(PHOTO):
+    for i, (t, n) in enumerate(PHOTO[:2]):
         R.append(f'<TR><TD WIDTH=60><A HREF="/photo/{200 + i}/"><IMG SRC="/upload/photo/t{200 + i}.jpg" WIDTH=60 HEIGHT=45 BORDER=0 ALT=""></A></TD>'
                  f'<TD><A HREF="/photo/{200 + i}/">{t}</A><BR><FONT CLASS="date">{n} фото</FONT></TD></TR>')
     R.append('</TABLE>')
     R.append(sp(1, 10) + '<BR><DIV CLASS="bnr">' + BANNER.format(name="right 200x200", pl="zi_right_200b", w=200, h=200) + '</DIV>')
     R.append('<TABLE WIDTH="100%" BORDER=0 CELLSPACING=0 CELLPADDING=4 CLASS="box"><TR><TD CLASS="head">СЮЖЕТЫ</TD></TR><TR><TD><UL CLASS="news">' +
-             "".join(f'<LI><A HREF="/story/{60 + i}/">{t}</A> <FONT CLASS="date">({12 + (i * 7 + a["seed"] * 3) % 40})</FONT>' for i, t in enumerate(STORIES)) +
+             "".join(f'<LI><A HREF="/story/{60 + i}/">{t}</A> <FONT CLASS="date">({12 + (i * 7 + a["seed"] * 3) % 40})</FONT>' for i, t in enumerate(STORIES[:5])) +
              '</UL></TD></TR></TABLE>' + sp(1, 10) + '<BR>')
-    R.append('<TABLE WIDTH="100%" BORDER=0 CELLSPACING=0 CELLPADDING=3 CLASS="box"><TR><TD CLASS="head" COLSPAN=2>АФИША</TD></TR>')
-    for i, (t, where, dd) in enumerate(AFISHA):
-        d = today + _dt.timedelta(days=dd)
-        R.append(f'<TR><TD VALIGN=top WIDTH=40><FONT CLASS="time">{d.strftime("%d.%m")}</FONT></TD><TD><A HREF="/afisha/{700 + i}/">{ents(t)}</A><BR><FONT CLASS="date">{ents(where)}</FONT></TD></TR>')
-    R.append('</TABLE>' + sp(1, 10) + '<BR>')
+    R.append('<DIV ID="afisha_inf" STYLE="width:200px;height:150px"></DIV>')
+    R.append('<SCRIPT LANGUAGE="JavaScript" TYPE="text/javascript"><!--\nvar zi_afisha=[' + ",".join(
+        '["%s","%s","%s","/afisha/%d/"]' % ((today + _dt.timedelta(days=dd)).strftime("%d.%m"), t.replace('"', '\\"'), w.replace('"', '\\"'), 700 + i)
+        for i, (t, w, dd) in enumerate(AFISHA)) + '];\nzi_informer("afisha_inf",zi_afisha,200,150,"#3A6EA5");\n//--></SCRIPT>' + sp(1, 10) + '<BR>')
     R.append('<TABLE WIDTH="100%" BORDER=0 CELLSPACING=0 CELLPADDING=4 CLASS="box"><TR><TD CLASS="head">НА ФОРУМЕ</TD></TR><TR><TD><FONT SIZE=1>'
              '<A HREF="/forum/t4112/">Куда сходить с детьми в выходные?</A> (48)<BR>'
              '<A HREF="/forum/t4098/">Ремонт дорог: где хуже всего</A> (131)<BR>'
-             '<A HREF="/forum/t4087/">Подскажите хорошего стоматолога</A> (27)<BR>'
-             '<A HREF="/forum/t4061/">Рыбалка на Кубенском озере</A> (76)<BR>'
-             '<A HREF="/forum/t4050/">Обмен книгами</A> (19)</FONT></TD></TR></TABLE>')
+             '<A HREF="/forum/t4087/">Подскажите хорошего стоматолога</A> (27)</FONT></TD></TR></TABLE>')
     R.append('</TD>')
     h.append("\n".join(R))
     h.append('</TR>')
@@ -543,9 +609,7 @@ def page(a):
     h.append('<TD VALIGN=top WIDTH="60%"><FONT CLASS="copy">&copy; 2003&ndash;' + str(today.year) +
              ' &laquo;Заречье-Инфо&raquo;. Все права защищены.<BR>'
              'Информационный портал Вологодской области. Возрастная категория 16+.<BR>'
-             'Полное или частичное использование материалов сайта возможно только с письменного разрешения редакции, '
-             'при этом гиперссылка на www.zarechye-info.example обязательна.<BR>'
-             'Редакция не несет ответственности за содержание комментариев и рекламных материалов.<BR>'
+             'Перепечатка материалов &mdash; только с гиперссылкой на www.zarechye-info.example.<BR>'
              'Время на сайте &mdash; московское.</FONT><BR><BR>'
              '<FONT SIZE=1><A HREF="/about/">О проекте</A> | <A HREF="/reklama/">Реклама на сайте</A> | <A HREF="/contacts/">Контакты редакции</A> | '
              '<A HREF="/forum/rules/">Правила форума</A> | <A HREF="/vacancy/">Вакансии</A> | <A HREF="/map/">Карта сайта</A> | '
@@ -581,7 +645,7 @@ COMMON_TAGS = ["legacy-encoding", "table-layout", "malformed-html", "no-metadata
 # ---------------------------------------------------------------- 01: culture, numeric date, photo, comments
 P1 = dt(2016, 3, 14, 12, 40)
 ARTICLES.append(dict(
-    id=f"{SITE}-01", seed=1, declare=True, section=("culture", "Культура"), nid=48217,
+    id=f"{SITE}-01", seed=1, declare=True, logo_h1=True, section=("culture", "Культура"), nid=48217,
     url=f"{HOST}/culture/48217.html",
     pub=P1, today=dt(2016, 3, 15, 10, 5), weather="-2&deg;C", weather2="-3&deg;C", weather3="-6&deg;C", usd="70,52", eur="78,31",
     title="В Вологде открылась выставка кружева &laquo;Морозные узоры&raquo; :: Заречье-Инфо :: Новости Вологодской области",
@@ -597,10 +661,20 @@ ARTICLES.append(dict(
         ("p", "Организатором выступил частный фонд «Нить времени», который уже несколько лет собирает кружево по деревням области. По словам директора фонда Валентины Шаровой, значительная часть экспонатов никогда прежде не выставлялась: вещи годами хранились в сундуках и на чердаках."),
         ("p", "«Нам приносят свёртки и говорят: это бабушкино, заберите, пока не выбросили. Мы разворачиваем — а там работа музейного уровня», — рассказала Шарова."),
         ("p", "Самый старый предмет выставки — полотенце с кружевным концом, датированное 1887 годом. Его передала фонду жительница деревни Устье Кадуйского района. Рядом с ним выставлены работы учениц кружевной студии при районном доме культуры, самой младшей из которых 11 лет."),
+        ("sub", "Узоры из деревенских сундуков"),
+        ("p", "По подсчётам фонда, за последние пять лет его сотрудники и волонтёры объехали больше 60 деревень в восьми районах области. Каждую вещь фотографируют, описывают и заносят в электронный каталог: сейчас в нём около 1900 позиций, и примерно треть из них — работы неизвестных мастериц."),
+        ("p", "«Подписи на кружеве почти никогда не ставили. Иногда удаётся установить автора по рассказам соседей или по характерному рисунку, но чаще мы пишем просто: деревня такая-то, конец XIX века», — объясняет хранитель фонда Ирина Белякова."),
+        ("p", "Директор фонда признаётся, что собирать экспонаты становится сложнее с каждым годом: старых домов в деревнях всё меньше, а наследники нередко продают вещи перекупщикам. По её оценке, за последние годы из области в частные коллекции других регионов ушли сотни старинных изделий."),
+        ("p", "«Мы не можем конкурировать с коллекционерами по деньгам. Наш аргумент другой: вещь останется дома, её увидят земляки, а имя мастерицы, если оно известно, будет подписано под работой», — говорит Шарова."),
+        ("sub", "Ремесло, которое учится заново"),
         ("p", "Отдельный зал отведён под сколочное кружево, которое плетут на коклюшках по сколку — рисунку, наколотому на плотный картон. Посетители могут сами попробовать сплести несколько петель: мастерицы проводят короткие занятия каждые выходные."),
         ("p", "Кружевница Нина Лапшина, которая ведёт эти занятия, признаётся, что взрослые ученики нередко сдаются уже на первом уроке. «Коклюшки путаются, нитки рвутся. Дети терпеливее, чем кажется: они воспринимают это как игру», — говорит она."),
+        ("p", "Интерес к кружеву в последние годы заметно вырос. В кружевной студии Кириллова, по данным районного управления культуры, сейчас занимаются 46 человек — вдвое больше, чем в 2012 году. Ещё две студии открылись в Соколе и Шексне."),
+        ("p", "Однако мастерицы говорят, что зарабатывать ремеслом по-прежнему трудно. Небольшая салфетка требует нескольких недель работы, а покупатели не всегда готовы платить за неё больше 2–3 тысяч рублей. «Если считать по часам, получается копейки. Плетут не ради денег, а потому что руки просят», — говорит Лапшина."),
+        ("p", "Часть работ с выставки можно будет купить: фонд договорился с авторами современных панно, что выручка от продажи пойдёт им напрямую, без комиссии. Цены, по словам организаторов, появятся на этикетках в последнюю неделю работы экспозиции."),
         ("p", "Это уже третья выставка фонда. Предыдущие были посвящены народной вышивке и ткачеству, а в прошлом году аналогичная экспозиция в Череповце собрала около трёх тысяч зрителей. На «Морозные узоры» кураторы рассчитывают привлечь не менее пяти тысяч посетителей."),
         ("p", "Выставка продлится до 30 апреля. Вход для школьников и пенсионеров бесплатный, для остальных посетителей билет стоит 150 рублей. По четвергам зал работает до 20:00."),
+        ("p", "В апреле в зале также пройдут две лекции искусствоведа Андрея Полозова об истории кружевного промысла Вологодчины и о том, как кружево в XIX веке расходилось по ярмаркам всей страны. Лекции бесплатные, но число мест ограничено, записаться можно по телефону выставочного зала."),
         ("p", "Фонд «Нить времени» также объявил сбор старых сколков и коклюшек: их планируют передать начинающим кружевницам."),
     ],
     related=rel(P1, [("Вологодские кружевницы представили работы на ярмарке в Москве", 9),
@@ -615,15 +689,16 @@ ARTICLES.append(dict(
     entities=[("Вологде", "LOC"), ("Морозные узоры", "MISC"), ("Красный угол", "ORG"), ("Вологды", "LOC"),
               ("Кириллова", "LOC"), ("Тотьмы", "LOC"), ("Нить времени", "ORG"), ("Валентины Шаровой", "PER"),
               ("Шарова", "PER"), ("Устье", "LOC"), ("Кадуйского района", "LOC"), ("Нина Лапшина", "PER"),
-              ("Череповце", "LOC")],
-    phenomena=COMMON_TAGS + ["photo-caption", "comments"],
+              ("Лапшина", "PER"), ("Череповце", "LOC"), ("Ирина Белякова", "PER"), ("Соколе", "LOC"), ("Шексне", "LOC"),
+              ("Андрея Полозова", "PER"), ("Вологодчины", "LOC")],
+    phenomena=COMMON_TAGS + ["photo-caption", "comments", "subheadings"],
     notes="Numeric visible date '14.03.2016 12:40' read as Moscow time (+03:00, the footer states site time is Moscow time); the photo caption is an optional caption block placed first, where the photo table sits.",
 ))
 
 # ---------------------------------------------------------------- 02: society, month-name date, list, share
 P2 = dt(2015, 9, 22, 9, 15)
 ARTICLES.append(dict(
-    id=f"{SITE}-02", seed=2, declare=True, section=("society", "Общество"), nid=45530,
+    id=f"{SITE}-02", seed=2, declare=True, logo_h1=True, section=("society", "Общество"), nid=45530,
     url=f"{HOST}/society/45530.html",
     pub=P2, today=dt(2015, 9, 23, 11, 20), weather="+9&deg;C", weather2="+10&deg;C", weather3="+6&deg;C", usd="66,37", eur="74,20",
     title="Жители трёх микрорайонов Череповца останутся без горячей воды до конца недели :: Заречье-Инфо :: Новости Вологодской области",
@@ -665,10 +740,10 @@ ARTICLES.append(dict(
 # ---------------------------------------------------------------- 03: sport, short article
 P3 = dt(2016, 2, 5, 17, 5)
 ARTICLES.append(dict(
-    id=f"{SITE}-03", seed=3, declare=True, section=("sport", "Спорт"), nid=47612,
+    id=f"{SITE}-03", seed=3, declare=True, hl_tag="div", section=("sport", "Спорт"), nid=47612,
     url=f"{HOST}/sport/47612.html",
     pub=P3, today=dt(2016, 2, 6, 9, 40), weather="-11&deg;C", weather2="-12&deg;C", weather3="-17&deg;C", usd="77,85", eur="87,04",
-    title="В Соколе пройдёт лыжный марафон памяти тренера Николая Грачёва :: Заречье-Инфо :: Новости Вологодской области",
+    title="В Соколе пройдёт лыжный марафон памяти тренера Николая Грачёва",
     desc="Лыжный марафон памяти тренера пройдет 7 февраля на лыжной базе в Соколе.",
     keywords="лыжи, марафон, Сокол, спорт",
     date_html=f'<FONT CLASS="date">{num_date(P3)}</FONT> <FONT SIZE=1 COLOR="#999999">| Спорт</FONT>',
