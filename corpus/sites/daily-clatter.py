@@ -919,7 +919,7 @@ ARTICLES.append(dict(
 
 # 08 ------------------------------------------------------------- heart-warming animal story, legacy template
 ARTICLES.append(dict(
-    id=f"{SITE}-08", cid=3918846, old=True, section="News", section_path="news", subnav=NEWS_SUB,
+    id=f"{SITE}-08", cid=3918846, old=True, ld_author="person", section="News", section_path="news", subnav=NEWS_SUB,
     url=f"{HOST}/news/article-3918846/labrador-saves-owner-coastal-path-fall.html",
     headline="Paw-some! Hero Lab Bramble raises alarm after owner’s cliff path fall",
     seo="Labrador raises alarm after owner falls on coastal path in North Devon",
@@ -959,7 +959,7 @@ ARTICLES.append(dict(
     entities=[("Ken Sallis", "PER"), ("Sallis", "PER"), ("Bramble", "PER"), ("Ilfracombe", "LOC"), ("North Devon", "LOC"),
               ("Lisa", "PER"), ("Mark Penhale", "PER"), ("Penhale", "PER"), ("Penhales", "PER"), ("Combe Martin", "LOC"),
               ("Barnstaple", "LOC"), ("Steve Colley", "PER"), ("Joanne", "PER"), ("Margaret", "PER"), ("Tina Goss", "PER")],
-    notes="Legacy template (headline <h2> after two <h1>s, story outside any <article>, no article:published_time, no JSON-LD author). The dog's name is typed PER as a named animal; 'Lisa and Mark Penhale' gives 'Lisa' and 'Mark Penhale'.",
+    notes="Legacy template (headline <h2> after two <h1>s, story outside any <article>, no article:published_time). The dog's name is typed PER as a named animal; 'Lisa and Mark Penhale' gives 'Lisa' and 'Mark Penhale'.",
 ))
 
 # 09 ------------------------------------------------------------- soap exit exclusive
@@ -1104,7 +1104,7 @@ ARTICLES.append(dict(
 
 # 12 ------------------------------------------------------------- holiday hell, legacy template
 ARTICLES.append(dict(
-    id=f"{SITE}-12", cid=3196604, old=True, section="Travel", section_path="travel", subnav=["Holidays", "Deals", "Cruises", "Destinations"],
+    id=f"{SITE}-12", cid=3196604, old=True, ld_author="person", section="Travel", section_path="travel", subnav=["Holidays", "Deals", "Cruises", "Destinations"],
     url=f"{HOST}/travel/article-3196604/skybreeze-collapse-families-stranded-crete.html",
     headline="Plane sailing? Not quite! Families stranded in Crete as SkyBreeze goes bust",
     seo="SkyBreeze collapse: 3,000 British holidaymakers stranded in Crete after airline goes into administration",
@@ -1145,7 +1145,7 @@ ARTICLES.append(dict(
               ("Donna Keating", "PER"), ("Swindon", "LOC"), ("Greece", "LOC"), ("Spain", "LOC"), ("Cyprus", "LOC"),
               ("Carrow Partners", "ORG"), ("Aegean Wings", "ORG"), ("London", "LOC"), ("Alan", "PER"), ("Joyce Pettit", "PER"),
               ("Coventry", "LOC"), ("Marcus Vane", "PER"), ("Eleni Markaki", "PER"), ("Bristol", "LOC"), ("Trip Shield", "ORG"), ("Neil Argent", "PER"), ("Sunward Holidays", "ORG"), ("Manchester", "LOC")],
-    notes="Legacy template: headline <h2> after two <h1>s, story outside any <article>, no article:published_time and no JSON-LD author (the author meta tag is a profile URL); 'Alan and Joyce Pettit' gives 'Alan' and 'Joyce Pettit'.",
+    notes="Legacy template: headline <h2> after two <h1>s, story outside any <article>, no article:published_time; 'Alan and Joyce Pettit' gives 'Alan' and 'Joyce Pettit'.",
 ))
 
 # 13 ------------------------------------------------------------- minimal pair of 04: a WATCH video teaser between paragraphs

@@ -355,11 +355,11 @@ def head(a, m):
 <meta property="og:type" content="article">
 <meta property="og:site_name" content="{NAME}">
 <meta property="og:locale" content="hi_IN">
-<meta property="og:title" content="{attr(title)} | {NAME}">
+<meta property="og:title" content="{attr(title)}">
 <meta property="og:description" content="{attr(desc)}">
 <meta property="og:url" content="{a.url}">
 <meta property="og:image" content="{img}">
-<meta property="article:published_time" content="{meta_pub}">{modm}
+{'' if m.get("no_meta_pub") else f'<meta property="article:published_time" content="{meta_pub}">'}{modm}
 <meta property="article:section" content="{attr(m['section'])}">
 {author_meta}
 <meta name="twitter:card" content="summary_large_image">
@@ -449,8 +449,8 @@ def related(m, pub):
         u = f"{HOST}/{m['sec_slug']}/{m['sub_slug']}/news/{fid(k, d.day)}"
         stamp = hdate(d, deva=m.get("deva_rel", False))
         when = f'<time datetime="{d.isoformat()}">{stamp}</time>' if m.get("rel_time") else f'<span class="db-card__date">{stamp}</span>'
-        lis.append(f'<li><article class="db-card"><a href="{u}"><img loading="lazy" src="{IMG}/thumb/{d.year}/{d.month:02d}/{fid(k, 1)}_220x124.jpg" width="110" height="62" alt=""></a>'
-                   f'<div class="db-card__text"><h4><a href="{u}">{h}</a></h4>{when}</div></article></li>')
+        lis.append(f'<li><div class="db-card"><a href="{u}"><img loading="lazy" src="{IMG}/thumb/{d.year}/{d.month:02d}/{fid(k, 1)}_220x124.jpg" width="110" height="62" alt=""></a>'
+                   f'<div class="db-card__text"><h4><a href="{u}">{h}</a></h4>{when}</div></div></li>')
     return f'<section class="db-rel"><h3>{m.get("rel_title", "संबंधित खबरें")}</h3><ul>{"".join(lis)}</ul></section>'
 
 
@@ -604,7 +604,7 @@ def dt(y, mo, d, h, mi):
 
 
 BASE_TAGS = ["nav-menu", "footer-links", "cookie-banner", "share-bar", "related-list", "ad-slots", "tag-list",
-             "decoy-date", "local-time-zone", "split-body", "teasers-in-article", "article-per-teaser", "json-ld"]
+             "decoy-date", "local-time-zone", "split-body", "teasers-in-article", "json-ld"]
 ATOMS = _atomic_css("db-")
 SPRITE = _sprite("dishabodh-news", "db", ["down", "search", "menu", "whatsapp", "facebook", "x", "telegram", "link", "play",
                                           "bell", "user", "weather", "close", "arrow", "camera"])
@@ -686,7 +686,7 @@ M2 = dict(pub=dt(2024, 10, 19, 16, 35), mod=dt(2024, 10, 20, 9, 10), today=_dt.d
           crumbs=[("होम", "/"), ("बिहार", "/bihar"), ("पटना", "/bihar/patna")],
           kicker="बिहार", stamp="deva-words", place="पटना",
           image=f"{IMG}/images/2024/10/19/pipa-pul-patna_{fid(2, 19)}.jpg",
-          tags=["पटना", "गंगा", "पीपा पुल", "बिहार"], related=[3, 13, 4, 8, 12, 7], rel_title="ये भी पढ़ें", jsonld=False, time_el=True, rel_time=True)
+          tags=["पटना", "गंगा", "पीपा पुल", "बिहार"], related=[3, 13, 4, 8, 12, 7], rel_title="ये भी पढ़ें", no_meta_pub=True, jsonld=False, time_el=True, rel_time=True)
 ARTICLES.append((A2, M2, IT2))
 
 # 3 ------------------------------------------------------------------------------------------

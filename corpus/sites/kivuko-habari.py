@@ -294,10 +294,10 @@ def page(a):
     rel = []
     for k, (t, cat, days) in enumerate(a["related"]):
         d = pub - _dt.timedelta(days=days)
-        rel.append(f'<article class="jeg_post jeg_pl_md_2 format-standard"><div class="jeg_thumb"><a href="{HOST}/{cat}/{slugify(t)[:70]}/">'
+        rel.append(f'<div class="jeg_post jeg_pl_md_2 format-standard"><div class="jeg_thumb"><a href="{HOST}/{cat}/{slugify(t)[:70]}/">'
                    f'<div class="thumbnail-container animate-lazy size-715"><img width="350" height="250" src="{UP}/{d.year}/{d.month:02d}/{slugify(t)[:30]}-350x250.jpg" alt="" loading="lazy"></div></a></div>'
                    f'<div class="jeg_postblock_content"><h3 class="jeg_post_title"><a href="{HOST}/{cat}/{slugify(t)[:70]}/">{esc(t)}</a></h3>'
-                   f'<div class="jeg_post_meta"><div class="jeg_meta_date"><a href="{HOST}/{cat}/{slugify(t)[:70]}/"><i class="fa fa-clock-o"></i> {fupi(d)}</a></div></div></div></article>')
+                   f'<div class="jeg_post_meta"><div class="jeg_meta_date"><a href="{HOST}/{cat}/{slugify(t)[:70]}/"><i class="fa fa-clock-o"></i> {fupi(d)}</a></div></div></div></div>')
     comments = ""
     if a.get("comments"):
         cs = "".join(f'<li class="comment even thread-even depth-1"><article class="comment-body"><footer class="comment-meta"><div class="comment-author vcard"><b class="fn">{esc(w)}</b></div>'
@@ -412,13 +412,13 @@ def page(a):
 
 def phenomena_of(a, blocks):
     tags = {"nav-menu", "footer-links", "cookie-banner", "newsletter-box", "share-bar", "related-list", "ad-slots", "most-read",
-            "tag-list", "json-ld", "decoy-date", "localized-date", "local-time-zone", "kicker", "photo-caption", "article-per-teaser",
+            "tag-list", "json-ld", "decoy-date", "localized-date", "local-time-zone", "kicker", "photo-caption",
             "teasers-in-article"}
     kinds = [x[0] for x in a["body"]]
     if "soma" in kinds and not a.get("no_soma"):
         tags.add("inline-related")
     if "box" in kinds:
-        tags.add("inline-related")
+        tags |= {"inline-related", "article-per-teaser"}
     if a.get("standfirst"):
         tags.add("standfirst")
     if a.get("modified"):

@@ -386,8 +386,8 @@ def related_html(a):
     lis = []
     for k, t in enumerate(a["related"]):
         d = a["published"] - _dt.timedelta(days=3 + 5 * k, hours=2 * k)
-        lis.append(f'<li><article role="article" class="node node--type-article node--view-mode-teaser"><div class="views-field views-field-title"><span class="field-content"><a href="{HOST}/{a["section_path"]}/{slugify(t)[:70]}" hreflang="pl">{esc(t)}</a></span></div>'
-                   f'<div class="views-field views-field-created"><span class="field-content">{data(d)}</span></div></article></li>')
+        lis.append(f'<li><div class="views-field views-field-title"><span class="field-content"><a href="{HOST}/{a["section_path"]}/{slugify(t)[:70]}" hreflang="pl">{esc(t)}</a></span></div>'
+                   f'<div class="views-field views-field-created"><span class="field-content">{data(d)}</span></div></li>')
     return (f'<div class="views-element-container block block-views block-views-blockzobacz-takze-block-1" id="block-views-block-zobacz-takze-block-1">'
             f'<h2 class="block-title">Zobacz także</h2><div><div class="view view-zobacz-takze view-id-zobacz_takze view-display-id-block_1"><div class="view-content"><ul>{"".join(lis)}</ul></div></div></div></div>')
 
@@ -723,7 +723,7 @@ def phenomena_of(a, blocks, charset):
         tags.add("table-in-body")
     if a.get("image") or any(i[0] == "img" for i in a["body"]):
         tags.add("photo-caption")
-    tags |= {"split-body", "teasers-in-article", "article-per-teaser"}
+    tags |= {"split-body", "teasers-in-article"}
     if any(i[0] == "czytaj" for i in a["body"]):
         tags.add("inline-related")
     n = words(blocks)
@@ -840,7 +840,7 @@ ARTICLES.append(dict(
 
 # 03 ------------------------------------------------------------- ISO-8859-2, malformed markup, list
 ARTICLES.append(dict(
-    id=f"{SITE}-03", ld_no_author=True, meta_author=None, nid=63204, charset="iso-8859-2", malformed=True,
+    id=f"{SITE}-03", ld_no_author=True, meta_author=None, meta_pub=False, nid=63204, charset="iso-8859-2", malformed=True,
     url=f"{HOST}/node/63204",
     section="Małopolska", section_path="malopolska/tarnow", menu="Małopolska",
     crumbs=[("Małopolska", "malopolska"), ("Tarnów", "malopolska/tarnow")],
@@ -1000,7 +1000,7 @@ ARTICLES.append(dict(
 
 # 07 ------------------------------------------------------------- UTF-8
 ARTICLES.append(dict(
-    id=f"{SITE}-07", extra_note=" The author meta tag reads 'Joanna Pilch, Kurier Krakowski'; the byline's name is the author.", ld_no_author=True, meta_author="Joanna Pilch, Kurier Krakowski", nid=80166, charset="utf-8",
+    id=f"{SITE}-07", extra_note=" The author meta tag reads 'Joanna Pilch, Kurier Krakowski'; the byline's name is the author.", ld_no_author=True, meta_author="Joanna Pilch, Kurier Krakowski", meta_pub=False, nid=80166, charset="utf-8",
     url=f"{HOST}/przyroda/bociany-wrocily-wczesniej-niz-zwykle-pierwsze-gniazda-zajete-juz-w-marcu",
     section="Przyroda", section_path="przyroda", menu="Przyroda",
     crumbs=[("Przyroda", "przyroda")],

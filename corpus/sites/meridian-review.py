@@ -478,11 +478,11 @@ def related_html(a):
         d = a["published"] - _dt.timedelta(days=days, hours=3 * k)
         url = f"{HOST}/{a['section_path']}/{slugify(title)[:60]}-a{_zlib.crc32(title.encode()) % 9000000 + 1000000}"
         src = f"{IMG}/rel/{_zlib.crc32(title.encode()):08x}"
-        cards.append(f'<article class="c-card" data-link-name="related : {k + 1}"><a class="c-card__link" href="{url}"><div class="c-card__media"><picture>'
+        cards.append(f'<div class="c-card" data-link-name="related : {k + 1}"><a class="c-card__link" href="{url}"><div class="c-card__media"><picture>'
                      f'<source type="image/webp" srcset="{src}/240.webp 240w, {src}/480.webp 480w" sizes="240px">'
                      f'<img class="c-card__img" loading="lazy" src="{src}/480.jpg" alt="" width="480" height="320"></picture></div>'
                      f'<div class="c-card__text"><span class="c-card__kicker">{esc(kick)}</span><h3 class="c-card__title">{esc(title)}</h3>'
-                     f'<span class="c-card__date">{dmy(d)}</span></div></a></article>')
+                     f'<span class="c-card__date">{dmy(d)}</span></div></a></div>')
     return (f'<section class="c-related" data-component="related"><h2 class="c-related__title">More on this story</h2>'
             f'<div class="c-related__grid">{"".join(cards)}</div></section>')
 
@@ -829,7 +829,7 @@ def page(a):
 def phenomena_of(a, blocks, html):
     tags = set(["nav-menu", "footer-links", "cookie-banner", "newsletter-box", "share-bar", "related-list",
                 "ad-slots", "most-read", "tag-list", "json-ld", "decoy-date", "local-time-zone", "localized-date",
-                "standfirst", "split-body", "teasers-in-article", "article-per-teaser"])
+                "standfirst", "split-body", "teasers-in-article"])
     tags |= set(a.get("extra_tags", []))
     if a["paywall"]:
         tags.add("paywall-teaser")
@@ -954,7 +954,7 @@ ARTICLES.append(dict(
 
 # 02 ------------------------------------------------------------- paywalled, correction at the top
 ARTICLES.append(dict(
-    id=f"{SITE}-02", cid="a2018082207", paywall=True, full_words=1630, ld_headline="Swiss glacier station records its fastest ice loss in 40 years",
+    id=f"{SITE}-02", cid="a2018082207", paywall=True, full_words=1630, meta_pub=False, ld_headline="Swiss glacier station records its fastest ice loss in 40 years",
     url=f"{HOST}/science/climate/ritzhorn-glacier-research-station-ice-loss-a6120587",
     section="Climate", section_path="science/climate", crumb=("Science", "Climate"), nav="Science", kicker="Climate",
     headline="The glacier laboratory that is running out of glacier",
@@ -1232,7 +1232,7 @@ ARTICLES.append(dict(
 
 # 08 ------------------------------------------------------------- paywalled outdoors feature
 ARTICLES.append(dict(
-    id=f"{SITE}-08", cid="a2025061918", paywall=True, full_words=1320, ld_author="none",
+    id=f"{SITE}-08", cid="a2025061918", paywall=True, full_words=1320, ld_author="none", meta_pub=False,
     url=f"{HOST}/sport/outdoors/brackenthwaite-lido-open-water-swimmers-appeal-a1207755",
     section="Outdoors", section_path="sport/outdoors", crumb=("Sport", "Outdoors"), nav="Sport", kicker="Outdoors",
     headline="The open-water swimmers fighting to save a Cumbrian lido",

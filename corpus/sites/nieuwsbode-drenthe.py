@@ -477,7 +477,8 @@ def page(a, banner=True):
     if a.get("video"):
         ld["video"] = {"@type": "VideoObject", "name": a["video"][0], "uploadDate": pub.isoformat(),
                        "thumbnailUrl": f"{IMG}/video/{a['video'][1]}/poster.jpg", "duration": a["video"][2]}
-    h.append('<script type="application/ld+json">' + _json.dumps(ld, ensure_ascii=False) + '</script>')
+    if not a.get("no_jsonld"):
+        h.append('<script type="application/ld+json">' + _json.dumps(ld, ensure_ascii=False) + '</script>')
     h.append(HEAD_JS % {"gem": gem, "aid": a["aid"], "pub": pub.isoformat(), "wc": wc})
     h.append('<script>window.__nbConsent=' + _json.dumps({"version": 5, "categories": ["noodzakelijk", "statistiek", "soc", "video"],
                                                            "vendors": _vendors("nieuwsbode-drenthe", 45)}, ensure_ascii=False) + ';</script>')
@@ -609,7 +610,7 @@ COMMON_PHEN = ["localized-date", "local-time-zone", "nav-menu", "footer-links", 
 ARTICLES = [
     # ------------------------------------------------------------ 01 short
     dict(
-        id="nieuwsbode-drenthe-01", seed=1, aid="142871", weer=(17, "Zonnig"), gemeente="Borger-Odoorn", label="Nieuw-Buinen",
+        id="nieuwsbode-drenthe-01", no_jsonld=True, seed=1, aid="142871", weer=(17, "Zonnig"), gemeente="Borger-Odoorn", label="Nieuw-Buinen",
         canon=f"{HOST}/nieuws/142871/schuur-in-nieuw-buinen-afgebrand-boer-redt-dertig-koeien",
         headline="Schuur in Nieuw-Buinen afgebrand, boer redt dertig koeien",
         title="Schuur in Nieuw-Buinen afgebrand, boer redt dertig koeien - Nieuwsbode Drenthe",
@@ -630,11 +631,11 @@ ARTICLES = [
         ],
         entities=[("Nieuw-Buinen", "LOC"), ("Zuiderdiep", "LOC")],
         phenomena=COMMON_PHEN + ["short-article", "photo-caption"],
-        notes="No byline on this short item (JSON-LD names only the broadcaster as author), so authors is empty; the photo credit is left out of the caption.",
+        notes="No byline on this short item, so authors is empty; the photo credit is left out of the caption.",
     ),
     # ------------------------------------------------------------ 02 solar park, player
     dict(
-        id="nieuwsbode-drenthe-02", ld_author="org", seed=2, aid="163390", weer=(19, "Half bewolkt"), gemeente="Borger-Odoorn", label="Drouwenerveen",
+        id="nieuwsbode-drenthe-02", seed=2, aid="163390", weer=(19, "Half bewolkt"), gemeente="Borger-Odoorn", label="Drouwenerveen",
         canon=f"{HOST}/nieuws/2016/05/24/163390/boeren-bij-drouwenerveen-verzetten-zich-tegen-zonnepark",
         headline="Boeren bij Drouwenerveen verzetten zich tegen zonnepark van 80 hectare",
         title="Boeren verzetten zich tegen zonnepark van 80 hectare bij Drouwenerveen - Nieuwsbode Drenthe",
@@ -679,7 +680,7 @@ ARTICLES = [
     ),
     # ------------------------------------------------------------ 03 short, "Bekijk ook"
     dict(
-        id="nieuwsbode-drenthe-03", meta_pub=False, seed=3, aid="201774", weer=(3, "Motregen"), gemeente="Westerveld", label="Dwingelderveld",
+        id="nieuwsbode-drenthe-03", meta_pub=False, no_jsonld=True, seed=3, aid="201774", weer=(3, "Motregen"), gemeente="Westerveld", label="Dwingelderveld",
         canon=f"{HOST}/nieuws/201774/verdwaalde-wandelaar-na-zoektocht-gevonden-in-dwingelderveld",
         headline="Verdwaalde wandelaar na zoektocht gevonden in Dwingelderveld",
         title="Verdwaalde wandelaar na zoektocht gevonden in Dwingelderveld - Nieuwsbode Drenthe",
@@ -752,7 +753,7 @@ ARTICLES = [
     ),
     # ------------------------------------------------------------ 05 short, road works
     dict(
-        id="nieuwsbode-drenthe-05", meta_pub=False, seed=5, aid="268842", weer=(21, "Bewolkt"), gemeente="Borger-Odoorn", label="Verkeer",
+        id="nieuwsbode-drenthe-05", meta_pub=False, no_jsonld=True, seed=5, aid="268842", weer=(21, "Bewolkt"), gemeente="Borger-Odoorn", label="Verkeer",
         canon=f"{HOST}/nieuws/268842/afrit-borger-op-n34-week-dicht-voor-onderhoud",
         headline="Afrit Borger op N34 week dicht voor onderhoud",
         title="Afrit Borger op N34 week dicht voor onderhoud - Nieuwsbode Drenthe",
@@ -821,7 +822,7 @@ ARTICLES = [
     ),
     # ------------------------------------------------------------ 07 short, stork
     dict(
-        id="nieuwsbode-drenthe-07", meta_pub=False, seed=7, aid="402117", weer=(15, "Opklaringen"), gemeente="Westerveld", label="Havelte",
+        id="nieuwsbode-drenthe-07", meta_pub=False, no_jsonld=True, seed=7, aid="402117", weer=(15, "Opklaringen"), gemeente="Westerveld", label="Havelte",
         canon=f"{HOST}/nieuws/402117/eerste-ei-gelegd-in-ooievaarsnest-met-webcam-in-havelte",
         headline="Eerste ei gelegd in ooievaarsnest met webcam in Havelte",
         title="Eerste ei gelegd in ooievaarsnest met webcam in Havelte - Nieuwsbode Drenthe",
@@ -908,7 +909,8 @@ def build():
             id=a["id"], site=SITE, url=url, language="nl", headline=a["headline"],
             published=a["pub"].isoformat(), modified=a["upd"].isoformat() if a.get("upd") else None,
             authors=a["authors"], summary=a.get("intro", ""), blocks=blocks, entities=a["entities"],
-            phenomena=a["phenomena"] + (["split-body", "teasers-in-article"] if any(x[0] in ("player", "bekijk", "chirp") for x in a["parts"][:-1]) else []),
+            phenomena=[t for t in a["phenomena"] if not (t == "json-ld" and a.get("no_jsonld"))]
+            + (["split-body", "teasers-in-article"] if any(x[0] in ("player", "bekijk", "chirp") for x in a["parts"][:-1]) else []),
             notes=a.get("notes", ""), variant_of=a.get("variant_of"))
         p = emit(art, html_text, "utf-8")
         raw = (p.parents[1] / "raw_html" / f"{a['id']}.html").stat().st_size

@@ -368,11 +368,11 @@ def more_html(items):
     cards = []
     for title, dt, path in items:
         im = f"{STATIC}/images/{dt.year}/{dt.month:02d}/{dt.day:02d}/{slugify(title)[:28]}/{slugify(title)[:28]}"
-        cards.append(f'<li class="{C("More_cell")}"><article class="{C("More_card")}"><div class="{C("More_media")}"><a href="{HOST}/{path}" tabindex="-1"><picture>'
+        cards.append(f'<li class="{C("More_cell")}"><div class="{C("More_card")}"><div class="{C("More_media")}"><a href="{HOST}/{path}" tabindex="-1"><picture>'
                      f'<source type="image/webp" srcSet="{im}-300x200.webp 300w, {im}-600x400.webp 600w" sizes="300px"/>'
                      f'<img alt="" loading="lazy" decoding="async" width="600" height="400" src="{im}-600x400.jpg"/></picture></a></div>'
                      f'<div class="{C("More_text")}"><h3 class="{C("More_title")}"><a href="{HOST}/{path}">{rx(title)}</a></h3>'
-                     f'<span class="{C("More_date")}">{AP_MONTHS[dt.month - 1]} {dt.day}, {dt.year}</span></div></article></li>')
+                     f'<span class="{C("More_date")}">{AP_MONTHS[dt.month - 1]} {dt.day}, {dt.year}</span></div></div></li>')
     return (f'<section class="{C("More_root")}" aria-labelledby="more-heading"><div class="{C("More_inner")}"><h2 id="more-heading" class="{C("Rail_heading")}">More From the Ledger</h2>'
             f'<ul class="{C("More_grid")}">' + "".join(cards) + "</ul></div></section>")
 
@@ -712,7 +712,7 @@ ARTICLES.append(dict(
               ("Northeast", "LOC"), ("Helen Oyelaran", "PER"), ("Oyelaran", "PER"), ("Connecticut", "LOC"),
               ("Caleb Haskell", "PER"), ("Tom", "PER"), ("Sarah Littlefield", "PER"), ("Ben Thibodeau", "PER")],
     phenomena=["spa-hydration-data", "json-ld", "long-article", "subheadings", "kicker", "standfirst", "photo-caption",
-               "split-body", "teasers-in-article", "inline-related", "article-per-teaser",
+               "split-body", "teasers-in-article", "inline-related",
                "share-bar", "tag-list", "author-bio", "newsletter-box", "cookie-banner", "nav-menu", "footer-links",
                "most-read", "related-list", "ad-slots", "decoy-date", "date-in-url", "local-time-zone", "html-entities",
                "localized-date"],
@@ -769,7 +769,7 @@ ARTICLES.append(dict(
               ("Redline Retail Analytics", "ORG"), ("Columbus", "LOC"), ("Omar Saleh", "PER"), ("Midwest", "LOC"),
               ("Gloria Penn", "PER"), ("Grocery and Retail Workers Local 880", "ORG"), ("Dayton", "LOC"), ("Hamilton", "LOC"),
               ("Claremont Avenue", "LOC"), ("East Mansfield Street", "LOC"), ("North Bridge Street", "LOC"), ("Clinton Street", "LOC"), ("Tiffin Avenue", "LOC"), ("West State Street", "LOC"), ("Elida Road", "LOC"), ("Park Avenue West", "LOC"), ("Delaware Avenue", "LOC"), ("Milan Avenue", "LOC"), ("Milan Road", "LOC"), ("West Market Street", "LOC"), ("Cleveland Road", "LOC"), ("Maple Avenue", "LOC")],
-    phenomena=["spa-hydration-data", "json-ld", "title-differs-from-headline", "updated-date", "list-in-body", "standfirst", "article-per-teaser",
+    phenomena=["spa-hydration-data", "json-ld", "title-differs-from-headline", "updated-date", "list-in-body", "standfirst",
                "photo-caption", "newsletter-box", "cookie-banner", "nav-menu", "footer-links", "most-read", "ad-slots",
                "decoy-date", "local-time-zone", "related-list", "tag-list"],
     notes="The server HTML is an app shell with a skeleton loader: headline, dek, dates, byline, caption and body exist only in __NEXT_DATA__ (and meta/JSON-LD); street names in the store list are tagged LOC as whole names (so 'Tiffin Avenue' is one mention, not the city). Adjudicated with the second annotation: the related stories (pageProps.related) and topic tags (article.tags) are in the hydration data and the app renders them, as on the server-rendered pages of the template, so related-list and tag-list apply (GUIDELINES 10); localized-date is not tagged because no written form of the date is in the page (the app formats the ISO publishedAt), and no share-bar because no share markup is. JSON-LD datePublished 2025-01-13T16:20-05:00 (the CMS creation time) is not used: the byline's publishedAt and article:published_time give 2025-01-14T17:42-05:00.",
@@ -815,7 +815,7 @@ ARTICLES.append(dict(
               ("United States", "LOC"), ("Aldous Gray", "MISC"), ("Halvorsen Ocean Institute", "ORG"),
               ("Wilmington", "LOC"), ("Nadia Cortland", "PER"), ("Cortland", "PER"), ("Samuel Okafor", "PER"),
               ("Okafor", "PER"), ("Bellweather Marine Laboratory", "ORG"), ("Maine", "LOC"), ("Tidewater Foundation", "ORG")],
-    phenomena=["spa-hydration-data", "json-ld", "multiple-authors", "title-differs-from-headline", "subheadings", "article-per-teaser",
+    phenomena=["spa-hydration-data", "json-ld", "multiple-authors", "title-differs-from-headline", "subheadings",
                "standfirst", "photo-caption", "date-in-url", "newsletter-box", "cookie-banner", "nav-menu",
                "footer-links", "most-read", "ad-slots", "decoy-date", "local-time-zone",
                "related-list", "tag-list"],

@@ -453,8 +453,8 @@ def lateral(hoje):
 
 
 def relacionadas(items):
-    lis = "".join(f'<li><article class="card"><a href="{HOST}{p}"><img src="{IMG}/thumbs/{slugify(t)[:24]}-320.jpg" alt="" loading="lazy" width="320" height="213">'
-                  f'<h3 class="card__titulo">{e(t)}</h3></a><span>{data_curta(d)}</span></article></li>' for t, d, p in items)
+    lis = "".join(f'<li><div class="card"><a href="{HOST}{p}"><img src="{IMG}/thumbs/{slugify(t)[:24]}-320.jpg" alt="" loading="lazy" width="320" height="213">'
+                  f'<h3 class="card__titulo">{e(t)}</h3></a><span>{data_curta(d)}</span></div></li>' for t, d, p in items)
     return f'<section class="relacionadas"><h2 class="lateral__titulo">Veja também</h2><ul>{lis}</ul></section>'
 
 
@@ -564,7 +564,7 @@ def pagina(a, charset="utf-8"):
         f'<meta property="og:locale" content="pt_BR"><meta property="og:type" content="article"><meta property="og:site_name" content="Porto Ágora">'
         f'<meta property="og:title" content="{at(seo) + ("" if a["modo"] == "noscript" else " | Porto Ágora")}"><meta property="og:description" content="{at(desc)}"><meta property="og:url" content="{url}">'
         f'<meta property="og:image" content="{og}"><meta name="twitter:card" content="summary_large_image"><meta name="twitter:site" content="@portoagora">'
-        f'<meta property="article:published_time" content="{pub.isoformat()}">{mod_meta}<meta property="article:section" content="{at(sec_nome)}">'
+        + (f'<meta property="article:published_time" content="{pub.isoformat()}">' if a["modo"] == "noscript" else "") + f'{mod_meta}<meta property="article:section" content="{at(sec_nome)}">'
         + "".join(f'<meta property="article:tag" content="{at(t)}">' for t in a["tags"]) +
         f'<link rel="icon" href="{STATIC}/img/favicon.png"><link rel="preconnect" href="{IMG}"><link rel="preconnect" href="https://api.portoagora.example">'
         + (f'<script type="application/ld+json">{ld_text}</script>' if a["modo"] == "noscript" else "") + f'{scripts_cabeca(a)}'
@@ -889,7 +889,7 @@ ARTIGOS.append(dict(
 
 def phenomena_of(a, legacy=False):
     tags = {"nav-menu", "footer-links", "cookie-banner", "newsletter-box", "share-bar", "related-list", "ad-slots", "most-read",
-            "decoy-date", "local-time-zone", "localized-date", "article-per-teaser"}
+            "decoy-date", "local-time-zone", "localized-date"}
     if a["modo"] == "noscript":
         tags.add("json-ld")
     else:

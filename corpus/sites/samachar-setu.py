@@ -670,8 +670,8 @@ def page(a, amp=True):
     h.append(ad("atf_rec", amp))
     rel = ['<section class="ss-box"><h3 class="ss-box__title">ये भी पढ़ें</h3><ul class="ss-cards">']
     for i, (t, dd, pic) in enumerate(a["related"]):
-        rel.append(f'<li><article class="ss-card"><div class="ss-card__img">{img(IMG + "/thumbs/" + pic + ".jpg", 96, 64, t, amp).replace("layout=" + chr(34) + "responsive" + chr(34), "layout=" + chr(34) + "fixed" + chr(34))}</div>'
-                   f'<div class="ss-card__text"><a href="/rajya/{a["rel_path"]}/{a["sid"][:4]}{i}{dd:%m%d}">{t}<span class="ss-cards__date">{short_date(dd)}</span></a></div></article></li>')
+        rel.append(f'<li><div class="ss-card"><div class="ss-card__img">{img(IMG + "/thumbs/" + pic + ".jpg", 96, 64, t, amp).replace("layout=" + chr(34) + "responsive" + chr(34), "layout=" + chr(34) + "fixed" + chr(34))}</div>'
+                   f'<div class="ss-card__text"><a href="/rajya/{a["rel_path"]}/{a["sid"][:4]}{i}{dd:%m%d}">{t}<span class="ss-cards__date">{short_date(dd)}</span></a></div></div></li>')
     rel.append("</ul></section>")
     h.append("".join(rel))
     rot = pool_rot(a["seed"])
@@ -734,7 +734,7 @@ SPRITE = _sprite("samachar-setu", "ss", ["menu", "close", "search", "whatsapp", 
 ARTICLES = [
     # ------------------------------------------------------------ 01: Lucknow e-buses (Devanagari digits, also-read)
     dict(
-        id="samachar-setu-01", extra_note=" JSON-LD gives the author in Latin script (Sudhanshu Srivastava); the byline's Devanagari name is the author.", ld_names=["Sudhanshu Srivastava"], seed=1, sid="1064382",
+        id="samachar-setu-01", meta_pub=False, extra_note=" JSON-LD gives the author in Latin script (Sudhanshu Srivastava); the byline's Devanagari name is the author.", ld_names=["Sudhanshu Srivastava"], seed=1, sid="1064382",
         amp_url=f"{HOST}/amp/rajya/uttar-pradesh/lucknow/2016/08/22/lucknow-feeder-e-bus-service-launched-1064382",
         canonical=f"{HOST}/rajya/uttar-pradesh/lucknow/2016/08/22/lucknow-feeder-e-bus-service-launched-1064382",
         section=("rajya", "राज्य"), rel_path="uttar-pradesh/lucknow",
@@ -969,7 +969,7 @@ ARTICLES = [
     ),
     # ------------------------------------------------------------ 05: Bhopal heatwave (desk byline, list, video, Devanagari digits)
     dict(
-        id="samachar-setu-05", bare_title=True, seed=5, sid="1621957",
+        id="samachar-setu-05", bare_title=True, meta_pub=False, seed=5, sid="1621957",
         amp_url=f"{HOST}/amp/rajya/madhya-pradesh/bhopal/bhopal-heatwave-orange-alert-45-degrees-20220503-1621957",
         canonical=f"{HOST}/rajya/madhya-pradesh/bhopal/bhopal-heatwave-orange-alert-45-degrees-20220503-1621957",
         section=("mausam", "मौसम"), rel_path="madhya-pradesh/bhopal",
@@ -1082,7 +1082,7 @@ ARTICLES = [
     ),
     # ------------------------------------------------------------ 07: kabaddi final (agency, dateline, table)
     dict(
-        id="samachar-setu-07", seed=7, sid="1877310",
+        id="samachar-setu-07", meta_pub=False, seed=7, sid="1877310",
         amp_url=f"{HOST}/amp/khel/kabaddi/inter-district-kabaddi-league-final-rohtak-raiders-1877310",
         canonical=f"{HOST}/khel/kabaddi/inter-district-kabaddi-league-final-rohtak-raiders-1877310",
         section=("khel", "खेल"), rel_path="haryana/rohtak",
@@ -1197,7 +1197,7 @@ VARIANT = dict(of="samachar-setu-03", id="samachar-setu-09")
 
 def make(a, amp=True, id_=None, variant_of=None, notes=None):
     html_text, blocks, served = page(a, amp)
-    phen = list(a["phenomena"]) + ["split-body", "teasers-in-article", "article-per-teaser"]
+    phen = list(a["phenomena"]) + ["split-body", "teasers-in-article"]
     if not amp:
         phen.remove("amp")
     art = Article(
