@@ -84,22 +84,28 @@ def _vendors(seed, n):
     return out
 
 
+_UI_ICONS = ["weather-sun", "weather-cloud", "weather-rain", "weather-snow", "weather-storm", "arrow-left", "arrow-right",
+             "arrow-up", "arrow-down", "plus", "minus", "check", "info", "warning", "star", "heart", "print", "download",
+             "calendar", "location", "phone", "mail-open", "gallery", "headphones", "podcast", "newsletter", "lock", "key"]
+
+
 def _sprite(seed, prefix, names):
     rnd = _random.Random(seed)
     syms = []
+    names = list(names) + [n for n in _UI_ICONS if n not in names]
     for name in names:
         paths = []
-        for _ in range(rnd.randint(1, 3)):
+        for _ in range(rnd.randint(3, 7)):
             x, y = rnd.uniform(2, 22), rnd.uniform(2, 22)
             d = [f"M{x:.2f} {y:.2f}"]
-            for _ in range(rnd.randint(6, 18)):
+            for _ in range(rnd.randint(3, 6)):
                 c = rnd.choice("LCcls")
                 if c in "Ll":
-                    d.append(f"{c}{rnd.uniform(-9, 22):.2f} {rnd.uniform(-9, 22):.2f}")
+                    d.append(f"{c}{rnd.uniform(-9, 22):.1f} {rnd.uniform(-9, 22):.1f}")
                 elif c in "Cc":
-                    d.append(c + " ".join(f"{rnd.uniform(-9, 22):.2f}" for _ in range(6)))
+                    d.append(c + " ".join(f"{rnd.uniform(-9, 22):.1f}" for _ in range(6)))
                 else:
-                    d.append(c + " ".join(f"{rnd.uniform(-9, 22):.2f}" for _ in range(4)))
+                    d.append(c + " ".join(f"{rnd.uniform(-9, 22):.1f}" for _ in range(4)))
             paths.append(f'<path fill-rule="evenodd" d="{"".join(d)}z"/>')
         syms.append(f'<symbol id="{prefix}-{name}" viewBox="0 0 24 24"><g fill="currentColor">{"".join(paths)}</g></symbol>')
     return ('<svg xmlns="http://www.w3.org/2000/svg" style="position:absolute;width:0;height:0;overflow:hidden" aria-hidden="true" focusable="false"><defs>'
@@ -643,7 +649,7 @@ A1 = Article(
               ("हरित गोमती अभियान", "ORG"), ("मोहम्मद आरिफ", "PER"), ("अजय निगम", "PER"), ("सुरेश अग्रवाल", "PER")],
     phenomena=BASE_TAGS + ["kicker", "standfirst", "localized-date", "photo-caption", "inline-related",
                            "subheadings", "most-read"],
-    notes="The header shows the site's 'today' (16 मार्च 2023); the publication time is the 'प्रकाशित' stamp, in IST. The kicker 'लखनऊ' is not part of the headline. JSON-LD names the desk ('दिशाबोध डेस्क') as author; the byline's reporter is the author.",
+    notes="The header shows the site's 'today' (16 मार्च 2023); the publication time is the 'प्रकाशित' stamp, in IST. The kicker 'लखनऊ' is not part of the headline.",
 )
 M1 = dict(pub=dt(2023, 3, 14, 11, 20), today=_dt.date(2023, 3, 16), year=2023, city="लखनऊ", temp=29,
           section="उत्तर प्रदेश", sec_slug="uttar-pradesh", sub_slug="lucknow", aid=fid(1, 14), author_slug="sudha-mishra",
@@ -651,7 +657,7 @@ M1 = dict(pub=dt(2023, 3, 14, 11, 20), today=_dt.date(2023, 3, 16), year=2023, c
           kicker="लखनऊ", stamp="latin", place="लखनऊ",
           lead=(f"{IMG}/images/2023/03/14/gomti-riverfront_{fid(1, 14)}.jpg", CAP1, "दिशाबोध"),
           image=f"{IMG}/images/2023/03/14/gomti-riverfront_{fid(1, 14)}.jpg",
-          tags=["लखनऊ", "साइकिल ट्रैक", "गोमती नदी", "शहरी विकास"], related=[0, 6, 1, 3, 10], most_read=True, ld_author="desk")
+          tags=["लखनऊ", "साइकिल ट्रैक", "गोमती नदी", "शहरी विकास"], related=[0, 6, 1, 3, 10], most_read=True)
 ARTICLES.append((A1, M1, IT1))
 
 # 2 ------------------------------------------------------------------------------------------

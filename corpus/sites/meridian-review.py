@@ -86,22 +86,28 @@ def _vendors(seed, n):
     return out
 
 
+_UI_ICONS = ["weather-sun", "weather-cloud", "weather-rain", "weather-snow", "weather-storm", "arrow-left", "arrow-right",
+             "arrow-up", "arrow-down", "plus", "minus", "check", "info", "warning", "star", "heart", "print", "download",
+             "calendar", "location", "phone", "mail-open", "gallery", "headphones", "podcast", "newsletter", "lock", "key"]
+
+
 def _sprite(seed, prefix, names):
     rnd = _random.Random(seed)
     syms = []
+    names = list(names) + [n for n in _UI_ICONS if n not in names]
     for name in names:
         paths = []
-        for _ in range(rnd.randint(1, 3)):
+        for _ in range(rnd.randint(3, 7)):
             x, y = rnd.uniform(2, 22), rnd.uniform(2, 22)
             d = [f"M{x:.2f} {y:.2f}"]
-            for _ in range(rnd.randint(6, 18)):
+            for _ in range(rnd.randint(3, 6)):
                 c = rnd.choice("LCcls")
                 if c in "Ll":
-                    d.append(f"{c}{rnd.uniform(-9, 22):.2f} {rnd.uniform(-9, 22):.2f}")
+                    d.append(f"{c}{rnd.uniform(-9, 22):.1f} {rnd.uniform(-9, 22):.1f}")
                 elif c in "Cc":
-                    d.append(c + " ".join(f"{rnd.uniform(-9, 22):.2f}" for _ in range(6)))
+                    d.append(c + " ".join(f"{rnd.uniform(-9, 22):.1f}" for _ in range(6)))
                 else:
-                    d.append(c + " ".join(f"{rnd.uniform(-9, 22):.2f}" for _ in range(4)))
+                    d.append(c + " ".join(f"{rnd.uniform(-9, 22):.1f}" for _ in range(4)))
             paths.append(f'<path fill-rule="evenodd" d="{"".join(d)}z"/>')
         syms.append(f'<symbol id="{prefix}-{name}" viewBox="0 0 24 24"><g fill="currentColor">{"".join(paths)}</g></symbol>')
     return ('<svg xmlns="http://www.w3.org/2000/svg" style="position:absolute;width:0;height:0;overflow:hidden" aria-hidden="true" focusable="false"><defs>'
@@ -1232,7 +1238,7 @@ ARTICLES.append(dict(
 
 # 08 ------------------------------------------------------------- paywalled outdoors feature
 ARTICLES.append(dict(
-    id=f"{SITE}-08", cid="a2025061918", paywall=True, full_words=1320, ld_author="none", meta_pub=False,
+    id=f"{SITE}-08", cid="a2025061918", paywall=True, full_words=1320, meta_pub=False,
     url=f"{HOST}/sport/outdoors/brackenthwaite-lido-open-water-swimmers-appeal-a1207755",
     section="Outdoors", section_path="sport/outdoors", crumb=("Sport", "Outdoors"), nav="Sport", kicker="Outdoors",
     headline="The open-water swimmers fighting to save a Cumbrian lido",
