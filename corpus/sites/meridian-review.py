@@ -960,7 +960,7 @@ ARTICLES.append(dict(
 
 # 02 ------------------------------------------------------------- paywalled, correction at the top
 ARTICLES.append(dict(
-    id=f"{SITE}-02", cid="a2018082207", paywall=True, full_words=1630, meta_pub=False, ld_headline="Swiss glacier station records its fastest ice loss in 40 years",
+    id=f"{SITE}-02", cid="a2018082207", paywall=True, full_words=1630, meta_pub=False,
     url=f"{HOST}/science/climate/ritzhorn-glacier-research-station-ice-loss-a6120587",
     section="Climate", section_path="science/climate", crumb=("Science", "Climate"), nav="Science", kicker="Climate",
     headline="The glacier laboratory that is running out of glacier",
@@ -1077,7 +1077,7 @@ ARTICLES.append(dict(
 # 04 ------------------------------------------------------------- paywalled, no lead image, SEO title
 ARTICLES.append(dict(
     id=f"{SITE}-04", cid="a2019040311", paywall=True, full_words=960, meta_pub=False, og_title="Tidewell Energy puts £1.4bn Skerry Bank turbine order on hold",
-    ld_headline="Tidewell Energy puts £1.4bn Skerry Bank turbine order on hold", ld_date="utc",
+    ld_date="utc",
     url=f"{HOST}/business/energy/tidewell-energy-delays-skerry-bank-turbine-order-a7731402",
     section="Energy", section_path="business/energy", crumb=("Business", "Energy"), nav="Business",
     headline="Tidewell Energy delays North Sea turbine order as steel costs bite",
