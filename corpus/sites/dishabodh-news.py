@@ -51,6 +51,96 @@ def hstamp(t, style):
     raise ValueError(style)
 
 
+# ---------------------------------------------------------------- page weight: markup without visible text
+# Deterministic (seeded) generators for what makes real pages heavy: a consent manager's vendor
+# list, an SVG icon sprite, atomic utility CSS and header-bidding configuration.
+import random as _random
+
+_SYL = ["ad", "bel", "cor", "dex", "ev", "fin", "gra", "hal", "io", "jun", "kor", "lum", "mar", "nex", "or",
+        "pix", "quo", "ral", "sen", "tri", "ul", "vor", "wex", "yal", "zen", "tav", "ope", "rin", "sol", "bri"]
+_VSUF = ["Media", "Ads", "Data", "Analytics", "Labs", "Digital", "Exchange", "Metrics", "Audience", "Signal",
+         "Reach", "Cloud", "Bidder", "Tag", "Insights", "Commerce"]
+
+
+def _vendors(seed, n):
+    rnd = _random.Random(seed)
+    out, used = [], set()
+    while len(out) < n:
+        name = (rnd.choice(_SYL) + rnd.choice(_SYL) + rnd.choice(["", "a", "o", "ix"])).capitalize() + " " + rnd.choice(_VSUF)
+        if name in used:
+            continue
+        used.add(name)
+        host = name.lower().replace(" ", "-")
+        out.append({"id": 7 + len(out) * 3 + rnd.randint(0, 2), "name": name,
+                    "purposes": sorted(rnd.sample(range(1, 12), rnd.randint(1, 7))),
+                    "legIntPurposes": sorted(rnd.sample(range(2, 11), rnd.randint(0, 3))),
+                    "flexiblePurposes": sorted(rnd.sample(range(2, 11), rnd.randint(0, 2))),
+                    "specialPurposes": [1, 2][:rnd.randint(0, 2)], "features": sorted(rnd.sample(range(1, 4), rnd.randint(0, 3))),
+                    "specialFeatures": [1, 2][:rnd.randint(0, 1)], "usesCookies": rnd.random() < 0.9,
+                    "cookieMaxAgeSeconds": rnd.choice([86400, 604800, 2592000, 15552000, 31536000, 63072000]),
+                    "cookieRefresh": rnd.random() < 0.4, "usesNonCookieAccess": rnd.random() < 0.5,
+                    "policyUrl": f"https://{host}.example/privacy-policy",
+                    "deviceStorageDisclosureUrl": f"https://cdn.{host}.example/tcf/device-storage.json"})
+    return out
+
+
+_UI_ICONS = ["weather-sun", "weather-cloud", "weather-rain", "weather-snow", "weather-storm", "arrow-left", "arrow-right",
+             "arrow-up", "arrow-down", "plus", "minus", "check", "info", "warning", "star", "heart", "print", "download",
+             "calendar", "location", "phone", "mail-open", "gallery", "headphones", "podcast", "newsletter", "lock", "key"]
+
+
+def _sprite(seed, prefix, names):
+    rnd = _random.Random(seed)
+    syms = []
+    names = list(names) + [n for n in _UI_ICONS if n not in names]
+    for name in names:
+        paths = []
+        for _ in range(rnd.randint(3, 7)):
+            x, y = rnd.uniform(2, 22), rnd.uniform(2, 22)
+            d = [f"M{x:.2f} {y:.2f}"]
+            for _ in range(rnd.randint(3, 6)):
+                c = rnd.choice("LCcls")
+                if c in "Ll":
+                    d.append(f"{c}{rnd.uniform(-9, 22):.1f} {rnd.uniform(-9, 22):.1f}")
+                elif c in "Cc":
+                    d.append(c + " ".join(f"{rnd.uniform(-9, 22):.1f}" for _ in range(6)))
+                else:
+                    d.append(c + " ".join(f"{rnd.uniform(-9, 22):.1f}" for _ in range(4)))
+            paths.append(f'<path fill-rule="evenodd" d="{"".join(d)}z"/>')
+        syms.append(f'<symbol id="{prefix}-{name}" viewBox="0 0 24 24"><g fill="currentColor">{"".join(paths)}</g></symbol>')
+    return ('<svg xmlns="http://www.w3.org/2000/svg" style="position:absolute;width:0;height:0;overflow:hidden" aria-hidden="true" focusable="false"><defs>'
+            + "".join(syms) + "</defs></svg>")
+
+
+def _atomic_css(prefix, breakpoints=((640, "sm"), (1024, "lg"))):
+    props = [("m", "margin"), ("mt", "margin-top"), ("mb", "margin-bottom"), ("ml", "margin-left"), ("mr", "margin-right"),
+             ("p", "padding"), ("pt", "padding-top"), ("pb", "padding-bottom"), ("pl", "padding-left"), ("pr", "padding-right"),
+             ("gap", "gap"), ("w", "width"), ("h", "height")]
+    scale = [0, 2, 4, 8, 12, 16, 20, 24, 32, 40, 48, 64]
+    rules = [f".{prefix}{k}-{i}{{{p}:{v}px}}" for k, p in props for i, v in enumerate(scale)]
+    rules += [f".{prefix}fs-{v}{{font-size:{v}px;line-height:{round(v * 1.35)}px}}" for v in (11, 12, 13, 14, 15, 16, 18, 20, 22, 24, 28, 32, 40)]
+    rules += [f".{prefix}{n}{{display:{n}}}" for n in ("block", "inline", "inline-block", "flex", "grid", "none", "contents")]
+    rules += [f".{prefix}col-{i}{{grid-column:span {i}/span {i}}}" for i in range(1, 13)]
+    out = "\n".join(rules)
+    for bp, tag in breakpoints:
+        out += f"\n@media (min-width:{bp}px){{" + "".join(f".{tag}\\:{prefix}{k}-{i}{{{p}:{v}px}}" for k, p in props[:8] for i, v in enumerate(scale)) + \
+            "".join(f".{tag}\\:{prefix}col-{i}{{grid-column:span {i}/span {i}}}" for i in range(1, 13)) + "}"
+    return out
+
+
+def _prebid(seed, slots, bidders=("appnexus", "rubicon", "ix", "openx", "pubmatic", "criteo", "triplelift", "sovrn")):
+    rnd = _random.Random(seed)
+    units = []
+    for code, sizes in slots:
+        bids = []
+        for b in bidders:
+            if rnd.random() < 0.75:
+                bids.append({"bidder": b, "params": {"placementId": str(rnd.randint(10000000, 99999999)), "siteId": str(rnd.randint(100000, 999999)),
+                                                     "zoneId": str(rnd.randint(1000, 9999))}})
+        units.append({"code": code, "mediaTypes": {"banner": {"sizes": sizes}}, "bids": bids})
+    return units
+
+
 # ---------------------------------------------------------------- boilerplate pools
 
 NAV = [
@@ -240,7 +330,8 @@ def head(a, m):
         "datePublished": pub.isoformat(), "dateModified": (mod or pub).isoformat(),
         "articleSection": m["section"], "keywords": m["tags"],
         "image": [{"@type": "ImageObject", "url": img, "width": 1200, "height": 675}],
-        "author": [{"@type": "Person", "name": n, "url": f"{HOST}/author/{m['author_slug']}"} for n in a.authors],
+        "author": ({"@type": "Organization", "name": "दिशाबोध डेस्क", "url": HOST + "/"} if m.get("ld_author") == "desk" else
+                   [{"@type": "Person", "name": n, "url": f"{HOST}/author/{m['author_slug']}"} for n in a.authors]),
         "publisher": {"@type": "Organization", "name": NAME, "alternateName": "Dishabodh",
                       "logo": {"@type": "ImageObject", "url": f"{IMG}/assets/logo-amp.png", "width": 600, "height": 60}},
     }
@@ -249,12 +340,17 @@ def head(a, m):
     site = {"@context": "https://schema.org", "@type": "WebSite", "name": NAME, "url": HOST + "/",
             "potentialAction": {"@type": "SearchAction", "target": HOST + "/search?q={search_term_string}", "query-input": "required name=search_term_string"}}
     modm = f'\n<meta property="article:modified_time" content="{mod.isoformat()}">\n<meta http-equiv="last-modified" content="{mod.isoformat()}">' if mod else ""
+    meta_pub = m.get("meta_pub", pub)
+    meta_pub = meta_pub.astimezone(_dt.timezone.utc).isoformat().replace("+00:00", "Z") if m.get("meta_utc") else meta_pub.isoformat()
+    ld_tags = (f'<script type="application/ld+json">{_json.dumps(ld, ensure_ascii=False)}</script>\n' if m.get("jsonld", True) else "") + \
+        f'<script type="application/ld+json">{_json.dumps(crumbs, ensure_ascii=False)}</script>\n<script type="application/ld+json">{_json.dumps(site, ensure_ascii=False)}</script>'
+    author_meta = f'\n<meta property="article:author" content="{attr(a.authors[0])}">' if m.get("meta_author", True) else ""
     return f"""<!doctype html>
 <html lang="hi">
 <head>
 <meta charset="UTF-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{attr(title)} - {NAME}</title>
+<title>{attr(title)}</title>
 <meta name="description" content="{attr(desc)}">
 <meta name="keywords" content="{attr(', '.join(m['tags']))}">
 <meta name="robots" content="index, follow, max-image-preview:large">
@@ -269,9 +365,9 @@ def head(a, m):
 <meta property="og:description" content="{attr(desc)}">
 <meta property="og:url" content="{a.url}">
 <meta property="og:image" content="{img}">
-<meta property="article:published_time" content="{pub.isoformat()}">{modm}
+{'' if m.get("no_meta_pub") else f'<meta property="article:published_time" content="{meta_pub}">'}{modm}
 <meta property="article:section" content="{attr(m['section'])}">
-<meta property="article:author" content="{attr(a.authors[0])}">
+{author_meta}
 <meta name="twitter:card" content="summary_large_image">
 <meta name="twitter:site" content="@dishabodh">
 <meta name="twitter:title" content="{attr(title)}">
@@ -281,9 +377,10 @@ def head(a, m):
 <link rel="preconnect" href="https://fonts.dishabodh.example">
 <link rel="stylesheet" href="https://fonts.dishabodh.example/css2?family=Mukta:wght@400;600;700;800&amp;display=swap">
 <style>{CSS}</style>
-<script type="application/ld+json">{_json.dumps(ld, ensure_ascii=False)}</script>
-<script type="application/ld+json">{_json.dumps(crumbs, ensure_ascii=False)}</script>
-<script type="application/ld+json">{_json.dumps(site, ensure_ascii=False)}</script>
+{ld_tags}
+<style>{ATOMS}</style>
+<script>window.__dbCmp={_json.dumps({"version": 4, "lang": "hi", "vendors": _vendors("dishabodh-news", 95)}, ensure_ascii=False)};</script>
+<script>window.__dbMenu={_json.dumps({url: [{"name": n, "href": f"{HOST}{url}/{sl}"} for n, sl in subs] for _, url, subs in NAV if subs}, ensure_ascii=False)};</script>
 <script>
 var dbPage={{"type":"article","id":"{m['aid']}","sec":"{m['sec_slug']}","subsec":"{m['sub_slug']}","lang":"hi","pubTs":{int(pub.timestamp())},"author":"{m['author_slug']}"}};
 window.dataLayer=window.dataLayer||[];function gtag(){{dataLayer.push(arguments);}}
@@ -299,6 +396,7 @@ adq.slots.push({{id:"div-ad-rhs-2",unit:"/70213/dishabodh/{m['sec_slug']}/articl
 adq.slots.push({{id:"div-ad-inread",unit:"/70213/dishabodh/{m['sec_slug']}/article/inread",sizes:[[1,1],[300,250],[336,280]]}});
 adq.slots.push({{id:"div-ad-btf",unit:"/70213/dishabodh/{m['sec_slug']}/article/btf",sizes:[[728,90],[300,250]]}});
 adq.target={{sec:"{m['sec_slug']}",city:"{m['sub_slug']}",aid:"{m['aid']}"}};
+adq.prebid={_json.dumps(_prebid(m["aid"], [("div-ad-top-728", [[728, 90], [970, 90]]), ("div-ad-rhs-1", [[300, 250]]), ("div-ad-rhs-2", [[300, 600], [300, 250]]), ("div-ad-inread", [[300, 250], [336, 280]]), ("div-ad-btf", [[728, 90], [300, 250]])]))};
 </script>
 <script async src="https://ads.adgrid.example/tag/js/adgrid.js"></script>
 <script async src="https://native.plistly.example/widget/dishabodh.js"></script>
@@ -308,7 +406,7 @@ adq.target={{sec:"{m['sec_slug']}",city:"{m['sub_slug']}",aid:"{m['aid']}"}};
 def header(m):
     items = []
     for name, url, subs in NAV:
-        dd = ('<ul class="dd">' + "".join(f'<li><a href="{HOST}{url}/{s}">{n}</a></li>' for n, s in subs) + "</ul>") if subs else ""
+        dd = '<span class="dd-arrow" aria-hidden="true"><svg width="8" height="8"><use href="#db-down"></use></svg></span>' if subs else ""
         items.append(f'<li><a href="{HOST}{url}">{name}</a>{dd}</li>')
     tick = "".join(f'<li><a href="{HOST}/latest/{fid(i, 4)}">{t}</a></li>' for i, t in enumerate(TICKER))
     if m.get("today"):
@@ -317,6 +415,8 @@ def header(m):
         date_html = '<span id="dbToday" data-fill="today"></span>'
     return f"""
 <body class="article-detail {m['sec_slug']}">
+{SPRITE}
+<div id="db-page" class="db-page"><div class="db-page__inner">
 <noscript><img height="1" width="1" style="display:none" src="https://px.tallyhub.example/tr?id=41120077&amp;ev=PageView&amp;noscript=1" alt=""></noscript>
 <div class="db-ck" id="dbCookie" role="dialog" aria-label="कुकी सहमति">
   <p>हम आपके अनुभव को बेहतर बनाने, विज्ञापन दिखाने और ट्रैफिक का विश्लेषण करने के लिए कुकीज़ का उपयोग करते हैं। साइट का इस्तेमाल जारी रखकर आप हमारी <a href="{HOST}/cookie-policy">कुकी नीति</a> और <a href="{HOST}/privacy-policy">गोपनीयता नीति</a> से सहमत होते हैं।</p>
@@ -354,8 +454,9 @@ def related(m, pub):
         d = (pub - _dt.timedelta(days=back)).replace(hour=8 + (k * 3) % 12, minute=(k * 13) % 60)
         u = f"{HOST}/{m['sec_slug']}/{m['sub_slug']}/news/{fid(k, d.day)}"
         stamp = hdate(d, deva=m.get("deva_rel", False))
-        lis.append(f'<li><a href="{u}"><img loading="lazy" src="{IMG}/thumb/{d.year}/{d.month:02d}/{fid(k, 1)}_220x124.jpg" width="110" height="62" alt=""></a>'
-                   f'<div><h4><a href="{u}">{h}</a></h4><time datetime="{d.isoformat()}">{stamp}</time></div></li>')
+        when = f'<time datetime="{d.isoformat()}">{stamp}</time>' if m.get("rel_time") else f'<span class="db-card__date">{stamp}</span>'
+        lis.append(f'<li><div class="db-card"><a href="{u}"><img loading="lazy" src="{IMG}/thumb/{d.year}/{d.month:02d}/{fid(k, 1)}_220x124.jpg" width="110" height="62" alt=""></a>'
+                   f'<div class="db-card__text"><h4><a href="{u}">{h}</a></h4>{when}</div></div></li>')
     return f'<section class="db-rel"><h3>{m.get("rel_title", "संबंधित खबरें")}</h3><ul>{"".join(lis)}</ul></section>'
 
 
@@ -379,15 +480,16 @@ def side(m):
 def footer(m):
     cols = "".join(
         f"<div><h5>{h}</h5><ul>" + "".join(f'<li><a href="{HOST}/{SLUGS.get(x, fid(len(x), 3))}">{x}</a></li>' for x in xs) + "</ul></div>"
-        for h, xs in FOOTER_COLS)
-    sis = "".join(f'<a href="https://site{i}.dishabodh.example/">{s}</a>' for i, s in enumerate(SISTER))
+        for h, xs in [(h, xs[:6]) for h, xs in FOOTER_COLS[::3]])
+    sis = "".join(f'<a href="https://site{i}.dishabodh.example/">{s}</a>' for i, s in enumerate(SISTER[:4]))
     return f"""
 <footer class="db-foot"><div class="container">
 <div class="cols">{cols}</div>
 <div class="sis"><b>हमारी अन्य वेबसाइट:</b> {sis}</div>
 <p>हमें फॉलो करें: <a href="https://social.example/dishabodh">फेसबुक</a> · <a href="https://x.example/dishabodh">एक्स</a> · <a href="https://video.example/dishabodh">यूट्यूब</a> · <a href="https://chat.example/channel/dishabodh">व्हाट्सऐप चैनल</a></p>
-<p class="copy">© {m['year']} दिशाबोध मीडिया प्राइवेट लिमिटेड। सर्वाधिकार सुरक्षित। इस वेबसाइट की सामग्री का बिना अनुमति उपयोग वर्जित है।</p>
+<p class="copy">© {m['year']} दिशाबोध मीडिया प्राइवेट लिमिटेड। सर्वाधिकार सुरक्षित।</p>
 </div></footer>
+</div></div>
 <script>
 (function(){{
  var d=document,k='db_ck_v2';
@@ -422,13 +524,15 @@ def body_html(items):
             if mode == "p":
                 out.append(f'<p><strong>यह भी पढ़ें:</strong> <a href="{u}">{h}</a></p>')
             else:
-                out.append(f'<aside class="db-ybp"><span>यह भी पढ़ें:</span> <a href="{u}">{h}</a></aside>')
+                out.append(f'\x00<aside class="db-ybp"><span>यह भी पढ़ें:</span> <a href="{u}">{h}</a></aside>\x00')
         elif k == "vid":
             _, h, u = it
-            out.append(f'<div class="db-vid"><i></i><div><span>वीडियो देखें:</span> <a href="{u}">{h}</a></div></div>')
+            out.append(f'\x00<div class="db-vid"><i></i><div><span>वीडियो देखें:</span> <a href="{u}">{h}</a></div></div>\x00')
         elif k == "ad":
-            out.append('<div class="ad-slot ad-inread" id="div-ad-inread"><span class="ad-lbl">विज्ञापन</span></div>')
-    return "\n".join(out)
+            out.append('\x00<div class="ad-slot ad-inread" id="div-ad-inread"><span class="ad-lbl">विज्ञापन</span></div>\x00')
+    parts = "\n".join(out).split("\x00")
+    return "\n".join(p.strip() if k % 2 else f'<div class="db-body" id="artBody{k // 2 or ""}"><div class="db-body__inner">\n{p.strip()}\n</div></div>'
+                     for k, p in enumerate(parts) if p.strip())
 
 
 def page(a, m, items):
@@ -439,9 +543,14 @@ def page(a, m, items):
     if m.get("relative"):
         stamp = f'<span class="ts" data-rel-ts="{int(pub.timestamp())}">{m["relative"]}</span>'
     else:
-        stamp = f'<span class="ts">प्रकाशित: <time datetime="{pub.isoformat()}">{hstamp(pub, m["stamp"])}</time></span>'
-        if mod:
-            stamp += f' <span class="ts">अपडेटेड: <time datetime="{mod.isoformat()}">{hstamp(mod, m["stamp"])}</time></span>'
+        if m.get("time_el"):
+            stamp = f'<span class="ts">प्रकाशित: <time datetime="{pub.isoformat()}">{hstamp(pub, m["stamp"])}</time></span>'
+            if mod:
+                stamp += f' <span class="ts">अपडेटेड: <time datetime="{mod.isoformat()}">{hstamp(mod, m["stamp"])}</time></span>'
+        else:
+            stamp = f'<span class="ts">प्रकाशित: {hstamp(pub, m["stamp"])}</span>'
+            if mod:
+                stamp += f' <span class="ts">अपडेटेड: {hstamp(mod, m["stamp"])}</span>'
     lead = ""
     if m.get("lead"):
         src, cap, credit = m["lead"]
@@ -453,16 +562,16 @@ def page(a, m, items):
     tags = "".join(f'<a href="{HOST}/tag/{fid(len(t), 5)}">{t}</a>' for t in m["tags"])
     place = f", {m['place']}" if m.get("place") else ""
     return head(a, m) + header(m) + f"""
-<main class="container">
+<main class="container"><div class="db-wrap"><div class="db-row">
 <div class="db-bc">{crumbs}</div>
-<div class="db-grid">
-<article class="db-art" data-aid="{m['aid']}">
+<div class="db-grid"><div class="db-col db-col--main"><div class="db-col__inner">
+<article class="db-art" data-aid="{m['aid']}"><div class="db-art__wrap">
 {kicker}
 <h1>{text(a.headline)}</h1>
 {summ}
 <div class="db-meta"><span class="auth"><img src="{IMG}/authors/{m['author_slug']}_60.jpg" alt="">{a.authors[0]}</span><span>{place.lstrip(', ')}</span>{stamp}{share(a)}</div>
 {lead}
-<div class="db-body" id="artBody">
+<div class="db-art__content">
 {body_html(items)}
 </div>
 <div class="db-follow">दिशाबोध की ताज़ा खबरें सबसे पहले पाने के लिए हमें <a href="https://chat.example/channel/dishabodh">व्हाट्सऐप चैनल</a> और <a href="https://news.example/publication/dishabodh">गूगल न्यूज़</a> पर फॉलो करें।</div>
@@ -472,10 +581,11 @@ def page(a, m, items):
 <div class="ad-slot ad-728" id="div-ad-btf"><span class="ad-lbl">विज्ञापन</span></div>
 {related(m, pub)}
 <div id="plistly-widget" data-widget="below-article" data-title="आपको यह भी पसंद आ सकता है"></div>
-</article>
+</div></article>
+</div></div>
 {side(m)}
 </div>
-</main>
+</div></div></main>
 """ + footer(m)
 
 
@@ -499,8 +609,11 @@ def dt(y, mo, d, h, mi):
     return _dt.datetime(y, mo, d, h, mi, tzinfo=IST)
 
 
-BASE_TAGS = ["nav-menu", "footer-links", "cookie-banner", "share-bar", "related-list", "ad-slots", "json-ld", "tag-list",
-             "decoy-date", "local-time-zone"]
+BASE_TAGS = ["nav-menu", "footer-links", "cookie-banner", "share-bar", "related-list", "ad-slots", "tag-list",
+             "decoy-date", "local-time-zone", "split-body", "teasers-in-article", "json-ld"]
+ATOMS = _atomic_css("db-")
+SPRITE = _sprite("dishabodh-news", "db", ["down", "search", "menu", "whatsapp", "facebook", "x", "telegram", "link", "play",
+                                          "bell", "user", "weather", "close", "arrow", "camera"])
 
 ARTICLES = []
 
@@ -519,7 +632,13 @@ IT1 = [
     ("h", "पेड़ों को लेकर चिंता"),
     ("p", "हालांकि पर्यावरण से जुड़े कुछ संगठनों ने परियोजना के रास्ते में आने वाले पेड़ों को लेकर सवाल उठाए हैं। हरित गोमती अभियान के संयोजक मोहम्मद आरिफ ने कहा कि परिषद को साफ करना चाहिए कि कितने पेड़ काटे जाएंगे और उनकी जगह कहां नए पेड़ लगेंगे।"),
     ("p", "इस पर श्रीवास्तव ने कहा कि ट्रैक का नक्शा इस तरह बनाया गया है कि ज्यादातर पेड़ बचे रहें। उनके अनुसार केवल 43 पेड़ों को दूसरी जगह लगाया जाएगा और उनके बदले 2,000 नए पौधे लगाए जाएंगे।"),
+    ("p", "परियोजना का खर्च राज्य सरकार और नगर निगम मिलकर उठाएंगे। 86 करोड़ रुपये में से 60 करोड़ रुपये राज्य सरकार देगी, जबकि बाकी रकम नगर निगम अपने बजट से खर्च करेगा। परिषद ने निर्माण के लिए निविदा प्रक्रिया अगले सप्ताह शुरू करने की बात कही है।"),
+    ("h", "किराये पर मिलेगी साइकिल"),
+    ("p", "ट्रैक के साथ-साथ शहर में साइकिल किराये पर देने की योजना भी शुरू की जाएगी। परिषद के मुताबिक ट्रैक के किनारे 12 साइकिल स्टैंड बनेंगे, जहां मोबाइल ऐप के जरिए 10 रुपये प्रति घंटे की दर पर साइकिल ली जा सकेगी। विद्यार्थियों और वरिष्ठ नागरिकों को मासिक पास पर छूट देने का प्रस्ताव भी है।"),
+    ("p", "शहरी परिवहन विशेषज्ञ प्रोफेसर अजय निगम ने कहा कि ऐसे ट्रैक तभी सफल होते हैं जब वे लोगों के घरों और दफ्तरों तक पहुंचें। उन्होंने कहा, \"सिर्फ नदी किनारे घूमने का रास्ता बनाना काफी नहीं है। अगर यह ट्रैक बाजारों, स्कूलों और मेट्रो स्टेशनों से जुड़ेगा, तभी लोग कार और बाइक छोड़कर साइकिल अपनाएंगे।\""),
+    ("p", "नदी किनारे के बाजार संघ के अध्यक्ष सुरेश अग्रवाल ने कहा कि अगर ट्रैक पर लोगों की आवाजाही बढ़ती है तो आसपास की दुकानों का कारोबार भी बढ़ेगा। उन्होंने मांग की कि निर्माण के दौरान बाजार तक पहुंचने वाले रास्ते बंद न किए जाएं।"),
     ("p", "परियोजना के पहले चरण में करीब 5 किलोमीटर का हिस्सा तैयार होगा, जिसे अगले साल जनवरी तक खोलने का लक्ष्य रखा गया है। बाकी हिस्से पर काम दूसरे चरण में होगा।"),
+    ("p", "परिषद ने लोगों से ट्रैक के डिजाइन पर 30 दिन के भीतर सुझाव भी मांगे हैं। सुझाव परिषद की वेबसाइट पर या नगर निगम के जोन कार्यालयों में जमा किए जा सकते हैं।"),
 ]
 A1 = Article(
     id=f"{SITE}-01", site=SITE, url=f"{HOST}/uttar-pradesh/lucknow/news/gomti-riverfront-cycle-track-approved-{fid(1, 14)}",
@@ -527,7 +646,7 @@ A1 = Article(
     summary=S1, blocks=blocks_of(IT1, S1, CAP1),
     entities=[("लखनऊ", "LOC"), ("गोमती", "LOC"), ("गोमती तट विकास परिषद", "ORG"), ("अनिल श्रीवास्तव", "PER"),
               ("श्रीवास्तव", "PER"), ("लखनऊ पैडलर्स क्लब", "ORG"), ("रश्मि सक्सेना", "PER"),
-              ("हरित गोमती अभियान", "ORG"), ("मोहम्मद आरिफ", "PER")],
+              ("हरित गोमती अभियान", "ORG"), ("मोहम्मद आरिफ", "PER"), ("अजय निगम", "PER"), ("सुरेश अग्रवाल", "PER")],
     phenomena=BASE_TAGS + ["kicker", "standfirst", "localized-date", "photo-caption", "inline-related",
                            "subheadings", "most-read"],
     notes="The header shows the site's 'today' (16 मार्च 2023); the publication time is the 'प्रकाशित' stamp, in IST. The kicker 'लखनऊ' is not part of the headline.",
@@ -573,7 +692,7 @@ M2 = dict(pub=dt(2024, 10, 19, 16, 35), mod=dt(2024, 10, 20, 9, 10), today=_dt.d
           crumbs=[("होम", "/"), ("बिहार", "/bihar"), ("पटना", "/bihar/patna")],
           kicker="बिहार", stamp="deva-words", place="पटना",
           image=f"{IMG}/images/2024/10/19/pipa-pul-patna_{fid(2, 19)}.jpg",
-          tags=["पटना", "गंगा", "पीपा पुल", "बिहार"], related=[3, 13, 4, 8, 12, 7], rel_title="ये भी पढ़ें")
+          tags=["पटना", "गंगा", "पीपा पुल", "बिहार"], related=[3, 13, 4, 8, 12, 7], rel_title="ये भी पढ़ें", no_meta_pub=True, jsonld=False, time_el=True, rel_time=True)
 ARTICLES.append((A2, M2, IT2))
 
 # 3 ------------------------------------------------------------------------------------------
@@ -590,6 +709,12 @@ IT3 = [
     ("p", "मंडल ने शिकायतों के लिए 24 घंटे चलने वाला नियंत्रण कक्ष बनाया है। चौधरी ने कहा कि निजी टैंकरों की मनमानी वसूली की शिकायत मिलने पर उनके खिलाफ कार्रवाई की जाएगी और टैंकरों के फेरे बढ़ाए जाएंगे।"),
     ("p", "पूर्वानुमान के मुताबिक अगले तीन दिन तापमान 45 डिग्री सेल्सियस के आसपास रहने की संभावना है, जिससे पानी की मांग और बढ़ेगी।"),
     ("p", "नागरिक संगठन जयपुर जल अधिकार मंच के सचिव विकास मीणा ने मांग की कि जब तक आपूर्ति सामान्य न हो, टैंकरों की संख्या दोगुनी की जाए और हर कॉलोनी में उनके आने का समय पहले से बताया जाए।"),
+    ("p", "पाइपलाइन की मरम्मत में देरी पर पार्षदों ने भी सवाल उठाए हैं। नगर निगम की बैठक में पार्षद रेखा सैनी ने कहा कि हर साल गर्मी में यही हालात बनते हैं, लेकिन पुरानी पाइपलाइनों को बदलने का काम कागजों से आगे नहीं बढ़ता।"),
+    ("p", "मंडल के आंकड़ों के मुताबिक शहर की करीब 30 प्रतिशत पाइपलाइनें 35 साल से ज्यादा पुरानी हैं। मंडल ने पिछले साल 210 किलोमीटर पाइपलाइन बदलने का प्रस्ताव भेजा था, जिसमें से अब तक केवल 48 किलोमीटर का काम हो पाया है।"),
+    ("h", "अस्पतालों और स्कूलों को प्राथमिकता"),
+    ("p", "चौधरी ने बताया कि टैंकरों के वितरण में अस्पतालों, छात्रावासों और वृद्धाश्रमों को प्राथमिकता दी जा रही है। प्रभावित इलाकों के सरकारी स्कूलों में पीने के पानी के लिए अलग से टैंकर भेजे जा रहे हैं।"),
+    ("p", "झोटवाड़ा के एक निजी अस्पताल के प्रबंधक अशोक जैन ने बताया कि अस्पताल को रोज करीब 40 हजार लीटर पानी की जरूरत होती है। उन्होंने कहा, \"हम पिछले चार दिन से निजी टैंकर मंगा रहे हैं। इसका खर्च आखिरकार मरीजों पर ही पड़ता है।\""),
+    ("p", "डॉक्टरों ने लोगों को सलाह दी है कि टैंकर से आए पानी को उबालकर या छानकर ही पिएं, क्योंकि गर्मी में दूषित पानी से पेट की बीमारियां तेजी से फैलती हैं।"),
 ]
 A3 = Article(
     id=f"{SITE}-03", site=SITE, url=f"{HOST}/rajasthan/jaipur/jaipur-water-crisis-tankers-40-colonies-pipeline-repair",
@@ -597,18 +722,19 @@ A3 = Article(
     summary="", blocks=blocks_of(IT3),
     entities=[("जयपुर", "LOC"), ("राजधानी जल प्रबंधन मंडल", "ORG"), ("दिनेश चौधरी", "PER"), ("चौधरी", "PER"),
               ("मानसरोवर", "LOC"), ("सुमन शर्मा", "PER"), ("प्रतापनगर", "LOC"), ("झोटवाड़ा", "LOC"),
-              ("सांगानेर", "LOC"), ("जयपुर जल अधिकार मंच", "ORG"), ("विकास मीणा", "PER")],
+              ("सांगानेर", "LOC"), ("जयपुर जल अधिकार मंच", "ORG"), ("विकास मीणा", "PER"), ("रेखा सैनी", "PER"),
+              ("अशोक जैन", "PER")],
     phenomena=["nav-menu", "footer-links", "cookie-banner", "share-bar", "related-list", "ad-slots", "json-ld",
                "tag-list", "decoy-date", "local-time-zone", "relative-date", "date-only-in-metadata", "subheadings",
                "list-in-body", "most-read"],
-    notes="The byline shows only '3 घंटे पहले'; the exact time (2025-06-02 13:10 IST) is only in article:published_time and JSON-LD. The header date is filled by script and empty in the markup; related-story dates are decoys. '28 मई' in the body is the day the leak was found, not the publication date.",
+    notes="The byline shows only '3 घंटे पहले'; the exact time (2025-06-02 13:10 IST) is only in JSON-LD and article:published_time (the latter in UTC, 07:40Z). The header date is filled by script and empty in the markup; related-story dates are decoys. '28 मई' in the body is the day the leak was found, not the publication date.",
 )
 M3 = dict(pub=dt(2025, 6, 2, 13, 10), today=None, year=2025, city="जयपुर", temp=44,
           section="राजस्थान", sec_slug="rajasthan", sub_slug="jaipur", aid=fid(3, 2), author_slug="kavita-rathore",
           crumbs=[("होम", "/"), ("राजस्थान", "/rajasthan"), ("जयपुर", "/rajasthan/jaipur")],
           relative="3 घंटे पहले", place="जयपुर",
           image=f"{IMG}/images/2025/06/02/jaipur-water-tanker_{fid(3, 2)}.jpg",
-          tags=["जयपुर", "जल संकट", "पानी", "गर्मी"], related=[11, 0, 8, 15, 4], most_read=True)
+          tags=["जयपुर", "जल संकट", "पानी", "गर्मी"], related=[11, 0, 8, 15, 4], most_read=True, meta_utc=True, rel_time=True)
 ARTICLES.append((A3, M3, IT3))
 
 # 4 ------------------------------------------------------------------------------------------
@@ -634,7 +760,7 @@ A4 = Article(
               ("पूजा अहिरवार", "PER"), ("राकेश दुबे", "PER"), ("दुबे", "PER"), ("नर्मदा विज्ञान न्यास", "ORG"),
               ("शालिनी जोशी", "PER")],
     phenomena=BASE_TAGS + ["kicker", "standfirst", "localized-date", "photo-caption", "author-bio", "date-in-url"],
-    notes="Visible dates use Devanagari digits ('०५ सितंबर २०१८, ०६:४५ PM IST'); the header's ८ सितंबर २०१८ is the site's today. The kicker 'शिक्षा' is a section label above the headline.",
+    notes="Visible dates use Devanagari digits ('०५ सितंबर २०१८, ०६:४५ PM IST'); the header's ८ सितंबर २०१८ is the site's today. The kicker 'शिक्षा' is a section label above the headline. Visible 5 September 2018 18:45 IST preferred over article:published_time 2018-09-04T16:02+05:30 (the CMS creation time).",
 )
 M4 = dict(pub=dt(2018, 9, 5, 18, 45), today=_dt.date(2018, 9, 8), deva_today=True, deva_rel=True, year=2018,
           city="भोपाल", temp=27,
@@ -644,7 +770,8 @@ M4 = dict(pub=dt(2018, 9, 5, 18, 45), today=_dt.date(2018, 9, 8), deva_today=Tru
           title="भोपाल: सरकारी स्कूल के बच्चों का कबाड़ से बना रोबोट राज्य स्तर पर अव्वल",
           image=f"{IMG}/images/2018/09/05/bhopal-school-robot-team_{fid(4, 5)}.jpg",
           bio="नीलेश शुक्ला दिशाबोध के भोपाल ब्यूरो में वरिष्ठ संवाददाता हैं और शिक्षा, विज्ञान व ग्रामीण विकास से जुड़ी खबरें लिखते हैं। पत्रकारिता में उनका अनुभव बारह वर्ष का है।",
-          tags=["भोपाल", "शिक्षा", "रोबोटिक्स", "सरकारी स्कूल", "विज्ञान प्रदर्शनी"], related=[10, 5, 15, 2, 9])
+          tags=["भोपाल", "शिक्षा", "रोबोटिक्स", "सरकारी स्कूल", "विज्ञान प्रदर्शनी"], related=[10, 5, 15, 2, 9],
+          jsonld=False, meta_author=False, meta_pub=dt(2018, 9, 4, 16, 2))
 A4.phenomena.append("title-differs-from-headline")
 ARTICLES.append((A4, M4, IT4))
 

@@ -30,6 +30,96 @@ def jdate(dt, fullwidth=False, time=True):
     return s.translate(FW) if fullwidth else s
 
 
+# ---------------------------------------------------------------- page weight: markup without visible text
+# Deterministic (seeded) generators for what makes real pages heavy: a consent manager's vendor
+# list, an SVG icon sprite, atomic utility CSS and header-bidding configuration.
+import random as _random
+
+_SYL = ["ad", "bel", "cor", "dex", "ev", "fin", "gra", "hal", "io", "jun", "kor", "lum", "mar", "nex", "or",
+        "pix", "quo", "ral", "sen", "tri", "ul", "vor", "wex", "yal", "zen", "tav", "ope", "rin", "sol", "bri"]
+_VSUF = ["Media", "Ads", "Data", "Analytics", "Labs", "Digital", "Exchange", "Metrics", "Audience", "Signal",
+         "Reach", "Cloud", "Bidder", "Tag", "Insights", "Commerce"]
+
+
+def _vendors(seed, n):
+    rnd = _random.Random(seed)
+    out, used = [], set()
+    while len(out) < n:
+        name = (rnd.choice(_SYL) + rnd.choice(_SYL) + rnd.choice(["", "a", "o", "ix"])).capitalize() + " " + rnd.choice(_VSUF)
+        if name in used:
+            continue
+        used.add(name)
+        host = name.lower().replace(" ", "-")
+        out.append({"id": 7 + len(out) * 3 + rnd.randint(0, 2), "name": name,
+                    "purposes": sorted(rnd.sample(range(1, 12), rnd.randint(1, 7))),
+                    "legIntPurposes": sorted(rnd.sample(range(2, 11), rnd.randint(0, 3))),
+                    "flexiblePurposes": sorted(rnd.sample(range(2, 11), rnd.randint(0, 2))),
+                    "specialPurposes": [1, 2][:rnd.randint(0, 2)], "features": sorted(rnd.sample(range(1, 4), rnd.randint(0, 3))),
+                    "specialFeatures": [1, 2][:rnd.randint(0, 1)], "usesCookies": rnd.random() < 0.9,
+                    "cookieMaxAgeSeconds": rnd.choice([86400, 604800, 2592000, 15552000, 31536000, 63072000]),
+                    "cookieRefresh": rnd.random() < 0.4, "usesNonCookieAccess": rnd.random() < 0.5,
+                    "policyUrl": f"https://{host}.example/privacy-policy",
+                    "deviceStorageDisclosureUrl": f"https://cdn.{host}.example/tcf/device-storage.json"})
+    return out
+
+
+_UI_ICONS = ["weather-sun", "weather-cloud", "weather-rain", "weather-snow", "weather-storm", "arrow-left", "arrow-right",
+             "arrow-up", "arrow-down", "plus", "minus", "check", "info", "warning", "star", "heart", "print", "download",
+             "calendar", "location", "phone", "mail-open", "gallery", "headphones", "podcast", "newsletter", "lock", "key"]
+
+
+def _sprite(seed, prefix, names):
+    rnd = _random.Random(seed)
+    syms = []
+    names = list(names) + [n for n in _UI_ICONS if n not in names]
+    for name in names:
+        paths = []
+        for _ in range(rnd.randint(3, 7)):
+            x, y = rnd.uniform(2, 22), rnd.uniform(2, 22)
+            d = [f"M{x:.2f} {y:.2f}"]
+            for _ in range(rnd.randint(3, 6)):
+                c = rnd.choice("LCcls")
+                if c in "Ll":
+                    d.append(f"{c}{rnd.uniform(-9, 22):.1f} {rnd.uniform(-9, 22):.1f}")
+                elif c in "Cc":
+                    d.append(c + " ".join(f"{rnd.uniform(-9, 22):.1f}" for _ in range(6)))
+                else:
+                    d.append(c + " ".join(f"{rnd.uniform(-9, 22):.1f}" for _ in range(4)))
+            paths.append(f'<path fill-rule="evenodd" d="{"".join(d)}z"/>')
+        syms.append(f'<symbol id="{prefix}-{name}" viewBox="0 0 24 24"><g fill="currentColor">{"".join(paths)}</g></symbol>')
+    return ('<svg xmlns="http://www.w3.org/2000/svg" style="position:absolute;width:0;height:0;overflow:hidden" aria-hidden="true" focusable="false"><defs>'
+            + "".join(syms) + "</defs></svg>")
+
+
+def _atomic_css(prefix, breakpoints=((640, "sm"), (1024, "lg"))):
+    props = [("m", "margin"), ("mt", "margin-top"), ("mb", "margin-bottom"), ("ml", "margin-left"), ("mr", "margin-right"),
+             ("p", "padding"), ("pt", "padding-top"), ("pb", "padding-bottom"), ("pl", "padding-left"), ("pr", "padding-right"),
+             ("gap", "gap"), ("w", "width"), ("h", "height")]
+    scale = [0, 2, 4, 8, 12, 16, 20, 24, 32, 40, 48, 64]
+    rules = [f".{prefix}{k}-{i}{{{p}:{v}px}}" for k, p in props for i, v in enumerate(scale)]
+    rules += [f".{prefix}fs-{v}{{font-size:{v}px;line-height:{round(v * 1.35)}px}}" for v in (11, 12, 13, 14, 15, 16, 18, 20, 22, 24, 28, 32, 40)]
+    rules += [f".{prefix}{n}{{display:{n}}}" for n in ("block", "inline", "inline-block", "flex", "grid", "none", "contents")]
+    rules += [f".{prefix}col-{i}{{grid-column:span {i}/span {i}}}" for i in range(1, 13)]
+    out = "\n".join(rules)
+    for bp, tag in breakpoints:
+        out += f"\n@media (min-width:{bp}px){{" + "".join(f".{tag}\\:{prefix}{k}-{i}{{{p}:{v}px}}" for k, p in props[:8] for i, v in enumerate(scale)) + \
+            "".join(f".{tag}\\:{prefix}col-{i}{{grid-column:span {i}/span {i}}}" for i in range(1, 13)) + "}"
+    return out
+
+
+def _prebid(seed, slots, bidders=("appnexus", "rubicon", "ix", "openx", "pubmatic", "criteo", "triplelift", "sovrn")):
+    rnd = _random.Random(seed)
+    units = []
+    for code, sizes in slots:
+        bids = []
+        for b in bidders:
+            if rnd.random() < 0.75:
+                bids.append({"bidder": b, "params": {"placementId": str(rnd.randint(10000000, 99999999)), "siteId": str(rnd.randint(100000, 999999)),
+                                                     "zoneId": str(rnd.randint(1000, 9999))}})
+        units.append({"code": code, "mediaTypes": {"banner": {"sizes": sizes}}, "bids": bids})
+    return units
+
+
 # ---------------------------------------------------------------- boilerplate pools
 
 NAV = [
@@ -339,7 +429,10 @@ def render_body(parts, aid):
                        f'<figcaption>{esc(cap)}<span class="kz-credit">{esc(credit)}</span></figcaption></figure>')
             blocks.append(Block("caption", cap, optional=True))
         elif kind == "ad":
-            out.append('<div class="kz-ad kz-ad-inread" id="kz-ad-inread" data-slot="inread"></div>')
+            out.append('\x00<div class="kz-ad kz-ad-inread" id="kz-ad-inread" data-slot="inread"><p class="kz-ad-lbl">広告</p></div>\x00')
+        elif kind == "rel":
+            out.append(f'\x00<div class="kz-inline-rel"><p class="kz-inline-rel-ttl">【関連記事】</p><ul>' + "".join(
+                f'<li><a href="/articles/{u}.html">{esc(t)}</a></li>' for t, u in p[1]) + '</ul></div>\x00')
         elif kind == "video":
             _, label, vid = p
             out.append(f'<p class="kz-video-lbl">{esc(label)}</p><div class="kz-video">'
@@ -363,6 +456,13 @@ def render_body(parts, aid):
             g.append("</ul></div>")
             out.append("\n".join(g))
     return "\n".join(out), blocks
+
+
+def body_containers(html, micro):
+    ip = ' itemprop="articleBody"' if micro else ""
+    parts = html.split("\x00")
+    return "\n".join(x.strip() if i % 2 else f'<div class="kz-body"{ip}><div class="kz-body-in">\n{x.strip()}\n</div></div>'
+                     for i, x in enumerate(parts) if x.strip())
 
 
 def strip(s):
@@ -406,7 +506,8 @@ def page(a):
     h.append(f'<meta property="og:url" content="{url}">')
     h.append(f'<meta property="og:image" content="https://img.kazahana-news.example/{a["og_image"]}">')
     h.append('<meta property="og:locale" content="ja_JP">')
-    h.append(f'<meta property="article:published_time" content="{pub.isoformat()}">')
+    if a.get("meta_pub", True):
+        h.append(f'<meta property="article:published_time" content="{pub.isoformat()}">')
     if a.get("upd"):
         h.append(f'<meta property="article:modified_time" content="{a["upd"].isoformat()}">')
     h.append(f'<meta property="article:section" content="{sec[1]}">')
@@ -427,6 +528,9 @@ def page(a):
     h.append('<link rel="stylesheet" href="/common/css/kz-print.css?v=4.12.3" media="print">')
     h.append('<style type="text/css">' + CSS % {"cs": cs} + '</style>')
     h.append(HEAD_JS % {"section": sec_key, "aid": a["aid"], "pubymd": pub.strftime("%Y%m%d"), "cs": cs})
+    h.append('<style type="text/css">' + ATOMS + '</style>')
+    h.append('<script type="text/javascript">var kzCmp=' + _json.dumps({"v": 3, "vendors": _vendors("kazahana-news", 70)}) + ';</script>')
+    h.append('<script type="text/javascript">var kzBids=' + _json.dumps(_prebid(a["aid"], [("lb_top", [[728, 90], [970, 90]]), ("rect_1", [[300, 250]]), ("rect_2", [[300, 250]]), ("half_1", [[300, 600]]), ("inread", [[300, 250], [640, 360]])], bidders=("fluct", "adgen", "microad", "logicad", "ix", "appnexus", "criteo", "rubicon"))) + ';</script>')
     h.append(BID_JS)
     if not micro:
         ld = {
@@ -436,7 +540,7 @@ def page(a):
             "image": [f"https://img.kazahana-news.example/{a['og_image']}"],
             "datePublished": pub.isoformat(),
             "dateModified": (a.get("upd") or pub).isoformat(),
-            "author": [{"@type": "Person", "name": n} for n in a["authors"]],
+            "author": ({"@type": "Organization", "name": "風花ニュース編集部"} if a.get("ld_author") == "desk" else [{"@type": "Person", "name": n} for n in a["authors"]]),
             "publisher": {"@type": "Organization", "name": NAME,
                           "logo": {"@type": "ImageObject", "url": f"{HOST}/common/img/logo_kz_amp.png", "width": 600, "height": 60}},
             "articleSection": sec[1], "inLanguage": "ja",
@@ -450,7 +554,8 @@ def page(a):
     h.append('</head>')
     h.append(f'<body class="kz-pc kz-article-page kz-genre-{sec_key}">')
     h.append('<noscript><iframe src="https://tm.kazahana-news.example/ns.html?id=GTM-KZ7Q2LM" height="0" width="0" style="display:none;visibility:hidden"></iframe></noscript>')
-    h.append('<div class="kz-wrap">')
+    h.append(SPRITE)
+    h.append('<div class="kz-wrap"><div class="kz-wrap-in">')
     # utility bar with "today"
     wd = "月火水木金土日"[today.weekday()]
     h.append(f'<div class="kz-util clearfix"><p class="kz-today">{today.year}年{today.month}月{today.day}日（{wd}）</p>'
@@ -466,16 +571,15 @@ def page(a):
         cur = ' class="is-current"' if key == sec_key else ""
         g.append(f'<li{cur}><a href="{path}">{label}</a>')
         if subs:
-            g.append('<ul class="kz-sub">' + "".join(f'<li><a href="{path}{i + 1:02d}/">{s}</a></li>' for i, s in enumerate(subs)) + '</ul>')
+            g.append('<span class="kz-sub-btn" data-sub="' + key + '"><svg width="8" height="8"><use href="#kz-down"></use></svg></span>')
         g.append('</li>')
     g.append('</ul></nav>')
     h.append("".join(g))
-    dr = ['<div class="kz-drawer" id="kz-drawer" aria-hidden="true" hidden><p class="kz-drawer-ttl">メニュー</p>']
-    for key, label, path, subs2 in NAV:
-        dr.append(f'<dl><dt><a href="{path}">{label}</a></dt>' + "".join(
-            f'<dd><a href="{path}{i + 1:02d}/">{s2}</a></dd>' for i, s2 in enumerate(subs2)) + '</dl>')
-    dr.append('<dl><dt>都道府県</dt>' + "".join(f'<dd><a href="/local/pref/{i + 1:02d}/">{pf}</a></dd>' for i, pf in enumerate(PREFS)) + '</dl></div>')
-    h.append("".join(dr))
+    menu = {"nav": [{"key": key, "label": label, "path": path, "subs": [{"label": s2, "path": f"{path}{i + 1:02d}/"} for i, s2 in enumerate(subs2)]}
+                    for key, label, path, subs2 in NAV],
+            "prefs": [{"name": pf, "path": f"/local/pref/{i + 1:02d}/"} for i, pf in enumerate(PREFS)]}
+    h.append('<div class="kz-drawer" id="kz-drawer" aria-hidden="true" hidden></div>')
+    h.append('<script type="application/json" id="kz-menu-data">' + _json.dumps(menu, ensure_ascii=False) + '</script>')
     subs = sec[3] or ["新着", "写真", "動画", "特集", "連載"]
     h.append('<div class="kz-snav"><ul class="clearfix">' + f'<li><strong>{sec[1]}</strong></li>' +
              "".join(f'<li><a href="{sec[2]}{i + 1:02d}/">{s}</a></li>' for i, s in enumerate(subs)) + '</ul></div>')
@@ -485,7 +589,7 @@ def page(a):
     h.append('<div class="kz-ad kz-ad-lb" id="kz-ad-lb-top" data-slot="lb_top"></div>')
     h.append('<ol class="kz-crumb" ><li><a href="/">トップ</a></li>' +
              f'<li><a href="{sec[2]}">{sec[1]}</a></li><li>{esc(a["crumb"])}</li></ol>')
-    h.append('<div class="kz-cols"><main class="kz-main">')
+    h.append('<div class="kz-cols"><div class="kz-cols-in"><main class="kz-main"><div class="kz-main-in">')
     # article
     if micro:
         h.append('<article class="kz-article" itemscope itemtype="https://schema.org/NewsArticle">')
@@ -501,7 +605,10 @@ def page(a):
     h.append(f'<h1{ip}>{esc(a["headline"])}</h1>')
     meta = ['<div class="kz-meta">']
     ip = ' itemprop="datePublished"' if micro else ""
-    meta.append(f'<time{ip} datetime="{pub.isoformat()}">{jdate(pub, fwd)}</time>')
+    if a.get("time_el", True):
+        meta.append(f'<time{ip} datetime="{pub.isoformat()}">{jdate(pub, fwd)}</time>')
+    else:
+        meta.append(f'<span class="kz-date">{jdate(pub, fwd)}</span>')
     if a.get("upd"):
         ip = ' itemprop="dateModified"' if micro else ""
         meta.append(f'<span class="kz-upd">（更新 <time{ip} datetime="{a["upd"].isoformat()}">{jdate(a["upd"], fwd)}</time>）</span>')
@@ -524,9 +631,8 @@ def page(a):
         h.append(f'<p class="kz-lead">{esc(a["lead"])}</p>')
         blocks_all.append(Block("paragraph", a["lead"], optional=True))
     blocks_all += blocks
-    ip = ' itemprop="articleBody"' if micro else ""
-    h.append(f'<div class="kz-body"{ip}>')
-    h.append(body_html)
+    h.append('<div class="kz-body-wrap">')
+    h.append(body_containers(body_html, micro))
     h.append('</div>')
     h.append(share)
     h.append('<ul class="kz-tags">' + "".join(f'<li><a href="/tag/{i + 100 + a["seed"]}/">{esc(t)}</a></li>' for i, t in enumerate(a["keywords"])) + '</ul>')
@@ -551,15 +657,15 @@ def page(a):
                  '<form action="/newsletter/regist/" method="post"><input type="email" name="mail" placeholder="メールアドレス">'
                  '<button type="submit">無料で登録</button></form></div>')
     # more news in section
-    more = pool_slice(a["seed"], 8, 5)
+    more = pool_slice(a["seed"], 5, 5)
     h.append('<section class="kz-box"><h3>' + sec[1] + 'の新着ニュース</h3><ul class="kz-list">' +
              "".join(f'<li><a href="{sec[2]}{a["seed"]}{i:02d}.html">{esc(t)}</a></li>' for i, t in enumerate(more)) + '</ul></section>')
     h.append('<section class="kz-box kz-reco" data-widget="reco-v2"><h3>あなたへのおすすめ</h3><ul class="kz-photo-news">' + "".join(
         f'<li><a href="/life/{a["seed"]}{i:03d}.html?ref=reco"><img src="https://img.kazahana-news.example/reco/{a["seed"]}{i:02d}.jpg" width="145" height="96" alt="" loading="lazy"><br>{esc(t)}</a></li>'
         for i, t in enumerate(RECO[a["seed"] % 3:] + RECO[:a["seed"] % 3])) + '</ul></section>')
     h.append('<section class="kz-box kz-pr"><h3>注目の情報 <small>PR</small></h3><ul>' +
-             "".join(f'<li><a href="https://pr.kazahana-news.example/c/{a["seed"]}{i}" rel="sponsored nofollow">{esc(t)}</a></li>' for i, t in enumerate(PR)) + '</ul></section>')
-    h.append('</main>')
+             "".join(f'<li><a href="https://pr.kazahana-news.example/c/{a["seed"]}{i}" rel="sponsored nofollow">{esc(t)}</a></li>' for i, t in enumerate(PR[:3])) + '</ul></section>')
+    h.append('</div></main>')
     # side
     h.append('<aside class="kz-side">')
     h.append('<div class="kz-ad kz-ad-rect" id="kz-ad-rect-1" data-slot="rect_1"></div>')
@@ -568,7 +674,10 @@ def page(a):
     for k, off, vis in (("all", 0, True), ("nat", 13, False), ("eco", 21, False), ("spo", 29, False)):
         items = a["rank_top"] if (k == "all" and a.get("rank_top")) else []
         items = items + pool_slice(a["seed"] + off, 10 - len(items), off)
-        st = "" if vis else ' style="display:none"'
+        if not vis:
+            rank.append(f'<ol data-k="{k}" data-src="/api/ranking/{k}.json"></ol>')
+            continue
+        st = ""
         rank.append(f'<ol data-k="{k}"{st}>' + "".join(
             f'<li><span class="n">{i + 1}</span><a href="/ranking/{k}/{a["seed"]}{i:02d}.html">{esc(t)}</a></li>'
             for i, t in enumerate(items)) + '</ol>')
@@ -577,17 +686,13 @@ def page(a):
     h.append('<div class="kz-ad kz-ad-rect" id="kz-ad-rect-2" data-slot="rect_2"></div>')
     h.append('<section class="kz-box kz-photo-news"><h3>写真ニュース</h3><ul>' + "".join(
         f'<li><a href="/photo/{a["seed"]}{pid}/"><img src="https://img.kazahana-news.example/photo/{pid}_s.jpg" width="145" height="96" alt="" loading="lazy"><br>{esc(t)}</a></li>'
-        for t, pid in PHOTO_NEWS) + '</ul></section>')
+        for t, pid in PHOTO_NEWS[:4]) + '</ul></section>')
     h.append('<section class="kz-box kz-weather"><h3>全国の天気</h3><table><tr><th>札幌</th><th>仙台</th><th>東京</th><th>名古屋</th><th>大阪</th><th>福岡</th></tr>'
              '<tr><td>くもり</td><td>晴れ</td><td>晴れ</td><td>晴れ時々くもり</td><td>くもり</td><td>雨</td></tr>'
              '<tr><td>4/-3</td><td>9/1</td><td>14/5</td><td>13/4</td><td>13/6</td><td>15/9</td></tr></table>'
              '<p><a href="/weather/">詳しい天気予報</a></p></section>')
     h.append('<div class="kz-ad kz-ad-half" id="kz-ad-half-1" data-slot="half_1"></div>')
-    h.append('<section class="kz-box"><h3>連載・特集</h3><ul class="kz-list">'
-             '<li><a href="/series/shokuba/">連載「職場のリアル」</a></li><li><a href="/series/furusato/">連載「ふるさとの灯」</a></li>'
-             '<li><a href="/feature/bousai/">特集・防災を考える</a></li><li><a href="/feature/kosodate/">特集・子育てのいま</a></li>'
-             '<li><a href="/series/tabi/">連載「ひとり旅の手帖」</a></li><li><a href="/feature/senkyo/">特集・地方選挙</a></li></ul></section>')
-    h.append('</aside></div>')
+    h.append('</aside></div></div>')
     # footer
     cols = [
         ("ニュース", ["速報", "社会", "政治", "経済", "国際", "科学", "スポーツ", "文化・芸能"]),
@@ -599,8 +704,7 @@ def page(a):
     f = ['<footer class="kz-foot"><div class="clearfix">']
     for i, (hd, ls) in enumerate(cols):
         f.append(f'<div class="kz-fcol"><h4>{hd}</h4><ul>' + "".join(f'<li><a href="/f/{i}{j:02d}/">{t}</a></li>' for j, t in enumerate(ls)) + '</ul></div>')
-    f.append('</div><div class="kz-fpref"><h4>都道府県のニュース</h4><ul>' + "".join(
-        f'<li><a href="/local/pref/{i + 1:02d}/">{pf}</a></li>' for i, pf in enumerate(PREFS)) + '</ul></div>')
+    f.append('</div>')
     f.append('<div class="kz-fsister"><h4>グループのサイト</h4><ul><li><a href="https://sports.kazahana-news.example/">風花スポーツ</a></li>'
              '<li><a href="https://keizai.kazahana-news.example/">風花経済オンライン</a></li><li><a href="https://otona.kazahana-news.example/">おとなの時間</a></li>'
              '<li><a href="https://shukatsu.kazahana-news.example/">風花就活ナビ</a></li><li><a href="https://kids.kazahana-news.example/">風花こども新聞</a></li>'
@@ -611,7 +715,7 @@ def page(a):
              '<p class="kz-copy">このサイトに掲載している記事・写真の無断転載を禁じます。すべての著作権は風花ニュース社に帰属します。<br>'
              'Copyright (C) Kazahana News Co., Ltd. All rights reserved.</p></footer>')
     h.append("".join(f))
-    h.append('</div>')
+    h.append('</div></div>')
     h.append('<div id="kz-consent" role="dialog" aria-live="polite"><p>当サイトでは、サービスの向上や広告配信のためにクッキー（Cookie）を使用しています。'
              'サイトを引き続き利用することで、クッキーの使用に同意したものとみなします。'
              '<a class="kz-consent-more" href="/info/cookie/">詳しくはこちら</a><button id="kz-consent-ok" type="button">同意する</button></p></div>')
@@ -621,6 +725,10 @@ def page(a):
     h.append('</body>')
     h.append('</html>')
     return "\n".join(h), blocks_all
+
+
+ATOMS = _atomic_css("kz-", breakpoints=())
+SPRITE = _sprite("kazahana-news", "kz", ["down", "search", "x", "fb", "line", "hatena", "copy", "photo", "video", "rank", "close", "menu"])
 
 
 def dt(y, mo, d, hh, mm):
@@ -635,7 +743,7 @@ ARTICLES = []
 
 # ---------------------------------------------------------------- 01: Shift_JIS, microdata, gallery, full-width digits
 ARTICLES.append(dict(
-    id=f"{SITE}-01", seed=1, charset="Shift_JIS", codec="cp932", microdata=True, fullwidth=True,
+    id=f"{SITE}-01", meta_pub=False, seed=1, charset="Shift_JIS", codec="cp932", microdata=True, fullwidth=True,
     section="local", crumb="近畿", aid="L20190305001",
     url=f"{HOST}/local/kinki/L20190305001.html",
     pub=dt(2019, 3, 5, 14, 20), today=dt(2019, 3, 7, 9, 0),
@@ -723,7 +831,7 @@ ARTICLES.append(dict(
 
 # ---------------------------------------------------------------- 03: UTF-8, JSON-LD, transport, standfirst
 ARTICLES.append(dict(
-    id=f"{SITE}-03", seed=3, charset="UTF-8", codec="utf-8", microdata=False,
+    id=f"{SITE}-03", extra_note=" JSON-LD names the editorial desk (風花ニュース編集部) as author; the byline's reporter is the author.", ld_author="desk", time_el=False, seed=3, charset="UTF-8", codec="utf-8", microdata=False,
     section="local", crumb="中部", aid="k10010645321",
     url=f"{HOST}/articles/20160822/k10010645321.html",
     pub=dt(2016, 8, 22, 12, 48), today=dt(2016, 8, 24, 10, 0),
@@ -742,6 +850,7 @@ ARTICLES.append(dict(
         ("p", "総事業費は約14億円で、市と鉄道会社が半分ずつ負担した。ホームは1面1線で、駅舎にはエレベーターと多目的トイレを備えた。平日は1日あたり約2100人の利用を見込む。"),
         ("p", "開業式典で、かなで鉄道の木暮正人社長は「地域の皆さまの長年の思いがようやく形になった。毎日の通勤や通学に、安心して使っていただける駅にしたい」とあいさつした。"),
         ("ad",),
+        ("rel", [("静岡市、駅周辺の区画整理に着手　商業施設の誘致目指す", "20220301/k3101"), ("かなで鉄道、全駅で交通系ICカード対応へ", "20211115/k3102")]),
         ("h", "「雨の日の送迎がなくなる」"),
         ("p", "駅の近くに住み、市中心部の会社に勤める女性（44）は「これまでは雨が降るたびに家族に車で最寄り駅まで送ってもらっていた。歩いて駅に行けるのは本当にありがたい」と喜んだ。"),
         ("p", "地元の自治会連合会は2009年から新駅の設置を求める署名活動を続け、延べ1万2千人分を市と会社に提出してきた。連合会の会長を務める長谷部敏夫さん（72）は「署名を集め始めたころは、本当に実現するとは思っていなかった。若い世代が住み続けられる町になるきっかけにしてほしい」と話した。"),
@@ -813,7 +922,8 @@ def main():
             id=a["id"], site=SITE, url=a["url"], language="ja", headline=a["headline"],
             published=iso(a["pub"]), modified=iso(a["upd"]) if a.get("upd") else None,
             authors=a["authors"], summary=a.get("lead", ""), blocks=blocks, entities=a["entities"],
-            phenomena=a["phenomena"], notes=a["notes"],
+            phenomena=a["phenomena"] + ["split-body", "teasers-in-article"] + (["inline-related"] if any(x[0] == "rel" for x in a["parts"]) else []),
+            notes=a["notes"] + a.get("extra_note", ""),
         )
         p = emit(art, html_text, a["codec"])
         raw = (p.parents[1] / "raw_html" / f"{a['id']}.html").stat().st_size

@@ -79,6 +79,96 @@ def jdump(obj):
     return _json.dumps(obj, ensure_ascii=True).replace("</", "<\\/")
 
 
+# ---------------------------------------------------------------- page weight: markup without visible text
+# Deterministic (seeded) generators for what makes real pages heavy: a consent manager's vendor
+# list, an SVG icon sprite, atomic utility CSS and header-bidding configuration.
+import random as _random
+
+_SYL = ["ad", "bel", "cor", "dex", "ev", "fin", "gra", "hal", "io", "jun", "kor", "lum", "mar", "nex", "or",
+        "pix", "quo", "ral", "sen", "tri", "ul", "vor", "wex", "yal", "zen", "tav", "ope", "rin", "sol", "bri"]
+_VSUF = ["Media", "Ads", "Data", "Analytics", "Labs", "Digital", "Exchange", "Metrics", "Audience", "Signal",
+         "Reach", "Cloud", "Bidder", "Tag", "Insights", "Commerce"]
+
+
+def _vendors(seed, n):
+    rnd = _random.Random(seed)
+    out, used = [], set()
+    while len(out) < n:
+        name = (rnd.choice(_SYL) + rnd.choice(_SYL) + rnd.choice(["", "a", "o", "ix"])).capitalize() + " " + rnd.choice(_VSUF)
+        if name in used:
+            continue
+        used.add(name)
+        host = name.lower().replace(" ", "-")
+        out.append({"id": 7 + len(out) * 3 + rnd.randint(0, 2), "name": name,
+                    "purposes": sorted(rnd.sample(range(1, 12), rnd.randint(1, 7))),
+                    "legIntPurposes": sorted(rnd.sample(range(2, 11), rnd.randint(0, 3))),
+                    "flexiblePurposes": sorted(rnd.sample(range(2, 11), rnd.randint(0, 2))),
+                    "specialPurposes": [1, 2][:rnd.randint(0, 2)], "features": sorted(rnd.sample(range(1, 4), rnd.randint(0, 3))),
+                    "specialFeatures": [1, 2][:rnd.randint(0, 1)], "usesCookies": rnd.random() < 0.9,
+                    "cookieMaxAgeSeconds": rnd.choice([86400, 604800, 2592000, 15552000, 31536000, 63072000]),
+                    "cookieRefresh": rnd.random() < 0.4, "usesNonCookieAccess": rnd.random() < 0.5,
+                    "policyUrl": f"https://{host}.example/privacy-policy",
+                    "deviceStorageDisclosureUrl": f"https://cdn.{host}.example/tcf/device-storage.json"})
+    return out
+
+
+_UI_ICONS = ["weather-sun", "weather-cloud", "weather-rain", "weather-snow", "weather-storm", "arrow-left", "arrow-right",
+             "arrow-up", "arrow-down", "plus", "minus", "check", "info", "warning", "star", "heart", "print", "download",
+             "calendar", "location", "phone", "mail-open", "gallery", "headphones", "podcast", "newsletter", "lock", "key"]
+
+
+def _sprite(seed, prefix, names):
+    rnd = _random.Random(seed)
+    syms = []
+    names = list(names) + [n for n in _UI_ICONS if n not in names]
+    for name in names:
+        paths = []
+        for _ in range(rnd.randint(3, 7)):
+            x, y = rnd.uniform(2, 22), rnd.uniform(2, 22)
+            d = [f"M{x:.2f} {y:.2f}"]
+            for _ in range(rnd.randint(3, 6)):
+                c = rnd.choice("LCcls")
+                if c in "Ll":
+                    d.append(f"{c}{rnd.uniform(-9, 22):.1f} {rnd.uniform(-9, 22):.1f}")
+                elif c in "Cc":
+                    d.append(c + " ".join(f"{rnd.uniform(-9, 22):.1f}" for _ in range(6)))
+                else:
+                    d.append(c + " ".join(f"{rnd.uniform(-9, 22):.1f}" for _ in range(4)))
+            paths.append(f'<path fill-rule="evenodd" d="{"".join(d)}z"/>')
+        syms.append(f'<symbol id="{prefix}-{name}" viewBox="0 0 24 24"><g fill="currentColor">{"".join(paths)}</g></symbol>')
+    return ('<svg xmlns="http://www.w3.org/2000/svg" style="position:absolute;width:0;height:0;overflow:hidden" aria-hidden="true" focusable="false"><defs>'
+            + "".join(syms) + "</defs></svg>")
+
+
+def _atomic_css(prefix, breakpoints=((640, "sm"), (1024, "lg"))):
+    props = [("m", "margin"), ("mt", "margin-top"), ("mb", "margin-bottom"), ("ml", "margin-left"), ("mr", "margin-right"),
+             ("p", "padding"), ("pt", "padding-top"), ("pb", "padding-bottom"), ("pl", "padding-left"), ("pr", "padding-right"),
+             ("gap", "gap"), ("w", "width"), ("h", "height")]
+    scale = [0, 2, 4, 8, 12, 16, 20, 24, 32, 40, 48, 64]
+    rules = [f".{prefix}{k}-{i}{{{p}:{v}px}}" for k, p in props for i, v in enumerate(scale)]
+    rules += [f".{prefix}fs-{v}{{font-size:{v}px;line-height:{round(v * 1.35)}px}}" for v in (11, 12, 13, 14, 15, 16, 18, 20, 22, 24, 28, 32, 40)]
+    rules += [f".{prefix}{n}{{display:{n}}}" for n in ("block", "inline", "inline-block", "flex", "grid", "none", "contents")]
+    rules += [f".{prefix}col-{i}{{grid-column:span {i}/span {i}}}" for i in range(1, 13)]
+    out = "\n".join(rules)
+    for bp, tag in breakpoints:
+        out += f"\n@media (min-width:{bp}px){{" + "".join(f".{tag}\\:{prefix}{k}-{i}{{{p}:{v}px}}" for k, p in props[:8] for i, v in enumerate(scale)) + \
+            "".join(f".{tag}\\:{prefix}col-{i}{{grid-column:span {i}/span {i}}}" for i in range(1, 13)) + "}"
+    return out
+
+
+def _prebid(seed, slots, bidders=("appnexus", "rubicon", "ix", "openx", "pubmatic", "criteo", "triplelift", "sovrn")):
+    rnd = _random.Random(seed)
+    units = []
+    for code, sizes in slots:
+        bids = []
+        for b in bidders:
+            if rnd.random() < 0.75:
+                bids.append({"bidder": b, "params": {"placementId": str(rnd.randint(10000000, 99999999)), "siteId": str(rnd.randint(100000, 999999)),
+                                                     "zoneId": str(rnd.randint(1000, 9999))}})
+        units.append({"code": code, "mediaTypes": {"banner": {"sizes": sizes}}, "bids": bids})
+    return units
+
+
 # ---------------------------------------------------------------- boilerplate pools
 
 MENU = [
@@ -231,9 +321,7 @@ def menu_html(active):
         cls = "menu-item" + (" menu-item--expanded" if subs else "") + (" menu-item--active-trail" if label == active else "")
         out.append(f'<li class="{cls}"><a href="{HOST}/{path}" data-drupal-link-system-path="taxonomy/term/{_zlib.crc32(path.encode()) % 900 + 10}">{esc(label)}</a>')
         if subs:
-            out.append('<ul class="menu">')
-            out += [f'<li class="menu-item"><a href="{HOST}/{path}/{slugify(s)}">{esc(s)}</a></li>' for s in subs]
-            out.append('</ul>')
+            out.append(f'<button class="kk-menu-rozwin" type="button" aria-expanded="false" data-menu="{slugify(label)}"><svg width="10" height="10"><use href="#kk-down"></use></svg></button>')
         out.append('</li>')
     out.append('</ul></nav>')
     return "\n".join(out)
@@ -248,8 +336,8 @@ FOOTER_COLS = [
 
 
 def footer_html(year):
-    cols = "".join(f'<div><h2>{esc(t)}</h2><ul>' + "".join(f'<li><a href="{HOST}/{slugify(l)}">{esc(l)}</a></li>' for l in ls) + '</ul></div>'
-                   for t, ls in FOOTER_COLS)
+    cols = "".join(f'<div><h2>{esc(t)}</h2><ul>' + "".join(f'<li><a href="{HOST}/{slugify(l)}">{esc(l)}</a></li>' for l in ls[:4]) + '</ul></div>'
+                   for t, ls in FOOTER_COLS[::2])
     return f"""<footer role="contentinfo" class="site-footer"><div class="layout-container">
 <div class="region region-footer"><div class="site-footer__kolumny">{cols}
 <div><h2>Serwisy partnerskie</h2><ul><li><a href="https://www.echotarnowa.example/">Echo Tarnowa</a></li><li><a href="https://www.sadeckiekurier.example/">Sądecki Kurier</a></li><li><a href="https://www.podhaleonline.example/">Podhale Online</a></li><li><a href="https://www.gazetawielicka.example/">Gazeta Wielicka</a></li></ul></div></div>
@@ -283,9 +371,9 @@ def share_html(url, title):
 
 def sidebar_html(a):
     today = a["crawl"]
-    nc = "".join(f'<li><a href="{HOST}/wiadomosci/{slugify(t)[:60]}">{esc(t)}</a></li>' for t in NAJCZESCIEJ)
+    nc = "".join(f'<li><a href="{HOST}/wiadomosci/{slugify(t)[:60]}">{esc(t)}</a></li>' for t in NAJCZESCIEJ[:5])
     nn = []
-    for k, t in enumerate(NAJNOWSZE):
+    for k, t in enumerate(NAJNOWSZE[:4]):
         d = today - _dt.timedelta(minutes=47 * (k + 1))
         nn.append(f'<li><span class="views-field-created"><time datetime="{d.isoformat()}">{d.hour:02d}:{d.minute:02d}</time></span> <a href="{HOST}/malopolska/{slugify(t)[:60]}">{esc(t)}</a></li>')
     return f"""<aside class="layout-sidebar-second" role="complementary"><div class="region region-sidebar-second">
@@ -294,7 +382,7 @@ def sidebar_html(a):
 <div class="views-element-container block block-views block-views-blocknajnowsze-block-1" id="block-views-block-najnowsze-block-1"><h2 class="block-title">Najnowsze</h2><div><div class="view view-najnowsze view-id-najnowsze view-display-id-block_1"><div class="view-content"><ul>{"".join(nn)}</ul></div></div></div></div>
 <div class="kk-reklama-bok" id="kk-ad-bok-2">Reklama</div>
 <div class="block block-kurier-pogoda kk-pogoda" id="block-pogoda"><h2 class="block-title">Pogoda w Małopolsce</h2><p>{DNI[today.weekday()].capitalize()}, {data(today)}</p>
-<table><tbody><tr><td>Kraków</td><td>{(today.month * 7) % 23 - 3}°C</td><td>zachmurzenie umiarkowane</td></tr><tr><td>Tarnów</td><td>{(today.month * 7) % 23 - 2}°C</td><td>przejaśnienia</td></tr><tr><td>Nowy Sącz</td><td>{(today.month * 7) % 23 - 4}°C</td><td>możliwe opady</td></tr><tr><td>Zakopane</td><td>{(today.month * 7) % 23 - 9}°C</td><td>zachmurzenie duże</td></tr></tbody></table>
+<p>Kraków {(today.month * 7) % 23 - 3}°C, zachmurzenie umiarkowane</p>
 <a href="{HOST}/pogoda">Prognoza na 7 dni</a></div>
 <div class="block block-block-content" id="block-facebook-kurier"><h2 class="block-title">Bądź na bieżąco</h2><p><a href="https://facebook.example/kurierkrakowski">Facebook</a> · <a href="https://x.example/kurierkrakow">X</a> · <a href="https://instagram.example/kurierkrakowski">Instagram</a> · <a href="{HOST}/rss.xml">RSS</a></p></div>
 </div></aside>"""
@@ -305,7 +393,7 @@ def related_html(a):
     for k, t in enumerate(a["related"]):
         d = a["published"] - _dt.timedelta(days=3 + 5 * k, hours=2 * k)
         lis.append(f'<li><div class="views-field views-field-title"><span class="field-content"><a href="{HOST}/{a["section_path"]}/{slugify(t)[:70]}" hreflang="pl">{esc(t)}</a></span></div>'
-                   f'<div class="views-field views-field-created"><span class="field-content"><time datetime="{d.isoformat()}">{data(d)}</time></span></div></li>')
+                   f'<div class="views-field views-field-created"><span class="field-content">{data(d)}</span></div></li>')
     return (f'<div class="views-element-container block block-views block-views-blockzobacz-takze-block-1" id="block-views-block-zobacz-takze-block-1">'
             f'<h2 class="block-title">Zobacz także</h2><div><div class="view view-zobacz-takze view-id-zobacz_takze view-display-id-block_1"><div class="view-content"><ul>{"".join(lis)}</ul></div></div></div></div>')
 
@@ -374,12 +462,21 @@ def render_body(a):
                          f'<p class="kk-podpis">{esc(cap)} <span class="kk-autor-zdjecia">Fot. {esc(credit)}</span></p></div>')
             blocks.append(Block("caption", cap, optional=True))
         elif k == "ad":
-            parts.append('<div class="kk-reklama-srodtekst" id="kk-ad-srodtekst">Reklama</div>')
+            parts.append('\x00<div class="kk-reklama-srodtekst" id="kk-ad-srodtekst">Reklama</div>\x00')
+        elif k == "czytaj":
+            parts.append('\x00<div class="block block-views block-views-blockczytaj-takze-block-2 kk-czytaj-takze"><h2 class="block-title">Czytaj także</h2><ul>'
+                         + "".join(f'<li><a href="{HOST}/{a["section_path"]}/{slugify(t)[:70]}" hreflang="pl">{esc(t)}</a></li>' for t in it[1]) + '</ul></div>\x00')
         elif k == "raw":
             parts.append(it[1])
         else:
             raise ValueError(k)
     return "\n".join(parts), blocks
+
+
+def body_fields(html):
+    parts = html.split("\x00")
+    return "\n".join(x.strip() if i % 2 else f'<div class="clearfix text-formatted field field--name-body field--type-text-with-summary field--label-hidden field__item">{x.strip()}</div>'
+                     for i, x in enumerate(parts) if x.strip())
 
 
 # ---------------------------------------------------------------- page
@@ -403,8 +500,8 @@ def page(a, charset):
     seo = a.get("seo_title", title)
     desc = a.get("lead") or plain(a["body"][0][1])[:160]
     graph = {"@context": "https://schema.org", "@graph": [
-        {"@type": "NewsArticle", "headline": title, "name": seo, "description": desc, "datePublished": pub.isoformat(),
-         "dateModified": (mod or pub).isoformat(), "author": {"@type": "Person", "name": author, "url": f"{HOST}/autor/{slugify(author)}"},
+        {"@type": "NewsArticle", "headline": title, "name": seo, "description": desc, "datePublished": a.get("ld_pub", pub).isoformat(),
+         "dateModified": (mod or pub).isoformat(), **({} if a.get("ld_no_author") else {"author": {"@type": "Person", "name": author, "url": f"{HOST}/autor/{slugify(author)}"}}),
          "publisher": {"@type": "NewsMediaOrganization", "@id": f"{HOST}/#organization", "name": NAME, "url": f"{HOST}/",
                        "logo": {"@type": "ImageObject", "url": f"{HOST}/themes/custom/kurier/logo.png", "width": "290", "height": "60"}},
          "image": {"@type": "ImageObject", "url": img}, "mainEntityOfPage": url, "articleSection": a["section"],
@@ -426,6 +523,9 @@ def page(a, charset):
         "kurier": {"dfp": {"network": "21907733", "unit": f"kurierkrakowski/{a['section_path'].split('/')[0]}", "slots": ["top", "bok-1", "bok-2", "srodtekst"]},
                    "nid": nid, "typ": "artykul", "autor": author},
         "user": {"uid": 0, "permissionsHash": "5f3c7a1e9b8d2c4f6a0e1b3d5c7a9e2f4b6d8c0a1e3f5b7d9c2a4e6f8b0d1c3e"},
+        "kurier_cmp": {"gvl": _vendors("kurier-krakowski", 85)},
+        "kurier_prebid": _prebid(str(a["nid"]), [("top", [[750, 100], [750, 200], [970, 250]]), ("bok-1", [[300, 600], [300, 250]]), ("bok-2", [[300, 250]]), ("srodtekst", [[300, 250], [336, 280], [620, 300]])]),
+        "menu_main": [{"title": label, "url": f"/{path}", "below": [{"title": s2, "url": f"/{path}/{slugify(s2)}"} for s2 in subs]} for label, path, subs in MENU],
     }
     if a.get("comments"):
         settings["comment"] = {"newCommentsLinks": {"node": {"comment": {str(nid): {"new_comment_count": 0}}}}}
@@ -469,7 +569,7 @@ def page(a, charset):
 <meta name="keywords" content="{esc(', '.join(a['tags']))}" />
 <link rel="canonical" href="{url}" />
 <link rel="shortlink" href="{HOST}/node/{nid}" />
-{link_next}<meta name="author" content="{esc(author)}" />
+{link_next}{'' if a.get("meta_author", author) is None else f'<meta name="author" content="{esc(a.get("meta_author", author))}" />'}
 <meta property="og:site_name" content="{NAME}" />
 <meta property="og:type" content="article" />
 <meta property="og:url" content="{url}" />
@@ -477,9 +577,9 @@ def page(a, charset):
 <meta property="og:description" content="{esc(desc)}" />
 <meta property="og:image" content="{img}" />
 <meta property="og:locale" content="pl_PL" />
-<meta property="article:author" content="{HOST}/autor/{slugify(author)}" />
+{'' if a.get("ld_no_author") else f'<meta property="article:author" content="{HOST}/autor/{slugify(author)}" />'}
 <meta property="article:section" content="{esc(a['section'])}" />
-<meta property="article:published_time" content="{pub.isoformat()}" />
+{'' if a.get("meta_pub") is False else f'<meta property="article:published_time" content="{pub.isoformat()}" />'}
 {mod_meta}<meta name="twitter:card" content="summary_large_image" />
 <meta name="twitter:site" content="@kurierkrakow" />
 <meta name="twitter:title" content="{esc(seo)}" />
@@ -497,6 +597,7 @@ def page(a, charset):
 <link rel="stylesheet" media="all" href="/sites/default/files/css/css_Q8h2kVv3fNcX0pYwLrT5mZs1aJ9eUbDg7iHoK4lE6yC.css" />
 <link rel="stylesheet" media="all" href="/sites/default/files/css/css_w1RzP6nBq9LxT3vYc8KdMf0aS2gHjU5eOi7lE4kN.css" />
 <style media="all">{CSS}</style>
+<style media="all">{ATOMS}</style>
 <script>
 (function(){{var s=document.createElement("script");s.async=true;s.src="https://securepubads.adserver.example/tag/js/gpt.js";document.head.appendChild(s);}})();
 window.googletag=window.googletag||{{cmd:[]}};
@@ -519,6 +620,7 @@ gt.setAttribute('async','async');gt.setAttribute('defer','defer');gt.src=l+'://g
 </head>
 <body class="path-node page-node-type-article node-{nid}{' kk-komentarze' if a.get('comments') else ''}">
 <a href="#main-content" class="visually-hidden focusable skip-link">Przejdź do treści</a>
+{SPRITE}
 <div class="dialog-off-canvas-main-canvas" data-off-canvas-main-canvas>
 <div class="region region-top-bar"><div class="layout-container"><span class="kk-data-dzis">{DNI[today.weekday()]}, {data(today)} · imieniny: {a.get('imieniny', 'Anny, Jana')}</span>
 <span><a href="{HOST}/e-wydanie">E-wydanie</a><a href="{HOST}/ogloszenia/dodaj">Dodaj ogłoszenie</a><a href="{HOST}/kontakt">Kontakt z redakcją</a><a href="{HOST}/user/login">Zaloguj się</a></span></div></div>
@@ -547,11 +649,11 @@ gt.setAttribute('async','async');gt.setAttribute('defer','defer');gt.src=l+'://g
 <div id="block-kurier-content" class="block block-system block-system-main-block">
 <article role="article" about="/node/{nid}" class="node node--type-article node--promoted node--view-mode-full">
 {kicker}<h1 class="page-title"><span property="schema:name" class="field field--name-title field--type-string field--label-hidden">{esc(title)}</span></h1>
-<footer class="node__meta"><div class="node__submitted">{author_link} <span class="kk-data">Opublikowano: <time datetime="{pub.isoformat()}">{data_czas(pub)}</time></span>{upd}</div></footer>
+<footer class="node__meta"><div class="node__submitted">{author_link} <span class="kk-data">Opublikowano: {f'<time datetime="{pub.isoformat()}">{data_czas(pub)}</time>' if a.get("time_el", True) else data_czas(pub)}</span>{upd}</div></footer>
 <div class="node__content clearfix">
 {lead_html}
 {image_html}
-<div class="clearfix text-formatted field field--name-body field--type-text-with-summary field--label-hidden field__item">{body_html}</div>
+{body_fields(body_html)}
 {stray}{pager}
 <div class="field field--name-field-tags field--type-entity-reference field--label-inline clearfix"><div class="field__label">Tagi</div><div class="field__items">{tags}</div></div>
 {share_html(url, title)}
@@ -627,6 +729,9 @@ def phenomena_of(a, blocks, charset):
         tags.add("table-in-body")
     if a.get("image") or any(i[0] == "img" for i in a["body"]):
         tags.add("photo-caption")
+    tags |= {"split-body", "teasers-in-article"}
+    if any(i[0] == "czytaj" for i in a["body"]):
+        tags.add("inline-related")
     n = words(blocks)
     if n > 2000:
         tags.add("long-article")
@@ -641,12 +746,15 @@ def phenomena_of(a, blocks, charset):
     return sorted(tags)
 
 
+ATOMS = _atomic_css("kk-")
+SPRITE = _sprite("kurier-krakowski", "kk", ["down", "search", "fb", "x", "mail", "print", "user", "comment", "rss", "close"])
+
 ARTICLES = []
 D = _dt.datetime
 
 # 01 ------------------------------------------------------------- ISO-8859-2, paginated, comments
 ARTICLES.append(dict(
-    id=f"{SITE}-01", nid=41877, charset="iso-8859-2",
+    id=f"{SITE}-01", extra_note=" Visible 14 March 2017 10:20 preferred over JSON-LD datePublished 2017-03-13T16:40+01:00 (the node's creation time).", ld_pub=D(2017, 3, 13, 16, 40, tzinfo=CET), nid=41877, charset="iso-8859-2",
     url=f"{HOST}/krakow/podgorze/hala-targowa-w-podgorzu-odzyska-dawny-blask-remont-potrwa-dwa-lata",
     section="Kraków", section_path="krakow/podgorze", menu="Kraków",
     crumbs=[("Kraków", "krakow"), ("Podgórze", "krakow/podgorze")],
@@ -672,9 +780,14 @@ ARTICLES.append(dict(
         ("h2", "Targ na parterze, kultura na antresoli"),
         ("p", "Według projektu przygotowanego przez krakowską pracownię Atelier Łęg na parterze znajdzie się 48 stoisk dla rolników i drobnych wytwórców żywności. Na dobudowanej antresoli powstanie sala na 150 osób, przeznaczona na koncerty, warsztaty kulinarne i spotkania mieszkańców. W piwnicach zaplanowano chłodnie oraz zaplecze dla handlujących."),
         ("p", "Projekt budzi jednak kontrowersje. Część kupców z pobliskiego targowiska obawia się, że czynsze w odnowionej hali będą dla nich zbyt wysokie. – Mówi się o targu dla mieszkańców, a skończy się na modnych bistro i kawie po dwanaście złotych – uważa Stanisław Kurdziel, który od 26 lat sprzedaje warzywa kilkadziesiąt metrów od hali."),
+        ("h2", "Kupcy czekają na szczegóły"),
+        ("p", "Na pobliskim targowisku przy ulicy Limanowskiego handluje dziś około 60 kupców. Część z nich liczy, że po remoncie przeniesie się do hali. – Stoimy pod gołym niebem w deszczu i mrozie. Jeżeli czynsz będzie rozsądny, chętnie wejdę pod dach – mówi Teresa Pająk, która od 20 lat sprzedaje warzywa z własnego ogrodu w Wieliczce."),
+        ("p", "Rada Dzielnicy XIII Podgórze domaga się, by na czas remontu zapewnić kupcom tymczasowe miejsce do handlu. Jej przewodniczący Marian Dudek zwraca uwagę, że targ jest dla wielu starszych mieszkańców jedynym miejscem, gdzie mogą kupić świeże produkty bez jeżdżenia do centrum handlowego."),
+        ("p", "Spółka zapewnia, że rozmowy w tej sprawie już trwają. Jednym z rozważanych miejsc jest plac przy dawnej zajezdni tramwajowej, oddalony od hali o kilkaset metrów."),
+        ("p", "Koszt przebudowy oszacowano na 38 mln zł. Blisko połowę pokryje dotacja z programu rewitalizacji, resztę miasto i spółka. Według harmonogramu hala ma zostać otwarta wiosną 2019 roku."),
         ("p", "Prezes Wadas zapewnia, że co najmniej połowa stoisk zostanie zarezerwowana dla rolników z Małopolski, a stawki dla nich będą niższe od rynkowych. Szczegółowy regulamin najmu ma zostać przedstawiony radzie dzielnicy jeszcze przed wakacjami."),
     ],
-    entities=[("Podgórzu", "LOC"), ("Limanowskiego", "LOC"), ("Podgórskiej Spółki Rewitalizacyjnej", "ORG"), ("Budomal", "ORG"),
+    entities=[("Teresa Pająk", "PER"), ("Wieliczce", "LOC"), ("Rada Dzielnicy XIII Podgórze", "ORG"), ("Marian Dudek", "PER"), ("Podgórzu", "LOC"), ("Limanowskiego", "LOC"), ("Podgórskiej Spółki Rewitalizacyjnej", "ORG"), ("Budomal", "ORG"),
               ("Galicji", "LOC"), ("Grzegorz Wadas", "PER"), ("Wadas", "PER"), ("Atelier Łęg", "ORG"),
               ("Stanisław Kurdziel", "PER"), ("Małopolski", "LOC")],
     notes="Strona 1 z 2: the body is the first page only; the comment timestamps are decoy dates.",
@@ -717,9 +830,14 @@ ARTICLES.append(dict(
         ("ad",),
         ("p", "Dane zainteresowały już naukowców. Dr Piotr Lesiak z Małopolskiego Instytutu Badań Powietrza zapowiedział, że jego zespół porówna odczyty społecznej sieci z pomiarami referencyjnymi i oceni, na ile można je wykorzystać do ostrzegania mieszkańców."),
         ("p", "Stowarzyszenie chce do końca zimy zamontować kolejnych 20 czujników, m.in. przy przedszkolach i przychodniach. Zbiórka na ich zakup wciąż trwa, a każdy, kto chce powiesić urządzenie na swoim balkonie, może zgłosić się przez formularz na stronie organizacji."),
+        ("p", "Mieszkańcy, którzy przyłączyli się do akcji, mówią, że dane zmieniły ich codzienne nawyki. – Zanim wyjdę z córką do przedszkola, sprawdzam mapę w telefonie. Jeśli przy naszym bloku jest fioletowo, jedziemy tramwajem zamiast iść pieszo wzdłuż alei – opowiada Magdalena Szewczyk z osiedla Zielone."),
+        ("h2", "Kilkaset pieców do wymiany"),
+        ("p", "Według urzędników w Nowej Hucie wciąż działa kilkaset pieców na węgiel, głównie w starszych kamienicach i domach jednorodzinnych na obrzeżach dzielnicy. Program dopłat do wymiany ogrzewania cieszy się jednak coraz większym zainteresowaniem – w tym roku złożono o jedną trzecią więcej wniosków niż rok wcześniej."),
+        ("p", "Barbara Jachym uważa, że sieć czujników pomoże wskazać miejsca, gdzie wymiana pieców powinna nastąpić najszybciej. – Widzimy na mapie punkty, które każdego wieczoru świecą się na czerwono. To nie przypadek, tylko konkretne ulice i konkretne kominy – mówi."),
+        ("p", "Stowarzyszenie planuje też spotkania w szkołach, na których uczniowie będą mogli sami składać proste czujniki. Pierwsze zajęcia odbędą się w grudniu w jednym z liceów w Nowej Hucie."),
         ("p", "<strong>Aktualizacja, godz. 13.10.</strong> Po południu stężenia na większości osiedli spadły poniżej 100 mikrogramów. Według prognoz w czwartek ma się wzmóc wiatr, co powinno poprawić jakość powietrza."),
     ],
-    entities=[("Nowa Huta", "LOC"), ("Nowej Huty", "LOC"), ("Nowej Hucie", "LOC"), ("Oddech Huty", "ORG"), ("Mistrzejowic", "LOC"),
+    entities=[("Magdalena Szewczyk", "PER"), ("Nowa Huta", "LOC"), ("Nowej Huty", "LOC"), ("Nowej Hucie", "LOC"), ("Oddech Huty", "ORG"), ("Mistrzejowic", "LOC"),
               ("Barbara Jachym", "PER"), ("Jachym", "PER"), ("Piotr Lesiak", "PER"),
               ("Małopolskiego Instytutu Badań Powietrza", "ORG"), ("Na Skarpie", "LOC"), ("Zielone", "LOC"), ("Górali", "LOC"),
               ("Kolorowe", "LOC"), ("Słoneczne", "LOC")],
@@ -728,7 +846,7 @@ ARTICLES.append(dict(
 
 # 03 ------------------------------------------------------------- ISO-8859-2, malformed markup, list
 ARTICLES.append(dict(
-    id=f"{SITE}-03", nid=63204, charset="iso-8859-2", malformed=True,
+    id=f"{SITE}-03", ld_no_author=True, meta_author=None, meta_pub=False, nid=63204, charset="iso-8859-2", malformed=True,
     url=f"{HOST}/node/63204",
     section="Małopolska", section_path="malopolska/tarnow", menu="Małopolska",
     crumbs=[("Małopolska", "malopolska"), ("Tarnów", "malopolska/tarnow")],
@@ -752,16 +870,22 @@ ARTICLES.append(dict(
         ("ul", ["wiertarka udarowa (23 wypożyczenia),", "namiot czteroosobowy (17),", "myjka ciśnieniowa (15),", "maszyna do szycia (12)."]),
         ("p", "Wśród pierwszych klientów był pan Henryk, emerytowany kolejarz, który pożyczył szlifierkę do odnowienia drzwi. – Kiedyś bym kupił, a potem leżałaby w piwnicy do śmierci. A tak oddałem i po sprawie – śmieje się."),
         ("p", "Fundacja chciałaby w przyszłości otworzyć punkty wypożyczeń także w innych dzielnicach miasta. – Jeśli pomysł się przyjmie, za rok chcielibyśmy mieć trzy takie miejsca. Potrzebujemy tylko lokali i wolontariuszy, którzy pomogą przy dyżurach – mówi Mleczko."),
+        ("p", "Na półkach biblioteki jest dziś ponad 300 przedmiotów. Większość podarowali mieszkańcy, część fundacja kupiła dzięki grantowi z budżetu obywatelskiego. Każdy sprzęt przed wypożyczeniem sprawdza wolontariusz, emerytowany elektryk, który raz w tygodniu przegląda narzędzia i wymienia zużyte części."),
+        ("czytaj", ["Tarnów: mieszkańcy zdecydowali, na co pójdą pieniądze z budżetu obywatelskiego", "Naprawiają zamiast wyrzucać. Kawiarenki naprawcze w Małopolsce"]),
+        ("p", "Z biblioteki korzystają nie tylko osoby, które chcą oszczędzić. – Przychodzą młodzi ludzie, którzy wynajmują mieszkania i nie chcą gromadzić rzeczy, ale też rodziny, które potrzebują czegoś raz w roku, na przykład namiotu na wakacje – wyjaśnia Mleczko."),
+        ("h2", "Naprawiać zamiast wyrzucać"),
+        ("p", "Raz w miesiącu w lokalu odbywa się też kawiarenka naprawcza. Mieszkańcy przynoszą zepsute czajniki, lampy czy zabawki, a wolontariusze pomagają je naprawić. Podczas pierwszego spotkania udało się uratować 14 z 19 przyniesionych przedmiotów."),
+        ("p", "Podobne wypożyczalnie działają już w kilku miastach w Polsce, m.in. w Krakowie i we Wrocławiu. Ich twórcy wymieniają się doświadczeniami i wspólnie opracowali wzór regulaminu, z którego skorzystała także fundacja z Tarnowa."),
         ("p", "Biblioteka jest czynna od wtorku do soboty. Fundacja zbiera kolejne przedmioty – szczególnie poszukiwane są sprzęty turystyczne i narzędzia ogrodowe."),
     ],
-    entities=[("Tarnowie", "LOC"), ("Wałowej", "LOC"), ("Danii", "LOC"), ("Niemiec", "LOC"), ("Fundacja Wspólna Półka", "ORG"),
+    entities=[("Polsce", "LOC"), ("Krakowie", "LOC"), ("Wrocławiu", "LOC"), ("Tarnowa", "LOC"), ("Tarnowie", "LOC"), ("Wałowej", "LOC"), ("Danii", "LOC"), ("Niemiec", "LOC"), ("Fundacja Wspólna Półka", "ORG"),
               ("Katarzyna Mleczko", "PER"), ("Mleczko", "PER"), ("Henryk", "PER")],
     notes="The legacy editor left paragraphs and list items unclosed and a stray </div> after the body; the URL is the bare node path, so the date comes from the visible byline.",
 ))
 
 # 04 ------------------------------------------------------------- ISO-8859-2, paginated
 ARTICLES.append(dict(
-    id=f"{SITE}-04", nid=38552, charset="iso-8859-2",
+    id=f"{SITE}-04", time_el=False, nid=38552, charset="iso-8859-2",
     url=f"{HOST}/2016/07/22/ostatni-sezon-flisaka-jozefa-dunajec-nauczyl-mnie-cierpliwosci",
     section="Małopolska", section_path="malopolska/pieniny", menu="Małopolska",
     crumbs=[("Małopolska", "malopolska"), ("Pieniny", "malopolska/pieniny")],
@@ -783,10 +907,15 @@ ARTICLES.append(dict(
         ("h2", "Opowieści dla turystów"),
         ("p", "Flisak to nie tylko przewoźnik, ale i gawędziarz. Podczas spływu opowiada turystom legendy o zbójnikach, o Trzech Koronach i o zamku w Czorsztynie, a także anegdoty, które z roku na rok obrastają w nowe szczegóły. Hałaj ma ich w zanadrzu kilkadziesiąt. Najbardziej lubi tę o turyście z Warszawy, który w 1987 roku wypadł z tratwy, próbując sfotografować bociana, i wynurzył się z aparatem nad głową."),
         ("p", "– Aparat przeżył, zdjęcie też. Przysłał mi je potem pocztą, z podziękowaniem – śmieje się flisak. Pożółkła odbitka do dziś wisi w jego kuchni."),
+        ("p", "Sezon na Dunajcu trwa od kwietnia do października. W szczycie, w lipcu i sierpniu, Hałaj spływa z turystami nawet trzy razy dziennie. Trasa z Kątów do Szczawnicy liczy około 18 kilometrów i zajmuje niespełna trzy godziny."),
+        ("p", "– Najtrudniejsze są dni, kiedy wieje wiatr w górę rzeki. Wtedy tratwa stoi w miejscu, a ludzie pytają, czy na pewno dopłyniemy przed kolacją – śmieje się flisak."),
+        ("p", "Na każdy spływ zakłada odświętny strój: haftowaną kamizelkę, kapelusz z muszelkami i pas z mosiężnymi klamrami. Strój odziedziczył po ojcu i, jak mówi, wkłada go tylko na wodę."),
         ("ad",),
         ("p", "Zawód flisaka przechodzi w Pieninach z ojca na syna od pokoleń. Według Stowarzyszenia Przewodników Flisackich Dunajec, do którego należy Hałaj, na rzece pracuje dziś około 500 flisaków, ale coraz trudniej o młodych następców. – Praca jest sezonowa, ciężka i zależna od pogody. Młodzi wolą jechać do Krakowa albo za granicę – przyznaje Marek Wnęk, prezes stowarzyszenia."),
+        ("h2", "Co dalej z zawodem"),
+        ("p", "Hałaj martwi się o przyszłość zawodu. Młodych chętnych nie brakuje, ale coraz mniej z nich zostaje na dłużej, bo praca jest sezonowa, a zarobki zależą od pogody i liczby turystów. – Syn skończył studia w Krakowie i pracuje w biurze. Wnuk ma dopiero osiem lat. Zobaczymy, czy rzeka go zawoła – mówi."),
     ],
-    entities=[("Józefa", "PER"), ("Dunajec", "LOC"), ("Józef Hałaj", "PER"), ("Hałaj", "PER"), ("Kątów", "LOC"), ("Kątach", "LOC"),
+    entities=[("Dunajcu", "LOC"), ("Krakowie", "LOC"), ("Józefa", "PER"), ("Dunajec", "LOC"), ("Józef Hałaj", "PER"), ("Hałaj", "PER"), ("Kątów", "LOC"), ("Kątach", "LOC"),
               ("Dunajca", "LOC"), ("Szczawnicy", "LOC"), ("Trzech Koronach", "LOC"), ("Czorsztynie", "LOC"), ("Warszawy", "LOC"),
               ("Pieninach", "LOC"), ("Stowarzyszenia Przewodników Flisackich Dunajec", "ORG"), ("Krakowa", "LOC"),
               ("Marek Wnęk", "PER")],
@@ -795,7 +924,7 @@ ARTICLES.append(dict(
 
 # 05 ------------------------------------------------------------- UTF-8, comments, list
 ARTICLES.append(dict(
-    id=f"{SITE}-05", nid=71419, charset="utf-8",
+    id=f"{SITE}-05", meta_pub=False, nid=71419, charset="utf-8",
     url=f"{HOST}/kultura/festiwale/miod-ziola-i-kozie-sery-na-placu-nowym-ruszyl-jarmark-ziol-i-miodu",
     section="Kultura", section_path="kultura/festiwale", menu="Kultura",
     crumbs=[("Kultura", "kultura"), ("Festiwale", "kultura/festiwale")],
@@ -823,6 +952,11 @@ ARTICLES.append(dict(
                 "wykład o ziołach leczniczych rosnących w krakowskich parkach,",
                 "niedzielny koncert kapeli ludowej z Podhala."]),
         ("p", "Nie wszystkim mieszkańcom Kazimierza impreza przypadła do gustu. – Trzy dni hałasu, korki i zero miejsc parkingowych. Rozumiem, że to promocja regionu, ale dlaczego zawsze u nas? – pyta pani Irena, która mieszka przy jednej z pobliskich ulic."),
+        ("p", "Pszczelarze przyznają, że ostatnie lata nie były dla nich łatwe. Wiosenne przymrozki i susze sprawiają, że pszczoły zbierają mniej nektaru, a koszty utrzymania pasiek rosną. – Miód lipowy był w tym roku o połowę droższy w produkcji niż trzy lata temu – mówi Wojciech Kołodziej."),
+        ("h2", "Więcej niż handel"),
+        ("p", "Organizatorzy podkreślają, że jarmark ma też edukować. Przy stoisku stowarzyszenia można było się dowiedzieć, jak odróżnić miód prawdziwy od podrabianego i dlaczego krystalizacja miodu jest zjawiskiem naturalnym, a nie dowodem na to, że produkt się zepsuł."),
+        ("p", "Dużym zainteresowaniem cieszyło się stoisko zielarki z Podhala, która doradzała, jakie zioła warto zbierać latem i jak je suszyć. – Ludzie wracają do tego, co znały nasze babcie. Tylko często nie wiedzą, od czego zacząć – mówiła."),
+        ("p", "W niedzielę wieczorem na scenie wystąpią zespoły ludowe z Małopolski i Podkarpacia, a w poniedziałek organizatorzy rozstrzygną konkurs na najlepszy miód sezonu."),
         ("p", "Organizatorzy odpowiadają, że jarmark kończy się codziennie o godz. 20, a muzyka gra tylko w niedzielę. Impreza potrwa do poniedziałku, 21 sierpnia. Wstęp jest bezpłatny."),
     ],
     entities=[("placu Nowym", "LOC"), ("Jarmark Ziół i Miodu", "MISC"), ("Kazimierzu", "LOC"), ("Małopolski", "LOC"),
@@ -858,9 +992,13 @@ ARTICLES.append(dict(
         ("p", "Wiadomość o zamknięciu kawiarni szybko rozeszła się w internecie. Petycję w jej obronie podpisało w ciągu trzech dni ponad 4,5 tys. osób. Stali bywalcy organizują na sobotę pożegnalne spotkanie, na które – jak zapowiadają – przyjdą z własnymi filiżankami."),
         ("ad",),
         ("p", "– Przychodziłem tu jako student, potem z żoną na randki, a teraz przychodzę z wnukami – mówi pan Jerzy, który od rana siedział przy stoliku pod oknem. – To nie jest tylko kawiarnia. To kawałek mojego życia."),
+        ("p", "Zamknięcie kawiarni to kolejny przykład zmian, jakie zachodzą na Kazimierzu. W ostatnich latach z dzielnicy zniknęło kilka zakładów rzemieślniczych, antykwariat i dwa sklepy spożywcze, a na ich miejscu powstały bary i sklepy z pamiątkami."),
+        ("p", "– Turystyka dała dzielnicy pieniądze i odnowione kamienice, ale odebrała jej codzienność. Mieszkańcy nie mają gdzie kupić chleba, a w nocy nie mogą spać – mówi Marta Lach ze stowarzyszenia mieszkańców Kazimierza."),
+        ("p", "Miasto nie ma wpływu na stawki najmu w prywatnych kamienicach. Urzędnicy przypominają jednak, że w lokalach należących do gminy obowiązują preferencyjne czynsze dla lokali z tradycjami. Na liście jest obecnie 43 miejsca, ale kawiarnia Porębskich się na niej nie znalazła, bo nigdy nie działała w gminnym budynku."),
+        ("p", "Ostatni dzień działalności kawiarni zaplanowano na koniec lutego. Właściciele zapowiadają pożegnalny wieczór z muzyką na żywo, na który zapraszają wszystkich stałych gości."),
         ("p", "Porębscy nie wykluczają, że spróbują otworzyć lokal w innym miejscu. Zegar, który przez 32 lata wisiał nad wejściem, zabiorą ze sobą."),
     ],
-    entities=[("Pod Zegarem", "ORG"), ("Kazimierzu", "LOC"), ("Józefa", "LOC"), ("Halina", "PER"), ("Zbigniew Porębscy", "PER"),
+    entities=[("Marta Lach", "PER"), ("Kazimierza", "LOC"), ("Porębskich", "PER"), ("Pod Zegarem", "ORG"), ("Kazimierzu", "LOC"), ("Józefa", "LOC"), ("Halina", "PER"), ("Zbigniew Porębscy", "PER"),
               ("krakowian", "MISC"), ("Kamea Nieruchomości", "ORG"), ("Halina Porębska", "PER"), ("Adrian Ciszek", "PER"),
               ("Jerzy", "PER"), ("Porębscy", "PER"), ("Kazimierz", "LOC")],
     notes="No lead photo on this story; 'ulicy Józefa' is a street (LOC) and the café's name in quotation marks is typed ORG without the quotes.",
@@ -868,7 +1006,7 @@ ARTICLES.append(dict(
 
 # 07 ------------------------------------------------------------- UTF-8
 ARTICLES.append(dict(
-    id=f"{SITE}-07", nid=80166, charset="utf-8",
+    id=f"{SITE}-07", extra_note=" The author meta tag reads 'Joanna Pilch, Kurier Krakowski'; the byline's name is the author.", ld_no_author=True, meta_author="Joanna Pilch, Kurier Krakowski", meta_pub=False, nid=80166, charset="utf-8",
     url=f"{HOST}/przyroda/bociany-wrocily-wczesniej-niz-zwykle-pierwsze-gniazda-zajete-juz-w-marcu",
     section="Przyroda", section_path="przyroda", menu="Przyroda",
     crumbs=[("Przyroda", "przyroda")],
@@ -889,6 +1027,11 @@ ARTICLES.append(dict(
         ("p", "Część bocianów białych zimuje dziś nie w Afryce, ale w Hiszpanii i Portugalii, gdzie znajduje pożywienie na wysypiskach śmieci i polach ryżowych. Ptaki mają więc do przebycia znacznie krótszą drogę. Zmienia się też sam klimat: łagodne zimy sprawiają, że wcześniej wyruszają na północ."),
         ("p", "Wczesny przylot niesie jednak ryzyko. Jeśli w kwietniu wrócą przymrozki lub śnieg, bocianom może zabraknąć pożywienia – żab, dżdżownic i drobnych gryzoni. – W takiej sytuacji prosimy, żeby nie dokarmiać ptaków chlebem. Lepiej zgłosić osłabionego bociana do ośrodka rehabilitacji – apeluje Sobieraj."),
         ("p", "Liczenie gniazd prowadzone jest w Małopolsce od 2004 roku. Wolontariusze odwiedzają znane gniazda dwa razy w sezonie: wiosną sprawdzają, czy zostały zajęte, a latem liczą młode. Najwięcej bocianów gniazduje w dolinach Wisły i Raby oraz na Podhalu, najmniej w okolicach Krakowa, gdzie ptakom brakuje podmokłych łąk."),
+        ("h2", "Gniazda na słupach"),
+        ("p", "Większość bocianich gniazd w regionie znajduje się na słupach energetycznych. Zakład energetyczny co roku montuje na nich specjalne platformy, które chronią ptaki przed porażeniem prądem, a linie przed zwarciami. W ubiegłym roku zainstalowano ich w Małopolsce ponad 120."),
+        ("czytaj", ["Sokół wędrowny znów gniazduje na kominie elektrociepłowni", "Wolontariusze policzyli ptaki w parkach Krakowa"]),
+        ("p", "– Platforma to dla bociana bezpieczny dom na lata. Ptaki wracają do tego samego gniazda i co roku je rozbudowują, więc po kilku sezonach może ono ważyć nawet kilkaset kilogramów – tłumaczy Anna Sobieraj."),
+        ("p", "Ornitolodzy proszą, by nie dokarmiać bocianów i nie zbliżać się do gniazd, szczególnie gdy ptaki wysiadują jaja. Zaniepokojone mogą porzucić lęg. W przypadku znalezienia rannego ptaka należy skontaktować się z najbliższym ośrodkiem rehabilitacji dzikich zwierząt."),
         ("p", "Towarzystwo zachęca mieszkańców do zgłaszania zajętych gniazd przez formularz na swojej stronie internetowej. W ubiegłym roku w Małopolsce policzono ich 1870, o 6 proc. więcej niż pięć lat wcześniej."),
     ],
     entities=[("Małopolski", "LOC"), ("Europie", "LOC"), ("Afryce", "LOC"), ("Brzeźnicy", "LOC"), ("Wadowic", "LOC"),
@@ -901,7 +1044,7 @@ ARTICLES.append(dict(
 
 # 08 ------------------------------------------------------------- ISO-8859-2
 ARTICLES.append(dict(
-    id=f"{SITE}-08", nid=94025, charset="iso-8859-2",
+    id=f"{SITE}-08", time_el=False, nid=94025, charset="iso-8859-2",
     url=f"{HOST}/2025/09/01/pierwszy-dzwonek-w-nowej-szkole-w-skawinie",
     section="Edukacja", section_path="edukacja/szkoly", menu="Edukacja",
     crumbs=[("Edukacja", "edukacja"), ("Szkoły", "edukacja/szkoly")],
@@ -923,6 +1066,10 @@ ARTICLES.append(dict(
         ("ad",),
         ("p", "Dyrektorką szkoły została Renata Gawlik, która wcześniej przez 14 lat uczyła matematyki w jednej ze skawińskich podstawówek. – Chcemy, żeby ta szkoła była też miejscem dla całego osiedla. Po lekcjach sala gimnastyczna i biblioteka będą dostępne dla mieszkańców – zapowiada."),
         ("p", "Szkoła nie ma jeszcze patrona. Propozycje mogą zgłaszać uczniowie, rodzice i nauczyciele do końca października. Na liście pojawiły się już nazwiska lokalnych społeczników, sportowców i pisarzy, a ostateczny wybór ma zapaść przed końcem roku."),
+        ("p", "Budowa szkoły kosztowała 46 mln zł. Ponad połowę pieniędzy gmina pozyskała z rządowego programu wsparcia inwestycji lokalnych, resztę pokryła z własnego budżetu. Prace trwały niespełna dwa lata i zakończyły się zgodnie z harmonogramem."),
+        ("h2", "Zajęcia także po lekcjach"),
+        ("p", "Szkoła ma być otwarta do wieczora. Po lekcjach odbywać się będą zajęcia sportowe, koło robotyki i nauka gry na instrumentach, a w weekendy z hali sportowej będą mogli korzystać mieszkańcy osiedla. – Chcemy, żeby budynek żył także po dzwonku – mówi Renata Gawlik."),
+        ("p", "W tym roku do szkoły zapisano 412 uczniów, a w przyszłym, gdy ruszą kolejne klasy, ma ich być ponad 600. Gmina już zapowiada, że za kilka lat może być potrzebna rozbudowa."),
         ("p", "Nie wszystko jest jeszcze gotowe. Do końca września potrwają prace przy boisku lekkoatletycznym i parkingu. Rodzice zwracają też uwagę na brak bezpiecznego przejścia dla pieszych na ruchliwej ulicy prowadzącej do szkoły. Inwestor zapowiada, że sygnalizacja świetlna pojawi się tam w październiku."),
     ],
     entities=[("Skawinie", "LOC"), ("Ogrody", "LOC"), ("Sadowej", "LOC"), ("Skawiny", "LOC"), ("Krakowie", "LOC"),
@@ -942,7 +1089,7 @@ def build(a):
         id=a["id"], site=SITE, url=a["url"], language="pl", headline=a["headline"],
         published=a["published"].isoformat(), modified=a["modified"].isoformat() if a.get("modified") else None,
         authors=[a["author"]], summary=a.get("lead", ""), blocks=blocks, entities=a["entities"],
-        phenomena=phenomena_of(a, blocks, a["charset"]), notes=a.get("notes", ""), variant_of=a.get("variant_of"))
+        phenomena=phenomena_of(a, blocks, a["charset"]), notes=(a.get("notes", "") + a.get("extra_note", "")).strip(), variant_of=a.get("variant_of"))
     return art, html
 
 

@@ -62,6 +62,96 @@ def d(y, mo, da, hh, mi):
     return _dt.datetime(y, mo, da, hh, mi, tzinfo=tz)
 
 
+# ---------------------------------------------------------------- page weight: markup without visible text
+# Deterministic (seeded) generators for what makes real pages heavy: a consent manager's vendor
+# list, an SVG icon sprite, atomic utility CSS and header-bidding configuration.
+import random as _random
+
+_SYL = ["ad", "bel", "cor", "dex", "ev", "fin", "gra", "hal", "io", "jun", "kor", "lum", "mar", "nex", "or",
+        "pix", "quo", "ral", "sen", "tri", "ul", "vor", "wex", "yal", "zen", "tav", "ope", "rin", "sol", "bri"]
+_VSUF = ["Media", "Ads", "Data", "Analytics", "Labs", "Digital", "Exchange", "Metrics", "Audience", "Signal",
+         "Reach", "Cloud", "Bidder", "Tag", "Insights", "Commerce"]
+
+
+def _vendors(seed, n):
+    rnd = _random.Random(seed)
+    out, used = [], set()
+    while len(out) < n:
+        name = (rnd.choice(_SYL) + rnd.choice(_SYL) + rnd.choice(["", "a", "o", "ix"])).capitalize() + " " + rnd.choice(_VSUF)
+        if name in used:
+            continue
+        used.add(name)
+        host = name.lower().replace(" ", "-")
+        out.append({"id": 7 + len(out) * 3 + rnd.randint(0, 2), "name": name,
+                    "purposes": sorted(rnd.sample(range(1, 12), rnd.randint(1, 7))),
+                    "legIntPurposes": sorted(rnd.sample(range(2, 11), rnd.randint(0, 3))),
+                    "flexiblePurposes": sorted(rnd.sample(range(2, 11), rnd.randint(0, 2))),
+                    "specialPurposes": [1, 2][:rnd.randint(0, 2)], "features": sorted(rnd.sample(range(1, 4), rnd.randint(0, 3))),
+                    "specialFeatures": [1, 2][:rnd.randint(0, 1)], "usesCookies": rnd.random() < 0.9,
+                    "cookieMaxAgeSeconds": rnd.choice([86400, 604800, 2592000, 15552000, 31536000, 63072000]),
+                    "cookieRefresh": rnd.random() < 0.4, "usesNonCookieAccess": rnd.random() < 0.5,
+                    "policyUrl": f"https://{host}.example/privacy-policy",
+                    "deviceStorageDisclosureUrl": f"https://cdn.{host}.example/tcf/device-storage.json"})
+    return out
+
+
+_UI_ICONS = ["weather-sun", "weather-cloud", "weather-rain", "weather-snow", "weather-storm", "arrow-left", "arrow-right",
+             "arrow-up", "arrow-down", "plus", "minus", "check", "info", "warning", "star", "heart", "print", "download",
+             "calendar", "location", "phone", "mail-open", "gallery", "headphones", "podcast", "newsletter", "lock", "key"]
+
+
+def _sprite(seed, prefix, names):
+    rnd = _random.Random(seed)
+    syms = []
+    names = list(names) + [n for n in _UI_ICONS if n not in names]
+    for name in names:
+        paths = []
+        for _ in range(rnd.randint(3, 7)):
+            x, y = rnd.uniform(2, 22), rnd.uniform(2, 22)
+            d = [f"M{x:.2f} {y:.2f}"]
+            for _ in range(rnd.randint(3, 6)):
+                c = rnd.choice("LCcls")
+                if c in "Ll":
+                    d.append(f"{c}{rnd.uniform(-9, 22):.1f} {rnd.uniform(-9, 22):.1f}")
+                elif c in "Cc":
+                    d.append(c + " ".join(f"{rnd.uniform(-9, 22):.1f}" for _ in range(6)))
+                else:
+                    d.append(c + " ".join(f"{rnd.uniform(-9, 22):.1f}" for _ in range(4)))
+            paths.append(f'<path fill-rule="evenodd" d="{"".join(d)}z"/>')
+        syms.append(f'<symbol id="{prefix}-{name}" viewBox="0 0 24 24"><g fill="currentColor">{"".join(paths)}</g></symbol>')
+    return ('<svg xmlns="http://www.w3.org/2000/svg" style="position:absolute;width:0;height:0;overflow:hidden" aria-hidden="true" focusable="false"><defs>'
+            + "".join(syms) + "</defs></svg>")
+
+
+def _atomic_css(prefix, breakpoints=((640, "sm"), (1024, "lg"))):
+    props = [("m", "margin"), ("mt", "margin-top"), ("mb", "margin-bottom"), ("ml", "margin-left"), ("mr", "margin-right"),
+             ("p", "padding"), ("pt", "padding-top"), ("pb", "padding-bottom"), ("pl", "padding-left"), ("pr", "padding-right"),
+             ("gap", "gap"), ("w", "width"), ("h", "height")]
+    scale = [0, 2, 4, 8, 12, 16, 20, 24, 32, 40, 48, 64]
+    rules = [f".{prefix}{k}-{i}{{{p}:{v}px}}" for k, p in props for i, v in enumerate(scale)]
+    rules += [f".{prefix}fs-{v}{{font-size:{v}px;line-height:{round(v * 1.35)}px}}" for v in (11, 12, 13, 14, 15, 16, 18, 20, 22, 24, 28, 32, 40)]
+    rules += [f".{prefix}{n}{{display:{n}}}" for n in ("block", "inline", "inline-block", "flex", "grid", "none", "contents")]
+    rules += [f".{prefix}col-{i}{{grid-column:span {i}/span {i}}}" for i in range(1, 13)]
+    out = "\n".join(rules)
+    for bp, tag in breakpoints:
+        out += f"\n@media (min-width:{bp}px){{" + "".join(f".{tag}\\:{prefix}{k}-{i}{{{p}:{v}px}}" for k, p in props[:8] for i, v in enumerate(scale)) + \
+            "".join(f".{tag}\\:{prefix}col-{i}{{grid-column:span {i}/span {i}}}" for i in range(1, 13)) + "}"
+    return out
+
+
+def _prebid(seed, slots, bidders=("appnexus", "rubicon", "ix", "openx", "pubmatic", "criteo", "triplelift", "sovrn")):
+    rnd = _random.Random(seed)
+    units = []
+    for code, sizes in slots:
+        bids = []
+        for b in bidders:
+            if rnd.random() < 0.75:
+                bids.append({"bidder": b, "params": {"placementId": str(rnd.randint(10000000, 99999999)), "siteId": str(rnd.randint(100000, 999999)),
+                                                     "zoneId": str(rnd.randint(1000, 9999))}})
+        units.append({"code": code, "mediaTypes": {"banner": {"sizes": sizes}}, "bids": bids})
+    return units
+
+
 # ---------------------------------------------------------------- navigation and pools
 
 NAV = [("Nieuws", "/nieuws"), ("Sport", "/sport"), ("Weer", "/weer"), ("Verkeer", "/verkeer"), ("Cultuur", "/cultuur"),
@@ -308,21 +398,27 @@ def render_parts(parts, blocks):
             blocks.append(Block("caption", cap, optional=True))
         elif k == "player":
             _, mid, title, dur = p
-            out.append(f'<div class="nb-player" data-media="{mid}" data-state="idle" {V}><div class="nb-player__poster" {V}>'
+            out.append(f'\x00<div class="nb-player" data-media="{mid}" data-state="idle" {V}><div class="nb-player__poster" {V}>'
                        f'<img {V} src="{IMG}/video/{mid}/poster.jpg" alt="" loading="lazy"><button class="nb-player__play" type="button" aria-label="Video afspelen" {V}></button></div>'
-                       f'<div class="nb-player__caption" {V}><span {V}>Video: {esc(title)}</span><span {V}>{dur}</span></div></div>')
+                       f'<div class="nb-player__caption" {V}><span {V}>Video: {esc(title)}</span><span {V}>{dur}</span></div></div>\x00')
         elif k == "bekijk":
             _, title, path = p
-            out.append(f'<p class="nb-teaser-link" {V}><strong {V}>Bekijk ook:</strong><a {V} href="{HOST}{path}">{esc(title)}</a> &#9654;</p>')
+            out.append(f'\x00<p class="nb-teaser-link" {V}><strong {V}>Bekijk ook:</strong><a {V} href="{HOST}{path}">{esc(title)}</a> &#9654;</p>\x00')
         elif k == "chirp":
             e = p[1]
-            out.append(f'<div class="nb-embed" data-consent-category="soc" {V}>'
+            out.append(f'\x00<div class="nb-embed" data-consent-category="soc" {V}>'
                        f'<p class="nb-embed__consent" {V}>Dit bericht komt van Chirp. Het wordt volledig getoond als je sociale media toestaat in de '
                        f'<a {V} href="/cookie-instellingen">cookie-instellingen</a>.</p>'
                        f'<blockquote class="chirp-post" data-lang="nl" {V}><p lang="nl" dir="ltr">{esc(e["text"])}</p>'
                        f'&mdash; {esc(e["name"])} (@{e["handle"]}) <a href="https://chirp.example/{e["handle"]}/status/{e["id"]}">{e["date"].day} {MAANDEN[e["date"].month - 1]} {e["date"].year}</a></blockquote>'
-                       '<script type="text/plain" data-consent="soc" data-src="https://platform.chirp.example/widgets.js" charset="utf-8"></script></div>')
+                       '<script type="text/plain" data-consent="soc" data-src="https://platform.chirp.example/widgets.js" charset="utf-8"></script></div>\x00')
     return "\n".join(out)
+
+
+def sections(html):
+    parts = html.split("\x00")
+    return "\n".join(x.strip() if i % 2 else f'<div class="nb-body__tekst" {V}><div class="nb-body__inner" {V}>{x.strip()}</div></div>'
+                     for i, x in enumerate(parts) if x.strip())
 
 
 def share(url, title):
@@ -363,7 +459,7 @@ def page(a, banner=True):
          f'<meta property="og:title" content="{esc(a["og_title"])}">',
          f'<meta property="og:description" content="{esc(a["desc"])}">',
          f'<meta property="og:url" content="{canon}">', f'<meta property="og:image" content="{img}">',
-         f'<meta property="article:published_time" content="{pub.isoformat()}">']
+         *([f'<meta property="article:published_time" content="{pub.isoformat()}">'] if a.get("meta_pub", True) else [])]
     if upd:
         h.append(f'<meta property="article:modified_time" content="{upd.isoformat()}">')
     h += [f'<meta property="article:section" content="{esc(a["gemeente"])}">',
@@ -376,20 +472,26 @@ def page(a, banner=True):
           '<link rel="modulepreload" as="script" crossorigin href="/_nuxt/entry.8f3c2a1.js">',
           '<link rel="modulepreload" as="script" crossorigin href="/_nuxt/artikel-_id.4b77e0d.js">',
           '<link rel="stylesheet" href="/_nuxt/entry.3d91c7a.css">',
-          '<style>' + CSS + '</style>']
+          '<style>' + CSS + '</style>', '<style>' + ATOMS + '</style>']
     ld = {"@context": "https://schema.org", "@type": "NewsArticle", "mainEntityOfPage": canon, "headline": a["headline"],
           "description": a["desc"], "image": [img], "datePublished": pub.isoformat(), "dateModified": (upd or pub).isoformat(),
-          "author": ([{"@type": "Person", "name": n} for n in a["authors"]] if a["authors"] else {"@type": "Organization", "name": NAME}),
+          "author": ({"@type": "Organization", "name": NAME} if (not a["authors"] or a.get("ld_author") == "org") else [{"@type": "Person", "name": n} for n in a["authors"]]),
           "publisher": {"@type": "Organization", "name": NAME, "logo": {"@type": "ImageObject", "url": f"{IMG}/brand/logo-512.png"}},
           "contentLocation": {"@type": "Place", "name": a["gemeente"]}, "inLanguage": "nl-NL", "isAccessibleForFree": True}
+    if a.get("ld_author") == "none":
+        del ld["author"]
     if a.get("video"):
         ld["video"] = {"@type": "VideoObject", "name": a["video"][0], "uploadDate": pub.isoformat(),
                        "thumbnailUrl": f"{IMG}/video/{a['video'][1]}/poster.jpg", "duration": a["video"][2]}
-    h.append('<script type="application/ld+json">' + _json.dumps(ld, ensure_ascii=False) + '</script>')
+    if not a.get("no_jsonld"):
+        h.append('<script type="application/ld+json">' + _json.dumps(ld, ensure_ascii=False) + '</script>')
     h.append(HEAD_JS % {"gem": gem, "aid": a["aid"], "pub": pub.isoformat(), "wc": wc})
+    h.append('<script>window.__nbConsent=' + _json.dumps({"version": 5, "categories": ["noodzakelijk", "statistiek", "soc", "video"],
+                                                           "vendors": _vendors("nieuwsbode-drenthe", 45)}, ensure_ascii=False) + ';</script>')
     h.append('</head>')
     h.append(f'<body class="page-artikel gemeente-{gem}"><div id="__nuxt"><div id="__layout"><div class="nb-app" {V}>')
     h.append(SPRITE)
+    h.append(UI_SPRITE)
     h.append(f'<a class="sr-only" href="#artikel" {V}>Naar de inhoud</a>')
     h.append(f'<div class="nb-livebar" {V}><div class="nb-livebar__inner" {V}>'
              f'<a {V} href="/radio/live"><span class="nb-dot" {V}></span>Luister live: Nieuwsbode Radio</a>'
@@ -405,7 +507,7 @@ def page(a, banner=True):
     h.append(f'<nav class="nb-gemeenten" aria-label="Gemeenten" {V}><ul {V}>' +
              "".join(f'<li {V}><a {V} href="/gemeente/{slugify(g)}">{esc(g)}</a></li>' for g in GEMEENTEN) + '</ul></nav>')
 
-    h.append(f'<div class="nb-main" {V}><main id="artikel" {V}><article class="nb-article" data-id="{a["aid"]}" {V}>')
+    h.append(f'<div class="nb-main" {V}><div class="nb-main__inner" {V}><main id="artikel" {V}><div class="nb-artikel-wrap" {V}><article class="nb-article" data-id="{a["aid"]}" {V}><div class="nb-article__inner" {V}>')
     h.append(f'<a class="nb-label" href="/gemeente/{gem}" {V}>{esc(a["label"])}</a>')
     h.append(f'<h1 class="nb-title" {V}>{esc(a["headline"])}</h1>')
     m = [f'<div class="nb-meta" {V}>']
@@ -419,11 +521,11 @@ def page(a, banner=True):
     if a.get("intro"):
         h.append(f'<p class="nb-intro" {V}>{esc(a["intro"])}</p>')
     h.append(lead)
-    h.append(f'<div class="nb-body" {V}>{body}</div>')
+    h.append(f'<div class="nb-body" {V}>{sections(body)}</div>')
     h.append(share(canon, a["headline"]))
     h.append(f'<ul class="nb-tags" aria-label="Onderwerpen" {V}>' +
              "".join(f'<li {V}><a {V} href="/onderwerp/{slugify(t)}">{esc(t)}</a></li>' for t in a["tags"]) + '</ul>')
-    h.append('</article>')
+    h.append('</div></article></div>')
     h.append(f'<aside class="nb-tip" {V}><strong {V}>Heb jij een tip voor de redactie?</strong> Stuur je foto, video of nieuwstip via WhatsApp '
              f'naar 06 5555 0123 of mail naar <a {V} href="mailto:tips@nieuwsbodedrenthe.example">tips@nieuwsbodedrenthe.example</a>.</aside>')
     if a.get("newsletter"):
@@ -447,7 +549,7 @@ def page(a, banner=True):
     s.append('</ol></section>')
     s.append(f'<section class="nb-netbinnen" {V}><h2 {V}>Net binnen</h2><ul {V}>')
     k2 = (a["seed"] * 7) % len(NET_BINNEN)
-    for i, t in enumerate((NET_BINNEN[k2:] + NET_BINNEN[:k2])[:7]):
+    for i, t in enumerate((NET_BINNEN[k2:] + NET_BINNEN[:k2])[:4]):
         nt = pub + _dt.timedelta(minutes=23 + 37 * i)
         s.append(f'<li {V}><time {V} datetime="{nt.isoformat()}">{nt:%H.%M}</time><a {V} href="/nieuws/{206000 + a["seed"] * 41 + i}/{slugify(t)}">{esc(t)}</a></li>')
     s.append('</ul></section>')
@@ -462,16 +564,15 @@ def page(a, banner=True):
              f'<p {V}><a {V} href="/gemist">Uitzending gemist</a></p></section>')
     s.append('</aside>')
     h.append("".join(s))
-    h.append('</div>')
+    h.append('</div></div>')
     f = [f'<footer class="nb-footer" {V}><div class="nb-footer__cols" {V}>',
          f'<div {V}><a class="nb-logo" href="/" {V}>{LOGO}<span {V}>Nieuwsbode Drenthe</span></a>'
          '<p>De regionale publieke omroep voor Drenthe. Onafhankelijk, dichtbij en zonder reclame op deze website.</p>'
          '<p>Postbus 1000, 9400 AA Assen</p></div>']
     for title, items in FOOTER_COLS:
         f.append(f'<div {V}><h3 {V}>{esc(title)}</h3><ul {V}>' + "".join(f'<li {V}><a {V} href="/{slugify(i)}">{esc(i)}</a></li>' for i in items) + '</ul></div>')
-    f.append(f'<div {V}><h3 {V}>Gemeenten</h3><ul {V}>' + "".join(f'<li {V}><a {V} href="/gemeente/{slugify(g)}">{esc(g)}</a></li>' for g in GEMEENTEN) + '</ul></div>')
     f.append(f'<div {V}><h3 {V}>Frequenties radio</h3><ul class="nb-footer__freq" {V}>' +
-             "".join(f'<li {V}><span {V}>{esc(r)}</span><span {V}>{esc(fq)}</span></li>' for r, fq in FREQUENTIES) + '</ul>'
+             "".join(f'<li {V}><span {V}>{esc(r)}</span><span {V}>{esc(fq)}</span></li>' for r, fq in FREQUENTIES[:2]) + '</ul>'
              f'<div class="nb-footer__social" {V}>' + "".join(
                  f'<a {V} href="https://{net}.example/nieuwsbodedrenthe" aria-label="{lab}"><svg class="nb-icon" {V}><use href="#nb-i-{ic}"></use></svg></a>'
                  for net, lab, ic in (("facebook", "Facebook", "facebook"), ("wa", "WhatsApp-kanaal", "whatsapp"), ("linkedin", "LinkedIn", "linkedin"))) +
@@ -509,13 +610,15 @@ def page(a, banner=True):
 
 # ---------------------------------------------------------------- articles
 
+ATOMS = _atomic_css("nb-")
+UI_SPRITE = _sprite("nieuwsbode-drenthe", "nb-ui", [])
 COMMON_PHEN = ["localized-date", "local-time-zone", "nav-menu", "footer-links", "cookie-banner", "share-bar", "related-list",
                "most-read", "tag-list", "decoy-date", "json-ld", "kicker"]
 
 ARTICLES = [
     # ------------------------------------------------------------ 01 short
     dict(
-        id="nieuwsbode-drenthe-01", seed=1, aid="142871", weer=(17, "Zonnig"), gemeente="Borger-Odoorn", label="Nieuw-Buinen",
+        id="nieuwsbode-drenthe-01", no_jsonld=True, seed=1, aid="142871", weer=(17, "Zonnig"), gemeente="Borger-Odoorn", label="Nieuw-Buinen",
         canon=f"{HOST}/nieuws/142871/schuur-in-nieuw-buinen-afgebrand-boer-redt-dertig-koeien",
         headline="Schuur in Nieuw-Buinen afgebrand, boer redt dertig koeien",
         title="Schuur in Nieuw-Buinen afgebrand, boer redt dertig koeien - Nieuwsbode Drenthe",
@@ -536,7 +639,7 @@ ARTICLES = [
         ],
         entities=[("Nieuw-Buinen", "LOC"), ("Zuiderdiep", "LOC")],
         phenomena=COMMON_PHEN + ["short-article", "photo-caption"],
-        notes="No byline on this short item (JSON-LD names only the broadcaster as author), so authors is empty; the photo credit is left out of the caption.",
+        notes="No byline on this short item, so authors is empty; the photo credit is left out of the caption.",
     ),
     # ------------------------------------------------------------ 02 solar park, player
     dict(
@@ -585,7 +688,7 @@ ARTICLES = [
     ),
     # ------------------------------------------------------------ 03 short, "Bekijk ook"
     dict(
-        id="nieuwsbode-drenthe-03", seed=3, aid="201774", weer=(3, "Motregen"), gemeente="Westerveld", label="Dwingelderveld",
+        id="nieuwsbode-drenthe-03", meta_pub=False, no_jsonld=True, seed=3, aid="201774", weer=(3, "Motregen"), gemeente="Westerveld", label="Dwingelderveld",
         canon=f"{HOST}/nieuws/201774/verdwaalde-wandelaar-na-zoektocht-gevonden-in-dwingelderveld",
         headline="Verdwaalde wandelaar na zoektocht gevonden in Dwingelderveld",
         title="Verdwaalde wandelaar na zoektocht gevonden in Dwingelderveld - Nieuwsbode Drenthe",
@@ -609,7 +712,7 @@ ARTICLES = [
     ),
     # ------------------------------------------------------------ 04 hunebed, embedded post
     dict(
-        id="nieuwsbode-drenthe-04", seed=4, aid="229105", weer=(14, "Zonnig"), gemeente="Borger-Odoorn", label="Borger",
+        id="nieuwsbode-drenthe-04", meta_pub=False, ld_author="none", seed=4, aid="229105", weer=(14, "Zonnig"), gemeente="Borger-Odoorn", label="Borger",
         canon=f"{HOST}/nieuws/229105/hunebed-in-borger-beklad-met-verf",
         headline="Hunebed in Borger beklad met verf: 'Dit is vijfduizend jaar geschiedenis'",
         title="Grootste hunebed van Nederland beklad met rode verf - Nieuwsbode Drenthe",
@@ -641,17 +744,24 @@ ARTICLES = [
                   "Hoving kan het weken duren voordat alle verf is verdwenen."),
             ("p", "Het hunebed in Borger is ruim 22 meter lang en trekt jaarlijks tienduizenden bezoekers. Het is niet de eerste keer dat er "
                   "iets wordt vernield: drie jaar geleden stookten jongeren een vuurtje tussen de stenen."),
+            ("p", "Het is het grootste hunebed van Nederland en een rijksmonument. Het werd zo'n vijfduizend jaar geleden gebouwd door boeren die hier woonden en hun doden begroeven onder de zware zwerfkeien, die in de ijstijd vanuit Scandinavië naar Drenthe waren meegevoerd."),
+            ("p", "Archeoloog Ruben Tammes, die onderzoek doet naar de hunebedden op de Hondsrug, noemt de bekladding 'ontzettend dom'. 'Mensen denken dat zo'n steen onverwoestbaar is, maar het oppervlak is kwetsbaar. Elke keer dat je verf moet verwijderen, beschadig je een klein beetje van het monument', zegt hij."),
             ("p", "De politie is een onderzoek gestart en vraagt mensen die in de nacht iets hebben gezien zich te melden. Bij het monument "
                   "hangt geen camera. De gemeente Borger-Odoorn overweegt daar nu verandering in te brengen."),
+            ("h2", "Camera of niet?"),
+            ("p", "In het dorp wordt verschillend gedacht over een camera bij het hunebed. Gerrit Mulder, die tegenover het monument een theeschenkerij heeft, is voorstander. 'Overdag is het hier druk, maar 's nachts is er niemand. Een camera schrikt af', zegt hij. Anderen vinden dat een camera niet past bij een plek die juist zo open en rustig is."),
+            ("p", "Stichting Oerlandschap Hondsrug wil eerst met de gemeente en de politie bekijken welke maatregelen zinvol zijn. Hoving denkt aan betere verlichting op de parkeerplaats en aan vrijwilligers die 's avonds een rondje lopen. 'We willen het hunebed niet achter een hek zetten. Het moet een plek blijven waar je zomaar naartoe kunt.'"),
+            ("p", "Wie iets weet over de bekladding, kan contact opnemen met de politie of anoniem bellen met de tiplijn."),
         ],
         entities=[("Borger", "LOC"), ("Nederland", "LOC"), ("Wietske Hoving", "PER"), ("Bronnegerstraat", "LOC"), ("Assen", "LOC"), ("Stichting Oerlandschap Hondsrug", "ORG"),
-                  ("Hoving", "PER"), ("Borger-Odoorn", "LOC")],
+                  ("Hoving", "PER"), ("Borger-Odoorn", "LOC"), ("Scandinavië", "LOC"), ("Drenthe", "LOC"), ("Ruben Tammes", "PER"),
+                  ("Hondsrug", "LOC"), ("Gerrit Mulder", "PER")],
         phenomena=COMMON_PHEN + ["standfirst", "embedded-post", "subheadings", "photo-caption", "title-differs-from-headline"],
         notes="The embedded post's text and its consent notice are left out; the paragraph describing the post stays.",
     ),
     # ------------------------------------------------------------ 05 short, road works
     dict(
-        id="nieuwsbode-drenthe-05", seed=5, aid="268842", weer=(21, "Bewolkt"), gemeente="Borger-Odoorn", label="Verkeer",
+        id="nieuwsbode-drenthe-05", meta_pub=False, no_jsonld=True, seed=5, aid="268842", weer=(21, "Bewolkt"), gemeente="Borger-Odoorn", label="Verkeer",
         canon=f"{HOST}/nieuws/268842/afrit-borger-op-n34-week-dicht-voor-onderhoud",
         headline="Afrit Borger op N34 week dicht voor onderhoud",
         title="Afrit Borger op N34 week dicht voor onderhoud - Nieuwsbode Drenthe",
@@ -675,7 +785,7 @@ ARTICLES = [
     ),
     # ------------------------------------------------------------ 06 GP shortage, embedded post
     dict(
-        id="nieuwsbode-drenthe-06", seed=6, aid="318230", weer=(6, "Regen"), gemeente="Westerveld", label="Zorg",
+        id="nieuwsbode-drenthe-06", ld_author="none", seed=6, aid="318230", weer=(6, "Regen"), gemeente="Westerveld", label="Zorg",
         canon=f"{HOST}/nieuws/2022/11/29/318230/zeshonderd-inwoners-van-diever-zonder-huisarts",
         headline="Zeshonderd inwoners van Diever zonder huisarts: 'We staan op een wachtlijst in Meppel'",
         title="Zeshonderd inwoners van Diever zonder huisarts: 'We staan op een wachtlijst in Meppel' - Nieuwsbode Drenthe",
@@ -720,7 +830,7 @@ ARTICLES = [
     ),
     # ------------------------------------------------------------ 07 short, stork
     dict(
-        id="nieuwsbode-drenthe-07", seed=7, aid="402117", weer=(15, "Opklaringen"), gemeente="Westerveld", label="Havelte",
+        id="nieuwsbode-drenthe-07", meta_pub=False, no_jsonld=True, seed=7, aid="402117", weer=(15, "Opklaringen"), gemeente="Westerveld", label="Havelte",
         canon=f"{HOST}/nieuws/402117/eerste-ei-gelegd-in-ooievaarsnest-met-webcam-in-havelte",
         headline="Eerste ei gelegd in ooievaarsnest met webcam in Havelte",
         title="Eerste ei gelegd in ooievaarsnest met webcam in Havelte - Nieuwsbode Drenthe",
@@ -774,15 +884,20 @@ ARTICLES = [
                   "jonge kinderen in te wonen.'"),
             ("p", "Ook de dorpsvereniging is tegen de sluiting. Die stelde eerder voor de school samen te voegen met de peuteropvang en de "
                   "bibliotheek in één gebouw. Volgens het bestuur kost dat plan te veel geld en lost het het tekort aan leerkrachten niet op."),
+            ("p", "Voorzitter Hendrik Zwiers van de dorpsvereniging wijst erop dat Zweeloo de afgelopen jaren al de bank, de supermarkt en de huisarts zag vertrekken. 'De school is het laatste wat we hebben waar iedereen elkaar dagelijks tegenkomt. Bij het hek hoor je 's ochtends wat er in het dorp speelt', zegt hij."),
+            ("p", "Het probleem speelt niet alleen in Zweeloo. In Drenthe zijn de afgelopen tien jaar ruim dertig kleine dorpsscholen gesloten of samengevoegd. Vooral in het zuidoosten van de provincie daalt het aantal kinderen snel."),
+            ("p", "Onderwijskundige Marloes Jansma, die onderzoek doet naar kleine scholen, ziet dat besturen steeds vaker voor sluiting kiezen. 'Het lerarentekort maakt het voor kleine scholen extra moeilijk. Als één leerkracht ziek wordt, moet soms een hele groep naar huis', zegt ze. 'Maar voor een dorp is een school meer dan een gebouw waar les wordt gegeven.'"),
             ("h2", "Busvervoer"),
             ("p", "De gemeente Coevorden heeft toegezegd dat er busvervoer komt voor kinderen die meer dan vier kilometer van hun nieuwe "
                   "school wonen. Wethouder Ilse Vedder vindt het besluit 'verdrietig voor het dorp', maar zegt dat de gemeente niet over "
                   "de sluiting gaat."),
+            ("p", "Voor de kinderen zelf verandert er veel. De school in Aalden ligt zeven kilometer verderop. Ouders maken zich zorgen over de veiligheid onderweg, omdat de fietsroute deels langs een provinciale weg zonder vrijliggend fietspad loopt."),
             ("p", "De ouders kunnen tot eind april bezwaar maken. Het bestuur zegt dat bezwaar af te wachten, maar verwacht niet dat het "
                   "besluit verandert."),
         ],
         entities=[("Zweeloo", "LOC"), ("De Zwerfsteen", "ORG"), ("Stichting Primair Onderwijs Zuidenveld", "ORG"), ("Aalden", "LOC"),
-                  ("Sleen", "LOC"), ("Koen Stegeman", "PER"), ("Lotte Brink", "PER"), ("Brink", "PER"), ("Coevorden", "LOC"), ("Ilse Vedder", "PER")],
+                  ("Sleen", "LOC"), ("Koen Stegeman", "PER"), ("Lotte Brink", "PER"), ("Brink", "PER"), ("Coevorden", "LOC"), ("Ilse Vedder", "PER"),
+                  ("Hendrik Zwiers", "PER"), ("Drenthe", "LOC"), ("Marloes Jansma", "PER")],
         phenomena=COMMON_PHEN + ["standfirst", "inline-video-teaser", "subheadings", "newsletter-box"],
         notes="The video player with its title is a teaser and left out; the school 'De Zwerfsteen' is typed ORG.",
     ),
@@ -802,7 +917,9 @@ def build():
             id=a["id"], site=SITE, url=url, language="nl", headline=a["headline"],
             published=a["pub"].isoformat(), modified=a["upd"].isoformat() if a.get("upd") else None,
             authors=a["authors"], summary=a.get("intro", ""), blocks=blocks, entities=a["entities"],
-            phenomena=a["phenomena"], notes=a.get("notes", ""), variant_of=a.get("variant_of"))
+            phenomena=[t for t in a["phenomena"] if not (t == "json-ld" and a.get("no_jsonld"))]
+            + (["split-body", "teasers-in-article"] if any(x[0] in ("player", "bekijk", "chirp") for x in a["parts"][:-1]) else []),
+            notes=a.get("notes", ""), variant_of=a.get("variant_of"))
         p = emit(art, html_text, "utf-8")
         raw = (p.parents[1] / "raw_html" / f"{a['id']}.html").stat().st_size
         print(f"{a['id']}\t{raw / 1024:.1f} KB")

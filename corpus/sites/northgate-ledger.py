@@ -60,6 +60,96 @@ def plain(fragment):
     return _html.unescape(_re.sub(r"<[^>]+>", "", fragment))
 
 
+# ---------------------------------------------------------------- page weight: markup without visible text
+# Deterministic (seeded) generators for what makes real pages heavy: a consent manager's vendor
+# list, an SVG icon sprite, atomic utility CSS and header-bidding configuration.
+import random as _random
+
+_SYL = ["ad", "bel", "cor", "dex", "ev", "fin", "gra", "hal", "io", "jun", "kor", "lum", "mar", "nex", "or",
+        "pix", "quo", "ral", "sen", "tri", "ul", "vor", "wex", "yal", "zen", "tav", "ope", "rin", "sol", "bri"]
+_VSUF = ["Media", "Ads", "Data", "Analytics", "Labs", "Digital", "Exchange", "Metrics", "Audience", "Signal",
+         "Reach", "Cloud", "Bidder", "Tag", "Insights", "Commerce"]
+
+
+def _vendors(seed, n):
+    rnd = _random.Random(seed)
+    out, used = [], set()
+    while len(out) < n:
+        name = (rnd.choice(_SYL) + rnd.choice(_SYL) + rnd.choice(["", "a", "o", "ix"])).capitalize() + " " + rnd.choice(_VSUF)
+        if name in used:
+            continue
+        used.add(name)
+        host = name.lower().replace(" ", "-")
+        out.append({"id": 7 + len(out) * 3 + rnd.randint(0, 2), "name": name,
+                    "purposes": sorted(rnd.sample(range(1, 12), rnd.randint(1, 7))),
+                    "legIntPurposes": sorted(rnd.sample(range(2, 11), rnd.randint(0, 3))),
+                    "flexiblePurposes": sorted(rnd.sample(range(2, 11), rnd.randint(0, 2))),
+                    "specialPurposes": [1, 2][:rnd.randint(0, 2)], "features": sorted(rnd.sample(range(1, 4), rnd.randint(0, 3))),
+                    "specialFeatures": [1, 2][:rnd.randint(0, 1)], "usesCookies": rnd.random() < 0.9,
+                    "cookieMaxAgeSeconds": rnd.choice([86400, 604800, 2592000, 15552000, 31536000, 63072000]),
+                    "cookieRefresh": rnd.random() < 0.4, "usesNonCookieAccess": rnd.random() < 0.5,
+                    "policyUrl": f"https://{host}.example/privacy-policy",
+                    "deviceStorageDisclosureUrl": f"https://cdn.{host}.example/tcf/device-storage.json"})
+    return out
+
+
+_UI_ICONS = ["weather-sun", "weather-cloud", "weather-rain", "weather-snow", "weather-storm", "arrow-left", "arrow-right",
+             "arrow-up", "arrow-down", "plus", "minus", "check", "info", "warning", "star", "heart", "print", "download",
+             "calendar", "location", "phone", "mail-open", "gallery", "headphones", "podcast", "newsletter", "lock", "key"]
+
+
+def _sprite(seed, prefix, names):
+    rnd = _random.Random(seed)
+    syms = []
+    names = list(names) + [n for n in _UI_ICONS if n not in names]
+    for name in names:
+        paths = []
+        for _ in range(rnd.randint(3, 7)):
+            x, y = rnd.uniform(2, 22), rnd.uniform(2, 22)
+            d = [f"M{x:.2f} {y:.2f}"]
+            for _ in range(rnd.randint(3, 6)):
+                c = rnd.choice("LCcls")
+                if c in "Ll":
+                    d.append(f"{c}{rnd.uniform(-9, 22):.1f} {rnd.uniform(-9, 22):.1f}")
+                elif c in "Cc":
+                    d.append(c + " ".join(f"{rnd.uniform(-9, 22):.1f}" for _ in range(6)))
+                else:
+                    d.append(c + " ".join(f"{rnd.uniform(-9, 22):.1f}" for _ in range(4)))
+            paths.append(f'<path fill-rule="evenodd" d="{"".join(d)}z"/>')
+        syms.append(f'<symbol id="{prefix}-{name}" viewBox="0 0 24 24"><g fill="currentColor">{"".join(paths)}</g></symbol>')
+    return ('<svg xmlns="http://www.w3.org/2000/svg" style="position:absolute;width:0;height:0;overflow:hidden" aria-hidden="true" focusable="false"><defs>'
+            + "".join(syms) + "</defs></svg>")
+
+
+def _atomic_css(prefix, breakpoints=((640, "sm"), (1024, "lg"))):
+    props = [("m", "margin"), ("mt", "margin-top"), ("mb", "margin-bottom"), ("ml", "margin-left"), ("mr", "margin-right"),
+             ("p", "padding"), ("pt", "padding-top"), ("pb", "padding-bottom"), ("pl", "padding-left"), ("pr", "padding-right"),
+             ("gap", "gap"), ("w", "width"), ("h", "height")]
+    scale = [0, 2, 4, 8, 12, 16, 20, 24, 32, 40, 48, 64]
+    rules = [f".{prefix}{k}-{i}{{{p}:{v}px}}" for k, p in props for i, v in enumerate(scale)]
+    rules += [f".{prefix}fs-{v}{{font-size:{v}px;line-height:{round(v * 1.35)}px}}" for v in (11, 12, 13, 14, 15, 16, 18, 20, 22, 24, 28, 32, 40)]
+    rules += [f".{prefix}{n}{{display:{n}}}" for n in ("block", "inline", "inline-block", "flex", "grid", "none", "contents")]
+    rules += [f".{prefix}col-{i}{{grid-column:span {i}/span {i}}}" for i in range(1, 13)]
+    out = "\n".join(rules)
+    for bp, tag in breakpoints:
+        out += f"\n@media (min-width:{bp}px){{" + "".join(f".{tag}\\:{prefix}{k}-{i}{{{p}:{v}px}}" for k, p in props[:8] for i, v in enumerate(scale)) + \
+            "".join(f".{tag}\\:{prefix}col-{i}{{grid-column:span {i}/span {i}}}" for i in range(1, 13)) + "}"
+    return out
+
+
+def _prebid(seed, slots, bidders=("appnexus", "rubicon", "ix", "openx", "pubmatic", "criteo", "triplelift", "sovrn")):
+    rnd = _random.Random(seed)
+    units = []
+    for code, sizes in slots:
+        bids = []
+        for b in bidders:
+            if rnd.random() < 0.75:
+                bids.append({"bidder": b, "params": {"placementId": str(rnd.randint(10000000, 99999999)), "siteId": str(rnd.randint(100000, 999999)),
+                                                     "zoneId": str(rnd.randint(1000, 9999))}})
+        units.append({"code": code, "mediaTypes": {"banner": {"sizes": sizes}}, "bids": bids})
+    return units
+
+
 # ---------------------------------------------------------------- boilerplate pools
 
 SECTIONS = [
@@ -200,14 +290,11 @@ LOGO_SVG = ('<svg viewBox="0 0 420 48" xmlns="http://www.w3.org/2000/svg" role="
 def nav_html(active):
     items = []
     for name, slug, subs in SECTIONS:
-        fly = ""
-        if subs:
-            fly = (f'<ul class="{C("Nav_flyout")}">' + "".join(
-                f'<li><a href="{HOST}/{slug}/{slugify(s)}">{rx(s)}</a></li>' for s in subs) + "</ul>")
+        fly = f'<button type="button" class="{C("Nav_expand")}" aria-expanded="false" aria-label="{rx(name)} sections"><svg width="10" height="10"><use href="#ngl-chevron"></use></svg></button>' if subs else ""
         cur = ' aria-current="page"' if slug == active else ""
         items.append(f'<li class="{C("Nav_item")}"><a class="{C("Nav_link")}" href="{HOST}/{slug}"{cur}>{rx(name)}</a>{fly}</li>')
-    return (f'<nav class="{C("Nav_root")}" aria-label="Sections"><ul class="{C("Nav_list")}">'
-            f'<li class="{C("Nav_item")}"><a class="{C("Nav_link")}" href="{HOST}/">Home</a></li>' + "".join(items) + "</ul></nav>")
+    return (f'<nav class="{C("Nav_root")}" aria-label="Sections"><div class="{C("Nav_inner")}"><div class="{C("Nav_scroller")}"><ul class="{C("Nav_list")}">'
+            + "".join(items) + "</ul></div></div></nav>")
 
 
 def masthead(today_label=None):
@@ -222,14 +309,14 @@ def ad_slot(slot, top=False):
 
 
 def rail_html():
-    pop = "".join(f'<li class="{C("Rail_item")}"><a href="{HOST}/{p}/{slugify(t)}">{rx(t)}</a></li>' for t, p in MOST_POPULAR)
+    pop = "".join(f'<li class="{C("Rail_item")}"><a href="{HOST}/{p}/{slugify(t)}"><span class="{C("Rail_rank")}"></span><span>{rx(t)}</span></a></li>' for t, p in MOST_POPULAR[:5])
     return f"""<aside class="{C("Rail_root")}" aria-label="More from the Ledger">
 {ad_slot("rail-1")}
 <section><h2 class="{C("Rail_heading")}">Most Popular</h2><ol class="{C("Rail_list")}">{pop}</ol></section>
 <section class="{C("Newsletter_root")}" aria-labelledby="nl-morning"><h2 id="nl-morning" class="{C("Newsletter_title")}">The Morning Ledger</h2>
 <p class="{C("Newsletter_copy")}">Get the day&#x27;s essential news and analysis in your inbox every weekday at 6 a.m. ET.</p>
 <form class="{C("Newsletter_form")}" action="{HOST}/api/newsletters/subscribe" method="post"><label class="visually-hidden" for="nl-email">Email address</label><input class="{C("Newsletter_input")}" id="nl-email" type="email" name="email" placeholder="Enter your email" autoComplete="email" required=""/><input type="hidden" name="list" value="morning-ledger"/><button class="{C("Newsletter_button")}" type="submit">Sign Up</button></form>
-<p class="{C("Newsletter_copy")}" style="font-size:12px">You may opt out at any time. See our <a href="{HOST}/privacy">Privacy Policy</a>.</p></section>
+</section>
 {ad_slot("rail-2")}
 </aside>"""
 
@@ -247,26 +334,21 @@ def share_html(url, title):
 
 
 FOOTER_COLS = [
-    ("News", ["Home Page", "U.S.", "World", "Politics", "Business", "Science", "Climate", "Health", "Obituaries"]),
-    ("Opinion", ["Today's Opinion", "Editorials", "Columnists", "Guest Essays", "Letters", "Sunday Review"]),
-    ("Arts", ["Today's Arts", "Books", "Movies", "Music", "Television", "Theater", "Art & Design"]),
-    ("Living", ["Food", "Travel", "Well", "Real Estate", "Style", "Weddings", "Crosswords"]),
-    ("More", ["Reader Center", "Podcasts", "Video", "Photography", "Corrections", "Archive", "Today's Paper"]),
-    ("Account", ["Subscribe", "Manage My Account", "Home Delivery", "Gift Subscriptions", "Group Subscriptions",
-                 "Education Rate", "Newsletters"]),
+    ("News", ["U.S.", "World", "Business", "Science", "Corrections"]),
+    ("Account", ["Subscribe", "Manage My Account", "Newsletters"]),
 ]
 
 
 def footer_html():
     cols = "".join(
-        f'<div><h3 class="{C("Footer_heading")}">{rx(h)}</h3><ul class="{C("Footer_list")}">' +
-        "".join(f'<li><a href="{HOST}/{slugify(x)}">{rx(x)}</a></li>' for x in xs) + "</ul></div>"
+        f'<div class="{C("Footer_col")}"><h3 class="{C("Footer_heading")}">{rx(h)}</h3><ul class="{C("Footer_list")}">' +
+        "".join(f'<li class="{C("Footer_item")}"><a href="{HOST}/{slugify(x)}"><span>{rx(x)}</span></a></li>' for x in xs) + "</ul></div>"
         for h, xs in FOOTER_COLS)
-    legal = ["© 2025 Northgate Ledger Media Company", "Contact Us", "Accessibility", "Work With Us", "Advertise",
-             "Your Ad Choices", "Privacy Policy", "Terms of Service", "Terms of Sale", "Site Map", "Help",
-             "Do Not Sell or Share My Personal Information"]
+    legal = ["© 2025 Northgate Ledger Media Company", "Privacy Policy", "Terms of Service", "Your Ad Choices"]
     leg = "".join(f'<a href="{HOST}/{slugify(x)}">{rx(x)}</a>' if i else f"<span>{rx(x)}</span>" for i, x in enumerate(legal))
-    return f'<footer class="{C("Footer_root")}" role="contentinfo"><div class="{C("Footer_cols")}">{cols}</div><div class="{C("Footer_legal")}">{leg}</div></footer>'
+    return (f'<footer class="{C("Footer_root")}" role="contentinfo"><div class="{C("Footer_wrap")}"><div class="{C("Footer_inner")}">'
+            f'<a class="{C("Footer_logo")}" href="{HOST}/"><svg width="210" height="24"><use href="#ngl-logo"></use></svg></a>'
+            f'<div class="{C("Footer_cols")}">{cols}</div><div class="{C("Footer_legal")}">{leg}</div></div></div></footer>')
 
 
 def consent_html():
@@ -291,12 +373,14 @@ def skeleton_html():
 def more_html(items):
     cards = []
     for title, dt, path in items:
-        cards.append(f'<li class="{C("More_card")}"><a href="{HOST}/{path}"><img alt="" loading="lazy" decoding="async" width="600" height="400" '
-                     f'src="{STATIC}/images/{dt.year}/{dt.month:02d}/{dt.day:02d}/{slugify(title)[:28]}/{slugify(title)[:28]}-600x400.jpg"/></a>'
-                     f'<a class="{C("More_title")}" href="{HOST}/{path}">{rx(title)}</a>'
-                     f'<time class="{C("More_date")}" dateTime="{dt.isoformat()}">{AP_MONTHS[dt.month - 1]} {dt.day}, {dt.year}</time></li>')
-    return (f'<section class="{C("More_root")}" aria-labelledby="more-heading"><h2 id="more-heading" class="{C("Rail_heading")}">More From the Ledger</h2>'
-            f'<ul class="{C("More_grid")}">' + "".join(cards) + "</ul></section>")
+        im = f"{STATIC}/images/{dt.year}/{dt.month:02d}/{dt.day:02d}/{slugify(title)[:28]}/{slugify(title)[:28]}"
+        cards.append(f'<li class="{C("More_cell")}"><div class="{C("More_card")}"><div class="{C("More_media")}"><a href="{HOST}/{path}" tabindex="-1"><picture>'
+                     f'<source type="image/webp" srcSet="{im}-300x200.webp 300w, {im}-600x400.webp 600w" sizes="300px"/>'
+                     f'<img alt="" loading="lazy" decoding="async" width="600" height="400" src="{im}-600x400.jpg"/></picture></a></div>'
+                     f'<div class="{C("More_text")}"><h3 class="{C("More_title")}"><a href="{HOST}/{path}">{rx(title)}</a></h3>'
+                     f'<span class="{C("More_date")}">{AP_MONTHS[dt.month - 1]} {dt.day}, {dt.year}</span></div></div></li>')
+    return (f'<section class="{C("More_root")}" aria-labelledby="more-heading"><div class="{C("More_inner")}"><h2 id="more-heading" class="{C("Rail_heading")}">More From the Ledger</h2>'
+            f'<ul class="{C("More_grid")}">' + "".join(cards) + "</ul></div></section>")
 
 
 def head_scripts(section, art_id, authors, tags):
@@ -334,8 +418,29 @@ def body_html(items):
             out.append(f'<p class="{C("StoryBody_note")}">{rx(it["text"])}</p>')
         elif t == "ad":
             ad_n += 1
-            out.append(ad_slot(it["slot"]))
+            out.append("\x00" + ad_slot(it["slot"]) + "\x00")
+        elif t == "card":
+            out.append("\x00" + card_html(it) + "\x00")
     return "\n".join(out)
+
+
+def card_html(it):
+    return (f'<aside class="{C("InlineRelated_root")}" data-testid="inline-related"><a class="{C("InlineRelated_link")}" href="{HOST}/{it["path"]}">'
+            f'<span class="{C("InlineRelated_label")}">Related</span><span class="{C("InlineRelated_title")}">{rx(it["title"])}</span></a></aside>')
+
+
+def split_sections(html, cls):
+    """The story as the app renders it: a new <section> after every ad slot or inline card."""
+    parts = [p.strip("\n") for p in html.split("\x00")]
+    out = []
+    for k, part in enumerate(parts):
+        if not part:
+            continue
+        if k % 2:
+            out.append(part)
+        else:
+            out.append(f'<section class="{cls}" name="articleBody" data-testid="story-body"><div class="{C("StoryBody_inner")}">{part}</div></section>')
+    return "".join(out)
 
 
 def gold_blocks(items):
@@ -366,6 +471,8 @@ def html_string(it):
         return '<p class="correction"><em>' + _html.escape(it["text"], quote=False) + "</em></p>"
     if t == "ad":
         return f'<div data-ad-slot="{it["slot"]}"></div>'
+    if t == "card":
+        return f'<div data-embed="related" data-href="{HOST}/{it["path"]}"></div>'
     raise ValueError(t)
 
 
@@ -449,8 +556,10 @@ def page(a):
           "url": url, "headline": headline, "alternativeHeadline": seo if seo != headline else None,
           "description": a.get("dek") or a["description"],
           "image": [{"@type": "ImageObject", "url": img_url, "width": 2048, "height": 1365, "caption": img["caption"]}],
-          "datePublished": pub.isoformat(), "dateModified": (mod or pub).isoformat(),
-          "author": [{"@type": "Person", "name": n, "url": f"{HOST}/by/{slugify(n)}"} for n in authors],
+          "datePublished": a.get("ld_published", pub).isoformat(), "dateModified": (mod or pub).isoformat(),
+          "author": {"person": [{"@type": "Person", "name": n, "url": f"{HOST}/by/{slugify(n)}"} for n in authors],
+                     "desk": [{"@type": "Organization", "name": a.get("desk", "Northgate Ledger Staff"), "url": f"{HOST}/"}],
+                     "none": None}[a.get("ld_author", "person")],
           "publisher": {"@type": "NewsMediaOrganization", "name": NAME, "url": f"{HOST}/",
                         "logo": {"@type": "ImageObject", "url": f"{STATIC}/brand/ledger-logo-600x60.png", "width": 600, "height": 60}},
           "articleSection": sec_name, "keywords": a["tags"], "wordCount": words, "inLanguage": "en-US",
@@ -490,22 +599,23 @@ def page(a):
 
     if mode == "ssr":
         main_inner = (f'<article class="{C("Story_root")} meteredContent" id="story">{header}{figure}'
-                      f'<section class="{C("StoryBody_root")}" name="articleBody" data-testid="story-body">{body_html(items)}</section>'
+                      f'<div class="{C("StoryBody_wrap")}">{split_sections(body_html(items), C("StoryBody_root"))}</div>'
                       f'{topics}{bio}</article>')
     elif mode == "shell":
         main_inner = f'<div id="story-root" class="{C("Story_root")}" data-story-id="{a["cms_id"]}">{skeleton_html()}</div>'
     else:  # noscript fallback
         fallback = (f'<article class="{C("Noscript_root")}">{header}{figure}'
-                    f'<section class="{C("StoryBody_root")}" name="articleBody">{body_html([i for i in items if i["type"] != "ad"])}</section></article>')
+                    f'<section class="{C("StoryBody_root")}" name="articleBody">{body_html([i for i in items if i["type"] not in ("ad", "card")]).replace(chr(0), "")}</section></article>')
         main_inner = (f'<div id="story-root" class="{C("Story_root")}" data-story-id="{a["cms_id"]}">{skeleton_html()}</div>'
                       f'<noscript>{fallback}</noscript>')
 
     more = more_html(a["related"]) if a.get("show_more") else ""
     mod_meta = f'<meta property="article:modified_time" content="{(mod or pub).isoformat()}"/>'
+    pub_meta = f'<meta property="article:published_time" content="{pub.isoformat()}"/>' if a.get("meta_pub", True) else ""
     tag_meta = "".join(f'<meta property="article:tag" content="{rx(t)}"/>' for t in a["tags"])
-    author_meta = "".join(f'<meta property="article:author" content="{HOST}/by/{slugify(n)}"/>' for n in authors)
+    author_meta = "".join(f'<meta property="article:author" content="{HOST}/by/{slugify(n)}"/>' for n in authors) if a.get("meta_author", True) else ""
 
-    return f"""<!DOCTYPE html><html lang="en-US"><head><meta charSet="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/><title>{rx(seo)} - {NAME}</title><meta name="description" content="{rx(desc)}"/><link rel="canonical" href="{url}"/><meta name="robots" content="index, follow, max-image-preview:large"/><meta property="og:type" content="article"/><meta property="og:site_name" content="{NAME}"/><meta property="og:title" content="{rx(a.get("social", seo))}"/><meta property="og:description" content="{rx(desc)}"/><meta property="og:url" content="{url}"/><meta property="og:image" content="{img_url.replace(".jpg", "-facebookJumbo.jpg")}"/><meta property="og:image:alt" content="{rx(img["alt"])}"/><meta name="twitter:card" content="summary_large_image"/><meta name="twitter:site" content="@northgateledger"/><meta name="twitter:title" content="{rx(a.get("social", seo))}"/><meta name="twitter:description" content="{rx(desc)}"/><meta name="twitter:image" content="{img_url.replace(".jpg", "-videoSixteenByNine3000.jpg")}"/><meta property="article:published_time" content="{pub.isoformat()}"/>{mod_meta}<meta property="article:section" content="{rx(sec_name)}"/>{tag_meta}{author_meta}<meta name="byl" content="By {rx(" and ".join(authors) if len(authors) < 3 else ", ".join(authors[:-1]) + " and " + authors[-1])}"/><meta name="ledger:story-id" content="{a["cms_id"]}"/><meta name="ledger:template" content="{a["template"]}"/><link rel="icon" href="{STATIC}/brand/favicon.ico"/><link rel="apple-touch-icon" href="{STATIC}/brand/apple-touch-icon-180.png"/><link rel="manifest" href="/manifest.webmanifest"/><link rel="preconnect" href="{STATIC}"/><link rel="preconnect" href="https://api.northgateledger.example"/><script type="application/ld+json">{ld_json}</script>{head_scripts(sec_slug, a["cms_id"], authors, a["tags"])}<meta name="next-head-count" content="38"/><link rel="preload" href="{STATIC}/_next/static/media/ledger-serif-700.a83f2c.woff2" as="font" type="font/woff2" crossorigin="anonymous"/><link rel="preload" href="{STATIC}/_next/static/media/ledger-sans-600.71be0d.woff2" as="font" type="font/woff2" crossorigin="anonymous"/><link rel="preload" href="{STATIC}/_next/static/css/4e1f0a9c2d7b8e35.css" as="style"/><link rel="stylesheet" href="{STATIC}/_next/static/css/4e1f0a9c2d7b8e35.css" data-n-g=""/><style data-n-href="/_next/static/css/b27c90d1e4a5f368.css">{css()}</style><noscript data-n-css=""></noscript><script defer="" nomodule="" src="{STATIC}/_next/static/chunks/polyfills-c67a75d1b6f99dc8.js"></script>{pre}</head><body><noscript><img src="https://tm.northgateledger.example/px.gif?id=GTM-N7LDG42&amp;aid={a["cms_id"]}" height="1" width="1" style="display:none" alt=""/></noscript><div id="__next"><div class="{C("Layout_root")}"><a class="visually-hidden" href="#site-content">Skip to content</a>{ad_slot("top", top=True)}{masthead()}{nav_html(a["nav_active"])}<div id="site-content" class="{C("Page_grid")}"><main id="main" class="{C("Page_main")}">{main_inner}</main>{rail_html()}</div>{more}{footer_html()}{consent_html()}</div></div><script id="__NEXT_DATA__" type="application/json">{next_data}</script>{scr}</body></html>"""
+    return f"""<!DOCTYPE html><html lang="en-US"><head><meta charSet="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/><title>{rx(seo)} - {NAME}</title><meta name="description" content="{rx(desc)}"/><link rel="canonical" href="{url}"/><meta name="robots" content="index, follow, max-image-preview:large"/><meta property="og:type" content="article"/><meta property="og:site_name" content="{NAME}"/><meta property="og:title" content="{rx(a.get("social", a.get("og", seo)))}"/><meta property="og:description" content="{rx(desc)}"/><meta property="og:url" content="{url}"/><meta property="og:image" content="{img_url.replace(".jpg", "-facebookJumbo.jpg")}"/><meta property="og:image:alt" content="{rx(img["alt"])}"/><meta name="twitter:card" content="summary_large_image"/><meta name="twitter:site" content="@northgateledger"/><meta name="twitter:title" content="{rx(a.get("social", seo))}"/><meta name="twitter:description" content="{rx(desc)}"/><meta name="twitter:image" content="{img_url.replace(".jpg", "-videoSixteenByNine3000.jpg")}"/>{pub_meta}{mod_meta}<meta property="article:section" content="{rx(sec_name)}"/>{tag_meta}{author_meta}<meta name="byl" content="By {rx(" and ".join(authors) if len(authors) < 3 else ", ".join(authors[:-1]) + " and " + authors[-1])}"/><meta name="ledger:story-id" content="{a["cms_id"]}"/><meta name="ledger:template" content="{a["template"]}"/><link rel="icon" href="{STATIC}/brand/favicon.ico"/><link rel="apple-touch-icon" href="{STATIC}/brand/apple-touch-icon-180.png"/><link rel="manifest" href="/manifest.webmanifest"/><link rel="preconnect" href="{STATIC}"/><link rel="preconnect" href="https://api.northgateledger.example"/><script type="application/ld+json">{ld_json}</script>{head_scripts(sec_slug, a["cms_id"], authors, a["tags"])}<meta name="next-head-count" content="38"/><link rel="preload" href="{STATIC}/_next/static/media/ledger-serif-700.a83f2c.woff2" as="font" type="font/woff2" crossorigin="anonymous"/><link rel="preload" href="{STATIC}/_next/static/media/ledger-sans-600.71be0d.woff2" as="font" type="font/woff2" crossorigin="anonymous"/><link rel="preload" href="{STATIC}/_next/static/css/4e1f0a9c2d7b8e35.css" as="style"/><link rel="stylesheet" href="{STATIC}/_next/static/css/4e1f0a9c2d7b8e35.css" data-n-g=""/><style data-n-href="/_next/static/css/b27c90d1e4a5f368.css">{css()}</style><style data-n-href="/_next/static/css/0f3a9d7e21c4b586.css">{ATOMS}</style><script>window.__tcfVendorList={_json.dumps({"gvlSpecificationVersion": 3, "vendorListVersion": 87, "vendors": _vendors("northgate", 90)}, ensure_ascii=False)};</script><script>window.pbjs=window.pbjs||{{que:[]}};pbjs.que.push(function(){{pbjs.addAdUnits({_json.dumps(_prebid(a["cms_id"], [("top", [[728, 90], [970, 250]]), ("rail-1", [[300, 250], [300, 600]]), ("rail-2", [[300, 250]]), ("inline-1", [[300, 250], [336, 280]]), ("inline-2", [[300, 250], [336, 280]]), ("inline-3", [[300, 250]])]))});pbjs.setConfig({{"priceGranularity":"dense","bidderTimeout":1200,"userSync":{{"filterSettings":{{"iframe":{{"bidders":"*","filter":"include"}}}}}}}})}});</script><noscript data-n-css=""></noscript><script defer="" nomodule="" src="{STATIC}/_next/static/chunks/polyfills-c67a75d1b6f99dc8.js"></script>{pre}</head><body>{SPRITE}<noscript><img src="https://tm.northgateledger.example/px.gif?id=GTM-N7LDG42&amp;aid={a["cms_id"]}" height="1" width="1" style="display:none" alt=""/></noscript><div id="__next"><div class="{C("Layout_root")}"><a class="visually-hidden" href="#site-content">Skip to content</a>{ad_slot("top", top=True)}{masthead()}{nav_html(a["nav_active"])}<div class="{C("Page_wrapper")}"><div class="{C("Page_container")}"><div id="site-content" class="{C("Page_grid")}"><main id="main" class="{C("Page_main")}"><div class="{C("Page_column")}">{main_inner}</div></main>{rail_html()}</div></div></div>{more}{footer_html()}{consent_html()}</div></div><script id="__NEXT_DATA__" type="application/json">{next_data}</script>{scr}</body></html>"""
 
 
 # ---------------------------------------------------------------- articles
@@ -527,6 +637,7 @@ ARTICLES = []
 # 01: long feature, server-rendered body + hydration data ----------------------------------
 ARTICLES.append(dict(
     id=f"{SITE}-01", cms_id="100000006721934", template="feature", mode="ssr", body_format="objects",
+    og="An Island Town Decides Whether to Stay After Its Ferry Stops",
     url=f"{HOST}/us/2019/09/22/carver-island-maine-ferry-ends.html",
     section=("U.S.", "us"), nav_active="us", subsection="Maine",
     kicker="The Long Read",
@@ -564,6 +675,7 @@ ARTICLES.append(dict(
         P("On paper, the ferry's problem is simple. The route lost about $610,000 last year, according to figures Bayline provided to the authority, and the company says it would need to replace the 41-year-old Margaret L. within five years at a cost of roughly $9 million. Ticket revenue covers about 45 percent of operating costs. The rest has come from a patchwork of state grants, a county subsidy and, increasingly, the company's profits on busier summer routes."),
         P("\"We carried this route for a long time because it was the right thing to do,\" said Gordon Pell, Bayline's chief executive, in an interview at the company's offices in Port Hallet. \"But we are not a charity, and I have to answer to the people whose jobs depend on the rest of this business. I would love for someone to prove me wrong about the numbers.\""),
         P("Islanders do not dispute the numbers so much as the framing. A road, they point out, is not expected to make a profit. The state plows and paves the road to the smallest inland town without asking whether the drivers who use it cover the cost. \"The ferry is our road,\" said Walter Ames, 77, a retired engineer who chairs the island's board of selectmen. \"Nobody asks a road to break even.\""),
+        {"type": "card", "title": "Rural Hospitals Are Closing Maternity Wards. Here's Where Women Go Instead.", "path": "us/2019/08/12/rural-maternity-wards.html"},
         AD(2),
         P("The Island Passage Authority has floated several alternatives: a smaller, cheaper passenger-only boat; a reduced winter schedule; a water taxi on call. Each would save money. Each would also, residents say, make island life harder in ways that are difficult to price. A passenger-only boat means no cars, which means no propane deliveries, no contractors with tools and no way to get an elderly parent to a hospital without a stretcher transfer on a wet dock."),
         P("Leah Brannigan, the authority's executive director, said she understood the frustration but had to work within her budget. \"We have seven islands, and all of them are telling me their service is essential,\" she said. \"They're right. The question is who pays. Right now the answer is nobody, and that's not an answer.\""),
@@ -575,6 +687,7 @@ ARTICLES.append(dict(
         H("Those who are staying"),
         P("For every family packing boxes, there is another insisting that the island will outlast the boat. Some of them are lobstermen with their own vessels who see the end of the ferry as an inconvenience rather than a catastrophe. Others are newer residents who came precisely because the island was hard to reach and do not mind if it gets harder."),
         P("The most organized of them have formed a group called the Carver Island Transit Cooperative, which wants to buy a used vessel and run a scaled-down ferry service owned by the islanders themselves. The group has raised about $380,000 in pledges, most of it from summer residents, and has hired a consultant to draw up a business plan. Its target is $1.2 million by the end of the year."),
+        {"type": "card", "title": "A Library on Wheels Reaches Towns Without One", "path": "us/2019/07/29/library-on-wheels.html"},
         AD(3),
         P("\"It's a long shot, and we know it's a long shot,\" said Dana Whitcomb, 39, a former merchant mariner who leads the cooperative. \"But this island was settled by people who rowed here. We can figure out a boat.\""),
         P("The cooperative's plan would rely heavily on volunteers to handle freight and ticketing, and on a licensed captain paid a full-time salary. Whitcomb has spoken with captains in three states; two have expressed interest. The bigger obstacle may be insurance, which the consultant estimates could cost the cooperative more than $150,000 a year."),
@@ -605,15 +718,17 @@ ARTICLES.append(dict(
               ("Northeast", "LOC"), ("Helen Oyelaran", "PER"), ("Oyelaran", "PER"), ("Connecticut", "LOC"),
               ("Caleb Haskell", "PER"), ("Tom", "PER"), ("Sarah Littlefield", "PER"), ("Ben Thibodeau", "PER")],
     phenomena=["spa-hydration-data", "json-ld", "long-article", "subheadings", "kicker", "standfirst", "photo-caption",
+               "split-body", "teasers-in-article", "inline-related",
                "share-bar", "tag-list", "author-bio", "newsletter-box", "cookie-banner", "nav-menu", "footer-links",
                "most-read", "related-list", "ad-slots", "decoy-date", "date-in-url", "local-time-zone", "html-entities",
                "localized-date"],
-    notes="Body is server-rendered (React-escaped apostrophes and quotes) and repeated in __NEXT_DATA__; the 'The Long Read' label is a kicker and the lead-photo caption is optional (credit excluded).",
+    notes="Body is server-rendered (React-escaped apostrophes and quotes) and repeated in __NEXT_DATA__; the 'The Long Read' label is a kicker and the lead-photo caption is optional (credit excluded). The 'Related' cards between the story's sections are inline teasers, not body.",
 ))
 
 # 02: client-only story (app shell + skeleton), SEO title, update, list ------------------------
 ARTICLES.append(dict(
-    id=f"{SITE}-02", cms_id="100000009938215", template="news", mode="shell", body_format="objects",
+    id=f"{SITE}-02", cms_id="100000009938215", template="news", mode="shell", body_format="objects", show_more=True,
+    ld_published=_dt.datetime(2025, 1, 13, 16, 20, tzinfo=EST), ld_author="desk", desk="Northgate Ledger Business Desk",
     url=f"{HOST}/business/fairbrook-markets-ohio-store-closures-n1294471",
     section=("Business", "business"), nav_active="business", subsection="Retail",
     headline="Fairbrook Markets to Close 14 Ohio Stores as Grocery Price War Deepens",
@@ -663,12 +778,12 @@ ARTICLES.append(dict(
     phenomena=["spa-hydration-data", "json-ld", "title-differs-from-headline", "updated-date", "list-in-body", "standfirst",
                "photo-caption", "newsletter-box", "cookie-banner", "nav-menu", "footer-links", "most-read", "ad-slots",
                "decoy-date", "local-time-zone", "related-list", "tag-list"],
-    notes="The server HTML is an app shell with a skeleton loader: headline, dek, dates, byline, caption and body exist only in __NEXT_DATA__ (and meta/JSON-LD); street names in the store list are tagged LOC as whole names (so 'Tiffin Avenue' is one mention, not the city). Adjudicated with the second annotation: the related stories (pageProps.related) and topic tags (article.tags) are in the hydration data and the app renders them, as on the server-rendered pages of the template, so related-list and tag-list apply (GUIDELINES 10); localized-date is not tagged because no written form of the date is in the page (the app formats the ISO publishedAt), and no share-bar because no share markup is.",
+    notes="The server HTML is an app shell with a skeleton loader: headline, dek, dates, byline, caption and body exist only in __NEXT_DATA__ (and meta/JSON-LD); street names in the store list are tagged LOC as whole names (so 'Tiffin Avenue' is one mention, not the city). Adjudicated with the second annotation: the related stories (pageProps.related) and topic tags (article.tags) are in the hydration data and the app renders them, as on the server-rendered pages of the template, so related-list and tag-list apply (GUIDELINES 10); localized-date is not tagged because no written form of the date is in the page (the app formats the ISO publishedAt), and no share-bar because no share markup is. JSON-LD datePublished 2025-01-13T16:20-05:00 (the CMS creation time) is not used: the byline's publishedAt and article:published_time give 2025-01-14T17:42-05:00.",
 ))
 
 # 03: client-only story, three authors, SEO title, body as HTML strings --------------------
 ARTICLES.append(dict(
-    id=f"{SITE}-03", cms_id="100000007204418", template="news", mode="shell", body_format="html-array",
+    id=f"{SITE}-03", cms_id="100000007204418", template="news", mode="shell", body_format="html-array", show_more=True, meta_pub=False,
     url=f"{HOST}/science/2020/07/08/carolina-methane-seep-field-survey.html",
     section=("Science", "science"), nav_active="science", subsection="Oceans",
     headline="Deep-Sea Survey Finds a Sprawling Methane Seep Field Off the Carolinas",
@@ -715,7 +830,7 @@ ARTICLES.append(dict(
 
 # 04: noscript fallback + hydration data, update with correction -------------------------
 ARTICLES.append(dict(
-    id=f"{SITE}-04", cms_id="100000004940172", template="news", mode="noscript", body_format="html-string",
+    id=f"{SITE}-04", cms_id="100000004940172", template="news", mode="noscript", body_format="html-string", ld_author="none",
     url=f"{HOST}/us/education/tamarack-valley-four-day-school-week-colorado",
     section=("U.S.", "us"), nav_active="us", subsection="Education",
     headline="A Colorado School District Tried a Four-Day Week. Now Parents Are Split Over Keeping It.",
@@ -749,6 +864,11 @@ ARTICLES.append(dict(
                "decoy-date", "local-time-zone", "html-entities", "localized-date", "related-list", "tag-list"],
     notes="The article is given twice: as a React-rendered <noscript> fallback and as one HTML string in __NEXT_DATA__ (the visible shell is a skeleton); the dated correction is an optional note block and explains the update time. Adjudicated with the second annotation: the visible 'Feb. 27, 2017' dates use a month name (localized-date), and the app renders the related stories and topic tags from the hydration data (related-list, tag-list); 'Tamarack Valley' in the caption ('the Tamarack Valley district') is the short name of the Tamarack Valley School District, an organisation, so it stays ORG (GUIDELINES 9.4): the page names no place called Tamarack Valley.",
 ))
+
+
+ATOMS = _atomic_css("ngl-")
+SPRITE = _sprite("northgate-ledger", "ngl", ["logo", "chevron", "menu", "search", "facebook", "x", "linkedin", "email", "link",
+                                            "gift", "play", "close", "bookmark", "arrow", "account", "audio"])
 
 
 def build(a):

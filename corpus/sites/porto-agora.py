@@ -103,13 +103,20 @@ def body_html(items, in_noscript=False):
             out.append(f'<figure class="materia__foto"><img src="{IMG}/fotos/{it["file"]}" alt="{at(it["caption"])}" width="960" height="640" loading="lazy">'
                        f'<figcaption>{e(it["caption"])} <span class="materia__credito">Foto: {e(it["credit"])}</span></figcaption></figure>')
         elif t == "leia":
-            out.append(f'<p class="leia-tambem"><strong>Leia também:</strong> <a href="{HOST}{it["href"]}">{e(it["title"])}</a></p>')
+            sep = "" if in_noscript else "\x00"
+            out.append(f'{sep}<p class="leia-tambem"><strong>Leia também:</strong> <a href="{HOST}{it["href"]}">{e(it["title"])}</a></p>{sep}')
         elif t == "note":
             out.append(f'<p class="materia__nota"><em>{e(it["text"])}</em></p>')
         elif t == "ad" and not in_noscript:
-            out.append(f'<div class="publicidade publicidade--meio" id="pa-ad-meio-{it["n"]}" data-ad-slot="/90331/portoagora/materia/meio{it["n"]}">'
-                       f'<span class="publicidade__rotulo">Publicidade</span></div>')
+            out.append(f'\x00<div class="publicidade publicidade--meio" id="pa-ad-meio-{it["n"]}" data-ad-slot="/90331/portoagora/materia/meio{it["n"]}">'
+                       f'<span class="publicidade__rotulo">Publicidade</span></div>\x00')
     return "\n".join(out)
+
+
+def corpos(html):
+    parts = html.split("\x00")
+    return "\n".join(x.strip() if i % 2 else f'<div class="materia__corpo"><div class="materia__texto">{x.strip()}</div></div>'
+                     for i, x in enumerate(parts) if x.strip())
 
 
 def gold_blocks(items):
@@ -131,6 +138,96 @@ def gold_blocks(items):
         elif t == "note":
             out.append(Block("note", it["text"], optional=True))
     return out
+
+
+# ---------------------------------------------------------------- page weight: markup without visible text
+# Deterministic (seeded) generators for what makes real pages heavy: a consent manager's vendor
+# list, an SVG icon sprite, atomic utility CSS and header-bidding configuration.
+import random as _random
+
+_SYL = ["ad", "bel", "cor", "dex", "ev", "fin", "gra", "hal", "io", "jun", "kor", "lum", "mar", "nex", "or",
+        "pix", "quo", "ral", "sen", "tri", "ul", "vor", "wex", "yal", "zen", "tav", "ope", "rin", "sol", "bri"]
+_VSUF = ["Media", "Ads", "Data", "Analytics", "Labs", "Digital", "Exchange", "Metrics", "Audience", "Signal",
+         "Reach", "Cloud", "Bidder", "Tag", "Insights", "Commerce"]
+
+
+def _vendors(seed, n):
+    rnd = _random.Random(seed)
+    out, used = [], set()
+    while len(out) < n:
+        name = (rnd.choice(_SYL) + rnd.choice(_SYL) + rnd.choice(["", "a", "o", "ix"])).capitalize() + " " + rnd.choice(_VSUF)
+        if name in used:
+            continue
+        used.add(name)
+        host = name.lower().replace(" ", "-")
+        out.append({"id": 7 + len(out) * 3 + rnd.randint(0, 2), "name": name,
+                    "purposes": sorted(rnd.sample(range(1, 12), rnd.randint(1, 7))),
+                    "legIntPurposes": sorted(rnd.sample(range(2, 11), rnd.randint(0, 3))),
+                    "flexiblePurposes": sorted(rnd.sample(range(2, 11), rnd.randint(0, 2))),
+                    "specialPurposes": [1, 2][:rnd.randint(0, 2)], "features": sorted(rnd.sample(range(1, 4), rnd.randint(0, 3))),
+                    "specialFeatures": [1, 2][:rnd.randint(0, 1)], "usesCookies": rnd.random() < 0.9,
+                    "cookieMaxAgeSeconds": rnd.choice([86400, 604800, 2592000, 15552000, 31536000, 63072000]),
+                    "cookieRefresh": rnd.random() < 0.4, "usesNonCookieAccess": rnd.random() < 0.5,
+                    "policyUrl": f"https://{host}.example/privacy-policy",
+                    "deviceStorageDisclosureUrl": f"https://cdn.{host}.example/tcf/device-storage.json"})
+    return out
+
+
+_UI_ICONS = ["weather-sun", "weather-cloud", "weather-rain", "weather-snow", "weather-storm", "arrow-left", "arrow-right",
+             "arrow-up", "arrow-down", "plus", "minus", "check", "info", "warning", "star", "heart", "print", "download",
+             "calendar", "location", "phone", "mail-open", "gallery", "headphones", "podcast", "newsletter", "lock", "key"]
+
+
+def _sprite(seed, prefix, names):
+    rnd = _random.Random(seed)
+    syms = []
+    names = list(names) + [n for n in _UI_ICONS if n not in names]
+    for name in names:
+        paths = []
+        for _ in range(rnd.randint(3, 7)):
+            x, y = rnd.uniform(2, 22), rnd.uniform(2, 22)
+            d = [f"M{x:.2f} {y:.2f}"]
+            for _ in range(rnd.randint(3, 6)):
+                c = rnd.choice("LCcls")
+                if c in "Ll":
+                    d.append(f"{c}{rnd.uniform(-9, 22):.1f} {rnd.uniform(-9, 22):.1f}")
+                elif c in "Cc":
+                    d.append(c + " ".join(f"{rnd.uniform(-9, 22):.1f}" for _ in range(6)))
+                else:
+                    d.append(c + " ".join(f"{rnd.uniform(-9, 22):.1f}" for _ in range(4)))
+            paths.append(f'<path fill-rule="evenodd" d="{"".join(d)}z"/>')
+        syms.append(f'<symbol id="{prefix}-{name}" viewBox="0 0 24 24"><g fill="currentColor">{"".join(paths)}</g></symbol>')
+    return ('<svg xmlns="http://www.w3.org/2000/svg" style="position:absolute;width:0;height:0;overflow:hidden" aria-hidden="true" focusable="false"><defs>'
+            + "".join(syms) + "</defs></svg>")
+
+
+def _atomic_css(prefix, breakpoints=((640, "sm"), (1024, "lg"))):
+    props = [("m", "margin"), ("mt", "margin-top"), ("mb", "margin-bottom"), ("ml", "margin-left"), ("mr", "margin-right"),
+             ("p", "padding"), ("pt", "padding-top"), ("pb", "padding-bottom"), ("pl", "padding-left"), ("pr", "padding-right"),
+             ("gap", "gap"), ("w", "width"), ("h", "height")]
+    scale = [0, 2, 4, 8, 12, 16, 20, 24, 32, 40, 48, 64]
+    rules = [f".{prefix}{k}-{i}{{{p}:{v}px}}" for k, p in props for i, v in enumerate(scale)]
+    rules += [f".{prefix}fs-{v}{{font-size:{v}px;line-height:{round(v * 1.35)}px}}" for v in (11, 12, 13, 14, 15, 16, 18, 20, 22, 24, 28, 32, 40)]
+    rules += [f".{prefix}{n}{{display:{n}}}" for n in ("block", "inline", "inline-block", "flex", "grid", "none", "contents")]
+    rules += [f".{prefix}col-{i}{{grid-column:span {i}/span {i}}}" for i in range(1, 13)]
+    out = "\n".join(rules)
+    for bp, tag in breakpoints:
+        out += f"\n@media (min-width:{bp}px){{" + "".join(f".{tag}\\:{prefix}{k}-{i}{{{p}:{v}px}}" for k, p in props[:8] for i, v in enumerate(scale)) + \
+            "".join(f".{tag}\\:{prefix}col-{i}{{grid-column:span {i}/span {i}}}" for i in range(1, 13)) + "}"
+    return out
+
+
+def _prebid(seed, slots, bidders=("appnexus", "rubicon", "ix", "openx", "pubmatic", "criteo", "triplelift", "sovrn")):
+    rnd = _random.Random(seed)
+    units = []
+    for code, sizes in slots:
+        bids = []
+        for b in bidders:
+            if rnd.random() < 0.75:
+                bids.append({"bidder": b, "params": {"placementId": str(rnd.randint(10000000, 99999999)), "siteId": str(rnd.randint(100000, 999999)),
+                                                     "zoneId": str(rnd.randint(1000, 9999))}})
+        units.append({"code": code, "mediaTypes": {"banner": {"sizes": sizes}}, "bids": bids})
+    return units
 
 
 # ---------------------------------------------------------------- boilerplate
@@ -289,7 +386,7 @@ def cabecalho(hoje, secao_slug):
     for nome, slug, subs in MENU:
         sub = ""
         if subs:
-            sub = '<ul class="submenu">' + "".join(f'<li><a href="{HOST}/{slug}/{slugify(s)}">{e(s)}</a></li>' for s in subs) + "</ul>"
+            sub = '<button type="button" class="submenu__abrir" aria-label="Subseções"><svg width="10" height="10"><use href="#pa-seta"></use></svg></button>'
         ativo = ' class="ativo"' if slug == secao_slug else ""
         itens.append(f'<li{ativo}><a href="{HOST}/{slug}">{e(nome)}</a>{sub}</li>')
     return (f'<div class="publicidade publicidade--topo" id="pa-ad-topo" data-ad-slot="/90331/portoagora/topo"><span class="publicidade__rotulo">Publicidade</span></div>'
@@ -317,7 +414,7 @@ def compartilhar(url, titulo):
 def menu_lateral():
     blocos = []
     for nome, slug, subs in MENU:
-        itens = "".join(f'<li><a href="{HOST}/{slug}/{slugify(x)}">{e(x)}</a></li>' for x in subs)
+        itens = ""
         blocos.append(f'<li class="menu-lateral__item"><a href="{HOST}/{slug}">{e(nome)}</a>'
                       + (f'<ul class="menu-lateral__sub">{itens}</ul>' if itens else "") + "</li>")
     serv = "".join(f'<li><a href="{HOST}/servicos/{slugify(x)}">{e(x)}</a></li>' for x in SERVICOS)
@@ -342,7 +439,7 @@ def ultimas(hoje):
 def mais_noticias():
     cols = "".join(f'<div class="mais-noticias__coluna"><h3><a href="{HOST}/{slugify(ed)}">{e(ed)}</a></h3><ul>'
                    + "".join(f'<li><a href="{HOST}/{slugify(ed)}/{slugify(t)}">{e(t)}</a></li>' for t in ts) + "</ul></div>"
-                   for ed, ts in MAIS_NOTICIAS)
+                   for ed, ts in MAIS_NOTICIAS[:3])
     return f'<section class="mais-noticias"><h2 class="lateral__titulo">Mais notícias</h2><div class="mais-noticias__grade">{cols}</div></section>'
 
 
@@ -358,12 +455,12 @@ def lateral(hoje):
             f'<input type="email" name="email" placeholder="Seu e-mail" aria-label="Seu e-mail" required><button type="submit">Quero receber</button></form></section>'
             f'<div class="publicidade" id="pa-ad-lateral-2" data-ad-slot="/90331/portoagora/lateral2"><span class="publicidade__rotulo">Publicidade</span></div>'
             f'<section class="servicos"><h2 class="lateral__titulo">Serviços</h2><ul>'
-            + "".join(f'<li><a href="{HOST}/servicos/{slugify(x)}">{e(x)}</a></li>' for x in SERVICOS) + "</ul></section></aside>")
+            + "".join(f'<li><a href="{HOST}/servicos/{slugify(x)}">{e(x)}</a></li>' for x in SERVICOS[:5]) + "</ul></section></aside>")
 
 
 def relacionadas(items):
-    lis = "".join(f'<li><a href="{HOST}{p}"><img src="{IMG}/thumbs/{slugify(t)[:24]}-320.jpg" alt="" loading="lazy" width="320" height="213">'
-                  f'{e(t)}</a><span>{data_curta(d)}</span></li>' for t, d, p in items)
+    lis = "".join(f'<li><div class="card"><a href="{HOST}{p}"><img src="{IMG}/thumbs/{slugify(t)[:24]}-320.jpg" alt="" loading="lazy" width="320" height="213">'
+                  f'<h3 class="card__titulo">{e(t)}</h3></a><span>{data_curta(d)}</span></div></li>' for t, d, p in items)
     return f'<section class="relacionadas"><h2 class="lateral__titulo">Veja também</h2><ul>{lis}</ul></section>'
 
 
@@ -421,14 +518,19 @@ def pagina(a, charset="utf-8"):
     else:
         nomes = " e ".join(f'<a class="materia__autor" href="{HOST}/autor/{slugify(n)}">{e(n)}</a>' for n in autores)
         assinatura = f'<span>Por {nomes}</span>'
-    datas = f'<time datetime="{pub.isoformat()}">{data_extenso(pub)}</time>'
-    if mod:
-        datas += f'<span>Atualizado em <time datetime="{mod.isoformat()}">{data_extenso(mod)}</time></span>'
+    if a["modo"] == "noscript":
+        datas = f'<time datetime="{pub.isoformat()}">{data_extenso(pub)}</time>'
+        if mod:
+            datas += f'<span>Atualizado em <time datetime="{mod.isoformat()}">{data_extenso(mod)}</time></span>'
+    else:
+        datas = f'<span class="materia__data">{data_extenso(pub)}</span>'
+        if mod:
+            datas += f'<span>Atualizado em {data_extenso(mod)}</span>'
     cabeca_materia = ((f'<p class="materia__chapeu">{e(a["chapeu"])}</p>' if a.get("chapeu") else "")
                       + f'<h1 class="materia__titulo">{e(titulo)}</h1>'
                       + (f'<p class="materia__linha-fina">{e(a["linha_fina"])}</p>' if a.get("linha_fina") else "")
                       + f'<div class="materia__meta">{assinatura}{datas}</div>')
-    corpo = f'<div class="materia__corpo">{body_html(items, in_noscript=a["modo"] == "noscript")}</div>'
+    corpo = f'<div class="materia__conteudo">{corpos(body_html(items, in_noscript=a["modo"] == "noscript"))}</div>'
     tags = ""
     if a.get("tags_visiveis"):
         tags = '<div class="tags">' + "".join(f'<a href="{HOST}/tag/{slugify(t)}">{e(t)}</a>' for t in a["tags"]) + "</div>"
@@ -457,31 +559,36 @@ def pagina(a, charset="utf-8"):
           "articleSection": sec_nome, "inLanguage": "pt-BR", "isAccessibleForFree": True}
     ld_text = _json.dumps(ld, ensure_ascii=False)
     config = {"site": "portoagora", "api": "https://api.portoagora.example/v2", "cdn": STATIC, "materia": {"id": a["mid"], "editoria": sec_slug, "tipo": a["tipo"]},
-              "menu": [{"rotulo": n, "url": f"/{s}"} for n, s, _ in MENU], "versao": "5.12.3"}
+              "menu": [{"rotulo": n, "url": f"/{s}", "sub": [{"rotulo": x, "url": f"/{s}/{slugify(x)}"} for x in subs]} for n, s, subs in MENU], "versao": "5.12.3"}
     seo = a.get("titulo_seo") or titulo
     mod_meta = f'<meta property="article:modified_time" content="{mod.isoformat()}">' if mod else ""
     return (
         f'<!DOCTYPE html>\n<html lang="pt-BR"><head><meta charset="{charset}"><meta name="viewport" content="width=device-width, initial-scale=1">'
-        f'<title>{e(seo)} | Porto Ágora</title><meta name="description" content="{at(desc)}"><link rel="canonical" href="{url}">'
+        + (f'<title>{e(seo)}</title>' if a["modo"] == "noscript" else f'<title>{e(seo)} | Porto Ágora</title>') +
+        f'<meta name="description" content="{at(desc)}"><link rel="canonical" href="{url}">'
         f'<meta name="robots" content="index,follow,max-image-preview:large">'
         f'<meta property="og:locale" content="pt_BR"><meta property="og:type" content="article"><meta property="og:site_name" content="Porto Ágora">'
-        f'<meta property="og:title" content="{at(seo)}"><meta property="og:description" content="{at(desc)}"><meta property="og:url" content="{url}">'
+        f'<meta property="og:title" content="{at(seo) + ("" if a["modo"] == "noscript" else " | Porto Ágora")}"><meta property="og:description" content="{at(desc)}"><meta property="og:url" content="{url}">'
         f'<meta property="og:image" content="{og}"><meta name="twitter:card" content="summary_large_image"><meta name="twitter:site" content="@portoagora">'
-        f'<meta property="article:published_time" content="{pub.isoformat()}">{mod_meta}<meta property="article:section" content="{at(sec_nome)}">'
+        + (f'<meta property="article:published_time" content="{pub.isoformat()}">' if a["modo"] == "noscript" else "") + f'{mod_meta}<meta property="article:section" content="{at(sec_nome)}">'
         + "".join(f'<meta property="article:tag" content="{at(t)}">' for t in a["tags"]) +
         f'<link rel="icon" href="{STATIC}/img/favicon.png"><link rel="preconnect" href="{IMG}"><link rel="preconnect" href="https://api.portoagora.example">'
-        f'<script type="application/ld+json">{ld_text}</script>{scripts_cabeca(a)}'
-        f'<link rel="stylesheet" href="{STATIC}/css/portal.5f2c81.css"><style>{CSS}</style></head>'
-        f'<body class="pagina-materia editoria-{sec_slug}"><noscript><img height="1" width="1" style="display:none" src="https://tm.portoagora.example/px?id=GTM-PAG71XZ" alt=""></noscript>'
+        + (f'<script type="application/ld+json">{ld_text}</script>' if a["modo"] == "noscript" else "") + f'{scripts_cabeca(a)}'
+        f'<link rel="stylesheet" href="{STATIC}/css/portal.5f2c81.css"><style>{CSS}</style><style>{ATOMS}</style>'
+        f'<script>window.PA_TCF={_json.dumps({"vendors": _vendors("porto-agora", 90)}, ensure_ascii=False)};window.PA_PREBID={_json.dumps(_prebid(a["mid"], [("topo", [[970, 250], [728, 90]]), ("lateral1", [[300, 600], [300, 250]]), ("lateral2", [[300, 250]]), ("meio1", [[300, 250], [336, 280]]), ("rodape", [[728, 90], [320, 50]])]))};</script></head>'
+        f'<body class="pagina-materia editoria-{sec_slug}">{SPRITE}<noscript><img height="1" width="1" style="display:none" src="https://tm.portoagora.example/px?id=GTM-PAG71XZ" alt=""></noscript>'
         f'{cabecalho(hoje, sec_slug)}{menu_lateral()}'
         f'<nav class="trilha" aria-label="Você está em"><a href="{HOST}/">Início</a> &rsaquo; <a href="{HOST}/{sec_slug}">{e(sec_nome)}</a></nav>'
-        f'<div class="pagina"><main>{principal}</main>{lateral(hoje)}</div>{mais_noticias()}{rodape(hoje.year)}{aviso_cookies()}'
+        f'<div class="pagina"><div class="pagina__container"><div class="pagina__grade"><main><div class="pagina__coluna">{principal}</div></main>{lateral(hoje)}</div></div></div>{mais_noticias()}{rodape(hoje.year)}{aviso_cookies()}'
         f'<script>window.__PA_CONFIG__={_json.dumps(config, ensure_ascii=False)};</script>'
         f'<script src="{STATIC}/js/vendor.3b91e0.js" defer></script><script src="{STATIC}/js/portal.a7d240.js" defer></script>'
         + (f'<script src="{STATIC}/js/app-materia.8f3a2c.js" defer></script>' if a["modo"] == "noscript" else "")
         + "</body></html>"
     )
 
+
+ATOMS = _atomic_css("pa-")
+SPRITE = _sprite("porto-agora", "pa", ["seta", "menu", "busca", "whatsapp", "facebook", "x", "telegram", "link", "fechar", "play", "usuario"])
 
 # ---------------------------------------------------------------- articles
 
@@ -519,9 +626,13 @@ ARTIGOS.append(dict(
         P("Apesar do novo espaço, a cooperativa enfrenta um problema antigo: cerca de 40% do material que chega da coleta seletiva não pode ser reaproveitado, porque vem misturado com restos de comida ou rejeitos."),
         P("— Se cada família separar o lixo seco do orgânico, a gente consegue aproveitar quase tudo — afirmou o coordenador de produção, Everton Lacerda."),
         P("O engenheiro ambiental Rafael Quintana, que pesquisa a cadeia da reciclagem, avalia que centrais como a da Recicla Sul são essenciais para que a reciclagem avance na cidade. — As cooperativas fazem um serviço público que ninguém vê. Sem estrutura adequada, elas perdem material e as pessoas perdem renda — disse."),
+        H("Mais gente na fila"),
+        P("A ampliação deve abrir vagas para novos cooperados. Segundo a presidente da cooperativa, Marlene Siqueira, há 35 pessoas numa lista de espera, a maioria mulheres que hoje trabalham sozinhas nas ruas, com carrinhos de mão. — Quem cata sozinho vende para o atravessador pelo preço que ele quer. Aqui dentro a gente negocia junto e consegue o dobro — explicou."),
+        P("A prefeitura, que repassa à cooperativa parte do material da coleta seletiva, promete ampliar o volume enviado ao galpão a partir do segundo semestre. O diretor do departamento de limpeza urbana, Vilmar Kessler, disse que o contrato com as cooperativas será revisto para incluir um pagamento por tonelada triada, uma reivindicação antiga dos catadores."),
+        P("Para os vizinhos do galpão, a mudança também é bem-vinda. O comerciante Jair Bittencourt, que tem um armazém na mesma rua, lembra que o material ficava amontoado na calçada antes da obra. — Tinha rato, tinha mau cheiro. Agora está tudo lá dentro, organizado — contou."),
         P("A central funciona de segunda a sábado, das 7h às 17h, e também recebe doações de materiais recicláveis levados diretamente pelos moradores."),
     ],
-    entities=[("Cooperativa Recicla Sul", "ORG"), ("Recicla Sul", "ORG"), ("Sarandi", "LOC"), ("Zona Norte", "LOC"), ("Porto Alegre", "LOC"),
+    entities=[("Vilmar Kessler", "PER"), ("Jair Bittencourt", "PER"), ("Cooperativa Recicla Sul", "ORG"), ("Recicla Sul", "ORG"), ("Sarandi", "LOC"), ("Zona Norte", "LOC"), ("Porto Alegre", "LOC"),
               ("Mercado Vizinho", "ORG"), ("Região Metropolitana", "LOC"), ("Marlene Siqueira", "PER"), ("Marlene", "PER"),
               ("Centro", "LOC"), ("Instituto Mãos Dadas", "ORG"), ("Everton Lacerda", "PER"), ("Rafael Quintana", "PER")],
     notes="The 'Leia também' line between paragraphs is an insert, not body; quotes use the Brazilian dash style and stay inside their paragraphs.",
@@ -589,9 +700,14 @@ ARTIGOS.append(dict(
         P("O oncologista pediátrico Henrique Scopel, que coordena a nova unidade, diz que o diagnóstico precoce é o fator mais importante para a cura. — Hoje, cerca de 70% das crianças com câncer podem ser curadas quando o tratamento começa cedo e no lugar certo. Ter o serviço perto de casa ajuda a não perder tempo — afirmou."),
         P("A equipe terá 42 profissionais, entre médicos, enfermeiros, psicólogos, nutricionistas e assistentes sociais. Parte deles fez treinamento de seis meses no Instituto Infantil do Sul, centro de referência em Porto Alegre."),
         P("A presidente da Fundação Girassol, Célia Andreazza, contou que a campanha para construir a ala durou cinco anos e envolveu de jantares beneficentes a uma corrida de rua. — Cada tijolo aqui tem o nome de alguém que ajudou — disse."),
+        P("A abertura da ala também deve aliviar a casa de apoio mantida pela fundação em Porto Alegre, que hospeda famílias do interior durante o tratamento. No ano passado, o espaço recebeu 210 famílias da Serra, com permanência média de 19 dias."),
+        H("Transporte ainda preocupa"),
+        P("Apesar da novidade, famílias de municípios mais distantes, como Vacaria e Bom Jesus, ainda terão de viajar até duas horas para chegar a Caxias do Sul. A Fundação Girassol negocia com as prefeituras da região um serviço de transporte gratuito para os pacientes e seus acompanhantes."),
+        P("— A distância diminuiu, mas não acabou. Para uma mãe que não tem carro, duas horas de ônibus com uma criança debilitada ainda é muito — afirmou Célia Andreazza."),
+        P("O hospital também pretende abrir, no segundo semestre, um ambulatório de acompanhamento para crianças que já terminaram o tratamento, com consultas periódicas e apoio psicológico às famílias."),
         P("A ala começa a receber os primeiros pacientes na próxima semana, por meio do sistema público e de convênios."),
     ],
-    entities=[("Serra Gaúcha", "LOC"), ("Serra", "LOC"), ("Porto Alegre", "LOC"), ("Hospital Santa Clara do Sul", "ORG"),
+    entities=[("Vacaria", "LOC"), ("Bom Jesus", "LOC"), ("Serra Gaúcha", "LOC"), ("Serra", "LOC"), ("Porto Alegre", "LOC"), ("Hospital Santa Clara do Sul", "ORG"),
               ("Caxias do Sul", "LOC"), ("Fundação Girassol", "ORG"), ("Capital", "LOC"), ("Rosângela Tessaro", "PER"),
               ("Henrique Scopel", "PER"), ("Instituto Infantil do Sul", "ORG"), ("Célia Andreazza", "PER")],
     notes="The article exists only inside <noscript>; the hospital is tagged ORG because it acts as an institution here; 'a Capital' (Porto Alegre) is LOC.",
@@ -622,9 +738,14 @@ ARTIGOS.append(dict(
         P("A cooperativa contratou os três funcionários antigos da loja e planeja mudanças: um café no mezanino, um clube de leitura mensal e uma programação de lançamentos de autores gaúchos. Os cooperados têm 15% de desconto nas compras."),
         P("Para a pesquisadora do mercado editorial Helena Vasconcellos, a iniciativa segue uma tendência observada em outras cidades. — A livraria de bairro deixou de ser só uma loja. As pessoas estão dispostas a pagar para manter um lugar de encontro — avaliou."),
         P("O filho do fundador, Marcos Schneider, acompanhou a festa da calçada. — Meu pai ia gostar de ver isso. Ele sempre dizia que a Ventania era dos leitores — disse."),
+        P("Desde o anúncio da cooperativa, o movimento na loja aumentou. Segundo os funcionários, as vendas de julho foram as maiores em cinco anos, puxadas por cooperados que fizeram questão de comprar na livraria os livros que antes encomendavam pela internet."),
+        P("O livreiro mais antigo da casa, Osvaldo Pires, que trabalha na Ventania há 27 anos, diz que nunca viu nada parecido. — Tem gente que entra só para dizer que é dona de um pedacinho da loja. Outro dia uma senhora pediu para tirar foto atrás do balcão — contou, rindo."),
+        H("Contas no azul até o fim do ano"),
+        P("O plano de negócios da cooperativa prevê que a livraria volte a ter lucro até dezembro. Para isso, o conselho aposta em eventos pagos, como oficinas de escrita, e na venda de livros para escolas do bairro. Parte do acervo antigo, com obras esgotadas, será vendida num sebo virtual."),
+        P("Juliana Amaral admite que o desafio é grande. — Ninguém aqui entende de administrar livraria. A gente está aprendendo com os funcionários, que entendem muito mais do que nós — disse."),
         P("A livraria funciona de segunda a sábado, das 9h às 20h. Novas cotas podem ser compradas até o fim de setembro."),
     ],
-    entities=[("Livraria Ventania", "ORG"), ("Cooperativa de Leitores Ventania", "ORG"), ("Ventania", "ORG"), ("Cidade Baixa", "LOC"),
+    entities=[("Osvaldo Pires", "PER"), ("Livraria Ventania", "ORG"), ("Cooperativa de Leitores Ventania", "ORG"), ("Ventania", "ORG"), ("Cidade Baixa", "LOC"),
               ("Porto Alegre", "LOC"), ("Rua da República", "LOC"), ("Ademar Schneider", "PER"), ("Juliana Amaral", "PER"),
               ("gaúchos", "MISC"), ("Helena Vasconcellos", "PER"), ("Marcos Schneider", "PER")],
     notes="'Memória da cidade' is a kicker (chapéu); the photo credit is cut from the caption.",
@@ -651,9 +772,12 @@ ARTIGOS.append(dict(
         P("Nas cobranças, a fixa Luana Pereira converteu o último pênalti. A arquibancada, tomada por torcedores com bandeiras verdes e brancas, cantou até muito depois do apito final."),
         P("— O grupo merecia. Há quatro anos a gente treinava em quadra de escola, sem vestiário. Chegar a uma final nacional com essas meninas é o maior momento da minha carreira — afirmou o técnico Paulo Casagrande."),
         P("A final, em jogos de ida e volta, será contra o vencedor do confronto entre Real Cerrado, de Goiânia, e Unidas do Norte, de Manaus, que se enfrentam nesta quarta-feira. O primeiro jogo está marcado para o dia 18, fora de casa, e a decisão será em Caxias do Sul, uma semana depois."),
+        P("A campanha do Serrano na Liga Ouro foi marcada pela defesa. Em 14 jogos, a equipe sofreu apenas 17 gols, a menor média da competição. Tainá Rech, que chegou ao clube no ano passado vinda de uma equipe de Santa Catarina, é uma das principais responsáveis pelos números."),
+        P("O presidente do clube, Valdir Boff, disse que a diretoria estuda levar a partida decisiva em casa para um ginásio maior, caso a organização do campeonato aceite. — A cidade abraçou o time. Se for preciso, a gente coloca arquibancada extra — afirmou."),
+        P("Na arquibancada, a aposentada Iracema Tomazzoni, de 67 anos, acompanhava a neta, que joga nas categorias de base do clube. — Eu venho a todos os jogos. Quando comecei, éramos 50 pessoas aqui. Hoje não cabe mais ninguém — disse."),
         P("O clube, fundado em 2012, sobrevive com patrocínio de empresas locais e uma vaquinha virtual que arrecadou R$ 45 mil neste ano para custear as viagens da equipe."),
     ],
-    entities=[("Atlético Serrano", "ORG"), ("Serrano", "ORG"), ("Liga Ouro de Futsal Feminino", "MISC"), ("Liga Ouro", "MISC"),
+    entities=[("Santa Catarina", "LOC"), ("Valdir Boff", "PER"), ("Iracema Tomazzoni", "PER"), ("Atlético Serrano", "ORG"), ("Serrano", "ORG"), ("Liga Ouro de Futsal Feminino", "MISC"), ("Liga Ouro", "MISC"),
               ("Caxias do Sul", "LOC"), ("Ginásio do Vinhedo", "LOC"), ("Esporte Clube Maré Alta", "ORG"), ("Maré Alta", "ORG"),
               ("Florianópolis", "LOC"), ("Tainá Rech", "PER"), ("Tainá", "PER"), ("Priscila Dutra", "PER"), ("Camila Furlan", "PER"),
               ("Luana Pereira", "PER"), ("Paulo Casagrande", "PER"), ("Real Cerrado", "ORG"), ("Goiânia", "LOC"),
@@ -722,10 +846,13 @@ ARTIGOS.append(dict(
         P("O projeto-piloto é financiado por um edital de inovação de uma fundação privada e conta com o apoio de associações de moradores, responsáveis por cadastrar as famílias que vivem perto dos arroios. Em Alvorada, a presidente da Associação de Moradores da Vila Figueira, Ivone Lemos, diz que 140 famílias já se inscreveram."),
         P("— Aqui todo mundo tem celular. O que faltava era a informação chegar a tempo — afirmou Ivone."),
         P("Especialistas veem a iniciativa com bons olhos, mas alertam que sensores não substituem obras de drenagem. O professor de hidrologia Anselmo Tonetto lembra que muitos arroios da região foram canalizados ou estreitados ao longo das décadas. — O alerta salva bens e pode salvar vidas, mas a água continua precisando de espaço para passar — disse."),
+        P("Nos primeiros dois meses de testes, os sensores instalados em arroios de Porto Alegre, Alvorada e Viamão enviaram 23 alertas, dos quais 19 foram confirmados por moradores como subidas reais da água. Os outros quatro foram causados por galhos e lixo presos sob as pontes, o que levou a empresa a ajustar o software."),
+        P("A coordenadoria municipal de proteção civil acompanha o projeto e estuda integrar os dados ao seu próprio sistema de avisos. O coordenador Leandro Pacheco disse que informações em tempo real sobre arroios menores ajudam a decidir quando acionar as equipes. — Hoje a gente depende muito das ligações dos moradores — afirmou."),
+        P("Os fundadores dizem que a próxima versão do sensor terá bateria solar, para funcionar mesmo durante as quedas de energia, comuns nos temporais."),
         P("A Sentinela Hídrica pretende expandir a rede para 100 pontos até o fim do ano e negocia a venda do sistema a prefeituras do interior."),
         NOTE("Atualização, às 17h20: a reportagem foi atualizada com o número de famílias cadastradas em Alvorada."),
     ],
-    entities=[("gaúcha", "MISC"), ("Porto Alegre", "LOC"), ("Sentinela Hídrica", "ORG"), ("Região Metropolitana", "LOC"),
+    entities=[("Viamão", "LOC"), ("Leandro Pacheco", "PER"), ("gaúcha", "MISC"), ("Porto Alegre", "LOC"), ("Sentinela Hídrica", "ORG"), ("Região Metropolitana", "LOC"),
               ("Tiago Rambo", "PER"), ("Alvorada", "LOC"), ("Associação de Moradores da Vila Figueira", "ORG"), ("Ivone Lemos", "PER"),
               ("Ivone", "PER"), ("Anselmo Tonetto", "PER")],
     notes="Two bylined authors joined by 'e'; the 'Leia também' line is an insert; the update notice is an optional note.",
@@ -753,9 +880,12 @@ ARTIGOS.append(dict(
         P("Além de aprender programação e eletrônica, os alunos discutem o destino do lixo eletrônico. Cada turma faz um levantamento dos aparelhos descartados pelas famílias do bairro e calcula quanto material poderia ser reaproveitado."),
         P("Na Escola Municipal Ipê Amarelo, a diretora Rejane Fonseca conta que a frequência às sextas-feiras, dia das oficinas, aumentou. — Tem aluno que faltava muito e agora não perde a sexta de jeito nenhum — diz."),
         P("Neste ano, uma equipe da escola ficou em segundo lugar em uma olimpíada estadual de robótica com um robô que separa tampinhas plásticas por cor. A estudante Yasmin Corrêa, de 13 anos, foi a programadora do grupo. — Eu nunca tinha pensado em ser engenheira. Agora eu penso — disse."),
+        P("As oficinas acontecem no contraturno e são conduzidas por professores das próprias escolas, que recebem uma formação de 60 horas do instituto. Os alunos mais velhos atuam como monitores das turmas iniciantes, o que, segundo os professores, também ajuda a desenvolver a responsabilidade e a comunicação."),
+        P("Empresas da cidade passaram a colaborar com o projeto. Uma assistência técnica do centro de Pelotas separa semanalmente as peças que seriam descartadas e as entrega ao instituto. O dono da loja, Gilberto Pinheiro, diz que antes pagava para dar destino ao lixo eletrônico. — Agora ele vira aula — resumiu."),
+        P("Pais também notam a diferença em casa. A costureira Sandra Rodrigues conta que o filho, de 12 anos, consertou sozinho o rádio da avó. — Ele abriu, achou o fio solto e soldou. A avó chorou — lembrou."),
         P("O instituto recebeu neste mês um prêmio nacional de inovação em educação e planeja levar o projeto a outras cidades da Região Sul em 2026. O desafio, segundo Gularte, é formar professores. — O material a gente consegue. O que precisa é de gente preparada para conduzir as oficinas — afirmou."),
     ],
-    entities=[("Pelotas", "LOC"), ("Instituto Aprender Fazendo", "ORG"), ("Maurício Gularte", "PER"), ("Gularte", "PER"),
+    entities=[("Gilberto Pinheiro", "PER"), ("Sandra Rodrigues", "PER"), ("Pelotas", "LOC"), ("Instituto Aprender Fazendo", "ORG"), ("Maurício Gularte", "PER"), ("Gularte", "PER"),
               ("Escola Municipal Ipê Amarelo", "ORG"), ("Rejane Fonseca", "PER"), ("Yasmin Corrêa", "PER"), ("Região Sul", "LOC")],
     notes="The article exists only inside <noscript>; 'Educação' above the headline is a kicker (chapéu) repeating the section name.",
 ))
@@ -765,7 +895,11 @@ ARTIGOS.append(dict(
 
 def phenomena_of(a, legacy=False):
     tags = {"nav-menu", "footer-links", "cookie-banner", "newsletter-box", "share-bar", "related-list", "ad-slots", "most-read",
-            "decoy-date", "local-time-zone", "localized-date", "json-ld"}
+            "decoy-date", "local-time-zone", "localized-date"}
+    if a["modo"] == "noscript":
+        tags.add("json-ld")
+    else:
+        tags |= {"split-body", "teasers-in-article"}
     kinds = {it["t"] for it in a["body"]}
     if a["modo"] == "noscript":
         tags.add("noscript-content")

@@ -54,6 +54,96 @@ def short_date(t):
     return f"{t:%d/%m/%Y}"
 
 
+# ---------------------------------------------------------------- page weight: markup without visible text
+# Deterministic (seeded) generators for what makes real pages heavy: a consent manager's vendor
+# list, an SVG icon sprite, atomic utility CSS and header-bidding configuration.
+import random as _random
+
+_SYL = ["ad", "bel", "cor", "dex", "ev", "fin", "gra", "hal", "io", "jun", "kor", "lum", "mar", "nex", "or",
+        "pix", "quo", "ral", "sen", "tri", "ul", "vor", "wex", "yal", "zen", "tav", "ope", "rin", "sol", "bri"]
+_VSUF = ["Media", "Ads", "Data", "Analytics", "Labs", "Digital", "Exchange", "Metrics", "Audience", "Signal",
+         "Reach", "Cloud", "Bidder", "Tag", "Insights", "Commerce"]
+
+
+def _vendors(seed, n):
+    rnd = _random.Random(seed)
+    out, used = [], set()
+    while len(out) < n:
+        name = (rnd.choice(_SYL) + rnd.choice(_SYL) + rnd.choice(["", "a", "o", "ix"])).capitalize() + " " + rnd.choice(_VSUF)
+        if name in used:
+            continue
+        used.add(name)
+        host = name.lower().replace(" ", "-")
+        out.append({"id": 7 + len(out) * 3 + rnd.randint(0, 2), "name": name,
+                    "purposes": sorted(rnd.sample(range(1, 12), rnd.randint(1, 7))),
+                    "legIntPurposes": sorted(rnd.sample(range(2, 11), rnd.randint(0, 3))),
+                    "flexiblePurposes": sorted(rnd.sample(range(2, 11), rnd.randint(0, 2))),
+                    "specialPurposes": [1, 2][:rnd.randint(0, 2)], "features": sorted(rnd.sample(range(1, 4), rnd.randint(0, 3))),
+                    "specialFeatures": [1, 2][:rnd.randint(0, 1)], "usesCookies": rnd.random() < 0.9,
+                    "cookieMaxAgeSeconds": rnd.choice([86400, 604800, 2592000, 15552000, 31536000, 63072000]),
+                    "cookieRefresh": rnd.random() < 0.4, "usesNonCookieAccess": rnd.random() < 0.5,
+                    "policyUrl": f"https://{host}.example/privacy-policy",
+                    "deviceStorageDisclosureUrl": f"https://cdn.{host}.example/tcf/device-storage.json"})
+    return out
+
+
+_UI_ICONS = ["weather-sun", "weather-cloud", "weather-rain", "weather-snow", "weather-storm", "arrow-left", "arrow-right",
+             "arrow-up", "arrow-down", "plus", "minus", "check", "info", "warning", "star", "heart", "print", "download",
+             "calendar", "location", "phone", "mail-open", "gallery", "headphones", "podcast", "newsletter", "lock", "key"]
+
+
+def _sprite(seed, prefix, names):
+    rnd = _random.Random(seed)
+    syms = []
+    names = list(names) + [n for n in _UI_ICONS if n not in names]
+    for name in names:
+        paths = []
+        for _ in range(rnd.randint(3, 7)):
+            x, y = rnd.uniform(2, 22), rnd.uniform(2, 22)
+            d = [f"M{x:.2f} {y:.2f}"]
+            for _ in range(rnd.randint(3, 6)):
+                c = rnd.choice("LCcls")
+                if c in "Ll":
+                    d.append(f"{c}{rnd.uniform(-9, 22):.1f} {rnd.uniform(-9, 22):.1f}")
+                elif c in "Cc":
+                    d.append(c + " ".join(f"{rnd.uniform(-9, 22):.1f}" for _ in range(6)))
+                else:
+                    d.append(c + " ".join(f"{rnd.uniform(-9, 22):.1f}" for _ in range(4)))
+            paths.append(f'<path fill-rule="evenodd" d="{"".join(d)}z"/>')
+        syms.append(f'<symbol id="{prefix}-{name}" viewBox="0 0 24 24"><g fill="currentColor">{"".join(paths)}</g></symbol>')
+    return ('<svg xmlns="http://www.w3.org/2000/svg" style="position:absolute;width:0;height:0;overflow:hidden" aria-hidden="true" focusable="false"><defs>'
+            + "".join(syms) + "</defs></svg>")
+
+
+def _atomic_css(prefix, breakpoints=((640, "sm"), (1024, "lg"))):
+    props = [("m", "margin"), ("mt", "margin-top"), ("mb", "margin-bottom"), ("ml", "margin-left"), ("mr", "margin-right"),
+             ("p", "padding"), ("pt", "padding-top"), ("pb", "padding-bottom"), ("pl", "padding-left"), ("pr", "padding-right"),
+             ("gap", "gap"), ("w", "width"), ("h", "height")]
+    scale = [0, 2, 4, 8, 12, 16, 20, 24, 32, 40, 48, 64]
+    rules = [f".{prefix}{k}-{i}{{{p}:{v}px}}" for k, p in props for i, v in enumerate(scale)]
+    rules += [f".{prefix}fs-{v}{{font-size:{v}px;line-height:{round(v * 1.35)}px}}" for v in (11, 12, 13, 14, 15, 16, 18, 20, 22, 24, 28, 32, 40)]
+    rules += [f".{prefix}{n}{{display:{n}}}" for n in ("block", "inline", "inline-block", "flex", "grid", "none", "contents")]
+    rules += [f".{prefix}col-{i}{{grid-column:span {i}/span {i}}}" for i in range(1, 13)]
+    out = "\n".join(rules)
+    for bp, tag in breakpoints:
+        out += f"\n@media (min-width:{bp}px){{" + "".join(f".{tag}\\:{prefix}{k}-{i}{{{p}:{v}px}}" for k, p in props[:8] for i, v in enumerate(scale)) + \
+            "".join(f".{tag}\\:{prefix}col-{i}{{grid-column:span {i}/span {i}}}" for i in range(1, 13)) + "}"
+    return out
+
+
+def _prebid(seed, slots, bidders=("appnexus", "rubicon", "ix", "openx", "pubmatic", "criteo", "triplelift", "sovrn")):
+    rnd = _random.Random(seed)
+    units = []
+    for code, sizes in slots:
+        bids = []
+        for b in bidders:
+            if rnd.random() < 0.75:
+                bids.append({"bidder": b, "params": {"placementId": str(rnd.randint(10000000, 99999999)), "siteId": str(rnd.randint(100000, 999999)),
+                                                     "zoneId": str(rnd.randint(1000, 9999))}})
+        units.append({"code": code, "mediaTypes": {"banner": {"sizes": sizes}}, "bids": bids})
+    return units
+
+
 # ---------------------------------------------------------------- boilerplate
 
 NAV = [("होम", "/"), ("ताज़ा ख़बरें", "/latest-news"), ("देश", "/desh"), ("राज्य", "/rajya"), ("विदेश", "/videsh"),
@@ -361,13 +451,15 @@ def render_parts(parts, blocks, amp, host_path):
             _, title, href = p
             out.append(f'<p class="ss-alsoread"><strong>यह भी पढ़ें:</strong> <a href="{href}">{title}</a></p>')
         elif k == "also-box":
-            out.append('<div class="ss-readmore"><span class="ss-readmore__label">यह भी पढ़ें</span><ul>' + "".join(
-                f'<li><a href="{href}">{title}</a></li>' for title, href in p[1]) + "</ul></div>")
+            out.append('\x00<div class="ss-readmore"><span class="ss-readmore__label">यह भी पढ़ें</span><ul>' + "".join(
+                f'<li><a href="{href}">{title}</a></li>' for title, href in p[1]) + "</ul></div>\x00")
         elif k == "video":
-            out.append(video_teaser(p[1], amp))
+            out.append("\x00" + video_teaser(p[1], amp) + "\x00")
         elif k == "ad":
-            out.append(ad(p[1], amp))
-    return "\n".join(out)
+            out.append("\x00" + ad(p[1], amp) + "\x00")
+    parts = "\n".join(out).split("\x00")
+    return "\n".join(x.strip() if i % 2 else f'<div class="ss-story__body"><div class="ss-story__text">{x.strip()}</div></div>'
+                     for i, x in enumerate(parts) if x.strip())
 
 
 # ---------------------------------------------------------------- page
@@ -398,7 +490,7 @@ def page(a, amp=True):
             ces.append("amp-video")
         for ce in ces:
             h.append(f'<script async custom-element="{ce}" src="{AMP_CDN}/v0/{ce}-0.1.js"></script>')
-    h += [f"<title>{a['title']}</title>",
+    h += [f"<title>{a['og_title'] if a.get('bare_title') else a['title']}</title>",
           '<meta name="viewport" content="width=device-width,minimum-scale=1,initial-scale=1">',
           f'<link rel="canonical" href="{canon}">']
     if not amp:
@@ -419,7 +511,7 @@ def page(a, amp=True):
           '<meta property="og:image:width" content="1200">', '<meta property="og:image:height" content="675">',
           '<meta property="fb:app_id" content="190482213377451">',
           '<meta property="fb:pages" content="104882219013377">',
-          f'<meta property="article:published_time" content="{pub.isoformat()}">',
+          *([f'<meta property="article:published_time" content="{a.get("meta_pub", pub).isoformat()}">'] if a.get("meta_pub", True) is not False else []),
           f'<meta property="article:modified_time" content="{(upd or pub).isoformat()}">',
           f'<meta property="article:section" content="{sec_label}">']
     for t in a["tags"]:
@@ -439,11 +531,11 @@ def page(a, amp=True):
     elif a.get("desk"):
         author_ld = [{"@type": "Organization", "name": people[0], "url": HOST}]
     else:
-        author_ld = [{"@type": "Person", "name": n, "url": f"{HOST}/author/{a['author_slugs'][i]}"} for i, n in enumerate(people)]
+        author_ld = [{"@type": "Person", "name": a.get("ld_names", people)[i], "url": f"{HOST}/author/{a['author_slugs'][i]}"} for i, n in enumerate(people)]
     ld = {"@context": "https://schema.org", "@type": "NewsArticle",
           "mainEntityOfPage": {"@type": "WebPage", "@id": canon}, "inLanguage": "hi-IN",
           "headline": a["og_title"], "description": a["desc"], "keywords": ", ".join(a["tags"]),
-          "articleSection": sec_label, "datePublished": pub.isoformat(), "dateModified": (upd or pub).isoformat(),
+          "articleSection": sec_label, "datePublished": (upd if a.get("ld_pub_is_upd") else pub).isoformat(), "dateModified": (upd or pub).isoformat(),
           "image": {"@type": "ImageObject", "url": image, "width": 1200, "height": 675},
           "author": author_ld,
           "publisher": {"@type": "NewsMediaOrganization", "name": NAME, "url": HOST + "/",
@@ -459,10 +551,11 @@ def page(a, amp=True):
         h.append('<script type="application/ld+json">' + _json.dumps(obj, ensure_ascii=False) + "</script>")
     if amp:
         h.append("<style amp-boilerplate>body{-webkit-animation:-amp-start 8s steps(1,end) 0s 1 normal both;-moz-animation:-amp-start 8s steps(1,end) 0s 1 normal both;-ms-animation:-amp-start 8s steps(1,end) 0s 1 normal both;animation:-amp-start 8s steps(1,end) 0s 1 normal both}@-webkit-keyframes -amp-start{from{visibility:hidden}to{visibility:visible}}@-moz-keyframes -amp-start{from{visibility:hidden}to{visibility:visible}}@-ms-keyframes -amp-start{from{visibility:hidden}to{visibility:visible}}@-o-keyframes -amp-start{from{visibility:hidden}to{visibility:visible}}@keyframes -amp-start{from{visibility:hidden}to{visibility:visible}}</style><noscript><style amp-boilerplate>body{-webkit-animation:none;-moz-animation:none;-ms-animation:none;animation:none}</style></noscript>")
-        h.append("<style amp-custom>" + CSS + "</style>")
+        h.append("<style amp-custom>" + CSS + ATOMS + "</style>")
     else:
         h.append(f'<link rel="stylesheet" href="{STATIC}/css/setu-web.4.8.2.min.css">')
-        h.append("<style>" + CSS + NONAMP_EXTRA_CSS + "</style>")
+        h.append("<style>" + CSS + NONAMP_EXTRA_CSS + ATOMS + "</style>")
+        h.append("<script>window.__ssVendors=" + _json.dumps(_vendors("samachar-setu", 100), ensure_ascii=False) + ";</script>")
         h.append("<script>window.dataLayer=window.dataLayer||[];window.dataLayer.push("
                  + _json.dumps({"pageType": "article", "section": sec_key, "storyId": a["sid"], "author": ", ".join(people),
                                 "publishDate": pub.strftime("%Y-%m-%d"), "language": "hi", "template": "story-v4"}, ensure_ascii=False)
@@ -484,6 +577,10 @@ def page(a, amp=True):
     h.append("</head>")
 
     h.append(f'<body class="ss-story-page ss-sec-{sec_key}">')
+    h.append(SPRITE)
+    if amp:
+        h.append('<amp-state id="ssVendors"><script type="application/json">' + _json.dumps({"vendors": _vendors("samachar-setu", 100)}, ensure_ascii=False) + "</script></amp-state>")
+        h.append('<amp-state id="ssAds"><script type="application/json">' + _json.dumps({"units": _prebid(a["sid"], [("top_banner", [[320, 50], [320, 100]]), ("inarticle_1", [[300, 250], [336, 280]]), ("atf_rec", [[300, 250]]), ("btf_rec", [[300, 250]]), ("sticky", [[320, 50]])])}) + "</script></amp-state>")
     # analytics
     if amp:
         ga = {"vars": {"gtag_id": "G-SS81JQ2MZ4", "config": {"G-SS81JQ2MZ4": {"groups": "default", "content_group": sec_key,
@@ -522,8 +619,7 @@ def page(a, amp=True):
     dr += [f'<li><a href="{u}">{n}</a></li>' for n, u in NAV]
     dr.append("</ul><h4>राज्य और शहर</h4><ul>")
     for st, slug, cities in STATES:
-        dr.append(f'<li class="ss-drawer__state"><a href="/rajya/{slug}">{st}</a><div class="ss-drawer__cities">'
-                  + "".join(f'<a href="/rajya/{slug}/{CITY_SLUG[c]}">{c}</a>' for c in cities) + "</div></li>")
+        dr.append(f'<li class="ss-drawer__state"><a href="/rajya/{slug}">{st}</a></li>')
     dr.append('</ul><h4>और भी</h4><ul><li><a href="/epaper">ई-पेपर</a></li><li><a href="/podcast">पॉडकास्ट</a></li>'
               '<li><a href="/fact-check">फ़ैक्ट चेक</a></li><li><a href="/opinion">राय</a></li><li><a href="/explainer">एक्सप्लेनर</a></li>'
               '<li><a href="/photo">फ़ोटो गैलरी</a></li><li><a href="/newsletters">न्यूज़लेटर</a></li></ul>')
@@ -544,7 +640,7 @@ def page(a, amp=True):
         f'<li><a href="{u}">{n}</a></li>' for n, u in a["crumbs"][:-1]) + f'<li>{a["crumbs"][-1][0]}</li></ol></nav>')
     h.append(ad("top_banner", amp, 320, 100, "320x50,320x100"))
 
-    h.append(f'<main class="ss-main"><article class="ss-story" data-story-id="{a["sid"]}">')
+    h.append(f'<div class="ss-page"><div class="ss-wrap"><div class="ss-row"><div class="ss-col"><main class="ss-main"><article class="ss-story" data-story-id="{a["sid"]}"><div class="ss-story__inner"><div class="ss-story__grid">')
     if a.get("kicker"):
         h.append(f'<span class="ss-story__kicker">{a["kicker"]}</span>')
     h.append(f'<h1 class="ss-story__title">{a["headline"]}</h1>')
@@ -558,25 +654,30 @@ def page(a, amp=True):
     else:
         links = [f'<a href="/author/{a["author_slugs"][i]}">{n}</a>' for i, n in enumerate(people)]
         meta.append('<span class="ss-author">रिपोर्ट: ' + " और ".join(links) + (f', {a["place"]}' if a.get("place") else "") + "</span>")
-    meta.append(f'<span>प्रकाशित: <time datetime="{pub.isoformat()}">{stamp(pub, a["style"])}</time></span>')
-    if upd:
-        meta.append(f'<span class="ss-upd">अपडेटेड: <time datetime="{upd.isoformat()}">{stamp(upd, a["style"])}</time></span>')
+    if a.get("time_el", True):
+        meta.append(f'<span>प्रकाशित: <time datetime="{pub.isoformat()}">{stamp(pub, a["style"])}</time></span>')
+        if upd:
+            meta.append(f'<span class="ss-upd">अपडेटेड: <time datetime="{upd.isoformat()}">{stamp(upd, a["style"])}</time></span>')
+    else:
+        meta.append(f'<span>प्रकाशित: {stamp(pub, a["style"])}</span>')
+        if upd:
+            meta.append(f'<span class="ss-upd">अपडेटेड: {stamp(upd, a["style"])}</span>')
     meta.append("</div>")
     h.append("".join(meta))
     h.append(share(canon, a["og_title"], amp))
     h.append(lead)
-    h.append('<div class="ss-story__body">' + body + "</div>")
+    h.append('<div class="ss-story__content">' + body + "</div>")
     h.append('<div class="ss-tags"><strong>टैग:</strong><ul>' + "".join(
         f'<li><a href="/topic/{a["tag_slugs"][i]}">{t}</a></li>' for i, t in enumerate(a["tags"])) + "</ul></div>")
     h.append(share(canon, a["og_title"], amp))
     h.append('<div class="ss-follow"><span>हर बड़ी ख़बर सबसे पहले पाने के लिए हमारा व्हाट्सऐप चैनल फ़ॉलो करें</span>'
              '<a href="https://wa.example/channel/samacharsetu">फ़ॉलो करें</a></div>')
-    h.append("</article>")
+    h.append("</div></div></article>")
     h.append(ad("atf_rec", amp))
     rel = ['<section class="ss-box"><h3 class="ss-box__title">ये भी पढ़ें</h3><ul class="ss-cards">']
     for i, (t, dd, pic) in enumerate(a["related"]):
-        rel.append(f'<li>{img(IMG + "/thumbs/" + pic + ".jpg", 96, 64, t, amp).replace("layout=" + chr(34) + "responsive" + chr(34), "layout=" + chr(34) + "fixed" + chr(34))}'
-                   f'<a href="/rajya/{a["rel_path"]}/{a["sid"][:4]}{i}{dd:%m%d}">{t}<span class="ss-cards__date">{short_date(dd)}</span></a></li>')
+        rel.append(f'<li><div class="ss-card"><div class="ss-card__img">{img(IMG + "/thumbs/" + pic + ".jpg", 96, 64, t, amp).replace("layout=" + chr(34) + "responsive" + chr(34), "layout=" + chr(34) + "fixed" + chr(34))}</div>'
+                   f'<div class="ss-card__text"><a href="/rajya/{a["rel_path"]}/{a["sid"][:4]}{i}{dd:%m%d}">{t}<span class="ss-cards__date">{short_date(dd)}</span></a></div></div></li>')
     rel.append("</ul></section>")
     h.append("".join(rel))
     rot = pool_rot(a["seed"])
@@ -584,10 +685,8 @@ def page(a, amp=True):
         f'<li><a href="/latest-news/{a["seed"]}{i:02d}{len(t)}">{t}</a></li>' for i, t in enumerate(rot[:6])) + "</ol></section>")
     h.append(ad("btf_rec", amp))
     h.append('<section class="ss-box"><h3 class="ss-box__title">ताज़ा ख़बरें</h3><ul class="ss-cards">' + "".join(
-        f'<li><a href="/latest-news/{a["seed"]}{i + 20:02d}{len(t)}">{t}</a></li>' for i, t in enumerate(rot[6:14])) + "</ul></section>")
-    h.append('<section class="ss-box"><h3 class="ss-box__title">वेब स्टोरीज़</h3><ul class="ss-stories">' + "".join(
-        f'<li><a href="/web-stories/{i + a["seed"] * 10}">{t}</a></li>' for i, t in enumerate(WEB_STORIES)) + "</ul></section>")
-    h.append("</main>")
+        f'<li><a href="/latest-news/{a["seed"]}{i + 20:02d}{len(t)}">{t}</a></li>' for i, t in enumerate(rot[6:10])) + "</ul></section>")
+    h.append("</main></div></div></div></div>")
     if amp:
         h.append('<amp-sticky-ad layout="nodisplay"><amp-ad width="320" height="50" type="doubleclick" data-slot="/21817344/setu_amp/sticky" data-block-on-consent></amp-ad></amp-sticky-ad>')
     else:
@@ -602,7 +701,7 @@ def page(a, amp=True):
             f.append(f'<div class="ss-footer__col"><h5>{title}</h5><ul>' + "".join(f'<li><a href="{u}">{n}</a></li>' for n, u in items) + "</ul></div>")
     f.append("</amp-accordion>" if amp else "</div>")
     f.append('<div class="ss-footer__cities"><strong>शहरों की ख़बरें:</strong> ' + "".join(
-        f'<a href="/rajya/{slug}/{CITY_SLUG[c]}">{c} समाचार</a>' for st, slug, cities in STATES for c in cities[:4]) + "</div>")
+        f'<a href="/rajya/{slug}/{CITY_SLUG[c]}">{c} समाचार</a>' for st, slug, cities in STATES[:3] for c in cities[:2]) + "</div>")
     f.append('<div class="ss-footer__sister">' + "".join(f'<a href="{u}">{n}</a>' for n, u in SISTER) + "</div>")
     f.append('<div class="ss-footer__social"><a href="https://facebook.example/samacharsetu">फ़ेसबुक</a><a href="https://x.example/samacharsetu">एक्स</a>'
              '<a href="https://youtube.example/@samacharsetu">यूट्यूब</a><a href="https://instagram.example/samacharsetu">इंस्टाग्राम</a>'
@@ -632,12 +731,16 @@ CONSENT_UI = ('<div id="ss-consent-ui" class="ss-consent"><h3 id="ss-consent-tit
               '<button {reject}>अस्वीकार करें</button><a href="/cookie-policy#settings">सेटिंग बदलें</a></div></div>')
 
 
+ATOMS = _atomic_css("ss-")
+SPRITE = _sprite("samachar-setu", "ss", ["menu", "close", "search", "whatsapp", "facebook", "x", "telegram", "mail", "play", "clock",
+                                        "bell", "home", "video", "photo", "epaper", "arrow"])
+
 # ---------------------------------------------------------------- articles
 
 ARTICLES = [
     # ------------------------------------------------------------ 01: Lucknow e-buses (Devanagari digits, also-read)
     dict(
-        id="samachar-setu-01", seed=1, sid="1064382",
+        id="samachar-setu-01", meta_pub=False, extra_note=" JSON-LD gives the author in Latin script (Sudhanshu Srivastava); the byline's Devanagari name is the author.", ld_names=["Sudhanshu Srivastava"], seed=1, sid="1064382",
         amp_url=f"{HOST}/amp/rajya/uttar-pradesh/lucknow/2016/08/22/lucknow-feeder-e-bus-service-launched-1064382",
         canonical=f"{HOST}/rajya/uttar-pradesh/lucknow/2016/08/22/lucknow-feeder-e-bus-service-launched-1064382",
         section=("rajya", "राज्य"), rel_path="uttar-pradesh/lucknow",
@@ -679,10 +782,14 @@ ARTICLES = [
                   "व्यस्त समय में बसें कम पड़ सकती हैं,” उन्होंने कहा।"),
             ("p", "प्राधिकरण का कहना है कि दिसंबर तक गोमती नगर और इंदिरा नगर में दो और चार्जिंग केंद्र बन जाएँगे। दूसरे चरण में 60 और "
                   "बसें ख़रीदी जाएँगी, जिसके लिए केंद्र की एक शहरी परिवहन योजना के तहत 48 करोड़ रुपये की मदद माँगी गई है।"),
+            ("h", "ऑटो चालकों में नाराज़गी"),
+            ("p", "फीडर सेवा शुरू होने से पुराने शहर के ऑटो चालकों में नाराज़गी है। लखनऊ ऑटो चालक संघ के महामंत्री पंकज तिवारी ने कहा कि इन रूटों पर करीब चार हज़ार ऑटो चलते हैं और बसें आने से उनकी कमाई पर सीधा असर पड़ेगा। “हम बसों के ख़िलाफ़ नहीं हैं, लेकिन सरकार को हमारे लिए भी कोई रास्ता निकालना चाहिए। कई चालकों ने कर्ज़ लेकर ऑटो ख़रीदे हैं,” उन्होंने कहा।"),
+            ("p", "प्राधिकरण का कहना है कि ऑटो चालकों को बस स्टॉप से गलियों के भीतर तक सवारी पहुँचाने वाली सेवा से जोड़ा जाएगा। सुनीता वर्मा ने बताया कि इसके लिए ऑटो संघ के साथ अगले सप्ताह बैठक बुलाई गई है और इच्छुक चालकों को ई-ऑटो ख़रीदने के लिए सस्ते ऋण की व्यवस्था पर भी विचार हो रहा है।"),
+            ("p", "पुराने शहर के व्यापारियों ने सेवा का स्वागत किया है। अमीनाबाद व्यापार मंडल के अध्यक्ष नसीम अहमद ने कहा कि बाज़ार में ग्राहकों के आने का सबसे बड़ा रोड़ा जाम और पार्किंग है। “अगर लोग बस से आएँगे तो गलियों में गाड़ियों की भीड़ घटेगी और कारोबार बढ़ेगा,” उन्होंने कहा।"),
             ("p", "यात्रियों की शिकायतों के लिए प्राधिकरण ने एक हेल्पलाइन नंबर भी जारी किया है। सुनीता वर्मा ने बताया कि पहले महीने के "
                   "आँकड़ों के आधार पर रूटों और समय-सारिणी में बदलाव किया जाएगा।"),
         ],
-        entities=[("लखनऊ", "LOC"), ("अवध शहरी परिवहन प्राधिकरण", "ORG"), ("चारबाग रेलवे स्टेशन", "LOC"), ("चारबाग", "LOC"),
+        entities=[("लखनऊ ऑटो चालक संघ", "ORG"), ("पंकज तिवारी", "PER"), ("अमीनाबाद व्यापार मंडल", "ORG"), ("नसीम अहमद", "PER"), ("लखनऊ", "LOC"), ("अवध शहरी परिवहन प्राधिकरण", "ORG"), ("चारबाग रेलवे स्टेशन", "LOC"), ("चारबाग", "LOC"),
                   ("अमीनाबाद", "LOC"), ("नक्खास", "LOC"), ("सुनीता वर्मा", "PER"), ("सफ़रनामा", "MISC"), ("मोहम्मद आरिफ़", "PER"),
                   ("आलमबाग डिपो", "LOC"), ("राकेश त्रिपाठी", "PER"), ("गोमती नगर", "LOC"), ("इंदिरा नगर", "LOC")],
         phenomena=["amp", "json-ld", "nav-menu", "footer-links", "cookie-banner", "share-bar", "ad-slots", "related-list",
@@ -692,7 +799,7 @@ ARTICLES = [
     ),
     # ------------------------------------------------------------ 02: Jaipur stepwell (video teaser)
     dict(
-        id="samachar-setu-02", seed=2, sid="1187705",
+        id="samachar-setu-02", bare_title=True, meta_pub=False, time_el=False, seed=2, sid="1187705",
         amp_url=f"{HOST}/amp/rajya/rajasthan/jaipur/sangawas-villagers-revive-stepwell-1187705",
         canonical=f"{HOST}/rajya/rajasthan/jaipur/sangawas-villagers-revive-stepwell-1187705",
         section=("rajya", "राज्य"), rel_path="rajasthan/jaipur",
@@ -735,10 +842,15 @@ ARTICLES = [
             ("p", "फ़िलहाल बावड़ी में करीब बारह फ़ुट पानी है। ग्रामीण अब मानसून से पहले पास के दो बरसाती नालों को पाइप के ज़रिए बावड़ी से "
                   "जोड़ना चाहते हैं। इसके लिए करीब साढ़े तीन लाख रुपये की ज़रूरत है, जिसमें से आधी रकम गाँव वालों ने आपस में चंदा करके जुटा "
                   "ली है।"),
+            ("p", "बावड़ी में पानी लौटने का असर गाँव की दिनचर्या पर भी दिखने लगा है। गाँव की महिलाओं को पहले पानी लाने के लिए दो किलोमीटर दूर सरकारी ट्यूबवेल तक जाना पड़ता था। अब ज़्यादातर घरों में नहाने-धोने और मवेशियों के लिए बावड़ी का पानी काम आ रहा है, जिससे ट्यूबवेल पर भीड़ घटी है।"),
+            ("p", "गाँव की बुज़ुर्ग महिला सुगनी देवी ने बताया कि उन्होंने अपनी शादी के बाद पहली बार बावड़ी में इतना पानी देखा है। “हमारी सास कहती थीं कि यह बावड़ी कभी नहीं सूखती थी। इसे फिर भरा देखकर लगता है जैसे पुराने दिन लौट आए,” उन्होंने कहा।"),
+            ("h", "आसपास के गाँवों में भी पहल"),
+            ("p", "सांगावास की पहल की चर्चा आसपास के गाँवों तक पहुँच गई है। पड़ोस के दो गाँवों के लोग अपनी पुरानी बावड़ियों की सफ़ाई के लिए भंवरलाल सैनी से सलाह लेने आ चुके हैं। सैनी कहते हैं कि सबसे मुश्किल काम पहले दस लोगों को जोड़ना होता है। “एक बार लोग नतीजा देख लें तो बाक़ी अपने आप जुड़ जाते हैं,” उन्होंने कहा।"),
+            ("p", "भूजल विशेषज्ञ दिनेश गुर्जर के अनुसार राजस्थान के गाँवों में ऐसी सैकड़ों बावड़ियाँ हैं, जो थोड़ी सी मेहनत से फिर काम में लाई जा सकती हैं। उन्होंने सुझाव दिया कि पंचायतें इनकी सूची बनाएँ और ग्रामीण रोज़गार योजनाओं के तहत इनकी सफ़ाई करवाएँ।"),
             ("p", "ग्राम पंचायत की सरपंच कमला देवी ने कहा कि पंचायत बाक़ी रकम के लिए ज़िला प्रशासन को प्रस्ताव भेज चुकी है। उन्होंने यह भी "
                   "बताया कि बावड़ी की सफ़ाई बनाए रखने के लिए हर महीने के पहले रविवार को गाँव में ‘बावड़ी दिवस’ मनाने का फ़ैसला किया गया है।"),
         ],
-        entities=[("जयपुर", "LOC"), ("सांगावास", "LOC"), ("भंवरलाल सैनी", "PER"), ("सैनी", "PER"), ("चौमूं", "LOC"),
+        entities=[("सुगनी देवी", "PER"), ("राजस्थान", "LOC"), ("जयपुर", "LOC"), ("सांगावास", "LOC"), ("भंवरलाल सैनी", "PER"), ("सैनी", "PER"), ("चौमूं", "LOC"),
                   ("अंकित शेखावत", "PER"), ("नीर चेतना", "ORG"), ("दिनेश गुर्जर", "PER"), ("कमला देवी", "PER"),
                   ("बावड़ी दिवस", "MISC")],
         phenomena=["amp", "json-ld", "nav-menu", "footer-links", "cookie-banner", "share-bar", "ad-slots", "related-list",
@@ -748,7 +860,7 @@ ARTICLES = [
     ),
     # ------------------------------------------------------------ 03: Nalanda school results (Devanagari digits, table)
     dict(
-        id="samachar-setu-03", seed=3, sid="1290418", ld_body=True,
+        id="samachar-setu-03", bare_title=True, seed=3, sid="1290418", ld_body=True,
         amp_url=f"{HOST}/amp/rajya/bihar/nalanda/story/1290418",
         canonical=f"{HOST}/rajya/bihar/nalanda/story/1290418",
         section=("shiksha", "शिक्षा"), rel_path="bihar/nalanda",
@@ -791,10 +903,13 @@ ARTICLES = [
                   "नहीं रोका,” उसने कहा।"),
             ("p", "ज़िला शिक्षा पदाधिकारी अरविंद सिन्हा ने स्कूल का दौरा करने की बात कही है। उनका कहना है कि सरैया कला का यह प्रयोग ज़िले के "
                   "दूसरे स्कूलों में भी आज़माया जा सकता है। हालाँकि स्कूल में अब भी भौतिकी और अंग्रेज़ी के स्थायी शिक्षकों के पद ख़ाली हैं।"),
+            ("p", "छात्राओं के परिवारों के लिए यह नतीजा किसी त्योहार से कम नहीं है। गाँव की ज़्यादातर छात्राएँ अपने परिवार में दसवीं पास करने वाली पहली लड़की हैं। नेहा की माँ सुनीता देवी ने कहा, “हमने तो कभी स्कूल का मुँह नहीं देखा। बेटी के अंक सुनकर पूरे टोले में लड्डू बाँटे हैं।”"),
+            ("p", "स्कूल में छात्राओं की उपस्थिति भी बढ़ी है। प्रधानाध्यापिका के मुताबिक़ तीन साल पहले कक्षा नौ और दस में औसत उपस्थिति 60 प्रतिशत के आसपास रहती थी, जो अब 85 प्रतिशत से ज़्यादा है। शाम की कक्षाओं के बाद छात्राओं को घर तक छोड़ने के लिए गाँव के कुछ अभिभावकों ने बारी-बारी से साथ चलने की व्यवस्था भी बनाई है।"),
+            ("p", "ग्राम पंचायत ने स्कूल में सौर ऊर्जा से चलने वाली बत्तियाँ लगवाई हैं, ताकि बिजली जाने पर भी शाम की कक्षाएँ न रुकें। मुखिया विनोद प्रसाद ने कहा कि पंचायत अगले साल स्कूल में एक पुस्तकालय कक्ष बनवाने की योजना पर भी काम कर रही है।"),
             ("p", "प्रधानाध्यापिका रेखा कुमारी कहती हैं कि अगले सत्र में वे कंप्यूटर की कक्षाएँ भी शुरू करना चाहती हैं। इसके लिए गाँव के "
                   "कुछ प्रवासी परिवारों ने दस कंप्यूटर दान करने का वादा किया है।"),
         ],
-        entities=[("नालंदा", "LOC"), ("सरैया कला", "LOC"), ("राजकीय कन्या उच्च विद्यालय", "ORG"), ("रेखा कुमारी", "PER"),
+        entities=[("सुनीता देवी", "PER"), ("विनोद प्रसाद", "PER"), ("नालंदा", "LOC"), ("सरैया कला", "LOC"), ("राजकीय कन्या उच्च विद्यालय", "ORG"), ("रेखा कुमारी", "PER"),
                   ("बिहारशरीफ़", "LOC"), ("पूजा पासवान", "PER"), ("पूजा", "PER"), ("नेहा मांझी", "PER"), ("नेहा", "PER"),
                   ("रामप्रवेश मांझी", "PER"), ("अरविंद सिन्हा", "PER"), ("अंग्रेज़ी", "MISC")],
         phenomena=["amp", "json-ld", "nav-menu", "footer-links", "cookie-banner", "share-bar", "ad-slots", "related-list",
@@ -804,7 +919,7 @@ ARTICLES = [
     ),
     # ------------------------------------------------------------ 04: Indore drone start-up (also-read box, update)
     dict(
-        id="samachar-setu-04", seed=4, sid="1398262",
+        id="samachar-setu-04", extra_note=" JSON-LD gives the author in Latin script (Priyanka Soni); the byline's Devanagari name is the author.", ld_names=["Priyanka Soni"], time_el=False, seed=4, sid="1398262",
         amp_url=f"{HOST}/amp/karobar/startup/2019/11/06/indore-agritech-startup-rental-spraying-drone-1398262",
         canonical=f"{HOST}/karobar/startup/2019/11/06/indore-agritech-startup-rental-spraying-drone-1398262",
         section=("karobar", "कारोबार"), rel_path="madhya-pradesh/indore",
@@ -843,11 +958,14 @@ ARTICLES = [
                   "प्रशिक्षण संस्थान से करार किया गया है।"),
             ("p", "कंपनी ने अब तक 18 ड्रोन बनाए हैं। इसके लिए उसने पिछले साल एक निवेशक समूह से चार करोड़ रुपये जुटाए थे। अगले साल मार्च तक "
                   "150 ड्रोन उतारने का लक्ष्य है।"),
+            ("p", "कंपनी के मुताबिक़ ड्रोन का ढाँचा और मोटरें देश में ही बनाई गई हैं, जबकि बैटरी और कुछ सेंसर बाहर से मँगाने पड़ते हैं। वरुण पाटीदार ने बताया कि एक ड्रोन की लागत करीब चार लाख रुपये आती है और किराये के मॉडल से एक ड्रोन को अपनी लागत निकालने में करीब दो फ़सली मौसम लगेंगे।"),
+            ("p", "उज्जैन ज़िले के किसान नेता रामेश्वर पटेल ने कहा कि किराया किसानों की पहुँच में है, लेकिन सेवा का असली इम्तिहान तब होगा जब एक साथ सैकड़ों किसान छिड़काव की माँग करेंगे। “कीट का हमला होता है तो दो-तीन दिन में पूरे इलाके को दवा चाहिए होती है। तब ड्रोन कम पड़े तो किसान फिर पुराने तरीक़े पर लौट आएँगे,” उन्होंने कहा।"),
+            ("p", "कंपनी का कहना है कि ऐसे समय के लिए वह हर दस गाँवों पर दो अतिरिक्त ड्रोन तैयार रखेगी और ज़रूरत पड़ने पर पड़ोसी ज़िलों से ड्रोन बुलाए जाएँगे।"),
             ("p", "कृषि विशेषज्ञ प्रोफ़ेसर सुधीर जोशी ने कहा कि छोटे किसानों के लिए किराये वाली ऐसी सेवाएँ उपयोगी हो सकती हैं, लेकिन किसानों "
                   "को यह भी बताया जाना चाहिए कि कौन-सी दवा कितनी मात्रा में डालनी है। “ड्रोन छिड़काव को आसान बनाता है, पर ग़लत दवा का नुक़सान "
                   "वैसा ही रहेगा,” उन्होंने कहा।"),
         ],
-        entities=[("इंदौर", "LOC"), ("किसानदूत एग्रीटेक", "ORG"), ("वरुण पाटीदार", "PER"), ("देवास", "LOC"), ("उज्जैन", "LOC"),
+        entities=[("रामेश्वर पटेल", "PER"), ("इंदौर", "LOC"), ("किसानदूत एग्रीटेक", "ORG"), ("वरुण पाटीदार", "PER"), ("देवास", "LOC"), ("उज्जैन", "LOC"),
                   ("सिरोलिया खेड़ा", "LOC"), ("हरिनारायण चौधरी", "PER"), ("आयशा क़ुरैशी", "PER"), ("भोपाल", "LOC"),
                   ("सुधीर जोशी", "PER")],
         phenomena=["amp", "json-ld", "nav-menu", "footer-links", "cookie-banner", "share-bar", "ad-slots", "related-list",
@@ -857,7 +975,7 @@ ARTICLES = [
     ),
     # ------------------------------------------------------------ 05: Bhopal heatwave (desk byline, list, video, Devanagari digits)
     dict(
-        id="samachar-setu-05", seed=5, sid="1621957",
+        id="samachar-setu-05", bare_title=True, meta_pub=False, seed=5, sid="1621957",
         amp_url=f"{HOST}/amp/rajya/madhya-pradesh/bhopal/bhopal-heatwave-orange-alert-45-degrees-20220503-1621957",
         canonical=f"{HOST}/rajya/madhya-pradesh/bhopal/bhopal-heatwave-orange-alert-45-degrees-20220503-1621957",
         section=("mausam", "मौसम"), rel_path="madhya-pradesh/bhopal",
@@ -898,8 +1016,12 @@ ARTICLES = [
             ("p", "नगर निगम ने शहर के 35 चौराहों पर पानी की प्याऊ लगवाई हैं और दोपहर में ट्रैफ़िक सिग्नल पर रुकने का समय कम कर दिया गया है। "
                   "निगम आयुक्त शालिनी गुप्ता ने कहा कि निर्माण स्थलों पर दोपहर 12 से 3 बजे तक काम रोकने के निर्देश भी दिए गए हैं। नियम तोड़ने "
                   "वाले ठेकेदारों पर जुर्माना लगाया जाएगा।"),
+            ("p", "गर्मी के कारण बिजली की माँग भी रिकॉर्ड स्तर पर पहुँच गई है। बिजली वितरण कंपनी के अधिकारियों के मुताबिक़ मंगलवार दोपहर शहर में बिजली की माँग 780 मेगावाट तक पहुँची, जो पिछले साल के सबसे ऊँचे स्तर से करीब 60 मेगावाट ज़्यादा है। कई इलाकों में ट्रांसफ़ॉर्मर गर्म होने से घंटों बिजली गुल रही।"),
+            ("p", "कोलार रोड के निवासी दीपक श्रीवास्तव ने बताया कि उनके इलाके में सोमवार रात तीन घंटे बिजली नहीं रही। “घर में बुज़ुर्ग माँ हैं। पूरी रात छत पर पानी डालकर और हाथ के पंखे से काम चलाया,” उन्होंने कहा।"),
+            ("p", "ज़िला प्रशासन ने आदेश जारी किया है कि अगले आदेश तक सभी स्कूलों में कक्षाएँ सुबह साढ़े सात से साढ़े ग्यारह बजे तक ही लगेंगी। पशुपालन विभाग ने भी लोगों से मवेशियों को दोपहर में छाँव में रखने और उन्हें पर्याप्त पानी देने की अपील की है।"),
+            ("p", "मौसम केंद्र के अनुसार शुक्रवार से कुछ इलाकों में धूल भरी आँधी और हल्की बूँदाबाँदी हो सकती है, जिससे तापमान में दो से तीन डिग्री की गिरावट आने की उम्मीद है।"),
         ],
-        entities=[("भोपाल", "LOC"), ("मध्य भारत मौसम अनुसंधान केंद्र", "ORG"), ("प्रदीप मालवीय", "PER"), ("राजस्थान", "LOC"),
+        entities=[("कोलार रोड", "LOC"), ("दीपक श्रीवास्तव", "PER"), ("भोपाल", "LOC"), ("मध्य भारत मौसम अनुसंधान केंद्र", "ORG"), ("प्रदीप मालवीय", "PER"), ("राजस्थान", "LOC"),
                   ("न्यू मार्केट", "LOC"), ("एमपी नगर", "LOC"), ("नरेंद्र पटेल", "PER"), ("शालिनी गुप्ता", "PER")],
         phenomena=["amp", "json-ld", "nav-menu", "footer-links", "cookie-banner", "share-bar", "ad-slots", "related-list",
                    "most-read", "tag-list", "decoy-date", "local-time-zone", "localized-date", "kicker", "standfirst",
@@ -908,7 +1030,7 @@ ARTICLES = [
     ),
     # ------------------------------------------------------------ 06: Varanasi Dev Deepawali (two authors, pull quote)
     dict(
-        id="samachar-setu-06", seed=6, sid="1804436",
+        id="samachar-setu-06", bare_title=True, meta_pub=False, time_el=False, seed=6, sid="1804436",
         amp_url=f"{HOST}/amp/rajya/uttar-pradesh/varanasi/dev-deepawali-ghats-boat-fares-fixed-1804436",
         canonical=f"{HOST}/rajya/uttar-pradesh/varanasi/dev-deepawali-ghats-boat-fares-fixed-1804436",
         section=("dharm", "धर्म"), rel_path="uttar-pradesh/varanasi",
@@ -950,10 +1072,13 @@ ARTICLES = [
                   "कभी नहीं देखा,” उन्होंने कहा।"),
             ("p", "हालाँकि कुछ घाटों पर अव्यवस्था भी दिखी। मणिकर्णिका घाट के पास संकरी गलियों में लोगों को आधे घंटे से ज़्यादा समय तक फँसे "
                   "रहना पड़ा। स्थानीय निवासी रमेश यादव ने शिकायत की कि गलियों से निकलने के रास्तों पर कोई संकेत नहीं लगाए गए थे।"),
+            ("p", "घाटों पर आयोजन के लिए महीनों पहले से तैयारी शुरू हो जाती है। दीये बनाने का काम शहर के आसपास के गाँवों के कुम्हार परिवार करते हैं। लोहता गाँव के कुम्हार राजेंद्र प्रजापति ने बताया कि इस बार उनके परिवार ने अकेले डेढ़ लाख दीये बनाए। “दिवाली और देव दीपावली के बीच के पंद्रह दिन हमारे लिए साल भर की कमाई के दिन होते हैं,” उन्होंने कहा।"),
+            ("p", "शहर के होटलों और धर्मशालाओं में भी भारी भीड़ रही। होटल कारोबारियों के अनुसार घाटों के आसपास के लगभग सभी होटल दो हफ़्ते पहले ही भर चुके थे और कई जगह कमरों का किराया सामान्य दिनों से तीन गुना तक पहुँच गया।"),
+            ("p", "शंभूनाथ निषाद ने कहा कि तय किराये की व्यवस्था अब पूरे साल लागू रखने पर विचार किया जा रहा है। इसके लिए समिति प्रशासन के साथ मिलकर हर घाट पर किराये की स्थायी सूची लगाने और शिकायतों के लिए एक नंबर जारी करने की योजना बना रही है।"),
             ("p", "आयोजन के बाद रात में ही सफ़ाई कर्मचारियों की टोलियाँ घाटों पर उतर गईं। आयोजन समितियों ने मंगलवार सुबह तक सभी घाटों से "
                   "दीयों के अवशेष हटाने का दावा किया है।"),
         ],
-        entities=[("वाराणसी", "LOC"), ("देव दीपावली", "MISC"), ("गंगा", "LOC"), ("अस्सी घाट", "LOC"), ("राजघाट", "LOC"),
+        entities=[("लोहता", "LOC"), ("राजेंद्र प्रजापति", "PER"), ("दिवाली", "MISC"), ("वाराणसी", "LOC"), ("देव दीपावली", "MISC"), ("गंगा", "LOC"), ("अस्सी घाट", "LOC"), ("राजघाट", "LOC"),
                   ("काशी नाविक कल्याण समिति", "ORG"), ("शंभूनाथ निषाद", "PER"), ("दशाश्वमेध घाट", "LOC"), ("जर्मनी", "LOC"),
                   ("क्लारा वेबर", "PER"), ("मणिकर्णिका घाट", "LOC"), ("रमेश यादव", "PER")],
         phenomena=["amp", "json-ld", "nav-menu", "footer-links", "cookie-banner", "share-bar", "ad-slots", "related-list",
@@ -963,7 +1088,7 @@ ARTICLES = [
     ),
     # ------------------------------------------------------------ 07: kabaddi final (agency, dateline, table)
     dict(
-        id="samachar-setu-07", seed=7, sid="1877310",
+        id="samachar-setu-07", meta_pub=False, seed=7, sid="1877310",
         amp_url=f"{HOST}/amp/khel/kabaddi/inter-district-kabaddi-league-final-rohtak-raiders-1877310",
         canonical=f"{HOST}/khel/kabaddi/inter-district-kabaddi-league-final-rohtak-raiders-1877310",
         section=("khel", "खेल"), rel_path="haryana/rohtak",
@@ -993,6 +1118,9 @@ ARTICLES = [
                   "लेकर उनका अच्छा साथ दिया।"),
             ("p", "मैच के बाद दहिया ने कहा, “मध्यांतर में कोच ने बस इतना कहा कि घबराओ मत, अपना खेल खेलो। हम पिछले दो साल सेमीफ़ाइनल में हारे "
                   "थे, इस बार किसी भी क़ीमत पर ख़िताब नहीं छोड़ना था।”"),
+            ("p", "सोनीपत सुल्तान्स के कोच राजबीर मलिक ने हार के बावजूद अपनी टीम के प्रदर्शन की तारीफ़ की। उन्होंने कहा कि पहले हाफ़ में टीम ने योजना के मुताबिक़ खेल दिखाया, लेकिन ऑल-आउट के बाद खिलाड़ियों पर दबाव बढ़ गया। “फ़ाइनल में एक ग़लती भारी पड़ती है। हम अगले सत्र में और मज़बूत होकर लौटेंगे,” उन्होंने कहा।"),
+            ("p", "फ़ाइनल देखने के लिए आसपास के गाँवों से बड़ी संख्या में लोग ट्रैक्टर-ट्रॉलियों में भरकर पहुँचे थे। भीड़ क्षमता से ज़्यादा होने के कारण आयोजकों को परिसर के बाहर एक बड़ी स्क्रीन लगानी पड़ी, जहाँ करीब दो हज़ार लोगों ने मैच देखा।"),
+            ("p", "लीग का यह तीसरा सत्र था। आयोजकों के मुताबिक़ इस बार मैचों का सीधा प्रसारण मोबाइल ऐप पर भी किया गया, जिसे फ़ाइनल के दिन एक लाख से ज़्यादा लोगों ने देखा।"),
             ("h", "नॉकआउट मुक़ाबलों के नतीजे"),
             ("table", [["मुक़ाबला", "टीमें", "स्कोर"],
                        ["पहला सेमीफ़ाइनल", "रोहतक रेडर्स बनाम झज्जर जांबाज़", "38-31"],
@@ -1003,7 +1131,7 @@ ARTICLES = [
                   "ने हिस्सा लिया था। लीग के आयोजन सचिव जगदीप हुड्डा ने बताया कि अगले सत्र से महिलाओं की लीग भी शुरू की जाएगी, जिसके लिए आठ "
                   "टीमों ने पंजीकरण करा लिया है।"),
         ],
-        entities=[("अंतर-ज़िला कबड्डी लीग", "MISC"), ("रोहतक रेडर्स", "ORG"), ("सोनीपत सुल्तान्स", "ORG"), ("रोहतक", "LOC"),
+        entities=[("राजबीर मलिक", "PER"), ("अंतर-ज़िला कबड्डी लीग", "MISC"), ("रोहतक रेडर्स", "ORG"), ("सोनीपत सुल्तान्स", "ORG"), ("रोहतक", "LOC"),
                   ("बीवीएस", "ORG"), ("अमित दहिया", "PER"), ("दहिया", "PER"), ("सुनील मलिक", "PER"), ("नवीन सांगवान", "PER"),
                   ("झज्जर जांबाज़", "ORG"), ("हिसार हरिकेन्स", "ORG"), ("जगदीप हुड्डा", "PER")],
         phenomena=["amp", "json-ld", "nav-menu", "footer-links", "cookie-banner", "share-bar", "ad-slots", "related-list",
@@ -1013,7 +1141,7 @@ ARTICLES = [
     ),
     # ------------------------------------------------------------ 08: Shimla apple cold store (update)
     dict(
-        id="samachar-setu-08", seed=8, sid="2051189", ld_body=True,
+        id="samachar-setu-08", extra_note=" JSON-LD datePublished holds the update time (2025-09-15T10:05+05:30); the visible प्रकाशित stamp of 14 September is the publication date.", bare_title=True, ld_pub_is_upd=True, time_el=False, seed=8, sid="2051189", ld_body=True,
         amp_url=f"{HOST}/amp/karobar/2025/09/14/shimla-apple-growers-cooperative-cold-store-2051189",
         canonical=f"{HOST}/karobar/2025/09/14/shimla-apple-growers-cooperative-cold-store-2051189",
         section=("karobar", "कारोबार"), rel_path="himachal-pradesh/shimla",
@@ -1053,10 +1181,13 @@ ARTICLES = [
             ("p", "बागवानी अर्थशास्त्र के जानकार डॉ. मनोज नेगी का कहना है कि भंडारण से दामों का उतार-चढ़ाव कम होगा, लेकिन बागवानों को विदेश से आने "
                   "वाले सेब की प्रतिस्पर्धा के लिए भी तैयार रहना होगा। उनके मुताबिक़ ग्रेडिंग और पैकिंग की गुणवत्ता सुधारे बिना सर्दियों का बाज़ार "
                   "पूरी तरह नहीं पकड़ा जा सकता।"),
+            ("p", "कोल्ड स्टोर के शुरू होने से इलाके में रोज़गार भी बढ़ा है। सभा के अनुसार भंडार और ग्रेडिंग लाइन पर 85 स्थानीय लोगों को नियमित काम मिला है, जिनमें 30 महिलाएँ हैं। तुड़ाई के मौसम में पैकिंग के लिए 200 और लोगों को अस्थायी रूप से रखा जाएगा।"),
+            ("p", "हालाँकि कुछ बागवानों को चिंता है कि सर्दियों में एक साथ बहुत सारा भंडारित सेब बाज़ार में उतरा तो उस समय भी दाम गिर सकते हैं। कुलदीप ठाकुर का कहना है कि इससे बचने के लिए भंडार से निकासी का एक कैलेंडर बनाया गया है और बड़े शहरों के खुदरा विक्रेताओं से सीधे अनुबंध की बातचीत चल रही है।"),
+            ("p", "ठियोग के आढ़तियों ने कोल्ड स्टोर का स्वागत किया है, लेकिन कहा है कि मंडी व्यवस्था को कमज़ोर नहीं किया जाना चाहिए। आढ़ती संघ के प्रवक्ता हेमराज वर्मा ने कहा कि आढ़ती बागवानों को मुश्किल समय में उधार देते आए हैं और दोनों व्यवस्थाएँ साथ-साथ चल सकती हैं।"),
             ("p", "सभा अगले दो साल में रोहड़ू और किन्नौर में भी ऐसे ही भंडार बनाने की योजना पर काम कर रही है। इसके लिए सदस्यों की संख्या बढ़ाकर "
                   "तीन हज़ार करने का लक्ष्य रखा गया है।"),
         ],
-        entities=[("शिमला", "LOC"), ("हिमाचल प्रदेश", "LOC"), ("ठियोग", "LOC"), ("हिमफल उत्पादक सहकारी सभा", "ORG"),
+        entities=[("हेमराज वर्मा", "PER"), ("शिमला", "LOC"), ("हिमाचल प्रदेश", "LOC"), ("ठियोग", "LOC"), ("हिमफल उत्पादक सहकारी सभा", "ORG"),
                   ("कुलदीप ठाकुर", "PER"), ("कोटखाई", "LOC"), ("सरला चौहान", "PER"), ("मनोज नेगी", "PER"), ("रोहड़ू", "LOC"),
                   ("किन्नौर", "LOC")],
         phenomena=["amp", "json-ld", "nav-menu", "footer-links", "cookie-banner", "share-bar", "ad-slots", "related-list",
@@ -1072,14 +1203,14 @@ VARIANT = dict(of="samachar-setu-03", id="samachar-setu-09")
 
 def make(a, amp=True, id_=None, variant_of=None, notes=None):
     html_text, blocks, served = page(a, amp)
-    phen = list(a["phenomena"])
+    phen = list(a["phenomena"]) + ["split-body", "teasers-in-article"]
     if not amp:
         phen.remove("amp")
     art = Article(
         id=id_ or a["id"], site=SITE, url=served, language="hi", headline=a["headline"],
         published=pub_iso(a["pub"]), modified=pub_iso(a["upd"]) if a.get("upd") else None,
         authors=a["authors"], summary=a.get("summary", ""), blocks=blocks, entities=a["entities"],
-        phenomena=phen, notes=notes if notes is not None else a.get("notes", ""), variant_of=variant_of)
+        phenomena=phen, notes=((notes if notes is not None else a.get("notes", "")) + a.get("extra_note", "")).strip(), variant_of=variant_of)
     p = emit(art, html_text, "utf-8")
     raw = (p.parents[1] / "raw_html" / f"{art.id}.html").stat().st_size
     print(f"{art.id}\t{raw / 1024:.1f} KB")
