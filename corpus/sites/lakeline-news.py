@@ -568,8 +568,8 @@ WX_FALL = [("Wed", "cloud", 54, 41), ("Thu", "rain", 50, 38), ("Fri", "sun", 57,
 
 # 01 ----------------------------------------------------------------- election night, old CMS (no JSON-LD), list
 ARTICLES.append(dict(
-    id=f"{SITE}-01", seed=1, cid="ll7-31882", legacy=True, privacy=False,
-    url=f"{HOST}/story/news/local/2015/11/03/library-levy-passes-springvale-bond-fails/31882",
+    id=f"{SITE}-01", seed=1, cid="ll7-31882", legacy=True, privacy=False, no_meta_date=True, title_bare=True,
+    url=f"{HOST}/story/news/local/library-levy-passes-springvale-bond-fails/31882",
     section="Local", headline="Library levy passes, Springvale school bond fails in split election night",
     desc="Voters in Lucas County renewed the library district's levy but turned down a new bond for Springvale Local Schools.",
     authors=["Marcus Delaney"], kind="staff",
@@ -610,7 +610,7 @@ ARTICLES.append(dict(
 
 # 02 ----------------------------------------------------------------- water main break, old CMS
 ARTICLES.append(dict(
-    id=f"{SITE}-02", seed=2, cid="ll7-40215", legacy=True, privacy=False, title_bare=True,
+    id=f"{SITE}-02", seed=2, cid="ll7-40215", legacy=True, privacy=False, title_bare=True, no_meta_date=True,
     url=f"{HOST}/story/news/local/water-main-break-floods-downtown-streets/40215",
     section="Local", headline="Water main break floods downtown streets, leaves thousands under boil advisory",
     desc="A 36-inch water main broke under Jefferson Avenue early Tuesday, flooding streets and basements downtown.",
@@ -645,7 +645,7 @@ ARTICLES.append(dict(
 
 # 03 ----------------------------------------------------------------- bakery centennial, old CMS, photo
 ARTICLES.append(dict(
-    id=f"{SITE}-03", seed=3, cid="ll7-51277", legacy=True, privacy=True,
+    id=f"{SITE}-03", seed=3, cid="ll7-51277", legacy=True, privacy=True, no_meta_date=True,
     url=f"{HOST}/story/news/community/family-bakery-celebrates-100-years-in-the-same-oven/51277",
     section="Community", headline="A century of rye: family bakery celebrates 100 years in the same brick oven",
     desc="Four generations of the Kowalski family have baked bread in the same brick oven on Lagrange Street since 1917.",
@@ -661,6 +661,7 @@ ARTICLES.append(dict(
         ("p", "Kowalski's Bakery opened in 1917, when Stanislaw Kowalski, an immigrant from a village near Krakow, rented a storefront in what was then one of the city's busiest Polish neighborhoods. He built the oven himself out of firebrick shipped from Pennsylvania and sold rye bread, poppy seed rolls and, on Fridays, paczki, the filled doughnuts that still draw lines out the door every year before Lent."),
         ("related", "Lagrange Street businesses hope new streetscape brings shoppers back"),
         ("p", "The neighborhood has changed around the bakery. Many of the Polish families moved to the suburbs decades ago, and several of the storefronts on the block stand empty. But customers still drive in from as far as Monroe and Findlay, and the bakery sells about 1,200 loaves a week, most of them the same dark rye that Stanislaw made."),
+        ("p", "Some of the new customers are the grandchildren of old ones. On weekends, the line often includes young families from the suburbs who say they grew up eating Kowalski's rye at their grandparents' tables and wanted their own children to taste it."),
         ("ad",),
         ("p", "The recipe has not changed much. The rye starter, which Kowalski feeds every evening, has been kept alive since at least the 1950s, according to family stories, and possibly longer. \"My grandfather used to say it was older than the oven,\" she said. \"I don't believe him, but I don't say that too loudly.\""),
         ("p", "Longtime customer Eugene Nowicki, 81, has bought bread at the bakery every Saturday for more than 60 years. He remembers coming in as a boy with his mother, who would send him back if the loaf was not dark enough. \"It's the only thing in this neighborhood that hasn't changed,\" he said. \"Thank God.\""),
@@ -699,6 +700,7 @@ ARTICLES.append(dict(
         ("ad",),
         ("p", "Marjorie Tilden, who has lived across from the park for 33 years, said she was willing to give it a chance. \"I was against it at first,\" she said. \"But they came and talked to us, they moved one of the towers, and they promised the lights go off on time. If they keep their word, I'll be fine. I might even go to a game.\""),
         ("p", "The Rivets, who play in an independent league with teams from Ohio, Michigan and Indiana, drew an average of about 1,800 fans a game last season. Brandenburg said the team hopes night games will push that past 2,500. The team has already sold more tickets for Saturday's game than for any home game this year."),
+        ("p", "The team's owners, a group of local investors who bought the franchise in 2014, say night games are part of a plan to make the club financially stable. Concessions and beer sales, which make up a large share of a minor league team's revenue, are typically twice as high at evening games, Brandenburg said, because fans arrive hungry after work and stay longer."),
         ("p", "Players are looking forward to it, too. Outfielder Tomas Figueroa, who is in his second season with the team, said the afternoon heat at Riverside had been brutal during the July homestand. \"You play a day game in August and you lose five pounds,\" he said. \"Under the lights, it's a different game. The ball jumps, the fans are louder, everybody's more into it.\""),
         ("weather",),
         ("h", "Beyond baseball"),
@@ -706,10 +708,11 @@ ARTICLES.append(dict(
         ("p", "The lights are part of a larger plan to rebuild the park, which was built in 1977 and has seen little investment since. The city has applied for grants to replace the grandstand roof and to add accessible seating and restrooms, and the team has pledged to pay for a new scoreboard next season if attendance grows."),
         ("p", "\"This is a park that belongs to the whole east side,\" said city council member Andre Whitfield, who represents the district. \"For a long time it closed down when the sun went down. Now it doesn't have to.\""),
         ("p", "Saturday's game begins at 7:05 p.m. Gates open at 6. The team will hold a short ceremony before the first pitch, when the lights are switched on for the first time with fans in the stands. Tickets range from $8 for the lawn to $15 for box seats, and children under 5 get in free."),
+        ("p", "The first night game will also raise money for the Riverside Park Neighbors Association, which will receive a dollar from every ticket sold. The association plans to use the money to replace the benches along the river path behind the stadium."),
     ],
     entities=[("Riverside Park", "LOC"), ("Maumee River Rivets", "ORG"), ("Lansing Lumberjacks", "ORG"), ("Rivets", "ORG"),
               ("Holly Brandenburg", "PER"), ("Brandenburg", "PER"), ("Edgewater Drive", "LOC"),
-              ("Marjorie Tilden", "PER"), ("Tomas Figueroa", "PER"), ("Riverside", "LOC"), ("Ohio", "LOC"), ("Michigan", "LOC"), ("Indiana", "LOC"), ("Andre Whitfield", "PER")],
+              ("Marjorie Tilden", "PER"), ("Riverside Park Neighbors Association", "ORG"), ("Tomas Figueroa", "PER"), ("Riverside", "LOC"), ("Ohio", "LOC"), ("Michigan", "LOC"), ("Indiana", "LOC"), ("Andre Whitfield", "PER")],
     notes="",
 ))
 
@@ -733,6 +736,7 @@ ARTICLES.append(dict(
         ("p", "\"We have office staff driving buses. I have driven a bus,\" Marchetti told the board. \"We have raised pay twice in two years, and we still cannot fill the seats. A four-day week means one fewer day of routes, and it gives us something to offer drivers and teachers that the bigger districts can't.\""),
         ("ad",),
         ("p", "The district estimates the change would save about $310,000 a year in transportation, food service and utility costs, money Marchetti said would go toward raises for drivers and classroom aides. Teachers would work the same number of hours over the year."),
+        ("p", "Wood Creek would not be the first district in Ohio to try a shorter week, but it would be the largest in the region. Marchetti said she had spoken with superintendents in two smaller districts in the southern part of the state that made the switch, and that both reported easier hiring and steady attendance. \"They told me the first year is the hardest,\" she said. \"Families need time to adjust, and so do teachers.\""),
         ("p", "Not everyone in the room was convinced. Several parents asked who would care for younger children on Mondays. \"I work at the hospital three twelves a week, and one of them is always a Monday,\" said Kendra Bauer, who has two children at Wood Creek Elementary. \"What am I supposed to do with a seven-year-old?\""),
         ("p", "Marchetti said the district was talking with the local YMCA and two churches about offering low-cost Monday programs, and that the elementary buildings would stay open for families who need supervision. Details, she said, would be worked out before any vote."),
         ("related", "Ohio districts that switched to four-day weeks: what happened next"),
@@ -741,12 +745,13 @@ ARTICLES.append(dict(
         ("p", "Four-day school weeks are common in parts of the western United States, particularly in rural districts in Colorado, Oklahoma and Montana, but rare in Ohio. Studies of their effect on learning have produced mixed results. Some have found small declines in test scores, especially when the extra minutes are not used well; others have found little difference and better attendance among teachers."),
         ("p", "Paul Greer, a professor of education policy at Maumee State University who has studied rural schools, said the details matter more than the calendar. \"If the Monday is used for tutoring and the longer days are well planned, districts can make it work,\" he said. \"If Monday just becomes a day off and the extra time is tacked on at the end of the afternoon, kids lose ground.\""),
         ("p", "Teachers who spoke at the meeting were largely supportive. Rachel Nguyen, who teaches fifth grade and leads the local teachers' union, said a four-day week would help the district compete for new teachers. \"We lose people to the suburbs every year,\" she said. \"This is the first thing I've seen that might make a young teacher choose us.\""),
+        ("p", "Bus driver Frank Ostrowski, who has driven for the district for 17 years and often covers two routes in a single morning, told the board he would stay another five years if the change went through. \"I'm 66. Four days a week, I can keep doing this,\" he said. \"Five days with double routes, I can't.\""),
         ("p", "The board plans to hold two more public meetings in May and could vote in June. If approved, the change would take effect at the start of the next school year. Parents can send comments to the district through an online survey that will stay open through May 15."),
     ],
     entities=[("Wood Creek High School", "ORG"), ("Ohio", "LOC"), ("Lisa Marchetti", "PER"), ("Marchetti", "PER"),
               ("Wood Creek", "ORG"), ("Kendra Bauer", "PER"), ("Wood Creek Elementary", "ORG"), ("YMCA", "ORG"),
               ("United States", "LOC"), ("Colorado", "LOC"), ("Oklahoma", "LOC"), ("Montana", "LOC"), ("Paul Greer", "PER"),
-              ("Maumee State University", "ORG"), ("Rachel Nguyen", "PER")],
+              ("Maumee State University", "ORG"), ("Rachel Nguyen", "PER"), ("Frank Ostrowski", "PER")],
     notes="Wood Creek is the school district (ORG) in every mention.",
 ))
 
@@ -756,7 +761,7 @@ ARTICLES.append(dict(
     url=f"{HOST}/article/news/health/lakeshore-regional-cancer-center-opens/712-2f8b7c90",
     section="Health", headline="Lakeshore Regional opens cancer center, ending long drives for treatment",
     desc="Patients in Ottawa and Sandusky counties will be able to get radiation and chemotherapy close to home.",
-    authors=["Nicole Hartman"], kind="staff", ld_authors=["N. Hartman"],
+    authors=["Nicole Hartman"], kind="staff", ld_authors=["Nicole Hartman, Lakeline 7 News"],
     pub=d(2020, 10, 6, 12, 10), crawl=d(2020, 10, 7, 7, 45),
     video_id="v20100606", video_title="A look inside the new Lakeshore Regional cancer center",
     wx=(61, "sun"), wx_days=[("Wed", "sun", 66, 47), ("Thu", "cloud", 63, 49), ("Fri", "rain", 58, 44)],
@@ -769,24 +774,26 @@ ARTICLES.append(dict(
         ("p", "The 42,000-square-foot building includes a linear accelerator for radiation therapy, 18 infusion chairs, a pharmacy, and rooms for counseling and nutrition services. Each infusion bay has a window facing a garden designed with input from cancer survivors, who asked for natural light and privacy."),
         ("ad",),
         ("p", "Dr. Ashok Raman, the center's medical director, said the hospital expects to treat about 600 new cancer patients in its first year. He said studies show that patients who live far from treatment are more likely to skip appointments or stop treatment early, which can affect their chances of recovery."),
+        ("p", "Raman, who grew up in Toledo and trained in Cleveland, said he was drawn back by the chance to build a program from the ground up. Each new patient will be assigned a nurse navigator who stays with them through treatment, coordinating appointments, answering questions and checking in by phone between visits."),
         ("p", "\"Distance is a risk factor, just like smoking or family history,\" Raman said. \"If we can take an hour and a half of driving off someone's day, we are making it more likely they finish their treatment.\""),
         ("weather",),
         ("p", "The project was funded through a combination of hospital reserves, a bond issue and about $9 million in donations. The largest gift, $3 million, came from the family of a local marina owner who died of pancreatic cancer in 2017. The infusion area is named in his honor."),
         ("p", "The center will also offer services that were not available anywhere in the county before, including genetic counseling for patients with a family history of cancer, a survivorship clinic for people who have finished treatment and support groups that meet in the evenings. A social worker will help patients with transportation, insurance questions and time off work."),
         ("p", "For patients who still need treatment that the center cannot provide, such as some surgeries and clinical trials, Lakeshore Regional has signed an agreement with a larger cancer program in Toledo to share records and coordinate care, so that patients do not have to repeat tests or start over with a new team."),
         ("p", "Hospital president Karen Voight said recruiting specialists to a rural area was one of the biggest challenges. The center has hired two oncologists, a radiation oncologist and 14 nurses so far, and plans to add a second radiation oncologist next year. Some of the new staff grew up in the area and returned, Voight said."),
+        ("p", "Voight said the hospital also expects the center to keep more health care spending in the county. Patients who travel for treatment often fill prescriptions, buy meals and sometimes book hotel rooms in the cities where they are treated. \"Every one of those trips was money leaving Ottawa County,\" she said."),
         ("p", "The center is also working with the county health department on cancer screening. A mobile mammography unit will visit rural townships twice a month starting in November, and the hospital plans free skin cancer screenings at beaches and marinas next summer."),
         ("p", "The center begins seeing patients on Monday. Patients currently receiving treatment elsewhere can ask their doctors about transferring their care. Appointments can be made through the hospital's main scheduling line."),
     ],
     entities=[("Debra Sollenberger", "PER"), ("Sollenberger", "PER"), ("Lakeshore Regional Health", "ORG"), ("Lakeshore Regional", "ORG"), ("Port Clinton", "LOC"),
               ("Ottawa County", "LOC"), ("Ottawa", "LOC"), ("Sandusky", "LOC"), ("Toledo", "LOC"), ("Cleveland", "LOC"),
               ("Oak Harbor", "LOC"), ("Ashok Raman", "PER"), ("Raman", "PER"), ("Karen Voight", "PER"), ("Voight", "PER")],
-    notes="JSON-LD author spells the reporter 'N. Hartman'; the byline's 'Nicole Hartman' is gold.",
+    notes="JSON-LD author is 'Nicole Hartman, Lakeline 7 News' (name and station in one string); the byline's 'Nicole Hartman' is gold.",
 ))
 
 # 07 ----------------------------------------------------------------- algae bloom, WATCH: label in the h1
 ARTICLES.append(dict(
-    id=f"{SITE}-07", seed=7, cid="ll7-88127", privacy=False, h1_label="WATCH:",
+    id=f"{SITE}-07", seed=7, cid="ll7-88127", privacy=False, h1_label="WATCH:", no_meta_date=True, title_bare=True,
     url=f"{HOST}/article/news/local/lake-erie-algal-bloom-advisory-maumee-bay/712-77c3d0ee",
     section="Local", headline="Algal bloom spreads across western Lake Erie, closing two beaches",
     desc="Health officials closed two beaches and warned boaters to avoid green water as an algal bloom spread across the western basin.",
@@ -832,6 +839,7 @@ ARTICLES.append(dict(
     body=[
         ("p", "The biggest snowstorm in four years dropped more than a foot of snow on parts of northwest Ohio and southeast Michigan from Sunday afternoon into early Monday, closing schools, snarling highways and leaving thousands of homes without power."),
         ("p", "The heaviest snow fell in a band from Defiance through Napoleon to the southern suburbs of Toledo, where bursts of snow falling at two inches an hour combined with winds gusting to 35 miles per hour to create whiteout conditions late Sunday night. Toledo Express Airport measured 11.8 inches, its largest single-storm total since February 2018."),
+        ("p", "The storm arrived a few hours later than forecast, which may have helped on the roads. Most of the heaviest snow fell after 6 p.m. on Sunday, when traffic was light, and road crews had most of the afternoon to pretreat highways and bridges with brine."),
         ("p", "Here are the totals reported to the Lakeline 7 First Alert Weather team by trained spotters, airports and viewers as of Monday afternoon:"),
         ("table", [["Location", "County", "Snowfall (inches)"],
                    ["Napoleon", "Henry", "14.2"], ["Defiance", "Defiance", "13.5"], ["Whitehouse", "Lucas", "12.6"],
@@ -887,6 +895,8 @@ ARTICLES.append(dict(
         ("p", "A spokesperson for Northern Lakes Gas said in a statement that the company appreciated the panel's decision and would continue to offer payment plans and bill assistance programs for customers who need help. The company also noted that the price of natural gas itself, which makes up most of a winter bill, has fallen by about a third since last year."),
         ("p", "The decision is the second rate increase the panel has approved for the company in five years. In 2018, it allowed Northern Lakes Gas to raise its fixed monthly charge by about $3 to pay for an earlier phase of pipeline work. Critics have argued that increases in fixed charges hurt small users, such as seniors in apartments, more than large households, because they are paid no matter how little gas a customer uses."),
         ("p", "The increase applies to customers in 38 counties, including Lucas, Wood, Ottawa and Sandusky counties in northwest Ohio. It does not affect customers of other gas utilities or those who buy their gas through a choice program, although those customers will still see the higher delivery charge."),
+        ("p", "For a household that uses an average amount of gas, the new delivery charge will add about $58 a year. Customers who use very little gas, such as those who heat with electricity and use gas only for a water heater, will see the same increase in the fixed charge, which critics say makes the change fall hardest on small users."),
+        ("p", "The panel will hold its next review of the pipeline program in two years. At that point, the company will have to show that it has met its replacement targets before it can ask for further increases tied to the program, according to the settlement."),
         ("p", "Customers who are behind on their bills can apply for state energy assistance through their local community action agency. The state's summer crisis program, which helps with cooling and gas bills for eligible households, opens on July 1."),
     ],
     entities=[("COLUMBUS", "LOC"), ("Ohio", "LOC"), ("GLWS", "ORG"), ("Northern Lakes Gas", "ORG"), ("Ohio Energy Rates Panel", "ORG"),
@@ -968,21 +978,24 @@ ARTICLES.append(dict(
         ("p", "In an update Saturday morning, the patrol identified the driver of the sedan as a 29-year-old Toledo man. Troopers said they were investigating whether alcohol was a factor and that charges were possible once the investigation was complete. The patrol did not release the name of either driver."),
         ("p", "\"Wrong-way crashes are among the most violent we see, because both vehicles are moving at highway speed toward each other,\" said Lt. Dana Kessler of the patrol's Toledo post. \"It's a miracle, honestly, that both of these people survived.\""),
         ("p", "Northbound I-280 was closed from the Front Street ramp to the bridge until about 4:10 a.m. Saturday. Traffic was detoured onto surface streets through East Toledo. Southbound lanes stayed open, although troopers briefly slowed traffic as emergency vehicles crossed the median."),
+        ("p", "Tow truck operator Mike Danner, who was called to remove the wreckage, said he had worked the interstate for 22 years and that wrong-way crashes were the ones he remembered. \"You never forget the ones where the cars are facing each other,\" he said."),
         ("p", "Crews from the state transportation department had to repair a damaged section of guardrail and clear debris from both northbound lanes before the highway could reopen. The bridge itself was not damaged, a department spokesperson said."),
         ("weather",),
         ("p", "It was the third wrong-way crash on an area interstate this year. In March, a driver entered I-75 going the wrong way near downtown and sideswiped two cars before stopping, and in May a driver was killed in a wrong-way crash on the Ohio Turnpike near Maumee."),
+        ("p", "Nationally, wrong-way crashes are rare but disproportionately deadly, and many involve drivers who are impaired or elderly and who enter the highway by an exit ramp, according to traffic safety researchers. Most happen late at night or in the early morning, when traffic is light and drivers going the right way are less alert."),
+        ("p", "Lt. Kessler urged drivers who see a wrong-way vehicle to call 911 immediately, to move to the right lane and to slow down. \"Wrong-way drivers tend to stay in what they think is the right lane, which is your left lane,\" he said. \"Getting over to the right can save your life.\""),
         ("p", "The state transportation department installed wrong-way warning systems at several ramps along I-280 in 2023. The systems use sensors and flashing signs to alert drivers who enter an exit ramp in the wrong direction and to notify the patrol. A department spokesperson said Saturday that it was reviewing whether the driver entered the interstate at one of those ramps."),
         ("p", "Anyone who witnessed the crash or saw the sedan before it entered the highway is asked to call the patrol's Toledo post."),
     ],
     entities=[("Interstate 280", "LOC"), ("Craig Bridge", "LOC"), ("State Highway Patrol", "ORG"), ("Front Street", "LOC"),
-              ("Oregon", "LOC"), ("Toledo", "LOC"), ("Dana Kessler", "PER"), ("I-280", "LOC"), ("East Toledo", "LOC"),
-              ("I-75", "LOC"), ("Ohio Turnpike", "LOC"), ("Maumee", "LOC")],
+              ("Oregon", "LOC"), ("Toledo", "LOC"), ("Dana Kessler", "PER"), ("Kessler", "PER"), ("I-280", "LOC"), ("East Toledo", "LOC"),
+              ("I-75", "LOC"), ("Ohio Turnpike", "LOC"), ("Maumee", "LOC"), ("Mike Danner", "PER")],
     notes="The breaking-news banner above the story links another story and is not body.",
 ))
 
 # 12 ----------------------------------------------------------------- Heroes Among Us
 ARTICLES.append(dict(
-    id=f"{SITE}-12", seed=12, cid="ll7-120451", privacy=True, title_bare=True,
+    id=f"{SITE}-12", seed=12, cid="ll7-120451", privacy=True, title_bare=True, no_meta_date=True,
     url=f"{HOST}/article/news/community/heroes-among-us-retired-bus-driver-knits-hats/712-6a72c0b8",
     section="Community", headline="Heroes Among Us: retired bus driver has knitted 3,000 hats for kids on her old route",
     desc="For 11 winters, Gloria Baptiste has knitted hats for children at the schools she used to drive to.",
@@ -1001,10 +1014,12 @@ ARTICLES.append(dict(
         ("ad",),
         ("p", "Every hat goes to a child at one of four schools along the routes she drove. School staff hand them out quietly, so that no child is singled out. \"Kids will tell you they don't need a hat,\" said Darnell Hughes, principal at one of the schools. \"Then you give them one that Miss Gloria made, in their favorite color, and they wear it until it falls apart.\""),
         ("p", "Hughes said the school keeps a bin of her hats in the front office all winter. \"We never run out,\" he said. \"I don't know how she does it.\""),
+        ("p", "Teachers say the hats do more than keep heads warm. At the start of each winter, some children who have never owned a hat of their own ask whether they are allowed to keep it. Staff have learned to tell them yes, and that Miss Gloria made it just for them, which, Hughes said, is exactly true."),
         ("weather",),
         ("p", "Some of the children who received her hats in the early years are now in high school. Baptiste said she still runs into them at the grocery store. One young man, now 17, told her last month that he still had the green hat she made him in second grade. \"He said it doesn't fit anymore, but he keeps it in his drawer,\" she said. \"I went home and cried.\""),
         ("p", "Her former colleagues at the bus garage say they are not surprised. Dispatcher Ray Tolliver, who worked with Baptiste for 18 years, said she was known for keeping a bag of mittens and granola bars under her seat. \"If a kid got on her bus hungry or cold, she noticed,\" he said. \"That's just who she is. The hats are the same thing, just bigger.\""),
         ("p", "Baptiste says she has no plans to stop. She has already started on next winter's hats and hopes to reach 4,000 before she turns 80. Anyone who wants to help can drop off new yarn, preferably soft acrylic in bright colors, at the branch library on Sylvania Avenue, where the knitting group meets on Thursday afternoons."),
+        ("p", "The school district has invited her to be honored at a board meeting next month. Baptiste said she would go, reluctantly, and only if she could bring her knitting. \"I'll sit in the back row and work on a hat while they talk,\" she said. \"That's about as much fuss as I can stand.\""),
         ("p", "\"I'm not doing anything special,\" she said, holding up a half-finished purple hat. \"I'm just an old lady who can't stand to see a cold child. Anybody can do that.\""),
     ],
     entities=[("Gloria Baptiste", "PER"), ("Baptiste", "PER"), ("Toledo", "LOC"), ("Darnell Hughes", "PER"), ("Hughes", "PER"), ("Ray Tolliver", "PER"),
