@@ -489,9 +489,14 @@ def page(a):
     if a.get("relative"):
         meta.append(f'<span class="posted-on"><time class="entry-date published" datetime="{pub.isoformat()}">{ago(today - pub)}</time></span>')
     else:
-        meta.append(f'<span class="posted-on"><time class="entry-date published" datetime="{pub.isoformat()}">{tgl(pub)}</time>')
-        if upd:
-            meta.append(f' <span class="updated-on">Diperbarui: <time class="updated" datetime="{upd.isoformat()}">{tgl(upd)}</time></span>')
+        if a.get("no_time"):  # the 2022 theme prints the dates as plain text
+            meta.append(f'<span class="posted-on"><span class="entry-date published">{tgl(pub)}</span>')
+            if upd:
+                meta.append(f' <span class="updated-on">Diperbarui: <span class="updated">{tgl(upd)}</span></span>')
+        else:
+            meta.append(f'<span class="posted-on"><time class="entry-date published" datetime="{pub.isoformat()}">{tgl(pub)}</time>')
+            if upd:
+                meta.append(f' <span class="updated-on">Diperbarui: <time class="updated" datetime="{upd.isoformat()}">{tgl(upd)}</time></span>')
         meta.append("</span>")
     if a.get("editor"):
         meta.append(f'<span class="editor">Editor: {esc(a["editor"])}</span>')
@@ -621,7 +626,7 @@ ARTICLES = []
 # 01: paginated (part 1 of 3), two "Baca juga" lines, dateline, date in URL
 ARTICLES.append(dict(
     id=f"{SITE}-01", old_yoast=True, seed=1, cat="daerah", pid=4187, pages=3, read=7,
-    url=f"{HOST}/2015/09/08/kemarau-panjang-petani-gunungkidul-beralih-tanam-sorgum/",
+    url=f"{HOST}/daerah/4187/kemarau-panjang-petani-gunungkidul-beralih-tanam-sorgum/",
     pub=dt(2015, 9, 8, 10, 15), today=dt(2015, 9, 8, 21, 0),
     author="Yohanes Bimo Saputro", editor="Ratna Kusumaningrum",
     comments=[("Sutrisno", "Di tempat kami juga mulai ada yang coba sorgum. Semoga harga jualnya stabil.", 6),
@@ -644,14 +649,20 @@ ARTICLES.append(dict(
         ("p", "Dinas Pertanian dan Pangan Kabupaten Gunungkidul mencatat, luas tanaman sorgum di kabupaten itu tahun ini mencapai sekitar 210 hektare, tersebar di tujuh kecamatan. Angka itu masih kecil dibandingkan jagung yang ditanam di lebih dari 60.000 hektare, tetapi terus bertambah setiap musim."),
         ("p", "Kepala Bidang Tanaman Pangan dinas tersebut, Sri Wahyuningsih, mengatakan pemerintah daerah menyiapkan bantuan benih sorgum untuk 20 kelompok tani pada musim tanam berikutnya. \"Kami tidak meminta petani meninggalkan jagung. Sorgum bisa menjadi pilihan di lahan yang paling kering, supaya petani tetap punya penghasilan saat kemarau,\" katanya."),
         ("p", "Meski demikian, beralih ke sorgum tidak semudah membalik telapak tangan. Petani harus belajar cara menanam, merawat, hingga mengolah hasil panen yang berbeda dari jagung. Burung pipit juga menjadi hama utama karena gemar memakan biji sorgum yang mulai menguning."),
+        ("p", "Untuk mengatasi hama burung, sebagian petani membungkus malai sorgum dengan kantong plastik atau kain kasa menjelang panen. Cara itu memakan waktu dan biaya, tetapi menurut Wagiman jauh lebih murah dibandingkan kehilangan sepertiga hasil panen. Kelompok tani juga bergiliran menjaga ladang pada pagi dan sore hari, saat burung paling aktif mencari makan."),
+        ("p", "Tantangan lain ada pada pengolahan. Biji sorgum harus disosoh untuk menghilangkan kulit arinya sebelum bisa dimasak atau digiling menjadi tepung, dan mesin penyosoh belum banyak tersedia di desa. Kelompok Tani Sekar Arum kini menabung untuk membeli satu mesin yang bisa dipakai bersama oleh anggota dan petani dari desa tetangga."),
+        ("p", "Di pasar tradisional Wonosari, produk olahan sorgum mulai mudah dijumpai, mulai dari beras sorgum, tepung, hingga kue dan keripik. Seorang pedagang, Sumiyati (48), mengatakan pembelinya kebanyakan warga yang sedang menjalani diet rendah gula atau menghindari gandum. \"Dulu tidak ada yang kenal. Sekarang ada pelanggan tetap yang datang tiap pekan,\" ujarnya."),
+        ("p", "Para petani berharap pemerintah membantu membuka pasar yang lebih luas, termasuk melalui program pangan lokal di sekolah dan rumah sakit. Menurut mereka, permintaan yang stabil akan membuat lebih banyak petani berani menanam sorgum di musim kemarau berikutnya."),
+        ("p", "Penyuluh pertanian lapangan di Kecamatan Semanu, Tri Handayani, mengatakan pihaknya mencatat setidaknya enam kelompok tani baru yang menyatakan minat menanam sorgum tahun depan. Mereka akan mendapat pendampingan mulai dari pemilihan benih, pengaturan jarak tanam, hingga cara menyimpan biji agar tidak rusak dimakan kutu."),
+        ("p", "Sebagian petani muda juga mulai memasarkan hasil olahan sorgum melalui media sosial dan toko daring. Mereka menjual beras sorgum dalam kemasan kecil dengan label yang menjelaskan asal-usul produk dan cara memasaknya. Menurut para petani, cara ini memberikan harga jual yang jauh lebih baik dibandingkan menjual biji mentah kepada pengepul."),
     ],
     related=[("Ribuan Hektare Sawah di DIY Terancam Puso", 12), ("Petani Bantul Panen Bawang Merah Lebih Awal", 30),
              ("Sumur Bor Bantuan Warga Mulai Beroperasi", 48), ("Harga Jagung Pipil Naik Jelang Musim Tanam", 75)],
     entities=[("GUNUNGKIDUL", "LOC"), ("Gunungkidul", "LOC"), ("Kabupaten Gunungkidul", "LOC"), ("Kabar Nusantara", "ORG"),
               ("Daerah Istimewa Yogyakarta", "LOC"), ("Desa Candirejo", "LOC"), ("Kecamatan Semanu", "LOC"),
               ("Parjiyo", "PER"), ("Kelompok Tani Sekar Arum", "ORG"), ("Wagiman", "PER"), ("Kota Yogyakarta", "LOC"),
-              ("Dinas Pertanian dan Pangan Kabupaten Gunungkidul", "ORG"), ("Sri Wahyuningsih", "PER")],
-    phenomena=["paginated", "inline-related", "dateline", "photo-caption", "date-in-url", "localized-date",
+              ("Dinas Pertanian dan Pangan Kabupaten Gunungkidul", "ORG"), ("Sri Wahyuningsih", "PER"), ("Wonosari", "LOC"), ("Sumiyati", "PER")],
+    phenomena=["paginated", "inline-related", "dateline", "photo-caption", "localized-date",
                "local-time-zone", "json-ld", "nav-menu", "footer-links", "cookie-banner", "newsletter-box", "share-bar",
                "comments", "related-list", "ad-slots", "most-read", "tag-list", "decoy-date"],
     notes="Page 1 of 3: the body is the part this page holds; the two 'Baca juga:' lines and the 'Halaman 1 2 3' links are left out.",
@@ -695,7 +706,7 @@ ARTICLES.append(dict(
 # 03: paginated, one "Baca juga", SEO title
 ARTICLES.append(dict(
     id=f"{SITE}-03", old_yoast=True, seed=3, cat="teknologi", pid=31206, pages=2, read=6,
-    url=f"{HOST}/2019/10/02/aplikasi-antrean-buatan-anak-muda-makassar-pangkas-waktu-tunggu-di-puskesmas/",
+    url=f"{HOST}/teknologi/31206/aplikasi-antrean-buatan-anak-muda-makassar-pangkas-waktu-tunggu-di-puskesmas/",
     pub=dt(2019, 10, 2, 13, 5), today=dt(2019, 10, 3, 6, 30), bj_style="div",
     author="Andi Nurul Fadhilah", editor="Yosua Pattiasina", comments=[("Irwan", "Mantap, semoga bisa dipakai di kabupaten juga.", 20)],
     headline="Aplikasi Antrean Buatan Anak Muda Makassar Pangkas Waktu Tunggu di Puskesmas",
@@ -711,17 +722,20 @@ ARTICLES.append(dict(
         ("p", "Sejak diuji coba pada Maret lalu, LoketPintar telah digunakan di sembilan puskesmas dengan total lebih dari 41.000 pengguna terdaftar. Berdasarkan catatan tim pengembang, rata-rata waktu tunggu pasien di puskesmas yang menggunakan aplikasi itu turun dari sekitar dua jam menjadi 35 menit."),
         ("ad",),
         ("p", "Salah satu pengguna, Hasnah (52), mengaku sangat terbantu. Ia rutin memeriksakan tekanan darahnya setiap bulan dan dulu harus meninggalkan warung kelontongnya setengah hari. \"Sekarang saya lihat dulu di HP, kalau sudah dekat baru berangkat. Warung tidak perlu tutup lama,\" ujarnya."),
+        ("p", "Menurut data tim pengembang, jumlah pasien yang datang sebelum pukul enam pagi di puskesmas pengguna aplikasi turun hampir 80 persen. Petugas keamanan di salah satu puskesmas bahkan menyebut pagar depan yang dulu dipenuhi antrean sejak subuh kini sepi hingga jam layanan dibuka."),
         ("p", "Kepala salah satu puskesmas yang telah memakai aplikasi itu, dr. Nurhayati Latief, mengatakan penumpukan pasien di ruang tunggu juga berkurang drastis. Menurut dia, petugas kini bisa memperkirakan jumlah pasien setiap hari sehingga pembagian tugas menjadi lebih teratur."),
         ("p", "Dinas Kesehatan Kota Makassar menyatakan tertarik memperluas penggunaan aplikasi tersebut ke seluruh 47 puskesmas di kota itu. Namun, menurut Kepala Seksi Pelayanan Kesehatan Primer, Andi Muh. Arfah, perluasan masih menunggu kajian keamanan data pasien."),
         ("p", "\"Data kesehatan itu sensitif. Kami ingin memastikan data pasien tersimpan dengan aman dan tidak bisa disalahgunakan sebelum aplikasi ini dipakai lebih luas,\" kata Arfah."),
         ("p", "Meski begitu, tidak semua pasien bisa memanfaatkan aplikasi tersebut. Sebagian warga lanjut usia tidak memiliki ponsel pintar atau kesulitan mengoperasikannya. Untuk itu, puskesmas tetap menyediakan loket antrean manual, dan tim LoketPintar menempatkan relawan untuk membantu warga mendaftar."),
+        ("p", "Tim pengembang LoketPintar juga menyiapkan fitur pengingat melalui pesan singkat bagi pasien yang tidak memiliki ponsel pintar. Dengan fitur itu, pasien cukup mendaftar sekali di loket, lalu akan menerima pesan ketika nomor antreannya sudah dekat. Fitur tersebut dijadwalkan mulai diuji coba bulan depan di dua puskesmas."),
+        ("p", "Muhammad Fadli Rasyid mengatakan, timnya tidak memungut biaya dari pasien. Pendapatan perusahaan rintisan itu berasal dari biaya langganan yang dibayar puskesmas dan klinik swasta, yang menurut dia jauh lebih murah dibandingkan biaya pengadaan sistem antrean elektronik konvensional."),
     ],
     related=[("Startup Lokal Berebut Pendanaan Tahap Awal", 40), ("Layanan Telemedis Mulai Dilirik Warga Pinggiran Kota", 88),
              ("Kompetisi Aplikasi Pelayanan Publik Diikuti 200 Tim", 120), ("Warga Keluhkan Antrean BPJS di Rumah Sakit Daerah", 15)],
     entities=[("MAKASSAR", "LOC"), ("Makassar", "LOC"), ("Kabar Nusantara", "ORG"), ("Sulawesi Selatan", "LOC"),
               ("LoketPintar", "MISC"), ("Muhammad Fadli Rasyid", "PER"), ("Panakkukang", "LOC"), ("Hasnah", "PER"),
               ("Nurhayati Latief", "PER"), ("Dinas Kesehatan Kota Makassar", "ORG"), ("Andi Muh. Arfah", "PER"), ("Arfah", "PER")],
-    phenomena=["paginated", "inline-related", "title-differs-from-headline", "dateline", "photo-caption", "date-in-url",
+    phenomena=["paginated", "inline-related", "title-differs-from-headline", "dateline", "photo-caption",
                "localized-date", "local-time-zone", "json-ld", "nav-menu", "footer-links", "cookie-banner", "newsletter-box",
                "share-bar", "comments", "related-list", "ad-slots", "most-read", "tag-list", "decoy-date"],
     notes="Page 1 of 2; LoketPintar is typed MISC as the app (product) throughout, including 'pendiri LoketPintar' where it names the team behind it.",
@@ -748,9 +762,15 @@ ARTICLES.append(dict(
         ("p", "\"Ini turnamen pertama saya sebagai pemain inti. Rasanya seperti mimpi,\" ujar Melati, yang masih tercatat sebagai mahasiswi semester tiga di salah satu perguruan tinggi di Surabaya."),
         ("p", "Melati mulai bermain bola voli sejak duduk di bangku sekolah dasar di Sidoarjo. Ia bergabung dengan Samudra Putri tiga tahun lalu setelah tampil menonjol di kejuaraan pelajar tingkat provinsi. Yosef menyebut Melati sebagai pemain dengan lompatan terbaik yang pernah ia latih."),
         ("p", "Sementara itu, pelatih Garuda Muda Malang, Agustinus Wirawan, mengakui keunggulan lawan. Ia menilai timnya terlalu banyak melakukan kesalahan sendiri, terutama pada servis, di set ketiga dan keempat. \"Kami akan evaluasi. Tim ini masih muda, masih banyak waktu untuk berkembang,\" katanya."),
+        ("p", "Statistik pertandingan menunjukkan Samudra Putri unggul jauh dalam servis langsung, dengan 11 poin ace berbanding 4 milik lawan. Garuda Muda Malang sebenarnya unggul dalam blok, tetapi kesalahan penerimaan bola di set penentuan membuat mereka tertinggal enam poin dan tak mampu mengejar."),
+        ("p", "Final tahun ini juga mencatat sejarah bagi Garuda Muda Malang, yang untuk pertama kalinya mencapai partai puncak. Klub yang baru berdiri empat tahun lalu itu mengandalkan pemain-pemain muda lulusan sekolah olahraga di Malang, dengan rata-rata usia pemain inti 20 tahun."),
+        ("p", "Sejumlah pencari bakat dari klub-klub peserta liga nasional terlihat hadir di tribune selama babak semifinal dan final. Beberapa pemain dari kedua finalis disebut-sebut masuk dalam daftar incaran untuk musim kompetisi mendatang, termasuk Melati yang tampil menonjol sepanjang turnamen. Pelatih Yosef mengaku tidak keberatan jika pemainnya dilirik klub lain, karena itu berarti pembinaan klub berjalan baik."),
+        ("p", "Pertandingan final sempat tertunda sekitar 20 menit karena gangguan listrik di gedung olahraga. Panitia memastikan penonton tetap tertib selama menunggu, sementara kedua tim melakukan pemanasan ulang sebelum laga dimulai kembali."),
         ("p", "Garuda Muda Malang sebenarnya tampil meyakinkan sepanjang turnamen. Tim asuhan Agustinus itu tidak kehilangan satu set pun sejak babak penyisihan hingga semifinal, termasuk saat mengalahkan juara bertahan, Bintang Timur Kediri, dengan skor 3-0."),
         ("p", "Turnamen yang berlangsung selama sepekan itu diikuti 16 klub dari berbagai kota di Jawa Timur. Panitia mencatat lebih dari 9.000 penonton menyaksikan pertandingan sejak babak penyisihan, meski jumlah kursi di tribune dibatasi setengah kapasitas."),
         ("p", "Ketua panitia penyelenggara, Hadi Susanto, mengatakan turnamen tahun ini menjadi yang pertama digelar dengan penonton sejak pandemi. Menurut dia, antusiasme masyarakat menunjukkan bola voli masih menjadi salah satu olahraga paling digemari di Jawa Timur. \"Tahun depan kami ingin menambah jumlah peserta dan menggelar babak penyisihan di beberapa kota,\" ujarnya."),
+        ("p", "Bagi Kota Surabaya, gelar ini menambah deretan prestasi klub bola voli putri asal kota tersebut dalam beberapa tahun terakhir. Pengurus Persatuan Bola Voli Kota Surabaya berencana menggelar kompetisi antarklub tingkat kota secara rutin setiap tahun untuk menjaring bibit pemain muda."),
+        ("p", "Seusai laga, ratusan pendukung Samudra Putri yang mengenakan kaus biru memenuhi pinggir lapangan untuk berfoto bersama para pemain. Beberapa di antaranya adalah siswi sekolah menengah yang bergabung dengan program pembinaan usia muda klub tersebut. \"Mereka melihat kakak-kakaknya juara. Itu motivasi terbaik,\" kata Yosef."),
         ("p", "Sebagai juara, Samudra Putri berhak atas hadiah uang Rp 75 juta serta tiket untuk tampil di kejuaraan antarklub tingkat nasional yang dijadwalkan berlangsung awal tahun depan."),
     ],
     related=[("Samudra Putri Tembus Final Usai Kalahkan Juara Bertahan", 2), ("Jadwal Lengkap Turnamen Voli Antarklub Jatim", 8),
@@ -758,7 +778,7 @@ ARTICLES.append(dict(
     entities=[("Surabaya", "LOC"), ("Jawa Timur", "LOC"), ("Samudra Putri Surabaya", "ORG"), ("Samudra Putri", "ORG"),
               ("Turnamen Bola Voli Antarklub Jawa Timur 2021", "MISC"), ("Garuda Muda Malang", "ORG"), ("GOR Kertajaya", "LOC"),
               ("Yosef Hariyanto", "PER"), ("Yosef", "PER"), ("Melati Kusumawardani", "PER"), ("Melati", "PER"),
-              ("Agustinus Wirawan", "PER"), ("Sidoarjo", "LOC"), ("Agustinus", "PER"), ("Bintang Timur Kediri", "ORG"),
+              ("Agustinus Wirawan", "PER"), ("Sidoarjo", "LOC"), ("Kota Surabaya", "LOC"), ("Persatuan Bola Voli Kota Surabaya", "ORG"), ("Agustinus", "PER"), ("Bintang Timur Kediri", "ORG"),
               ("Hadi Susanto", "PER")],
     phenomena=["relative-date", "date-only-in-metadata", "author-bio", "photo-caption", "local-time-zone", "json-ld",
                "nav-menu", "footer-links", "cookie-banner", "newsletter-box", "share-bar", "comments", "related-list",
@@ -768,7 +788,7 @@ ARTICLES.append(dict(
 
 # 05: two "Baca juga" lines, data table
 ARTICLES.append(dict(
-    id=f"{SITE}-05", wp_author="Redaksi Kabar Nusantara", seed=5, cat="gaya-hidup", pid=61733, read=5,
+    id=f"{SITE}-05", no_time=True, seed=5, cat="gaya-hidup", pid=61733, read=5,
     url=f"{HOST}/wisata/61733/wisatawan-kembali-padati-labuan-bajo-semester-i-tembus-98000-orang/",
     pub=dt(2022, 7, 19, 11, 0), today=dt(2022, 7, 20, 7, 10),
     author="Maria Yunita Ndoen", editor="Ratna Kusumaningrum",
@@ -798,6 +818,8 @@ ARTICLES.append(dict(
         ("ad",),
         ("p", "Meski demikian, lonjakan wisatawan juga membawa persoalan. Sejumlah warga mengeluhkan kemacetan di ruas jalan utama menuju pelabuhan pada sore hari, serta meningkatnya volume sampah di kawasan pantai."),
         ("p", "Fransiskus mengakui persoalan tersebut perlu segera ditangani bersama. Forum, kata dia, tengah menyusun program pengelolaan sampah berbasis komunitas yang melibatkan pelaku usaha, termasuk kewajiban setiap kapal wisata membawa kembali sampah yang dihasilkan selama pelayaran."),
+        ("p", "Pemerintah Kabupaten Manggarai Barat sendiri tengah menyiapkan aturan baru mengenai kuota kunjungan ke sejumlah pulau kecil yang paling ramai dikunjungi, agar daya dukung lingkungan tetap terjaga. Aturan itu ditargetkan rampung sebelum musim liburan akhir tahun."),
+        ("p", "Di sisi lain, pelaku usaha berharap lonjakan kunjungan juga diimbangi perbaikan infrastruktur dasar, terutama pasokan air bersih dan listrik yang kerap terganggu saat musim ramai. \"Hotel penuh, tetapi air sering mati. Tamu tidak mau tahu alasannya,\" kata Yohana."),
         ("bj", "Operator Kapal Wisata Wajib Pasang Alat Pelacak Mulai Bulan Depan", "wisata/61690/operator-kapal-wisata-wajib-pasang-alat-pelacak"),
         ("p", "\"Kami tidak ingin Labuan Bajo ramai sesaat lalu rusak. Pariwisata di sini bergantung pada laut yang bersih,\" ujarnya."),
     ],
@@ -847,7 +869,7 @@ ARTICLES.append(dict(
 
 # 07: two "Baca juga" lines, bullet list, update time with update note (variant 09 drops the inserts)
 ARTICLES.append(dict(
-    id=f"{SITE}-07", wp_author="Admin KN", seed=7, cat="nasional", pid=88260, read=5,
+    id=f"{SITE}-07", wp_author="Admin KN", no_time=True, seed=7, cat="nasional", pid=88260, read=5,
     url=f"{HOST}/bus-listrik-rute-baru-di-bandung-mulai-beroperasi-ini-lima-hal-yang-perlu-diketahui/",
     pub=dt(2024, 6, 11, 15, 45), upd=dt(2024, 6, 11, 17, 20), today=dt(2024, 6, 12, 6, 40),
     author="Teguh Permana", editor="Sekar Ayuningtyas",
@@ -875,6 +897,10 @@ ARTICLES.append(dict(
         ("p", "Menanggapi hal itu, Hendrik mengatakan pihaknya tengah menjajaki kerja sama dengan paguyuban angkot untuk melayani rute-rute pengumpan. \"Kami tidak ingin ada yang merasa tersingkir. Angkot tetap dibutuhkan untuk menjangkau gang-gang yang tidak bisa dilewati bus,\" ujarnya."),
         ("p", "Pemerintah Kota Bandung juga menyiapkan penataan trotoar dan penyeberangan di sekitar 24 halte yang dilalui bus listrik. Kepala Dinas Perhubungan Kota Bandung, Rina Kartikasari, mengatakan pekerjaan itu ditargetkan selesai dalam tiga bulan. \"Tidak ada gunanya bus yang nyaman kalau penumpangnya harus berjalan di jalan yang rusak untuk sampai ke halte,\" ujarnya."),
         ("p", "PT Parahyangan Transit menargetkan rute tersebut dapat melayani 8.000 penumpang per hari pada akhir tahun ini. Jika berjalan baik, dua rute tambahan menuju kawasan utara dan selatan kota akan dibuka tahun depan."),
+        ("p", "Pada hari pertama, petugas mencatat sekitar 3.100 penumpang menggunakan layanan bus listrik, sebagian besar karena tertarik mencoba moda baru yang masih gratis. Antrean sempat terjadi di halte Cibiru pada pagi hari, tetapi berangsur normal setelah operator menambah frekuensi perjalanan pada jam sibuk."),
+        ("p", "Bagi mahasiswa yang tinggal di kawasan timur kota, bus listrik menjadi alternatif yang menghemat biaya. Rizky Ramadhan (21), mahasiswa salah satu kampus di pusat kota, memperkirakan bisa menghemat hingga Rp 300.000 per bulan dibandingkan menggunakan ojek daring. \"Asal jadwalnya tepat, saya pasti pakai tiap hari,\" katanya."),
+        ("p", "Dinas Perhubungan Kota Bandung juga akan memasang papan informasi digital di sepuluh halte utama yang menampilkan perkiraan waktu kedatangan bus. Informasi yang sama dapat diakses melalui aplikasi resmi operator, yang sejak hari pertama telah diunduh lebih dari 15.000 kali."),
+        ("p", "Sejumlah warga juga meminta agar rute bus listrik diperpanjang hingga kawasan permukiman padat di Ujungberung dan Cileunyi, yang selama ini hanya dilayani angkot dan bus kecil. Menurut mereka, banyak pekerja dari kawasan itu yang setiap hari menempuh perjalanan panjang ke pusat kota dan akan sangat terbantu jika layanan diperluas. Operator menyatakan usulan tersebut akan dikaji bersama pemerintah kota setelah evaluasi tiga bulan pertama."),
         ("note", "Artikel ini telah diperbarui pada pukul 17.20 WIB dengan tambahan tanggapan dari PT Parahyangan Transit."),
     ],
     related=[("Angkot di Bandung Mulai Pakai Pembayaran Nontunai", 45), ("Uji Coba Bus Listrik Sepekan, Penumpang Capai 10.000", 70),
@@ -883,7 +909,7 @@ ARTICLES.append(dict(
               ("Cibiru", "LOC"), ("Alun-Alun Bandung", "LOC"), ("PT Parahyangan Transit", "ORG"), ("Hendrik Sasmita", "PER"),
               ("Hendrik", "PER"), ("Euis Rohaeni", "PER"), ("Ujang Supriatna", "PER"), ("Institut Teknologi Parahyangan", "ORG"),
               ("Dimas Arya Wibisono", "PER"), ("Pemerintah Kota Bandung", "ORG"), ("Dinas Perhubungan Kota Bandung", "ORG"),
-              ("Rina Kartikasari", "PER")],
+              ("Rina Kartikasari", "PER"), ("Rizky Ramadhan", "PER")],
     phenomena=["inline-related", "list-in-body", "updated-date", "correction-note", "dateline", "photo-caption",
                "localized-date", "local-time-zone", "json-ld", "nav-menu", "footer-links", "cookie-banner", "newsletter-box",
                "share-bar", "comments", "related-list", "ad-slots", "most-read", "tag-list", "decoy-date"],
@@ -892,7 +918,7 @@ ARTICLES.append(dict(
 
 # 08: subheadings, standfirst, update time, author bio
 ARTICLES.append(dict(
-    id=f"{SITE}-08", title_bare=True, seed=8, cat="lingkungan", pid=104377, read=6,
+    id=f"{SITE}-08", title_bare=True, no_time=True, seed=8, cat="lingkungan", pid=104377, read=6,
     url=f"{HOST}/lingkungan/104377/mangrove-pulih-nelayan-pesisir-demak-kembali-panen-kepiting/",
     pub=dt(2026, 3, 4, 7, 15), upd=dt(2026, 3, 4, 12, 40), today=dt(2026, 3, 4, 20, 30),
     author="Laksmi Wulandari", editor="Bonifasius Tarigan",
@@ -914,11 +940,17 @@ ARTICLES.append(dict(
         ("h", "Abrasi melambat"),
         ("p", "Selain mengembalikan hasil tangkapan, hutan mangrove yang mulai rapat juga memperlambat abrasi. Berdasarkan pengukuran yayasan, garis pantai di sekitar lokasi rehabilitasi kini relatif stabil, padahal sebelumnya mundur rata-rata 20 meter per tahun."),
         ("p", "Data kelompok nelayan setempat menunjukkan, hasil tangkapan kepiting bakau di sekitar lokasi rehabilitasi naik dari rata-rata 30 kilogram per bulan pada 2021 menjadi lebih dari 400 kilogram per bulan tahun lalu. Udang dan ikan belanak juga mulai kembali ke perairan dangkal di sela akar mangrove."),
+        ("p", "Kenaikan hasil tangkapan itu juga terasa di tingkat rumah tangga. Istri-istri nelayan kini mengolah kepiting dan udang menjadi produk siap saji, seperti kepiting bumbu dan kerupuk udang, yang dijual kepada pengunjung dan dipasarkan melalui media sosial. Pendapatan tambahan itu, kata mereka, membantu membiayai sekolah anak-anak."),
+        ("p", "Meski begitu, kawasan pesisir Sayung masih menghadapi banjir rob yang semakin sering terjadi. Pada musim pasang tinggi, air laut masih merendam sebagian permukiman warga, terutama di dusun yang belum terlindungi sabuk mangrove. Warga berharap penanaman dapat diperluas ke dusun-dusun tersebut."),
+        ("p", "Yayasan Pesisir Lestari berencana menggandeng sekolah-sekolah di Kecamatan Sayung untuk menjadikan hutan mangrove sebagai ruang belajar. Para siswa akan diajak menanam, mengamati satwa, dan mencatat pertumbuhan bibit, sehingga generasi muda ikut merasa memiliki kawasan tersebut."),
+        ("p", "Keberhasilan di Timbulsloko juga menarik perhatian peneliti dari berbagai perguruan tinggi. Dalam setahun terakhir, tercatat lebih dari dua puluh mahasiswa melakukan penelitian di lokasi itu, mulai dari pengukuran sedimen hingga kajian sosial tentang perubahan mata pencarian warga. Hasil penelitian tersebut diharapkan dapat menjadi bahan bagi program serupa di daerah pesisir lain yang mengalami abrasi."),
         ("p", "Ahli ekologi pesisir dari Pusat Studi Pesisir Semarang, Bayu Adhi Nugroho, menilai hasil itu menggembirakan, tetapi mengingatkan bahwa mangrove bukan solusi tunggal. Penurunan muka tanah di pesisir utara Jawa Tengah, menurut dia, masih terjadi akibat pengambilan air tanah yang berlebihan."),
         ("p", "\"Mangrove bisa menahan ombak dan menangkap sedimen, tapi tidak bisa menghentikan tanah yang ambles. Itu harus diatasi dengan mengurangi penyedotan air tanah,\" katanya."),
         ("h", "Mulai dilirik wisatawan"),
         ("p", "Warga kini juga mulai mengembangkan ekowisata. Kelompok pemuda desa membangun jembatan kayu sepanjang 300 meter di tengah hutan mangrove, lengkap dengan perahu sewaan untuk wisatawan yang ingin menyusuri kanal. Pada akhir pekan, jumlah pengunjung bisa mencapai 400 orang."),
         ("p", "Pemerintah Kabupaten Demak berencana menjadikan kawasan itu sebagai percontohan rehabilitasi pesisir. Anggaran untuk pembangunan alat pemecah ombak di tiga desa lain di Kecamatan Sayung telah dialokasikan tahun ini, dengan melibatkan kelompok nelayan sebagai pelaksana."),
+        ("p", "Bagi Nur Aini, keberhasilan di Timbulsloko menunjukkan bahwa rehabilitasi pesisir hanya berhasil jika warga merasa memiliki. Kelompok nelayan setempat kini memiliki aturan sendiri, antara lain larangan menebang mangrove dan menangkap kepiting yang sedang bertelur, dengan sanksi yang disepakati bersama."),
+        ("p", "\"Dulu kami menanam karena ada program. Sekarang kami menjaga karena kami sendiri yang merasakan hasilnya,\" kata Rusmadi."),
         ("p", "Rusmadi berharap hutan yang kini tumbuh rapat itu bisa terus dijaga. \"Dulu anak-anak muda pergi ke kota karena laut tidak menjanjikan. Kalau mangrovenya terus bagus, mungkin mereka mau pulang,\" katanya."),
     ],
     related=[("Rob Kembali Genangi Jalur Pantura", 12), ("Penurunan Muka Tanah di Pesisir Utara Makin Cepat", 80),
@@ -926,7 +958,7 @@ ARTICLES.append(dict(
     entities=[("DEMAK", "LOC"), ("Demak", "LOC"), ("Kabupaten Demak", "LOC"), ("Kabar Nusantara", "ORG"), ("Sayung", "LOC"),
               ("Kecamatan Sayung", "LOC"), ("Desa Timbulsloko", "LOC"), ("Jawa Tengah", "LOC"),
               ("Rusmadi", "PER"), ("Yayasan Pesisir Lestari", "ORG"), ("Nur Aini Rahmawati", "PER"), ("Nur Aini", "PER"),
-              ("Pusat Studi Pesisir Semarang", "ORG"), ("Bayu Adhi Nugroho", "PER"), ("Pemerintah Kabupaten Demak", "ORG")],
+              ("Pusat Studi Pesisir Semarang", "ORG"), ("Bayu Adhi Nugroho", "PER"), ("Pemerintah Kabupaten Demak", "ORG"), ("Timbulsloko", "LOC")],
     phenomena=["standfirst", "subheadings", "updated-date", "author-bio", "dateline", "photo-caption", "localized-date",
                "local-time-zone", "json-ld", "nav-menu", "footer-links", "cookie-banner", "newsletter-box", "share-bar",
                "comments", "related-list", "ad-slots", "most-read", "tag-list", "decoy-date"],
