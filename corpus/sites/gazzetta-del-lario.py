@@ -707,7 +707,7 @@ ARTICLES = [
     # ------------------------------------------------------------ 01
     dict(
         id="gazzetta-del-lario-01", no_schema=True, seed=1, pid=21403, cat="cronaca", cat_label="Cronaca",
-        url=f"{HOST}/cronaca/como/2015/05/06/lago-esonda-piazza-cavour-passerelle-lungolago/",
+        url=f"{HOST}/cronaca/como/lago-esonda-piazza-cavour-passerelle-lungolago-21403/",
         crumbs=[("Home", "/"), ("Cronaca", "/cronaca/"), ("Como", "/cronaca/como/"), ("Il lago esce in piazza Cavour", "/cronaca/como/2015/05/06/lago-esonda-piazza-cavour-passerelle-lungolago/")],
         occhiello="Maltempo",
         headline="Il lago esce in piazza Cavour: passerelle sul lungolago e negozi chiusi",
@@ -741,12 +741,18 @@ ARTICLES = [
             ("p", "In piazza Cavour i disagi sono cominciati già nella notte. I vigili del fuoco sono intervenuti in via Plinio e in via Bianchi "
                   "Giovini per svuotare alcune cantine allagate, mentre il servizio di navigazione ha sospeso gli attracchi al pontile centrale, "
                   "spostando partenze e arrivi dei battelli al pontile di Sant’Agostino."),
+            ("p", "Sul lungolago, tra curiosi e fotografi, qualcuno ha approfittato delle passerelle per una passeggiata insolita. «Mio nonno "
+                  "raccontava delle esondazioni degli anni Settanta, quando si andava in barca davanti al Duomo», ricorda Anna Bianchi, "
+                  "pensionata, che abita in via Vittorio Emanuele. «Speriamo che non si arrivi a tanto»."),
             ("h2", "Le previsioni"),
             ("p", "Secondo l’ente che regola il deflusso del lago attraverso la diga di Olginate, il livello dovrebbe stabilizzarsi entro "
                   "giovedì sera, quando è attesa la fine delle piogge. La diga è completamente aperta dalla scorsa notte."),
             ("p", "A preoccupare è soprattutto la neve ancora presente in quota. Le temperature miti degli ultimi giorni stanno accelerando lo "
                   "scioglimento sulle montagne della Valtellina, e l’acqua che scende lungo l’Adda raggiungerà il lago nei prossimi giorni, "
                   "mantenendo il livello alto almeno fino al fine settimana."),
+            ("p", "I tecnici dell’ufficio lavori pubblici ricordano che il livello di guardia in città è fissato a 120 centimetri: oltre quella "
+                  "soglia l’acqua esce dai tombini prima ancora di superare il muro del lungolago. Per questo, da ieri, squadre di operai "
+                  "chiudono ogni sera le paratoie provvisorie installate sugli scarichi più bassi di piazza Cavour."),
             ("p", "Sorvegliata speciale anche la sponda lecchese. Sul lungolago di Malgrate l’acqua ha lambito la carreggiata e la polizia "
                   "locale ha chiuso per alcune ore una corsia della provinciale. Disagi anche a Menaggio, dove si è allagato il parcheggio "
                   "accanto al lido."),
@@ -768,11 +774,11 @@ ARTICLES = [
                          "«Avevamo appena installato i dissuasori – racconta –. Hanno scelto l’unico punto in cui non c’erano».",
                          "L’auto, una station wagon rubata a Mariano Comense, è stata ritrovata abbandonata nelle campagne di Cucciago. "
                          "Indagano i carabinieri della compagnia di Cantù, che stanno acquisendo le immagini delle telecamere della zona."]),
-        entities=[("via Plinio", "LOC"), ("via Bianchi Giovini", "LOC"), ("Sant’Agostino", "LOC"), ("Valtellina", "LOC"), ("Adda", "LOC"), ("via Auguadri", "LOC"), ("piazza Cavour", "LOC"), ("Lario", "LOC"), ("Como", "LOC"), ("viale Geno", "LOC"), ("COMO", "LOC"),
+        entities=[("via Plinio", "LOC"), ("Anna Bianchi", "PER"), ("via Vittorio Emanuele", "LOC"), ("Duomo", "LOC"), ("via Bianchi Giovini", "LOC"), ("Sant’Agostino", "LOC"), ("Valtellina", "LOC"), ("Adda", "LOC"), ("via Auguadri", "LOC"), ("piazza Cavour", "LOC"), ("Lario", "LOC"), ("Como", "LOC"), ("viale Geno", "LOC"), ("COMO", "LOC"),
                   ("via Lungo Lario Trento", "LOC"), ("Fabrizio Porta", "PER"), ("Giorgio Bernasconi", "PER"), ("Olginate", "LOC"),
                   ("Malgrate", "LOC"), ("Menaggio", "LOC")],
         phenomena=COMMON_PHEN + ["next-article-appended", "standfirst", "dateline", "subheadings", "photo-caption", "updated-date",
-                                 "correction-note", "date-in-url", "title-differs-from-headline"],
+                                 "correction-note", "title-differs-from-headline"],
         notes="The appended next article (Cantù jewellery raid) is excluded with its date; the 17.30 update line is an optional note; the photographer credit is left out of the caption.",
     ),
     # ------------------------------------------------------------ 02
@@ -874,9 +880,21 @@ ARTICLES = [
             ("p", "A Bellagio la festa è cominciata appena l’equipaggio ha tagliato il traguardo. Sul lungolago, davanti alla sede della società, "
                   "decine di tifosi hanno atteso il rientro della barca sventolando le bandiere gialloblù, e in serata il sindaco ha annunciato "
                   "che la lancia vincitrice sarà esposta per una settimana in piazza della Chiesa."),
+            ("p", "Tra i più festeggiati c’era il prodiere Samuele Crippa, 17 anni, alla prima partecipazione al Palio. Il giovane, che si allena "
+                  "con la società da quando aveva dieci anni, ha raccontato di non aver dormito la notte prima della gara. «Negli ultimi cento "
+                  "metri non sentivo più le braccia, sentivo solo la gente che urlava dalla riva», ha detto."),
+            ("p", "La Remiera Bellagina aveva sfiorato il successo due anni fa, quando fu battuta in volata di mezza lunghezza. Da allora la "
+                  "società ha rinnovato quasi tutto l’equipaggio e ha acquistato una nuova lancia in legno di larice, costruita da un "
+                  "cantiere di Pescallo seguendo le misure delle imbarcazioni storiche."),
+            ("p", "In serata la festa si è spostata in piazza, dove la banda del paese ha accompagnato il corteo degli atleti fino al lungolago. "
+                  "Gli organizzatori del Palio hanno già annunciato le date dell’edizione del prossimo anno, che tornerà a svolgersi la seconda "
+                  "domenica di luglio con partenza davanti al porto di Moltrasio e arrivo sotto le ville di Cernobbio."),
             ("p", "«Per un paese come il nostro questa vittoria significa tantissimo – ha detto il presidente della Remiera Bellagina, Luigi "
                   "Sancassani –. Abbiamo tanti ragazzi giovani che si sono avvicinati al remo negli ultimi anni. Speriamo che questo successo "
                   "ne porti altri.»"),
+            ("p", "La giuria ha confermato l’ordine d’arrivo dopo aver esaminato le immagini del passaggio alla boa di metà gara, dove la "
+                  "Canottieri Tremezzina aveva presentato un reclamo per un contatto tra le lance. Secondo i giudici, il contatto è stato "
+                  "involontario e non ha influito sul risultato, e il reclamo è stato respinto prima della premiazione."),
         ],
         next=dict(pid=31199, cat="cronaca", occhiello="Erba", url=f"{HOST}/cronaca/erba-mostra-mercato-miele-apicoltori-31199/",
                   headline="In centro la mostra mercato del miele: sessanta apicoltori da tutta la Lombardia",
@@ -889,7 +907,7 @@ ARTICLES = [
                          "ha ancora lo vende a prezzi più alti».",
                          "In programma anche due incontri sulla difesa delle api dai parassiti e una degustazione guidata nel cortile del "
                          "municipio."]),
-        entities=[("Argegno", "LOC"), ("Brienno", "LOC"), ("Carate Urio", "LOC"), ("Bellagio", "LOC"), ("piazza della Chiesa", "LOC"), ("Luigi Sancassani", "PER"), ("Palio remiero del Lario", "MISC"), ("Remiera Bellagina", "ORG"), ("Moltrasio", "LOC"), ("Cernobbio", "LOC"),
+        entities=[("Samuele Crippa", "PER"), ("Pescallo", "LOC"), ("Palio", "MISC"), ("Argegno", "LOC"), ("Brienno", "LOC"), ("Carate Urio", "LOC"), ("Bellagio", "LOC"), ("piazza della Chiesa", "LOC"), ("Luigi Sancassani", "PER"), ("Palio remiero del Lario", "MISC"), ("Remiera Bellagina", "ORG"), ("Moltrasio", "LOC"), ("Cernobbio", "LOC"),
                   ("Canottieri Tremezzina", "ORG"), ("Società Nautica Dongo", "ORG"), ("Mattia Gerosa", "PER"), ("Tremezzina", "ORG"),
                   ("Gerosa", "PER"), ("Gruppo Remiero Lenno", "ORG"), ("Canottieri Abbadia", "ORG"), ("Remiera Colico", "ORG"),
                   ("Simone Pini", "PER")],
@@ -898,7 +916,7 @@ ARTICLES = [
     ),
     # ------------------------------------------------------------ 04
     dict(
-        id="gazzetta-del-lario-04", ld_author="org", seed=4, pid=36655, cat="politica", cat_label="Politica",
+        id="gazzetta-del-lario-04", seed=4, pid=36655, cat="politica", cat_label="Politica",
         url=f"{HOST}/politica/2018/09/27/bellagio-tassa-di-sbarco-due-euro-turisti-battelli/",
         crumbs=[("Home", "/"), ("Politica", "/politica/"), ("Comuni", "/politica/comuni/"), ("Bellagio, tassa di sbarco", "/politica/2018/09/27/bellagio-tassa-di-sbarco-due-euro-turisti-battelli/")],
         occhiello="Turismo",
@@ -928,6 +946,9 @@ ARTICLES = [
             ("p", "Sono esentati dal pagamento i residenti, i lavoratori pendolari, gli studenti e i minori di dieci anni. Chi soggiorna in una "
                   "struttura ricettiva del paese, e paga quindi già l’imposta di soggiorno, potrà chiedere il rimborso del contributo "
                   "presentando la ricevuta dell’albergo."),
+            ("p", "Secondo il sindaco, una parte del gettito sarà destinata a un servizio di navetta elettrica tra il pontile e le frazioni "
+                  "collinari, oggi raggiungibili solo con l’auto o con lunghe salite a piedi, e alla pulizia straordinaria delle spiagge e dei "
+                  "sentieri nei fine settimana di maggiore afflusso."),
             ("p", "«Bellagio riceve quasi un milione di visitatori all’anno e ha poco più di tremila abitanti – ha aggiunto Ferri –. Non è "
                   "giusto che il costo dei servizi lo sostengano solo i residenti»."),
             ("adv",),
@@ -997,6 +1018,9 @@ ARTICLES = [
             ("p", "Una sezione è dedicata alle donne che lavoravano nelle filande e nelle tessiture, spesso giovanissime. Fotografie, registri "
                   "delle paghe e lettere raccontano turni di dodici ore, i primi scioperi di inizio Novecento e le mense aziendali. «Senza di "
                   "loro la seta comasca non sarebbe esistita», sottolinea Peverelli."),
+            ("p", "Chiude il percorso una sala dedicata alla produzione di oggi, con i tessuti realizzati negli ultimi anni dalle aziende "
+                  "comasche per le grandi case di moda. Accanto ai campioni, uno schermo mostra il lavoro dei disegnatori che ancora oggi "
+                  "preparano a mano i bozzetti, prima di passarli ai programmi di disegno digitale."),
             ("adv",),
             ("h2", "Laboratori e visite"),
             ("p", "Ogni sabato pomeriggio un tessitore in pensione, Ercole Nessi, mostrerà il funzionamento del telaio jacquard del 1912. "
@@ -1113,6 +1137,18 @@ ARTICLES = [
             ("p", "Secondo i dati del Consorzio, sulle linee dell’Alto Lario viaggiano ogni giorno feriale circa 1.900 passeggeri nei mesi "
                   "invernali, in gran parte studenti e lavoratori diretti a Como, Lecco e Colico. D’estate i numeri si moltiplicano con i "
                   "turisti, ma le corse del mattino presto restano usate quasi solo dai pendolari."),
+            ("p", "Tra i più colpiti ci sono gli studenti delle scuole superiori di Menaggio e di Colico, che con il nuovo orario rischiano di "
+                  "arrivare in classe dopo la prima campanella. I presidi degli istituti interessati hanno scritto al Consorzio chiedendo di "
+                  "mantenere almeno le corse in coincidenza con l’inizio delle lezioni."),
+            ("p", "Il taglio arriva in una stagione in cui il Consorzio prevede un aumento dei turisti rispetto all’anno scorso. Secondo i "
+                  "sindacati dei marittimi, la carenza di personale navigante dipende soprattutto dai contratti stagionali poco attrattivi e "
+                  "dal costo degli alloggi nei paesi del lago, che rende difficile trasferirsi per lavorare sui battelli."),
+            ("p", "«Un giovane comandante che viene da fuori non trova un appartamento a meno di novecento euro al mese», spiega Luca "
+                  "Sormani, rappresentante sindacale. «Con lo stipendio di un contratto stagionale non ci sta dentro. Se non si affronta "
+                  "questo problema, ogni primavera ci ritroveremo a parlare di corse tagliate.»"),
+            ("p", "Il Consorzio ha annunciato un bando straordinario per dodici marinai e quattro comandanti, con l’obiettivo di ripristinare "
+                  "almeno una parte delle corse entro luglio. Nel frattempo, ha promesso di rafforzare il servizio nei fine settimana, quando "
+                  "la domanda turistica è più alta."),
             ("h3", "Le alternative"),
             ("p", "Il Consorzio ha proposto di sostituire alcune corse con bus navetta lungo la statale, ma d’estate i tempi di percorrenza "
                   "rischiano di raddoppiare. Un incontro tra le parti è fissato per giovedì prossimo a Menaggio."),
@@ -1122,6 +1158,9 @@ ARTICLES = [
             ("p", "Intanto il comitato ha annunciato un presidio per sabato mattina al pontile di Gravedona. «Non chiediamo corse in più – "
                   "spiega la portavoce – ma solo di non perdere quelle che ci permettono di vivere qui senza dover prendere l’auto tutti i "
                   "giorni.»"),
+            ("p", "Il presidio sarà accompagnato da una raccolta di testimonianze di pendolari, che il comitato intende consegnare alla "
+                  "Provincia insieme alle firme. «Vogliamo che chi decide sappia chi siamo: infermiere, operai, studenti, commercianti», "
+                  "spiega la portavoce. «Persone che hanno scelto di vivere sul lago e che chiedono solo di poterlo fare.»"),
         ],
         next=dict(pid=64177, cat="cronaca", occhiello="Mandello del Lario", url=f"{HOST}/cronaca/mandello-lavori-nuova-passeggiata-lago-64177/",
                   headline="Al via i lavori per la nuova passeggiata a lago: 800 metri tra il porto e la spiaggia",
@@ -1132,7 +1171,7 @@ ARTICLES = [
                          "durata dei lavori la spiaggia resterà aperta, ma l’accesso sarà possibile solo da via Statale.",
                          "«È un’opera che cambierà il modo di vivere il lago per chi abita qui», ha detto il sindaco Renato Alippi durante "
                          "il sopralluogo di apertura del cantiere."]),
-        entities=[("Provincia di Como", "ORG"), ("Como", "LOC"), ("Lecco", "LOC"), ("Consorzio", "ORG"), ("Alto Lario", "LOC"), ("Colico", "LOC"), ("Gravedona", "LOC"), ("Dongo", "LOC"), ("Consorzio Trasporti Lariani", "ORG"),
+        entities=[("Provincia di Como", "ORG"), ("Como", "LOC"), ("Lecco", "LOC"), ("Consorzio", "ORG"), ("Menaggio", "LOC"), ("Luca Sormani", "PER"), ("Provincia", "ORG"), ("Alto Lario", "LOC"), ("Colico", "LOC"), ("Gravedona", "LOC"), ("Dongo", "LOC"), ("Consorzio Trasporti Lariani", "ORG"),
                   ("Stefano Rusconi", "PER"), ("Pendolari Alto Lago", "ORG"), ("Irene Mazzoleni", "PER"), ("Regina", "LOC"),
                   ("Consorzio", "ORG"), ("Provincia di Como", "ORG"), ("Pietro Cerutti", "PER"), ("Como", "LOC"), ("Menaggio", "LOC")],
         phenomena=COMMON_PHEN + ["next-article-appended", "subheadings", "newsletter-box", "comments", "title-differs-from-headline"],
@@ -1175,6 +1214,9 @@ ARTICLES = [
             ("p", "Visitati al pronto soccorso dell’ospedale Manzoni di Lecco, i due sono stati dimessi in mattinata con lievi sintomi di "
                   "ipotermia. «Sono stati bravi a non muoversi e a seguire le indicazioni – ha spiegato un tecnico del soccorso alpino –. In "
                   "condizioni così, scendere al buio lungo la cresta sarebbe stato molto più pericoloso che aspettare.»"),
+            ("p", "Quello della Grignetta è stato il terzo intervento notturno in quota della settimana per il soccorso alpino lecchese. "
+                  "Domenica scorsa un escursionista era stato recuperato con una caviglia fratturata sul sentiero che porta al rifugio Rosalba, "
+                  "e martedì due ragazzi erano rimasti bloccati sul Resegone dopo aver sbagliato strada al tramonto."),
             ("p", "Rigamonti rinnova l’appello a chi va in montagna d’estate: «Controllate il meteo prima di partire e, se sono previsti "
                   "temporali, rientrate entro l’ora di pranzo. Sulla Grignetta i sentieri sono brevi, ma il terreno è impegnativo e con la "
                   "pioggia diventa molto pericoloso»."),
@@ -1189,7 +1231,7 @@ ARTICLES = [
                          "notte. Per chi non rispetta le regole sono previste multe fino a 500 euro.",
                          "«Non possiamo risolvere il problema da soli, ma possiamo evitare di dare da mangiare agli animali», ha spiegato "
                          "il sindaco, che ha chiesto alla Provincia un piano di contenimento."]),
-        entities=[("Monza e Brianza", "LOC"), ("ospedale Manzoni", "LOC"), ("Lecco", "LOC"), ("Grignetta", "LOC"), ("cresta Cermenati", "LOC"), ("LECCO", "LOC"), ("Milano", "LOC"), ("Piani Resinelli", "LOC"),
+        entities=[("Monza e Brianza", "LOC"), ("ospedale Manzoni", "LOC"), ("Lecco", "LOC"), ("rifugio Rosalba", "LOC"), ("Resegone", "LOC"), ("lecchese", "MISC"), ("Grignetta", "LOC"), ("cresta Cermenati", "LOC"), ("LECCO", "LOC"), ("Milano", "LOC"), ("Piani Resinelli", "LOC"),
                   ("Luca Rigamonti", "PER"), ("Rigamonti", "PER"), ("Como", "LOC"), ("Lecco", "LOC")],
         phenomena=COMMON_PHEN + ["next-article-appended", "standfirst", "inline-related", "dateline", "updated-date", "correction-note"],
         notes="The 12.45 update line is an optional note; the 'Leggi anche' line and the appended Tremezzina article (dated the day before) are excluded.",
