@@ -659,11 +659,15 @@ def page(a, cookie=True):
         meta.append(f'<span class="posted-on">Publié <a href="{url}" rel="bookmark"><time class="entry-date published rv-relative" '
                     f'datetime="{pub.isoformat()}">{a["relative"]}</time></a></span>')
     else:
-        meta.append(f'<span class="posted-on">Publié le <a href="{url}" rel="bookmark"><time class="entry-date published" '
-                    f'datetime="{pub.isoformat()}">{fr_date(pub)}</time><time class="updated" datetime="{(upd or pub).isoformat()}">'
-                    f'{fr_date(upd or pub)}</time></a></span>')
+        if a.get("no_time"):
+            meta.append(f'<span class="posted-on">Publié le <a href="{url}" rel="bookmark"><span class="entry-date published">{fr_date(pub)}</span></a></span>')
+        else:
+            meta.append(f'<span class="posted-on">Publié le <a href="{url}" rel="bookmark"><time class="entry-date published" '
+                        f'datetime="{pub.isoformat()}">{fr_date(pub)}</time><time class="updated" datetime="{(upd or pub).isoformat()}">'
+                        f'{fr_date(upd or pub)}</time></a></span>')
     if upd:
-        meta.append(f'<span class="updated-on">Mis à jour le <time class="updated" datetime="{upd.isoformat()}">{fr_date(upd)}</time></span>')
+        meta.append(f'<span class="updated-on">Mis à jour le <span class="updated">{fr_date(upd)}</span></span>' if a.get("no_time") else
+                    f'<span class="updated-on">Mis à jour le <time class="updated" datetime="{upd.isoformat()}">{fr_date(upd)}</time></span>')
     if a.get("comments"):
         meta.append(f'<span class="comments-link"><a href="{url}#comments">{len(a["comments"])} commentaires</a></span>')
     meta.append(f'<span class="reading-time">{a["readtime"]} min de lecture</span></div>')
@@ -748,7 +752,7 @@ ARTICLES = [
     # ------------------------------------------------------------ 01: greenway Blois (map iframe, comments) -> variant 09
     dict(
         id="le-riverain-01", seed=1, pid=4187, wc=420, readtime=3,
-        url=f"{HOST}/2015/10/06/blois-une-voie-verte-de-14-km-le-long-de-la-loire/",
+        url=f"{HOST}/blois/blois-une-voie-verte-de-14-km-le-long-de-la-loire/",
         cat=("Blois", "blois"),
         headline="Blois : une voie verte de 14 km le long de la Loire d’ici au printemps",
         title="Blois : une voie verte de 14 km le long de la Loire d’ici au printemps - Le Riverain",
@@ -782,6 +786,9 @@ ARTICLES = [
             ("p", "Le chantier sera conduit en trois tranches pour limiter la gêne. La première, entre Blois et Chailles, concernera surtout le "
                   "revêtement du chemin existant. La deuxième, la plus délicate, comprend la construction de la passerelle sur le Cosson, qui "
                   "obligera à fermer le chemin de halage aux promeneurs pendant six semaines."),
+            ("p", "La troisième tranche, entre Chailles et Chaumont-sur-Loire, longera un tronçon de levée particulièrement étroit. Pour y "
+                  "faire passer les vélos sans fragiliser l’ouvrage, les ingénieurs prévoient un platelage en bois posé sur pilotis, "
+                  "semblable à celui qui équipe déjà certains passages de la Loire à vélo en aval de Tours."),
             ("ad", "article-1"),
             ("p", "Tout le monde n’est pas enthousiaste. À Candé-sur-Beuvron, plusieurs riverains s’inquiètent du passage de la voie verte au "
                   "pied de leurs jardins. « On nous a promis des haies et des clôtures, on attend de voir », confie Gérard Bouchet, qui habite "
@@ -792,6 +799,7 @@ ARTICLES = [
             ("p", "Les associations d’usagers saluent, elles, une avancée. Pour Nicolas Ferrand, président du collectif Vélo Blois Sologne, "
                   "« c’est la pièce manquante entre les deux grands itinéraires touristiques du département ». Il espère désormais un "
                   "prolongement vers Onzain, de l’autre côté du fleuve."),
+            ("p", "Le département prévoit par ailleurs de relier la future voie verte au réseau existant côté Sologne, grâce à un itinéraire balisé sur des routes communales peu fréquentées. Les panneaux, installés au printemps, indiqueront les distances vers les principaux châteaux et les gares les plus proches, où les vélos peuvent être embarqués dans les trains régionaux."),
             ("h", "Un enjeu touristique"),
             ("p", "Au-delà des déplacements quotidiens, l’agglomération mise sur le tourisme à vélo. Selon l’office de tourisme de Blois, près de "
                   "180 000 cyclistes ont emprunté cette année les itinéraires balisés du département, un chiffre en hausse de 12 % sur un an. "
@@ -802,11 +810,11 @@ ARTICLES = [
         ],
         entities=[("Blois", "LOC"), ("Loire", "LOC"), ("Chaumont-sur-Loire", "LOC"), ("Loir-et-Cher", "LOC"), ("Sylvie Marchand", "PER"),
                   ("Cosson", "LOC"), ("Candé-sur-Beuvron", "LOC"), ("Gérard Bouchet", "PER"), ("Nicolas Ferrand", "PER"),
-                  ("Vélo Blois Sologne", "ORG"), ("Onzain", "LOC"), ("Chailles", "LOC"), ("Allemands", "MISC"),
-                  ("Néerlandais", "MISC"), ("Bertrand Oury", "PER")],
+                  ("Vélo Blois Sologne", "ORG"), ("Onzain", "LOC"), ("Chailles", "LOC"), ("Loire à vélo", "MISC"), ("Tours", "LOC"), ("Allemands", "MISC"),
+                  ("Néerlandais", "MISC"), ("Bertrand Oury", "PER"), ("Sologne", "LOC")],
         phenomena=["nav-menu", "footer-links", "cookie-banner", "newsletter-box", "share-bar", "related-list", "ad-slots", "most-read",
                    "tag-list", "decoy-date", "json-ld", "localized-date", "local-time-zone", "kicker", "standfirst", "photo-caption",
-                   "subheadings", "comments", "iframe-embeds", "html-entities", "date-in-url"],
+                   "subheadings", "comments", "iframe-embeds", "html-entities"],
         notes="The map iframe's figcaption is kept as an optional caption block; the category label above the headline is a kicker.",
     ),
     # ------------------------------------------------------------ 02: doctors in Loiret (paywall, two authors)
@@ -882,6 +890,9 @@ ARTICLES = [
             ("p", "Pour tenir le rythme, Camille Roussel a rappelé un ancien apprenti et commence désormais à travailler dès 2 heures du "
                   "matin. Elle a aussi dû passer une commande urgente de beurre et de poudre d’amande auprès de son fournisseur, une "
                   "coopérative laitière de la Sarthe. « Je n’ai jamais autant pétri de ma vie », plaisante-t-elle."),
+            ("p", "La boulangère s’est aussi organisée pour ne pas délaisser ses clients habituels : une partie de la production est réservée "
+                  "chaque matin aux commandes passées la veille par téléphone, et le pain du quotidien continue de sortir du four à heures "
+                  "fixes. « Je ne veux pas que les gens du quartier fassent la queue quarante minutes pour une baguette », explique-t-elle."),
             ("ad", "article-1"),
             ("p", "« Je suis venue de Joué-lès-Tours exprès, j’ai attendu quarante minutes, mais ça vaut le coup », assure Hélène, une "
                   "cliente qui repart avec deux galettes sous le bras."),
@@ -895,11 +906,12 @@ ARTICLES = [
             ("p", "La boulangère, elle, garde la tête froide. Elle n’a pas l’intention d’augmenter ses prix, fixés à 18 euros la galette de six "
                   "parts, ni d’ouvrir une deuxième boutique. « Ce prix, c’est une belle reconnaissance pour toute l’équipe. Mais dans trois "
                   "semaines, l’Épiphanie sera finie, et il faudra continuer à faire du bon pain », dit-elle."),
+            ("p", "Chez les autres candidats, on salue le travail de la lauréate. « Il y a de la place pour tout le monde en janvier, et un prix comme celui-là fait parler de la galette dans toute la ville », estime Patrick Leblanc, boulanger à Saint-Cyr-sur-Loire, arrivé deuxième du concours avec une galette à la frangipane et au chocolat."),
         ],
         entities=[("Tours", "LOC"), ("Vieux-Tours", "LOC"), ("Camille Roussel", "PER"), ("rue du Commerce", "LOC"),
                   ("Confrérie des pâtissiers de Touraine", "ORG"), ("Jean-Pierre Aubry", "PER"), ("Joué-lès-Tours", "LOC"),
                   ("Hélène", "PER"), ("Bretagne", "LOC"), ("Rennes", "LOC"), ("Indre-et-Loire", "LOC"), ("Sarthe", "LOC"),
-                  ("Épiphanie", "MISC")],
+                  ("Épiphanie", "MISC"), ("Patrick Leblanc", "PER"), ("Saint-Cyr-sur-Loire", "LOC")],
         phenomena=["nav-menu", "footer-links", "cookie-banner", "newsletter-box", "share-bar", "related-list", "ad-slots", "most-read",
                    "tag-list", "decoy-date", "json-ld", "local-time-zone", "kicker", "photo-caption", "subheadings", "relative-date",
                    "date-only-in-metadata", "html-entities"],
@@ -907,7 +919,7 @@ ARTICLES = [
     ),
     # ------------------------------------------------------------ 04: gabare builder Amboise (video iframe, comments, author bio)
     dict(
-        id="le-riverain-04", seed=4, pid=23118, wc=440, readtime=4,
+        id="le-riverain-04", no_time=True, seed=4, pid=23118, wc=440, readtime=4,
         url=f"{HOST}/amboise/a-amboise-un-charpentier-de-marine-redonne-vie-aux-gabares-de-loire/",
         cat=("Amboise", "amboise"),
         headline="À Amboise, un charpentier de marine redonne vie aux gabares de Loire",
@@ -946,6 +958,9 @@ ARTICLES = [
             ("p", "Le projet a aussi rassemblé les habitants. Pendant deux ans, une vingtaine de bénévoles se sont relayés chaque samedi à "
                   "l’atelier pour poncer, calfater et goudronner la coque. « Certains n’avaient jamais tenu un rabot. Aujourd’hui, ils "
                   "connaissent le bateau mieux que moi », plaisante le charpentier."),
+            ("p", "Parmi eux, Gérard Mabille, ancien menuisier de 72 ans, n’a pas manqué un seul samedi. « J’ai passé ma vie à faire des "
+                  "escaliers et des fenêtres. À mon âge, apprendre à construire un bateau, c’est un cadeau », sourit-il, en montrant les "
+                  "chevilles de chêne qu’il a taillées une à une pour le pont."),
             ("ad", "article-1"),
             ("p", "« Nos deux anciens bateaux étaient à bout de souffle. Avec celui-ci, on pourra embarquer jusqu’à 20 passagers », se réjouit "
                   "Anne-Laure Vidal, présidente de l’association. Les premières sorties sont prévues dès la fin juillet, au départ de l’île d’Or."),
@@ -958,8 +973,9 @@ ARTICLES = [
             ("p", "Il existe bien un certificat d’aptitude professionnelle de charpentier de marine, mais aucune formation ne prépare "
                   "spécifiquement à la construction des bateaux de Loire. Julien Pasquier plaide pour un module spécialisé dans un lycée "
                   "professionnel de la région. En attendant, il forme ses apprentis comme il a lui-même été formé : sur le tas, planche après planche."),
+            ("p", "La « Rebelle » naviguera dès cet été entre Amboise et Montlouis-sur-Loire. Les promenades, d’une heure et demie, seront commentées par des bénévoles de l’association, qui raconteront l’histoire des mariniers et de la navigation sur le fleuve, des ports disparus aux crues qui ont marqué la vallée."),
         ],
-        entities=[("Amboise", "LOC"), ("Loire", "LOC"), ("Julien Pasquier", "PER"), ("Rebelle", "MISC"), ("château d’Amboise", "LOC"), ("Touraine", "LOC"), ("Vendôme", "LOC"),
+        entities=[("Amboise", "LOC"), ("Loire", "LOC"), ("Julien Pasquier", "PER"), ("Rebelle", "MISC"), ("château d’Amboise", "LOC"), ("Touraine", "LOC"), ("Vendôme", "LOC"), ("Montlouis-sur-Loire", "LOC"), ("Gérard Mabille", "PER"),
                   ("Pocé-sur-Cisse", "LOC"), ("Nantes", "LOC"), ("Orléans", "LOC"), ("Les Mariniers d’Amboise", "ORG"),
                   ("Anne-Laure Vidal", "PER"), ("île d’Or", "LOC"), ("Saumur", "LOC")],
         phenomena=["nav-menu", "footer-links", "cookie-banner", "newsletter-box", "share-bar", "related-list", "ad-slots", "most-read",
@@ -998,7 +1014,7 @@ ARTICLES = [
     ),
     # ------------------------------------------------------------ 06: Loire flood Saumur (map iframe, list, update, author bio)
     dict(
-        id="le-riverain-06", wp_authors=["Rédaction Le Riverain"], seed=6, pid=52209, wc=460, readtime=4,
+        id="le-riverain-06", no_time=True, seed=6, pid=52209, wc=460, readtime=4,
         url=f"{HOST}/saumur/crue-de-la-loire-routes-coupees-et-caves-evacuees-autour-de-saumur/",
         cat=("Saumur", "saumur"),
         headline="Crue de la Loire : routes coupées et caves évacuées autour de Saumur",
@@ -1038,21 +1054,27 @@ ARTICLES = [
             ("p", "Dans le Saumurois, près de 1 500 kilomètres de galeries ont été creusées dans le coteau au fil des siècles pour extraire la "
                   "pierre de construction. Une partie sert aujourd’hui de caves, d’habitations ou de champignonnières. Leur stabilité dépend "
                   "beaucoup de l’humidité de la roche, que les pluies répétées de cet automne ont fortement augmentée."),
+            ("p", "À Souzay-Champigny, les deux familles relogées ont trouvé refuge chez des proches. La commune a mis à leur disposition un "
+                  "logement d’urgence si l’expertise de vendredi devait confirmer un risque durable. « On a vu la fissure s’élargir dans "
+                  "la nuit, on n’a pas attendu », raconte l’un des habitants, qui préfère rester anonyme."),
             ("p", "« Les crues lentes comme celle-ci saturent les sols. Le danger vient parfois après le pic, quand l’eau se retire », "
                   "explique Élodie Garnier, hydrologue et consultante indépendante."),
             ("p", "À Saumur, les écoles restent ouvertes, mais le ramassage scolaire est perturbé dans plusieurs communes de la rive gauche. "
                   "La compagnie de bus a mis en place des itinéraires de contournement qui allongent certains trajets d’une vingtaine de "
                   "minutes. Le marché du samedi, habituellement installé sur les quais, sera déplacé place de la Bilange."),
+            ("p", "La préfecture rappelle que les informations sur l’évolution de la crue sont mises à jour toutes les quatre heures et que "
+                  "les habitants des zones exposées peuvent s’inscrire au système d’alerte par SMS de la commune."),
             ("p", "Les habitants des zones basses sont invités à surélever leurs biens, à couper l’électricité dans les pièces exposées et à ne "
                   "pas emprunter les routes submergées, même à pied. « Trente centimètres d’eau suffisent à emporter une voiture », rappellent "
                   "les pompiers."),
             ("p", "Selon les prévisions, le pic devrait être atteint jeudi soir autour de 5,20 mètres. La décrue ne commencerait pas avant "
                   "samedi. La mairie a ouvert une cellule d’information et rappelle qu’il est interdit de s’approcher des berges."),
+            ("p", "Les agriculteurs des vals inondables, eux, ont pris leurs précautions dès mardi. Les troupeaux ont été déplacés vers les coteaux et le matériel agricole mis à l’abri. « On a l’habitude, mais on ne s’y fait jamais vraiment », confie Jérôme Baudouin, éleveur de vaches allaitantes à Varennes-sur-Loire, qui a déplacé soixante bêtes en une matinée."),
         ],
         entities=[("Loire", "LOC"), ("Saumur", "LOC"), ("pont Cessart", "LOC"), ("île d’Offard", "LOC"), ("Marc Duteil", "PER"),
                   ("RD 952", "LOC"), ("Les Rosiers-sur-Loire", "LOC"), ("Varennes-sur-Loire", "LOC"), ("Montsoreau", "LOC"),
                   ("Parnay", "LOC"), ("Souzay-Champigny", "LOC"), ("Élodie Garnier", "PER"), ("Maine-et-Loire", "LOC"),
-                  ("Les Ponts-de-Cé", "LOC"), ("Saumurois", "LOC"), ("place de la Bilange", "LOC")],
+                  ("Les Ponts-de-Cé", "LOC"), ("Saumurois", "LOC"), ("place de la Bilange", "LOC"), ("Jérôme Baudouin", "PER")],
         phenomena=["nav-menu", "footer-links", "cookie-banner", "newsletter-box", "share-bar", "related-list", "ad-slots", "most-read",
                    "tag-list", "decoy-date", "json-ld", "localized-date", "local-time-zone", "kicker", "standfirst", "photo-caption",
                    "subheadings", "list-in-body", "iframe-embeds", "updated-date", "author-bio", "html-entities"],
@@ -1134,22 +1156,28 @@ ARTICLES = [
             ("p", "La ville a reçu près de soixante candidatures pour les quatorze emplacements disponibles. Un jury composé d’élus, de "
                   "commerçants et de représentants de la chambre de commerce a privilégié les produits locaux et les métiers absents du "
                   "centre-ville. « On ne voulait pas trois boulangeries et aucun poissonnier », résume Claire Fontaine."),
+            ("p", "Le poissonnier, absent du centre-ville depuis six ans, fait figure d’événement. Installé face à l’entrée principale, il "
+                  "propose chaque matin des poissons de Loire et de l’Atlantique."),
             ("ad", "article-1"),
             ("p", "Thomas Girault, fromager installé depuis quinze ans dans l’ancienne halle, a fait le choix de rester. « On a vécu deux ans "
                   "sous un chapiteau provisoire, en perdant un tiers de notre chiffre d’affaires. Maintenant, il faut que les clients "
                   "reviennent », dit-il en disposant ses chèvres sur l’étal."),
             ("p", "Près de lui, Yasmine Haddad ouvre son premier commerce, un comptoir de cuisine libanaise. « Ici, j’ai un vrai loyer de "
                   "départ, c’est ce qui m’a décidée. Ailleurs en centre-ville, je n’aurais jamais pu me lancer », confie-t-elle."),
+            ("p", "Les horaires élargis doivent aussi attirer une clientèle qui venait peu au marché : les actifs du quartier de la gare et les étudiants. Le comptoir de restauration installé au fond de la halle proposera une formule du midi à prix fixe, et la ville étudie l’ouverture de la halle un dimanche soir par mois pour des animations."),
             ("p", "Les riverains de la rue de la Charpenterie, qui ont subi deux ans de nuisances, attendent de voir l’effet de la halle sur "
                   "la circulation et le stationnement. La ville promet un parking de 120 places à proximité d’ici l’été et une aire de "
                   "livraison réservée aux commerçants le matin."),
+            ("p", "Parmi les nouveaux venus, un torréfacteur installé dans l’ancienne loge du gardien compte sur l’effet de curiosité des "
+                  "premières semaines. « Les gens viennent voir la halle, sentent le café et repartent avec un paquet. C’est comme ça "
+                  "qu’on se fait une clientèle », explique Lucas Meunier, qui a quitté un emploi de commercial pour se lancer."),
             ("p", "L’inauguration officielle aura lieu samedi à 10 heures, avec des animations pour les enfants et une fanfare. La halle sera "
                   "ouverte du mardi au dimanche, de 8 heures à 19 h 30, et jusqu’à 22 heures le vendredi pour les comptoirs de restauration."),
             ("p", "L’association des commerçants de la halle espère accueillir 5 000 visiteurs pendant le week-end d’inauguration, soit autant "
                   "qu’en un mois entier sous le chapiteau provisoire."),
         ],
         entities=[("Orléans", "LOC"), ("halle Charpenterie", "LOC"), ("Loire", "LOC"), ("Claire Fontaine", "PER"),
-                  ("Thomas Girault", "PER"), ("Yasmine Haddad", "PER"), ("libanaise", "MISC"), ("rue de la Charpenterie", "LOC")],
+                  ("Thomas Girault", "PER"), ("Yasmine Haddad", "PER"), ("libanaise", "MISC"), ("rue de la Charpenterie", "LOC"), ("Lucas Meunier", "PER")],
         phenomena=["nav-menu", "footer-links", "cookie-banner", "newsletter-box", "share-bar", "related-list", "ad-slots", "most-read",
                    "tag-list", "decoy-date", "json-ld", "local-time-zone", "kicker", "standfirst", "photo-caption", "subheadings",
                    "comments", "relative-date", "date-only-in-metadata", "html-entities"],
