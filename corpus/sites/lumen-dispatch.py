@@ -784,7 +784,7 @@ ARTICLES = []
 ARTICLES.append(dict(
     ld=False, title_mode="bare",
     id=f"{SITE}-01", cms_id="p4xk2m", template="news", body_format="blocks", noscript=False,
-    url=f"{HOST}/environment/water/deniliquin-irrigators-brace-for-zero-allocation-20160406-p4xk2m.html",
+    url=f"{HOST}/environment/water/deniliquin-irrigators-brace-for-zero-allocation/p4xk2m",
     section=("Environment", "environment"), sub="Water", temp=24,
     headline="Deniliquin irrigators brace for a season without water as allocations are cut to zero",
     dek=smart("Rice and dairy farmers in the southern Riverina say a zero general-security allocation will force hard choices, with some already selling stock and others considering leaving the land."),
@@ -999,6 +999,7 @@ ARTICLES.append(dict(
         P("Blaikie said the rejections had been hard to explain to players. \"You tell a 15-year-old girl she's welcome at the club, and then you show her where she gets changed,\" she said. \"Actions speak louder.\""),
         AD(1),
         P("The women's team has grown from 19 players in its first season to 47 across two sides, and the club's junior girls' program now fields five teams. Club president Warwick Soutar said the old pavilion, built in 1962, was designed at a time when nobody imagined women would play."),
+        P("The club's junior program has followed the same path. When the women's team started, there was one under-14 girls' side; this year there are five teams of girls from under-10s to under-18s, and the club has had to borrow a second ground on Saturday mornings to fit them all in."),
         P("\"There's one set of showers, and they're in the men's rooms,\" he said. \"So either the women wait until the men have finished, or they go home muddy. That's not a choice we should be asking anyone to make.\""),
         P("Under the plans, the new rooms will be built onto the southern end of the pavilion, facing the netball courts, with separate facilities that can also be used by netball teams, umpires and visiting clubs. The design includes a first-aid room, which the club has never had. Injured players are currently treated on a bench in the canteen."),
         P("The City of Ballarat has contributed a further $250,000 to the project, and the club has raised $40,000 of its own through raffles, barbecues and a trivia night that Soutar describes as \"the most competitive night in the history of the club\"."),
