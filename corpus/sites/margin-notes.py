@@ -769,6 +769,7 @@ ITEMS3 = [
     ("p", "The column has changed the newsroom too. The Courier's seven reporters now keep a shared checklist for names, ages and dates, and the number of corrections has fallen from an average of six a week in January to three and a half in July.", True),
     ("p", "Not everyone on staff was enthusiastic at first. Sports reporter Dale Kimura said he dreaded seeing his mistake in the column after he misreported the score of a volleyball match in February. “My mother read it before she read my actual story,” he said. “But it made me slow down. I read box scores twice now.”"),
     ("p", "The column names the reporter only when the reporter agrees, Ferreira-Holt said, and most do. What it always includes is the cause: a misread document, a source who gave a wrong figure, a headline written too quickly on deadline. Of the 142 corrections the Courier has published this year, 38 came from copying information without checking it, 27 from misheard or misremembered quotes and 19 from errors in press releases."),
+    ("p", "Readers have started sending in corrections of their own, not just complaints. Last month a retired surveyor wrote to point out that the paper had put a county road in the wrong township for at least ten years. The column ran his letter in full, along with a map."),
     ("sub",),
     ("h", "Could it work elsewhere?"),
     ("p", "I asked three other editors whether they would try it. Two said no, worried it would hand critics a weekly list of ammunition. The third, Tobias Wren of the Lakemont Herald, said he was already drafting a version."),
@@ -789,7 +790,7 @@ A3 = make(3, "A local paper's corrections column became its most-read page. Here
 
 # 4 ------------------------------------------------------------------------------------------
 M4 = dict(
-    ld_name="Renata S.",
+    ld_name="Renata Skov · Cold Open",
     pub=dt(2024, 10, 27, 14, 10), ago="2 hr ago", sub="coldopen", pub_name="Cold Open", pub_id="551092", post_id="150883412",
     author_id="3109877", writer="Renata Skov", handle="renataskov", accent="#6a1b9a", likes=87, restacks=9, copy_year=2024,
     bio="Renata Skov has reviewed television for magazines and radio for fifteen years. Cold Open is where she writes about why shows look the way they do.",
@@ -816,6 +817,7 @@ ITEMS4 = [
     ("p", "Part of the answer is money. A single-location episode is cheap to shoot: one set, one lighting setup, no travel. A producer on one of the shows on my list, who asked not to be named because they were not authorized to discuss budgets, told me their dinner episode cost about 40 percent less than the season's average."),
     ("p", "“You put eight actors around a table and you get an episode in four days instead of eight,” they said. “The writers love it because it's a play. The studio loves it because it's a bargain.”"),
     ("p", "That discount has grown more important as budgets have tightened. After several years in which streaming services spent freely on drama, most have cut the number of series they order and the number of episodes in each season. A bottle episode, as the industry calls a story confined to one location, lets a show keep its episode count without paying for another week on location."),
+    ("p", "There is also a practical reason writers like the form: it gives every actor something to do at once. In a season with eight regulars and storylines scattered across cities, a meal is one of the few ways to put the whole cast in a room without inventing a wedding or a funeral, though, as my list shows, writers invent those too."),
     ("sub",),
     ("h", "And the craft"),
     ("p", "The other part is craft. A meal gives a writer a clock (the courses), a reason for enemies to stay in a room, and props that double as weapons, literal or otherwise."),
@@ -868,6 +870,7 @@ ITEMS5 = [
     ("p", "Pasta absorbs water as it cooks, and it takes up salt along with it, but not in equal measure. Once the noodle is seasoned, adding more salt to the pot mostly makes the surface taste harsh, explained one of my tasters, a chef named Tomasz Bielak. “Past a point, you are not seasoning the pasta, you are brining it,” he said."),
     ("p", "There is also the sauce to think about. A sauce with cheese, anchovies or cured pork brings its own salt. Pasta cooked in sea-strength water and tossed with a salty sauce was the one plate in the whole experiment that nobody finished.", True),
     ("p", "I also measured what was left in the pot. Pasta water is often used to loosen a sauce, and water from the saltiest pots made any sauce it touched taste noticeably saltier. At 10 grams per liter, a few spoonfuls of the starchy water added body without tipping the dish over."),
+    ("p", "One variable I did not expect to matter was the shape of the pot. A wide pan with less water produced noticeably saltier spaghetti at the same concentration, because the pasta cooked in starchier water and absorbed a little more of it. If you cook in a small pot, err toward the lower end."),
     ("h", "What about boiling faster?"),
     ("p", "One more myth while we are here: salt does not make water boil meaningfully faster or hotter. Ten grams per liter raises the boiling point by less than a fifth of a degree."),
     ("p", "The sea advice probably persists because it sounds good. It is vivid and easy to remember, and it errs on the side of flavor. But most people who repeat it are exaggerating, and the few who follow it literally are making pasta that tastes, as one of my tasters put it, “like a day at the beach, in a bad way.”"),
@@ -955,6 +958,7 @@ ITEMS7 = [
             "the number of students referred for after-school tutoring fell from 88 to 51;",
             "weekly teacher time spent grading dropped by an average of four hours."]),
     ("p", "The 12-minute block came from the teachers themselves. Achebe-Moore said the department spent the summer before the change reading research on practice and feedback, and kept coming back to one idea: practice helps most when students find out quickly whether an answer is right."),
+    ("p", "It also changed how teachers plan. Instead of assigning a set of problems and grading them days later, they now look over the practice sheets at the end of each class and adjust the next day's lesson around the mistakes they see most often. Several teachers said the routine made them feel more in touch with where their students actually were."),
     ("p", "Teachers said the most useful change was seeing mistakes as they happened. “A wrong answer at 2:45 in my room I can fix by 2:50. A wrong answer at 9 p.m. at a kitchen table just becomes a habit,” said seventh-grade teacher Rosa Delgado-Finch."),
     ("sub",),
     ("h", "The parents' view"),
@@ -1001,6 +1005,7 @@ ITEMS8 = [
     ("fig", "2018/05/merritt-tract-orchard.jpg", "A pear orchard on Merritt Tract, below the level of the river on the other side of the levee."),
     ("h", "Why now"),
     ("p", "The island sits about 12 feet below the river at high tide, and keeping it dry has become expensive. The reclamation district that maintains the levee spent $1.4 million on repairs after last winter's storms, and its engineers have warned that the next big flood could breach it anyway."),
+    ("p", "Maintaining the levees is a constant expense for the island's landowners, who pay assessments to the district based on their acreage. For the small growers on Merritt Tract, those assessments have tripled in a decade, and several families told me the cost of keeping the water out had begun to outstrip what the orchards earned in a bad year."),
     ("p", "“We were going to lose this ground to the river eventually,” Arriaga-Lund said. “This way we choose when, and we get paid for it.”"),
     ("pull", "“We were going to lose this ground to the river eventually.”"),
     ("p", "For the trust, the land is worth more wet than dry. Tidal marsh filters water, shelters young salmon and, as it grows, builds up soil that can keep pace with rising seas, said the trust's restoration director, Evelyn Marchbanks."),
