@@ -649,6 +649,9 @@ ARTICLES = [
                   "peuvent grimper sur une couchette du haut », a réagi Martine Lagarde, porte-parole du collectif Rail Avenir."),
             ("p", "Lunéa dit étudier déjà une deuxième ligne, vers Perpignan, à l'horizon 2022. L'entreprise compte recruter 120 "
                   "salariés d'ici à l'automne, dont une soixantaine de contrôleurs et d'agents d'accompagnement."),
+            ("p", "Selon un recensement du collectif Rail Avenir, une dizaine de lignes de nuit circulaient en France au début des "
+                  "années 2000, contre deux aujourd'hui. Plusieurs régions ont fait savoir qu'elles étaient prêtes à soutenir de nouveaux "
+                  "projets, à condition qu'ils desservent aussi des villes moyennes situées hors des grands axes à grande vitesse."),
         ],
         entities=[("Lunéa", "ORG"), ("Paris", "LOC"), ("PARIS", "LOC"), ("Biarritz", "LOC"), ("AVP", "ORG"), ("Lyon", "LOC"),
                   ("France", "LOC"), ("gare d'Austerlitz", "LOC"), ("Bordeaux", "LOC"), ("Dax", "LOC"), ("Bayonne", "LOC"),
