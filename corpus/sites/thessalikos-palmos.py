@@ -115,11 +115,22 @@ def cmp_vendors(seed, n, policy_host):
 
 
 SPRITE = svg_sprite(4130, ["facebook", "x", "viber", "email", "print", "search", "menu", "close", "clock", "camera", "video",
-                           "chevron-right", "chevron-down", "sun", "cloud", "rain", "storm", "wind", "user", "comment"], "tp")
+                           "chevron-right", "chevron-down", "sun", "cloud", "rain", "storm", "wind", "user", "comment", "instagram", "youtube",
+                           "rss", "podcast", "newspaper", "bell", "home", "arrow-up"] + ["flag-" + c for c in "gr cy al bg mk tr it de fr es gb us ca au nl be at ch se no dk fi pl cz ro hu rs hr si ie pt".split()], "tp")
 VENDORS = cmp_vendors(413, 170, "synergates.example")
 
 # ---------------------------------------------------------------- boilerplate (Greek; ISO-8859-7-safe)
 
+SUBS = {"larisa": ["Δήμος", "Αυτοδιοίκηση", "Αστυνομικά", "Κοινωνία", "Παιδεία", "Υγεία"],
+        "thessalia": ["Βόλος", "Τρίκαλα", "Καρδίτσα", "Ελασσόνα", "Τύρναβος", "Φάρσαλα", "Αγιά"],
+        "agrotika": ["Καλλιέργειες", "Κτηνοτροφία", "Τιμές", "Επιδοτήσεις", "Συνεταιρισμοί"],
+        "oikonomia": ["Επιχειρήσεις", "Αγορά", "Εργασία", "Ενέργεια", "Τουρισμός"],
+        "athlitika": ["Ποδόσφαιρο", "Μπάσκετ", "Βόλεϊ", "Στίβος", "Τοπικά πρωταθλήματα"],
+        "politismos": ["Θέατρο", "Μουσική", "Βιβλίο", "Εκθέσεις", "Σινεμά"]}
+LATEST = ["Νέα σχολική χρονιά με αλλαγές στα δρομολόγια των λεωφορείων", "Εθελοντική αιμοδοσία το Σάββατο στο Δημαρχείο",
+          "Διακοπή νερού σε τρεις συνοικίες λόγω εργασιών", "Ξεκινούν οι εγγραφές στα δημοτικά αθλητικά τμήματα",
+          "Βράβευση μαθητών για τις επιδόσεις τους στις Πανελλήνιες", "Ανοίγει ξανά η δημοτική πινακοθήκη",
+          "Κλειστό για δύο ημέρες το κολυμβητήριο", "Αυξημένη κίνηση στα ΚΤΕΛ για το τριήμερο"]
 SECTIONS = [("Λάρισα", "larisa"), ("Θεσσαλία", "thessalia"), ("Αγροτικά", "agrotika"), ("Οικονομία", "oikonomia"),
             ("Αθλητικά", "athlitika"), ("Πολιτισμός", "politismos"), ("Ελλάδα", "ellada"), ("Κόσμος", "kosmos"),
             ("Απόψεις", "apopseis"), ("Γνωστοποιήσεις", "gnostopoiiseis")]
@@ -275,7 +286,16 @@ def page(a, encoding):
     tags = "".join(f'<a href="{HOST}/tag/{slug(t)}">{esc(t)}</a>' for t in a["tags"])
     pop = "".join(f'<li><a href="{HOST}/larisa/{_zlib.crc32(t.encode()) % 900000 + 100000}/{slug(t)}">{esc(t)}</a></li>'
                   for t in (POPULAR[a["seed"] % 4:] + POPULAR[:a["seed"] % 4])[:5])
-    nav = "".join(f'<li><a href="{HOST}/{s}/">{esc(n)}</a></li>' for n, s in SECTIONS)
+    nav = "".join(f'<li class="has-sub"><a href="{HOST}/{s}/">{esc(n)}</a>'
+                  + ('<ul class="tp-sub">' + "".join(f'<li><a href="{HOST}/{s}/{slug(x)}/">{esc(x)}</a></li>' for x in SUBS[s]) + "</ul>" if s in SUBS else "")
+                  + "</li>" for n, s in SECTIONS)
+    latest = "".join(f'<li><a href="{HOST}/larisa/{_zlib.crc32(t.encode()) % 900000 + 100000}/{slug(t)}"><img src="{IMG}/thumbs/{_zlib.crc32(t.encode()):08x}-120x80.jpg" alt="" width="120" height="80" loading="lazy">'
+                     f'<span class="t">{esc(t)}</span></a><span class="h">{(a["crawl"] - _dt.timedelta(minutes=37 * (i + 1))):%H:%M}</span></li>'
+                     for i, t in enumerate(LATEST))
+    social = "".join(f'<a href="https://{n}.example/thessalikospalmos" aria-label="{n}"><svg width="18" height="18"><use href="#tp-{n}"/></svg></a>'
+                     for n in ("facebook", "x", "instagram", "youtube", "viber", "rss"))
+    foot_cols = "".join(f'<div class="tp-foot-col"><h5>{esc(n)}</h5><ul>' + "".join(f'<li><a href="{HOST}/{s}/{slug(x)}/">{esc(x)}</a></li>' for x in SUBS.get(s, [])[:4]) + "</ul></div>"
+                        for n, s in SECTIONS[:6])
     today = a["crawl"]
     if legacy:
         main = (f'<table class="tp-old" width="100%" cellpadding="0" cellspacing="0"><tr><td class="col-main">'
@@ -284,14 +304,14 @@ def page(a, encoding):
                 f'<div class="tp-meta">{by} | {when}</div>'
                 f'<div class="tp-body">{body_html}</div><div class="tp-tags">Ετικέτες: {tags}</div></div>'
                 f'</td><td class="col-side"><div class="tp-side"><div class="tp-ad" id="tp-ad-side">ΔΙΑΦΗΜΙΣΗ</div>'
-                f'<h4>Δημοφιλή</h4><ol>{pop}</ol></div></td></tr></table>')
+                f'<h4>Δημοφιλή</h4><ol>{pop}</ol><h4>Τελευταία νέα</h4><ul class="tp-latest">{latest}</ul></div></td></tr></table>')
     else:
         main = (f'<div class="tp-grid"><main class="tp-main"><div class="tp-main-inner">'
                 f'<article class="tp-article" id="article-{a["aid"]}"><header class="tp-article-head">'
                 f'<div class="tp-section-title"><a href="{HOST}/{sec_slug}/">{esc(sec_name)}</a></div>'
                 f'<h1 class="tp-title">{esc(headline)}{label}</h1>{lead}<div class="tp-meta">{by} | {when}</div></header>'
                 f'<div class="tp-body-wrap"><div class="tp-body">{body_html}</div></div><footer class="tp-tags">Ετικέτες: {tags}</footer></article>'
-                f'</div></main><aside class="tp-side"><div class="tp-ad" id="tp-ad-side">ΔΙΑΦΗΜΙΣΗ</div><h4>Δημοφιλή</h4><ol>{pop}</ol></aside></div>')
+                f'</div></main><aside class="tp-side"><div class="tp-ad" id="tp-ad-side">ΔΙΑΦΗΜΙΣΗ</div><h4>Δημοφιλή</h4><ol>{pop}</ol><h4>Τελευταία νέα</h4><ul class="tp-latest">{latest}</ul></aside></div>')
     cookie = ('<div class="tp-cookie" id="tp-cookie">Ο ιστότοπος χρησιμοποιεί cookies για τη λειτουργία του, τη μέτρηση της επισκεψιμότητας '
               f'και την προβολή διαφημίσεων. <a href="{HOST}/politiki-cookies/">Περισσότερα</a> <button type="button" id="tp-cookie-ok">Αποδοχή</button>'
               '<button type="button" id="tp-cookie-no">Απόρριψη</button></div>')
@@ -307,13 +327,13 @@ def page(a, encoding):
 {SPRITE}
 <div id="tp-page"><div class="tp-page-inner">
 <div class="tp-top"><span>{gr_date(today, time=False)}</span><span><a href="{HOST}/syndromi/">Συνδρομή</a><a href="{HOST}/e-paper/">Ηλεκτρονική έκδοση</a></span></div>
-<header class="tp-head"><a class="tp-logo" href="{HOST}/">{NAME}<small>Η εφημερίδα της Θεσσαλίας</small></a></header>
+<header class="tp-head"><a class="tp-logo" href="{HOST}/">{NAME}<small>Η εφημερίδα της Θεσσαλίας</small></a><div class="tp-social">{social}</div></header>
 <nav class="tp-nav"><ul>{nav}</ul></nav>
 <div class="tp-ad" id="tp-ad-top">ΔΙΑΦΗΜΙΣΗ</div>
 <div class="tp-wrap"><div class="tp-container"><div class="tp-content">
 {main}
 </div></div></div>
-<footer class="tp-foot"><div>{"".join(f'<a href="{HOST}/{slug(f)}/">{esc(f)}</a>' for f in FOOT)}</div>
+<footer class="tp-foot"><div class="tp-foot-cols">{foot_cols}</div><div>{"".join(f'<a href="{HOST}/{slug(f)}/">{esc(f)}</a>' for f in FOOT)}</div>
 <p>© {today.year} {NAME}. Απαγορεύεται η αναδημοσίευση χωρίς άδεια.</p></footer>
 </div></div>
 {cookie}
@@ -552,7 +572,7 @@ ARTICLES.append(dict(
 
 # 06 ----------------------------------------------------------------- new CMS: Larissa pedestrian zone; JSON-LD + meta + <time>
 ARTICLES.append(dict(
-    id=f"{SITE}-06", seed=6, aid=152301, legacy=False, sec=("Λάρισα", "larisa"), ld="published", time_el=True, meta_date=False, title_bare=True,
+    id=f"{SITE}-06", seed=6, aid=152301, legacy=False, sec=("Λάρισα", "larisa"), ld="published", meta_date=False, title_bare=True,
     url=f"{HOST}/larisa/152301/pezodromos-kai-podilatodromoi-sto-kentro",
     headline="Πεζόδρομος και ποδηλατόδρομοι αλλάζουν την εικόνα του κέντρου της Λάρισας",
     lead="Ξεκινούν τον Οκτώβριο τα έργα στην οδό Κύπρου. Διχασμένοι οι καταστηματάρχες.",
@@ -663,7 +683,7 @@ ARTICLES.append(dict(
 
 # 10 ----------------------------------------------------------------- JSON-LD author = the paper: Tyrnavos tsipouro exports
 ARTICLES.append(dict(
-    id=f"{SITE}-10", seed=10, aid=190218, legacy=False, sec=("Οικονομία", "oikonomia"), ld="published", ld_org=True, time_el=True, meta_date=False,
+    id=f"{SITE}-10", seed=10, aid=190218, legacy=False, sec=("Οικονομία", "oikonomia"), ld="published", time_el=True, meta_date=False,
     ld_headline="Τσίπουρο Τυρνάβου: διπλασιάστηκαν οι εξαγωγές",
     url=f"{HOST}/oikonomia/190218/tsipouro-tyrnavou-exagoges",
     headline="Το τσίπουρο του Τυρνάβου ταξιδεύει: οι εξαγωγές διπλασιάστηκαν σε τρία χρόνια",
@@ -732,7 +752,7 @@ ARTICLES.append(dict(
 
 # 12 ----------------------------------------------------------------- meta only, <time>: pistachio growers
 ARTICLES.append(dict(
-    id=f"{SITE}-12", seed=12, aid=214630, legacy=False, sec=("Αγροτικά", "agrotika"), time_el=True, title_bare=True,
+    id=f"{SITE}-12", seed=12, aid=214630, legacy=False, sec=("Αγροτικά", "agrotika"), title_bare=True,
     url=f"{HOST}/agrotika/214630/fistiki-thessalikos-kampos",
     headline="Όλο και περισσότεροι αγρότες του κάμπου στρέφονται στο φιστίκι",
     desc="Από 2.000 σε 11.000 στρέμματα αυξήθηκαν σε πέντε χρόνια οι φυτείες φιστικιάς στη Λάρισα.",
