@@ -113,7 +113,9 @@ def cmp_vendors(seed, n, policy_host):
 
 
 SPRITE = svg_sprite(1447, ["facebook", "x", "whatsapp", "telegram", "email", "link", "search", "menu", "close", "clock", "camera",
-                           "play", "chevron-left", "chevron-right", "bolt", "user", "comment", "moon", "sun", "globe", "bookmark"], "mf")
+                           "play", "chevron-left", "chevron-right", "bolt", "user", "comment", "moon", "sun", "globe", "bookmark",
+                           "instagram", "youtube", "tiktok", "rss", "podcast", "bell", "home"]
+                    + ["flag-" + c for c in "ae sa eg jo lb sy iq kw qa bh om ye ps ma dz tn ly sd mr so dj km".split()], "mf")
 VENDORS = cmp_vendors(144, 190, "shuraka.example")
 
 # ---------------------------------------------------------------- boilerplate
@@ -121,6 +123,14 @@ VENDORS = cmp_vendors(144, 190, "shuraka.example")
 SECTIONS = [("الرئيسية", ""), ("أخبار عربية", "arab"), ("الخليج", "gulf"), ("المغرب العربي", "maghreb"), ("مصر والسودان", "egypt"),
             ("الشام والعراق", "levant"), ("اقتصاد", "economy"), ("علوم وتقنية", "tech"), ("ثقافة وفنون", "culture"), ("رياضة", "sports"),
             ("مقالات", "opinion"), ("فيديو", "video")]
+SUBS = {"arab": ["سياسة", "مجتمع", "حوادث", "تقارير"], "gulf": ["الإمارات", "السعودية", "قطر", "الكويت", "عُمان", "البحرين"],
+        "maghreb": ["المغرب", "الجزائر", "تونس", "ليبيا", "موريتانيا"], "egypt": ["مصر", "السودان"],
+        "levant": ["الأردن", "لبنان", "سوريا", "فلسطين", "العراق"], "economy": ["أسواق", "طاقة", "شركات", "عملات"],
+        "tech": ["علوم", "تقنية", "صحة", "بيئة"], "culture": ["كتب", "سينما", "موسيقى", "تراث"], "sports": ["كرة القدم", "رياضات أخرى"]}
+LATEST = ["افتتاح أكبر حديقة عامة في المدينة بعد أعمال تطوير استمرت عامين", "انطلاق موسم التخفيضات الصيفية في الأسواق",
+          "طلاب جامعيون يطورون تطبيقاً لتوفير المياه في المنازل", "مهرجان للمسرح المدرسي بمشاركة عشرات الفرق",
+          "ارتفاع أعداد الزوار إلى المتاحف الوطنية", "ورش مجانية لتعليم الخط العربي للأطفال",
+          "تحسن ملحوظ في جودة الهواء بعد هطول الأمطار", "فريق محلي يتأهل إلى نهائي البطولة الإقليمية"]
 MOST_READ = ["ارتفاع أسعار الذهب في أسواق الخليج مع نهاية الأسبوع", "افتتاح معرض للكتاب بمشاركة مئات دور النشر العربية",
              "منتخبات عربية تستعد للتصفيات القارية بمعسكرات خارجية", "موجة حر تضرب عدة مدن عربية وتحذيرات من التعرض للشمس",
              "إطلاق منصة رقمية لتعليم البرمجة للأطفال باللغة العربية", "تراجع أسعار الشحن البحري يخفف الضغط على المستوردين",
@@ -207,13 +217,14 @@ def page(a):
     indic = a.get("indic", False)
     img = f"{IMG}/images/{a['img']}.jpg"
     title = headline if a.get("title_bare") else f"{headline} | {NAME}"
-    head = [f"<title>{esc(title)}</title>", f'<meta name="description" content="{attr(a["desc"])}">',
-            f'<link rel="canonical" href="{url}">', '<meta property="og:locale" content="ar_AR">',
-            '<meta property="og:type" content="article">', f'<meta property="og:site_name" content="{NAME}">',
-            f'<meta property="og:title" content="{attr(a.get("og_title", headline))}">',
-            f'<meta property="og:description" content="{attr(a["desc"])}">', f'<meta property="og:url" content="{url}">',
-            f'<meta property="og:image" content="{img}">', '<meta name="twitter:card" content="summary_large_image">',
-            '<meta name="twitter:site" content="@marfanews">']
+    head = [f"<title>{esc(title)}</title>", f'<meta name="description" content="{attr(a["desc"])}">', f'<link rel="canonical" href="{url}">']
+    if not old:  # the first template had no OpenGraph or Twitter tags
+        head += ['<meta property="og:locale" content="ar_AR">',
+                 '<meta property="og:type" content="article">', f'<meta property="og:site_name" content="{NAME}">',
+                 f'<meta property="og:title" content="{attr(a.get("og_title", headline))}">',
+                 f'<meta property="og:description" content="{attr(a["desc"])}">', f'<meta property="og:url" content="{url}">',
+                 f'<meta property="og:image" content="{img}">', '<meta name="twitter:card" content="summary_large_image">',
+                 '<meta name="twitter:site" content="@marfanews">']
     if a.get("meta_date", True):
         head.append(f'<meta property="article:published_time" content="{pub.isoformat()}">')
         if upd:
@@ -241,7 +252,13 @@ def page(a):
     tags = "".join(f'<a href="{HOST}/tag/{_quote(t)}">{esc(t)}</a>' for t in a["tags"])
     mr = "".join(f'<li><a href="{HOST}/news/{_zlib.crc32(t.encode()) % 9000000 + 1000000}">{esc(t)}</a></li>'
                  for t in (MOST_READ[a["seed"] % 5:] + MOST_READ[:a["seed"] % 5])[:5])
-    nav = "".join(f'<li><a href="{HOST}/{s}">{esc(n)}</a></li>' for n, s in SECTIONS)
+    nav = "".join(f'<li><a href="{HOST}/{s}">{esc(n)}</a>'
+                  + ('<ul class="mf-sub">' + "".join(f'<li><a href="{HOST}/{s}/{_zlib.crc32(x.encode()) % 9000 + 1000}">{esc(x)}</a></li>' for x in SUBS[s]) + "</ul>" if s in SUBS else "")
+                  + "</li>" for n, s in SECTIONS)
+    latest = "".join(f'<li><a href="{HOST}/news/{_zlib.crc32(t.encode()) % 9000000 + 1000000}"><img src="{IMG}/thumbs/{_zlib.crc32(t.encode()):08x}-160x90.jpg" alt="" width="160" height="90" loading="lazy">'
+                     f'<span class="t">{esc(t)}</span></a></li>' for t in LATEST)
+    social = "".join(f'<a href="https://{n}.example/marfanews" aria-label="{n}"><svg width="20" height="20"><use href="#mf-{n}"/></svg></a>'
+                     for n in ("facebook", "x", "instagram", "youtube", "telegram", "tiktok"))
     today = a["crawl"]
     rel = "".join(f'<li><a href="{HOST}/news/{_zlib.crc32(t.encode()) % 9000000 + 1000000}">{esc(t)}</a></li>' for t in a["related"])
     art_open, art_close = ('<div class="mf-article" id="art-{0}">', "</div>") if old else ('<article class="mf-article" id="art-{0}">', "</article>")
@@ -268,7 +285,7 @@ def page(a):
 {SPRITE}
 <div id="mf-page"><div class="mf-page-inner">
 <div class="mf-top"><span>{ar_date(today, indic, time=False)} | {hijri(today.date())}</span><span><a href="{HOST}/newsletter" style="color:#fff">النشرة البريدية</a></span></div>
-<header class="mf-head"><a class="mf-logo" href="{HOST}/">{NAME}</a></header>
+<header class="mf-head"><a class="mf-logo" href="{HOST}/">{NAME}</a><div class="mf-social">{social}</div></header>
 <nav class="mf-nav"><ul>{nav}</ul></nav>
 <div class="mf-ticker"><b>عاجل</b>{esc(a['ticker'])}</div>
 <div class="mf-ad" id="mf-ad-top">إعلان</div>
@@ -286,7 +303,7 @@ def page(a):
 {art_close}
 <section class="mf-related"><h3>أخبار ذات صلة</h3><ul>{rel}</ul></section>
 </div></div></main>
-<aside class="mf-side"><div class="mf-ad" id="mf-ad-side">إعلان</div><h3>الأكثر قراءة</h3><ol>{mr}</ol></aside>
+<aside class="mf-side"><div class="mf-ad" id="mf-ad-side">إعلان</div><h3>الأكثر قراءة</h3><ol>{mr}</ol><h3>آخر الأخبار</h3><ul class="mf-latest">{latest}</ul></aside>
 </div></div></div>
 <footer class="mf-foot"><div><a href="{HOST}/about">من نحن</a><a href="{HOST}/contact">اتصل بنا</a><a href="{HOST}/ads">أعلن معنا</a><a href="{HOST}/privacy">سياسة الخصوصية</a><a href="{HOST}/terms">شروط الاستخدام</a></div>
 <p>جميع الحقوق محفوظة © {today.year} {NAME}</p></footer>
@@ -666,7 +683,7 @@ ARTICLES.append(dict(
 
 # 12 ----------------------------------------------------------------- two correspondents, bare <title>, JSON-LD persons: Doha youth chess
 ARTICLES.append(dict(
-    id=f"{SITE}-12", seed=12, aid=2107761, desk="gulf", ld="person", title_bare=True, time_el=True, sec=("رياضة", "sports"), place="الدوحة",
+    id=f"{SITE}-12", seed=12, aid=2107761, desk="gulf", ld="person", title_bare=True, sec=("رياضة", "sports"), place="الدوحة",
     url=f"{HOST}/news/2107761", authors=["هند المري", "طارق عوض"], pub=d(2026, 2, 10, 20, 5), crawl=d(2026, 2, 11, 8, 30),
     headline="مئتا لاعب شاب من اثنتي عشرة دولة عربية في بطولة الشطرنج بالدوحة",
     desc="بطولة عربية للشطرنج للناشئين في الدوحة بمشاركة مئتي لاعب من اثنتي عشرة دولة.",
