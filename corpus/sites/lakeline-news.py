@@ -129,7 +129,7 @@ def picture(src, widths, alt="", cls="", ratio=(16, 9), lazy=True, sizes="100vw"
             f'<img src="{src}-{w0}x{h(w0)}.jpg" srcset="{srcs("jpg")}" sizes="{sizes}" width="{w0}" height="{h(w0)}" alt="{alt}"{load}></picture>')
 
 
-ICONS = ["menu", "close", "search", "play", "pause", "live", "weather-sun", "weather-cloud", "weather-rain", "weather-snow",
+ICONS = ["wx-%02d" % i for i in range(1, 33)] + ["menu", "close", "search", "play", "pause", "live", "weather-sun", "weather-cloud", "weather-rain", "weather-snow",
          "weather-storm", "weather-wind", "facebook", "x", "email", "link", "share", "chevron-left", "chevron-right",
          "chevron-down", "alert", "app-store", "google-play", "tv", "radar", "closed-captions", "volume", "fullscreen"]
 SPRITE = svg_sprite(7007, ICONS, "ll")
@@ -291,7 +291,9 @@ def footer_html(year):
              "EEO Report", "Closed Captioning", "Accessibility", "Terms of Service", "Privacy Policy", "Do Not Sell or Share My Personal Information"]
     return (f'<footer class="site-footer"><div class="site-footer__inner"><div class="site-footer__brand"><img src="{CDN}/assets/LL7/logo-white.svg" alt="Lakeline 7" width="140" height="40">'
             f'<p>Lakeline 7 News, 2700 Summit Street, Toledo, Ohio. Newsroom: (419) 555-0177.</p></div>'
-            f'<ul class="site-footer__links">' + "".join(f'<li><a href="{HOST}/{slugify(l)}">{esc(l)}</a></li>' for l in links) + "</ul>"
+            + "".join(f'<div class="site-footer__col"><h3>{esc(lbl)}</h3><ul>' + "".join(f'<li><a href="{HOST}/{slug}/{slugify(x)}">{esc(x)}</a></li>' for x in subs) + "</ul></div>"
+                      for lbl, slug, subs in NAV if subs)
+            + f'<ul class="site-footer__links">' + "".join(f'<li><a href="{HOST}/{slugify(l)}">{esc(l)}</a></li>' for l in links) + "</ul>"
             f'<p>© {year} Great Lakes Broadcasting Group. All Rights Reserved.</p></div></footer>')
 
 
@@ -416,9 +418,13 @@ def page(a):
     t_now, icon_now = a["wx"]
     summary = f'<div class="article__summary">{esc(a["dek"])}</div>' if a.get("dek") else ""
     tags = "".join(f'<a href="{HOST}/tag/{slugify(t)}">{esc(t)}</a>' for t in a["tags"])
-    trend = "".join(f'<li><a href="{HOST}/article/news/local/{slugify(t)}/712-{_zlib.crc32(t.encode()):08x}">{esc(t)}</a></li>'
+    trend = "".join(f'<li><a href="{HOST}/article/news/local/{slugify(t)}/712-{_zlib.crc32(t.encode()):08x}"><img src="{CDN}/assets/LL7/thumbs/{_zlib.crc32(t.encode()):08x}-160x90.jpg" alt="" width="160" height="90" loading="lazy"><span>{esc(t)}</span></a></li>'
                     for t in (TRENDING[a["seed"] % 5:] + TRENDING[:a["seed"] % 5])[:6])
-    vids = "".join(f'<li><a href="{HOST}/video/{slugify(t)}">{esc(t)}</a></li>' for t in VIDEOS[:4])
+    if a.get("video_times"):  # the video rail with upload times (the page's only <time> elements)
+        vids = "".join(f'<li><a href="{HOST}/video/{slugify(t)}">{esc(t)}</a> <time datetime="{(a["crawl"] - _dt.timedelta(hours=3 * i + 2)).isoformat()}">{3 * i + 2}h ago</time></li>'
+                       for i, t in enumerate(VIDEOS[:4]))
+    else:
+        vids = "".join(f'<li><a href="{HOST}/video/{slugify(t)}">{esc(t)}</a></li>' for t in VIDEOS[:4])
     breaking = (f'<div class="breaking" role="region" aria-label="Breaking news">Breaking: <a href="{HOST}/article/news/local/{slugify(a["breaking"])}" style="color:#fff">{esc(a["breaking"])}</a></div>'
                 if a.get("breaking") else "")
     privacy = ('<div class="privacy-notice" id="privacy-notice" role="dialog" aria-label="Privacy notice">We use cookies and similar technologies to '
@@ -682,7 +688,7 @@ ARTICLES.append(dict(
 
 # 04 ----------------------------------------------------------------- ballpark lights
 ARTICLES.append(dict(
-    id=f"{SITE}-04", seed=4, cid="ll7-66041", privacy=True,
+    id=f"{SITE}-04", seed=4, cid="ll7-66041", privacy=True, video_times=True,
     url=f"{HOST}/article/sports/local/riverside-park-ballpark-lights-night-games/712-5c1e0f3a",
     section="Sports", headline="Riverside ballpark gets new lights, and a summer of night games for the Rivets",
     desc="The independent-league Maumee River Rivets will play night games at home for the first time after a $2.1 million lighting project.",
@@ -872,7 +878,7 @@ ARTICLES.append(dict(
 
 # 09 ----------------------------------------------------------------- wire story, dateline
 ARTICLES.append(dict(
-    id=f"{SITE}-09", seed=9, cid="ll7-97402", privacy=True, kind="wire", dateline=True, title_bare=True,
+    id=f"{SITE}-09", seed=9, cid="ll7-97402", privacy=True, kind="wire", dateline=True, title_bare=True, video_times=True,
     url=f"{HOST}/article/news/state/ohio-utility-panel-approves-gas-rate-increase/712-e1f09b22",
     section="State", headline="State panel approves gas rate increase for 410,000 customers in northern Ohio",
     desc="The increase will add about $4.80 a month to the average residential bill starting in July.",
