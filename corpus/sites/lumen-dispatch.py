@@ -872,7 +872,7 @@ ARTICLES.append(dict(
 
 # 03 ------------------------------------------------------------------------------------------
 ARTICLES.append(dict(
-    title_mode="bare", meta_pub="modified",
+    title_mode="bare", meta_pub="modified", time_mode="span",
     id=f"{SITE}-03", cms_id="r2bd9h", template="news", body_format="nodes", noscript=False,
     url=f"{HOST}/news/south-australia/adelaide-emergency-departments-audit-20180522-r2bd9h.html",
     section=("News", "news"), sub="South Australia", temp=15,
@@ -1058,7 +1058,7 @@ ARTICLES.append(dict(
 
 # 07 ------------------------------------------------------------------------------------------
 ARTICLES.append(dict(
-    meta_pub="modified", ld_author="org",
+    meta_pub="modified",
     id=f"{SITE}-07", cms_id="w5nj6e", template="news", body_format="blocks", noscript=True,
     url=f"{HOST}/news/nsw/harbourlink-ferries-withdrawn-hull-cracks/w5nj6e",
     section=("News", "news"), sub="NSW", temp=27,
