@@ -1178,7 +1178,7 @@ ARTICLES.append(dict(
 # 07 ------------------------------------------------------------- long photo feature with a gallery
 ARTICLES.append(dict(
     id=f"{SITE}-07", sid="st-25091606", template="photo",
-    url=f"{HOST}/story/where-the-circus-spends-the-winter", ld_date="issue", ld_authors=["Lucía Ferrer", "Tomás Arriaga"],
+    url=f"{HOST}/story/where-the-circus-spends-the-winter", ld_date="issue",
     rubric="Photography", nav="Photography",
     headline="Where the Circus Spends the Winter",
     seo_title="A Spanish Family Circus in Its Winter Quarters in Extremadura",
