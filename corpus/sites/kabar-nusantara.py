@@ -869,7 +869,7 @@ ARTICLES.append(dict(
 
 # 07: two "Baca juga" lines, bullet list, update time with update note (variant 09 drops the inserts)
 ARTICLES.append(dict(
-    id=f"{SITE}-07", wp_author="Admin KN", no_time=True, seed=7, cat="nasional", pid=88260, read=5,
+    id=f"{SITE}-07", no_time=True, seed=7, cat="nasional", pid=88260, read=5,
     url=f"{HOST}/bus-listrik-rute-baru-di-bandung-mulai-beroperasi-ini-lima-hal-yang-perlu-diketahui/",
     pub=dt(2024, 6, 11, 15, 45), upd=dt(2024, 6, 11, 17, 20), today=dt(2024, 6, 12, 6, 40),
     author="Teguh Permana", editor="Sekar Ayuningtyas",
