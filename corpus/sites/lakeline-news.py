@@ -1003,7 +1003,7 @@ ARTICLES.append(dict(
 ARTICLES.append(dict(
     id=f"{SITE}-12", seed=12, cid="ll7-120451", privacy=True, title_bare=True, no_meta_date=True,
     url=f"{HOST}/article/news/community/heroes-among-us-retired-bus-driver-knits-hats/712-6a72c0b8",
-    section="Community", headline="Heroes Among Us: retired bus driver has knitted 3,000 hats for kids on her old route",
+    section="Community", h1_label="Heroes Among Us:", headline="Retired bus driver has knitted 3,000 hats for kids on her old route",
     desc="For 11 winters, Gloria Baptiste has knitted hats for children at the schools she used to drive to.",
     authors=["Nicole Hartman"], kind="staff",
     pub=d(2026, 1, 29, 17, 40), crawl=d(2026, 1, 30, 8, 0),
@@ -1030,7 +1030,7 @@ ARTICLES.append(dict(
     ],
     entities=[("Gloria Baptiste", "PER"), ("Baptiste", "PER"), ("Toledo", "LOC"), ("Darnell Hughes", "PER"), ("Hughes", "PER"), ("Ray Tolliver", "PER"),
               ("Gloria", "PER"), ("Sylvania Avenue", "LOC")],
-    notes="'Heroes Among Us:' opens the headline text on this series and is kept as written (it is part of the <h1> text, not a separate label).",
+    notes="",
 ))
 
 # 13 ----------------------------------------------------------------- minimal pair of 05 without its RELATED lines
