@@ -307,6 +307,75 @@ var gdlInfinite=%(inf)s;
 """
 
 
+# ---------------------------------------------------------------- page weight (markup, not words)
+import random as _random
+
+_SYL1 = ["Ad", "Bel", "Cor", "Dal", "Ev", "Fen", "Gal", "Hol", "Ist", "Jor", "Kel", "Lum", "Mar", "Nov", "Ost",
+         "Pel", "Quen", "Rav", "Sol", "Tam", "Ulv", "Ver", "Wex", "Yar", "Zel"]
+_SYL2 = ["ora", "ynx", "ida", "ent", "ova", "eq", "amo", "isto", "urel", "ax", "oni", "elle", "ivo", "umba"]
+_KIND = ["Media", "Analytics", "Ads", "Labs", "Data", "Digital", "Exchange", "Audience", "Metrics", "Signals"]
+
+
+def svg_sprite(seed, names, prefix="i"):
+    """An inline SVG symbol sprite: icons as path data (deterministic per seed)."""
+    rnd = _random.Random(seed)
+    out = []
+    for n in names:
+        d = [f"M{rnd.uniform(1, 23):.2f} {rnd.uniform(1, 23):.2f}"]
+        for _ in range(rnd.randint(10, 34)):
+            c = rnd.choice("cclshvaz")
+            if c == "c":
+                d.append("c" + " ".join(f"{rnd.uniform(-6, 6):.3f}" for _ in range(6)))
+            elif c == "s":
+                d.append("s" + " ".join(f"{rnd.uniform(-6, 6):.3f}" for _ in range(4)))
+            elif c == "l":
+                d.append(f"l{rnd.uniform(-8, 8):.2f} {rnd.uniform(-8, 8):.2f}")
+            elif c in "hv":
+                d.append(f"{c}{rnd.uniform(-9, 9):.2f}")
+            elif c == "a":
+                r = rnd.uniform(1, 9)
+                d.append(f"a{r:.2f} {r:.2f} 0 {rnd.randint(0, 1)} {rnd.randint(0, 1)} {rnd.uniform(-9, 9):.2f} {rnd.uniform(-9, 9):.2f}")
+            else:
+                d.append(f"zM{rnd.uniform(1, 23):.2f} {rnd.uniform(1, 23):.2f}")
+        out.append(f'<symbol id="{prefix}-{n}" viewBox="0 0 24 24"><path fill-rule="evenodd" d="{"".join(d)}z"/></symbol>')
+    return f'<svg xmlns="http://www.w3.org/2000/svg" style="position:absolute;width:0;height:0;overflow:hidden" aria-hidden="true" focusable="false"><defs>{"".join(out)}</defs></svg>'
+
+
+def cmp_vendors(seed, n, policy_host):
+    """A consent manager's vendor list (invented vendors), as a JSON string."""
+    rnd = _random.Random(seed)
+    vendors = []
+    for i in range(n):
+        name = f"{rnd.choice(_SYL1)}{rnd.choice(_SYL2)} {rnd.choice(_KIND)}"
+        slug = name.lower().replace(" ", "-")
+        purposes = sorted(rnd.sample(range(1, 12), rnd.randint(1, 6)))
+        vendors.append({"id": 10 + i * 7 + rnd.randint(0, 6), "name": name, "purposes": purposes,
+                        "legIntPurposes": sorted(rnd.sample([p for p in range(2, 12) if p not in purposes], rnd.randint(0, 3))),
+                        "specialPurposes": sorted(rnd.sample([1, 2, 3], rnd.randint(0, 2))), "features": sorted(rnd.sample([1, 2, 3], rnd.randint(0, 3))),
+                        "cookieMaxAgeSeconds": rnd.choice([86400, 2592000, 31536000, 34164000, None]), "usesCookies": rnd.random() > .1,
+                        "cookieRefresh": rnd.random() > .5, "usesNonCookieAccess": rnd.random() > .6,
+                        "urls": [{"langId": "en", "privacy": f"https://{slug}.{policy_host}/privacy", "legIntClaim": f"https://{slug}.{policy_host}/legitimate-interest"}],
+                        "deviceStorageDisclosureUrl": f"https://{slug}.{policy_host}/devicestorage.json"})
+    return _json.dumps({"gvlSpecificationVersion": 3, "vendorListVersion": 80 + seed % 70, "tcfPolicyVersion": 5,
+                        "lastUpdated": "2024-11-07T16:00:00Z", "vendors": vendors}, separators=(",", ":"))
+
+
+def picture(src, widths, alt="", cls="", ratio=(16, 9), lazy=True, sizes="100vw"):
+    """A responsive <picture> with AVIF/WebP/JPEG sources."""
+    h = lambda w: w * ratio[1] // ratio[0]
+    srcs = lambda ext: ", ".join(f"{src}-{w}x{h(w)}.{ext} {w}w" for w in widths)
+    w0 = widths[len(widths) // 2]
+    c = f' class="{cls}"' if cls else ""
+    load = ' loading="lazy" decoding="async"' if lazy else ' fetchpriority="high"'
+    return (f'<picture{c}><source type="image/avif" srcset="{srcs("avif")}" sizes="{sizes}">'
+            f'<source type="image/webp" srcset="{srcs("webp")}" sizes="{sizes}">'
+            f'<img src="{src}-{w0}x{h(w0)}.jpg" srcset="{srcs("jpg")}" sizes="{sizes}" width="{w0}" height="{h(w0)}" alt="{alt}"{load}></picture>')
+
+SPRITE = svg_sprite(2203, ["facebook", "whatsapp", "telegram", "email", "print", "search", "menu", "close", "user", "clock", "comment",
+                           "chevron-right", "chevron-down", "arrow-up", "play", "camera", "sun", "cloud", "rain", "alert", "newspaper"], "gdl-i")
+VENDORS = cmp_vendors(2210, 130, "partner-adv.example")
+
+
 # ---------------------------------------------------------------- rendering
 
 def render_parts(parts, blocks, pid):
@@ -418,7 +487,7 @@ def page(a, with_next=True):
     h = ['<!DOCTYPE html>', '<html lang="it-IT" prefix="og: https://ogp.me/ns#">', '<head>', '<meta charset="UTF-8">',
          '<meta name="viewport" content="width=device-width, initial-scale=1">',
          '<link rel="profile" href="https://gmpg.org/xfn/11">',
-         f'<title>{esc(a["title"])}</title>',
+         f'<title>{esc(a["headline"] if a.get("title_bare") else a["title"])}</title>',
          f'<meta name="description" content="{esc(a["desc"])}">',
          '<meta name="robots" content="index, follow, max-snippet:-1, max-video-preview:-1, max-image-preview:large">',
          f'<link rel="canonical" href="{url}">',
@@ -432,7 +501,7 @@ def page(a, with_next=True):
          '<meta property="article:publisher" content="https://facebook.example/gazzettadellario">']
     h += [f'<meta property="article:tag" content="{esc(t)}">' for t in tags]
     h += [f'<meta property="article:section" content="{esc(a["cat_label"])}">',
-          f'<meta property="article:published_time" content="{pub.isoformat()}">',
+          f'<meta property="article:published_time" content="{(a.get("meta_pub") or pub).isoformat()}">',
           f'<meta property="article:modified_time" content="{(upd or pub).isoformat()}">',
           '<meta name="twitter:card" content="summary_large_image">',
           f'<meta name="twitter:title" content="{esc(a["og_title"])}">',
@@ -458,7 +527,13 @@ def page(a, with_next=True):
          "articleSection": a["cat_label"], "keywords": tags, "wordCount": wc, "inLanguage": "it-IT",
          "mainEntityOfPage": {"@id": url}},
     ]}
-    h.append('<script type="application/ld+json" class="gdl-schema-graph">' + _json.dumps(graph, ensure_ascii=False) + '</script>')
+    art_ld = graph["@graph"][-1]
+    if a.get("ld_author") == "org":
+        art_ld["author"] = {"@type": "Organization", "name": "Redazione Gazzetta del Lario", "url": HOST + "/redazione/"}
+    elif a.get("ld_author") == "none":
+        del art_ld["author"]
+    if not a.get("no_schema"):  # stories from the old theme (before 2018) carry no schema graph
+        h.append('<script type="application/ld+json" class="gdl-schema-graph">' + _json.dumps(graph, ensure_ascii=False) + '</script>')
     h += [f'<link rel="alternate" type="application/rss+xml" title="{NAME} &raquo; Feed" href="{HOST}/feed/">',
           f'<link rel="alternate" type="application/rss+xml" title="{NAME} &raquo; {esc(a["cat_label"])} Feed" href="{HOST}/{sez}/feed/">',
           f'<link rel="shortlink" href="{HOST}/?p={pid}">',
@@ -476,7 +551,8 @@ def page(a, with_next=True):
 
     h.append(f'<body class="post-template-default single single-post postid-{pid} single-format-standard wp-embed-responsive gdl-infinite-scroll">')
     h.append('<div id="div-gpt-ad-skin" class="gdl-adv gdl-adv--skin"></div>')
-    h.append('<div id="page" class="site"><a class="skip-link screen-reader-text" href="#primary">Vai al contenuto</a>')
+    h.append(SPRITE)
+    h.append('<div id="page" class="site"><div class="gdl-site-inner"><a class="skip-link screen-reader-text" href="#primary">Vai al contenuto</a>')
     h.append(f'<div class="gdl-topbar"><div class="gdl-container"><span class="gdl-topbar__data">{it_today(a["today"])}</span>'
              '<span><a href="/abbonamenti/">Abbonati</a><a href="/edicola-digitale/">Edicola digitale</a>'
              '<a href="/newsletter/">Newsletter</a><a href="/wp-login.php">Accedi</a></span></div></div>')
@@ -499,14 +575,12 @@ def page(a, with_next=True):
         n.append('</li>')
     n.append('</ul></div></nav>')
     h.append("".join(n))
-    h.append('<div class="gdl-comuni-bar"><div class="gdl-container">' +
-             "".join(f'<a href="{HOST}/comune/{slugify(c)}/">{esc(c)}</a>' for c in COMUNI) + '</div></div>')
     if a.get("breaking"):
         bt, bd = a["breaking"]
         h.append(f'<div class="gdl-breaking"><div class="gdl-container"><strong>Ultim’ora</strong>'
                  f'<span>{bd:%H:%M}</span><a href="{HOST}/cronaca/{slugify(bt)}/">{esc(bt)}</a></div></div>')
 
-    h.append('<div id="content" class="site-content gdl-container"><div id="primary" class="content-area"><main id="main" class="site-main">')
+    h.append('<div id="content" class="site-content gdl-container"><div class="gdl-row"><div id="primary" class="content-area gdl-col-main"><main id="main" class="site-main"><div class="gdl-posts">')
     h.append('<nav class="gdl-breadcrumbs" aria-label="breadcrumbs">' +
              '<span class="sep">»</span>'.join(f'<a href="{HOST}{p}">{esc(nm)}</a>' for nm, p in a["crumbs"][:-1]) +
              f'<span class="sep">»</span><span class="last">{esc(a["crumbs"][-1][0])}</span></nav>')
@@ -529,7 +603,7 @@ def page(a, with_next=True):
     h.append('</header>')
     h.append(share(url, a["headline"]))
     h.append(lead)
-    h.append(f'<div class="entry-content">{content}</div>')
+    h.append(f'<div class="gdl-entry-wrap"><div class="entry-content">{content}</div></div>')
     h.append('<div class="gdl-tags"><span>Argomenti:</span>' +
              "".join(f'<a href="{HOST}/tag/{slugify(t)}/" rel="tag">{esc(t)}</a>' for t in tags) + '</div>')
     h.append(share(url, a["headline"]))
@@ -574,7 +648,7 @@ def page(a, with_next=True):
     if nxt:
         h.append(render_next(nxt))
         h.append('<div class="gdl-infinite-loader" aria-hidden="true">Caricamento del prossimo articolo…</div>')
-    h.append('</main></div>')
+    h.append('</div></main></div>')
 
     s = ['<aside id="secondary" class="widget-area">',
          '<div class="gdl-adv gdl-adv--sidebar" id="div-gpt-ad-box1"><span class="gdl-adv__label">Pubblicità</span></div>',
@@ -591,11 +665,9 @@ def page(a, with_next=True):
     s.append('<section class="widget gdl-meteo"><h2 class="widget-title">Meteo</h2>'
              f'<p>{esc(a["meteo"])}</p><p><a href="{HOST}/meteo/">Previsioni per i prossimi giorni</a></p></section>')
     s.append('<div class="gdl-adv gdl-adv--sticky" id="div-gpt-ad-half"><span class="gdl-adv__label">Pubblicità</span></div>')
-    s.append('<section class="widget"><h2 class="widget-title">Necrologie</h2><p>Consulta gli annunci funebri e i ringraziamenti '
-             f'pubblicati oggi.</p><p><a href="{HOST}/necrologie/">Vai alle necrologie</a> · <a href="{HOST}/necrologie/pubblica/">Pubblica un annuncio</a></p></section>')
     s.append('</aside>')
     h.append("".join(s))
-    h.append('</div>')
+    h.append('</div></div>')
 
     f = ['<footer id="colophon" class="site-footer"><div class="gdl-container gdl-footer-cols">',
          f'<div><h5>{NAME}</h5><p>Via Borgo Vico 148, 22100 Como<br>Tel. 031 555 0190<br>redazione@gazzettadellario.example</p>'
@@ -609,7 +681,7 @@ def page(a, with_next=True):
              f'<p>© {a["today"].year} Editoriale Lariana S.r.l. – Via Borgo Vico 148, 22100 Como – P.IVA 00000000000 – '
              'Testata registrata presso il Tribunale di Como. Direttore responsabile: Ettore Pelucchi. Tutti i diritti riservati.</p></div></footer>')
     h.append("".join(f))
-    h.append('</div>')
+    h.append('</div></div>')
     h.append('<div id="gdl-cookie-notice" role="dialog" aria-live="assertive" aria-label="Informativa cookie"><div class="cn-inner">'
              '<div class="cn-text">Questo sito utilizza cookie tecnici e, previo tuo consenso, cookie di profilazione e di terze parti '
              'per misurare il traffico, mostrarti pubblicità in linea con le tue preferenze e consentire la condivisione sui social network. '
@@ -619,6 +691,7 @@ def page(a, with_next=True):
              '<button id="cn-refuse-cookie" type="button">Rifiuta</button>'
              '<button id="cn-more-info" type="button">Personalizza</button>'
              '<button id="cn-close" type="button" aria-label="Chiudi">×</button></div></div></div>')
+    h.append('<script id="gdl-tcf-vendors" type="application/json">' + VENDORS + '</script>')
     h.append(FOOT_JS % {"inf": _json.dumps(inf_cfg, ensure_ascii=False)})
     h.append('</body>')
     h.append('</html>')
@@ -633,8 +706,8 @@ COMMON_PHEN = ["localized-date", "local-time-zone", "nav-menu", "footer-links", 
 ARTICLES = [
     # ------------------------------------------------------------ 01
     dict(
-        id="gazzetta-del-lario-01", seed=1, pid=21403, cat="cronaca", cat_label="Cronaca",
-        url=f"{HOST}/cronaca/como/2015/05/06/lago-esonda-piazza-cavour-passerelle-lungolago/",
+        id="gazzetta-del-lario-01", no_schema=True, seed=1, pid=21403, cat="cronaca", cat_label="Cronaca",
+        url=f"{HOST}/cronaca/como/lago-esonda-piazza-cavour-passerelle-lungolago-21403/",
         crumbs=[("Home", "/"), ("Cronaca", "/cronaca/"), ("Como", "/cronaca/como/"), ("Il lago esce in piazza Cavour", "/cronaca/como/2015/05/06/lago-esonda-piazza-cavour-passerelle-lungolago/")],
         occhiello="Maltempo",
         headline="Il lago esce in piazza Cavour: passerelle sul lungolago e negozi chiusi",
@@ -665,15 +738,29 @@ ARTICLES = [
             ("p", "Il riferimento è al progetto delle paratie mobili sul lungolago, avviato nel 2008 e mai completato. L’assessore ai Lavori "
                   "pubblici Giorgio Bernasconi assicura che il cantiere ripartirà in autunno: «I fondi ci sono, aspettiamo le ultime "
                   "autorizzazioni. Nel frattempo possiamo solo gestire l’emergenza nel modo più ordinato possibile»."),
+            ("p", "In piazza Cavour i disagi sono cominciati già nella notte. I vigili del fuoco sono intervenuti in via Plinio e in via Bianchi "
+                  "Giovini per svuotare alcune cantine allagate, mentre il servizio di navigazione ha sospeso gli attracchi al pontile centrale, "
+                  "spostando partenze e arrivi dei battelli al pontile di Sant’Agostino."),
+            ("p", "Sul lungolago, tra curiosi e fotografi, qualcuno ha approfittato delle passerelle per una passeggiata insolita. «Mio nonno "
+                  "raccontava delle esondazioni degli anni Settanta, quando si andava in barca davanti al Duomo», ricorda Anna Bianchi, "
+                  "pensionata, che abita in via Vittorio Emanuele. «Speriamo che non si arrivi a tanto»."),
             ("h2", "Le previsioni"),
             ("p", "Secondo l’ente che regola il deflusso del lago attraverso la diga di Olginate, il livello dovrebbe stabilizzarsi entro "
                   "giovedì sera, quando è attesa la fine delle piogge. La diga è completamente aperta dalla scorsa notte."),
+            ("p", "A preoccupare è soprattutto la neve ancora presente in quota. Le temperature miti degli ultimi giorni stanno accelerando lo "
+                  "scioglimento sulle montagne della Valtellina, e l’acqua che scende lungo l’Adda raggiungerà il lago nei prossimi giorni, "
+                  "mantenendo il livello alto almeno fino al fine settimana."),
+            ("p", "I tecnici dell’ufficio lavori pubblici ricordano che il livello di guardia in città è fissato a 120 centimetri: oltre quella "
+                  "soglia l’acqua esce dai tombini prima ancora di superare il muro del lungolago. Per questo, da ieri, squadre di operai "
+                  "chiudono ogni sera le paratoie provvisorie installate sugli scarichi più bassi di piazza Cavour."),
             ("p", "Sorvegliata speciale anche la sponda lecchese. Sul lungolago di Malgrate l’acqua ha lambito la carreggiata e la polizia "
                   "locale ha chiuso per alcune ore una corsia della provinciale. Disagi anche a Menaggio, dove si è allagato il parcheggio "
                   "accanto al lido."),
             ("p", "Il Comune raccomanda di non percorrere le passerelle in bicicletta o con i passeggini e di fare attenzione ai tombini, "
                   "che in alcuni punti sono stati sollevati dalla pressione dell’acqua. Per le segnalazioni è attivo il numero della polizia "
                   "locale 031 555 0120."),
+            ("p", "Per i residenti del centro storico resta aperto il parcheggio di via Auguadri, dove fino a nuovo avviso la sosta sarà "
+                  "gratuita per chi ha l’auto nelle zone allagate. Il numero verde della protezione civile comunale è attivo 24 ore su 24."),
             ("update", "Aggiornamento delle 17.30:", "il livello del lago è sceso a 129 centimetri e l’acqua si è ritirata da piazza Cavour. "
                        "Le passerelle resteranno montate almeno fino a domani mattina."),
         ],
@@ -687,11 +774,11 @@ ARTICLES = [
                          "«Avevamo appena installato i dissuasori – racconta –. Hanno scelto l’unico punto in cui non c’erano».",
                          "L’auto, una station wagon rubata a Mariano Comense, è stata ritrovata abbandonata nelle campagne di Cucciago. "
                          "Indagano i carabinieri della compagnia di Cantù, che stanno acquisendo le immagini delle telecamere della zona."]),
-        entities=[("piazza Cavour", "LOC"), ("Lario", "LOC"), ("Como", "LOC"), ("viale Geno", "LOC"), ("COMO", "LOC"),
+        entities=[("via Plinio", "LOC"), ("Anna Bianchi", "PER"), ("via Vittorio Emanuele", "LOC"), ("Duomo", "LOC"), ("via Bianchi Giovini", "LOC"), ("Sant’Agostino", "LOC"), ("Valtellina", "LOC"), ("Adda", "LOC"), ("via Auguadri", "LOC"), ("piazza Cavour", "LOC"), ("Lario", "LOC"), ("Como", "LOC"), ("viale Geno", "LOC"), ("COMO", "LOC"),
                   ("via Lungo Lario Trento", "LOC"), ("Fabrizio Porta", "PER"), ("Giorgio Bernasconi", "PER"), ("Olginate", "LOC"),
                   ("Malgrate", "LOC"), ("Menaggio", "LOC")],
         phenomena=COMMON_PHEN + ["next-article-appended", "standfirst", "dateline", "subheadings", "photo-caption", "updated-date",
-                                 "correction-note", "date-in-url", "title-differs-from-headline"],
+                                 "correction-note", "title-differs-from-headline"],
         notes="The appended next article (Cantù jewellery raid) is excluded with its date; the 17.30 update line is an optional note; the photographer credit is left out of the caption.",
     ),
     # ------------------------------------------------------------ 02
@@ -753,7 +840,7 @@ ARTICLES = [
     ),
     # ------------------------------------------------------------ 03
     dict(
-        id="gazzetta-del-lario-03", seed=3, pid=31207, cat="sport", cat_label="Sport",
+        id="gazzetta-del-lario-03", no_schema=True, seed=3, pid=31207, cat="sport", cat_label="Sport",
         url=f"{HOST}/sport/palio-remiero-del-lario-vince-remiera-bellagina-31207/",
         crumbs=[("Home", "/"), ("Sport", "/sport/"), ("Canottaggio", "/sport/canottaggio/"), ("Palio remiero del Lario", "/sport/palio-remiero-del-lario-vince-remiera-bellagina-31207/")],
         occhiello="Canottaggio",
@@ -784,9 +871,30 @@ ARTICLES = [
             ("p", "Per la Canottieri Tremezzina, che aveva vinto le ultime tre edizioni, resta il rammarico per una partenza lenta. Le onde "
                   "sollevate dal vento da nord nella seconda metà del percorso hanno poi reso più difficile la rimonta. «Loro sono stati "
                   "bravi, noi troppo timidi all’inizio», ha ammesso il capovoga Simone Pini."),
+            ("p", "La gara, nata nel 1952 come sfida tra i paesi del primo bacino, si corre su un percorso di due chilometri tra Moltrasio e "
+                  "Cernobbio con le tradizionali lance a quattro rematori. Quest’anno al via c’erano nove equipaggi, tre in più dell’edizione "
+                  "precedente, grazie al ritorno delle società di Argegno, Brienno e Carate Urio."),
             ("p", "Grande pubblico lungo le rive: secondo gli organizzatori erano oltre tremila gli spettatori tra Moltrasio e Cernobbio, "
                   "molti dei quali hanno seguito la gara dalle barche ancorate fuori dal campo di regata. La premiazione si è svolta in "
                   "serata sul lungolago di Cernobbio, con la consegna del drappo che la Remiera Bellagina custodirà per un anno."),
+            ("p", "A Bellagio la festa è cominciata appena l’equipaggio ha tagliato il traguardo. Sul lungolago, davanti alla sede della società, "
+                  "decine di tifosi hanno atteso il rientro della barca sventolando le bandiere gialloblù, e in serata il sindaco ha annunciato "
+                  "che la lancia vincitrice sarà esposta per una settimana in piazza della Chiesa."),
+            ("p", "Tra i più festeggiati c’era il prodiere Samuele Crippa, 17 anni, alla prima partecipazione al Palio. Il giovane, che si allena "
+                  "con la società da quando aveva dieci anni, ha raccontato di non aver dormito la notte prima della gara. «Negli ultimi cento "
+                  "metri non sentivo più le braccia, sentivo solo la gente che urlava dalla riva», ha detto."),
+            ("p", "La Remiera Bellagina aveva sfiorato il successo due anni fa, quando fu battuta in volata di mezza lunghezza. Da allora la "
+                  "società ha rinnovato quasi tutto l’equipaggio e ha acquistato una nuova lancia in legno di larice, costruita da un "
+                  "cantiere di Pescallo seguendo le misure delle imbarcazioni storiche."),
+            ("p", "In serata la festa si è spostata in piazza, dove la banda del paese ha accompagnato il corteo degli atleti fino al lungolago. "
+                  "Gli organizzatori del Palio hanno già annunciato le date dell’edizione del prossimo anno, che tornerà a svolgersi la seconda "
+                  "domenica di luglio con partenza davanti al porto di Moltrasio e arrivo sotto le ville di Cernobbio."),
+            ("p", "«Per un paese come il nostro questa vittoria significa tantissimo – ha detto il presidente della Remiera Bellagina, Luigi "
+                  "Sancassani –. Abbiamo tanti ragazzi giovani che si sono avvicinati al remo negli ultimi anni. Speriamo che questo successo "
+                  "ne porti altri.»"),
+            ("p", "La giuria ha confermato l’ordine d’arrivo dopo aver esaminato le immagini del passaggio alla boa di metà gara, dove la "
+                  "Canottieri Tremezzina aveva presentato un reclamo per un contatto tra le lance. Secondo i giudici, il contatto è stato "
+                  "involontario e non ha influito sul risultato, e il reclamo è stato respinto prima della premiazione."),
         ],
         next=dict(pid=31199, cat="cronaca", occhiello="Erba", url=f"{HOST}/cronaca/erba-mostra-mercato-miele-apicoltori-31199/",
                   headline="In centro la mostra mercato del miele: sessanta apicoltori da tutta la Lombardia",
@@ -799,7 +907,7 @@ ARTICLES = [
                          "ha ancora lo vende a prezzi più alti».",
                          "In programma anche due incontri sulla difesa delle api dai parassiti e una degustazione guidata nel cortile del "
                          "municipio."]),
-        entities=[("Palio remiero del Lario", "MISC"), ("Remiera Bellagina", "ORG"), ("Moltrasio", "LOC"), ("Cernobbio", "LOC"),
+        entities=[("Samuele Crippa", "PER"), ("Pescallo", "LOC"), ("Palio", "MISC"), ("Argegno", "LOC"), ("Brienno", "LOC"), ("Carate Urio", "LOC"), ("Bellagio", "LOC"), ("piazza della Chiesa", "LOC"), ("Luigi Sancassani", "PER"), ("Palio remiero del Lario", "MISC"), ("Remiera Bellagina", "ORG"), ("Moltrasio", "LOC"), ("Cernobbio", "LOC"),
                   ("Canottieri Tremezzina", "ORG"), ("Società Nautica Dongo", "ORG"), ("Mattia Gerosa", "PER"), ("Tremezzina", "ORG"),
                   ("Gerosa", "PER"), ("Gruppo Remiero Lenno", "ORG"), ("Canottieri Abbadia", "ORG"), ("Remiera Colico", "ORG"),
                   ("Simone Pini", "PER")],
@@ -835,6 +943,12 @@ ARTICLES = [
             ("p", "Secondo le stime degli uffici comunali, la tassa dovrebbe portare nelle casse del Comune tra 700mila e 850mila euro "
                   "all’anno. «Li useremo per la manutenzione delle scalinate del centro storico, per la pulizia e per il trasporto pubblico "
                   "verso le frazioni», ha spiegato il sindaco Alessandro Ferri al termine della seduta."),
+            ("p", "Sono esentati dal pagamento i residenti, i lavoratori pendolari, gli studenti e i minori di dieci anni. Chi soggiorna in una "
+                  "struttura ricettiva del paese, e paga quindi già l’imposta di soggiorno, potrà chiedere il rimborso del contributo "
+                  "presentando la ricevuta dell’albergo."),
+            ("p", "Secondo il sindaco, una parte del gettito sarà destinata a un servizio di navetta elettrica tra il pontile e le frazioni "
+                  "collinari, oggi raggiungibili solo con l’auto o con lunghe salite a piedi, e alla pulizia straordinaria delle spiagge e dei "
+                  "sentieri nei fine settimana di maggiore afflusso."),
             ("p", "«Bellagio riceve quasi un milione di visitatori all’anno e ha poco più di tremila abitanti – ha aggiunto Ferri –. Non è "
                   "giusto che il costo dei servizi lo sostengano solo i residenti»."),
             ("adv",),
@@ -844,6 +958,9 @@ ARTICLES = [
             ("p", "Perplessa anche l’Associazione Albergatori Centro Lago. «I tour operator che portano i gruppi da Milano ci hanno già "
                   "fatto sapere che valuteranno altre mete – dice la presidente Luisa Pedretti –. Due euro sembrano pochi, ma su un pullman "
                   "da cinquanta persone fanno cento euro»."),
+            ("p", "Bellagio non è il primo comune del lago a discutere di una misura simile. A Varenna, sull’altra sponda, l’amministrazione "
+                  "aveva valutato una tassa analoga l’anno scorso, ma aveva rinunciato dopo il parere negativo degli operatori turistici. Ferri "
+                  "ha detto di aver contattato i colleghi di Varenna e Menaggio per proporre un sistema comune."),
             ("p", "Il regolamento sarà ora trasmesso alle società di navigazione, che avranno sei mesi per adeguare i sistemi di biglietteria."),
         ],
         next=dict(pid=36649, cat="cronaca", occhiello="Menaggio", url=f"{HOST}/cronaca/2018/09/27/menaggio-lungolago-chiuso-lavori-fino-maggio/",
@@ -855,7 +972,7 @@ ARTICLES = [
                          "percorso alternativo lungo via Lusardi.",
                          "«Abbiamo scelto la stagione in cui i turisti sono meno – spiega l’assessore ai Lavori pubblici Dario Peduzzi –. A "
                          "Pasqua contiamo di riaprire almeno la metà della passeggiata»."]),
-        entities=[("Bellagio", "LOC"), ("Alessandro Ferri", "PER"), ("Ferri", "PER"), ("Bellagio Domani", "ORG"),
+        entities=[("Varenna", "LOC"), ("Menaggio", "LOC"), ("Bellagio", "LOC"), ("Alessandro Ferri", "PER"), ("Ferri", "PER"), ("Bellagio Domani", "ORG"),
                   ("Marco Invernizzi", "PER"), ("Associazione Albergatori Centro Lago", "ORG"), ("Milano", "LOC"), ("Luisa Pedretti", "PER")],
         phenomena=COMMON_PHEN + ["next-article-appended", "standfirst", "inline-related", "multiple-authors", "comments",
                                  "updated-date", "date-in-url"],
@@ -863,7 +980,7 @@ ARTICLES = [
     ),
     # ------------------------------------------------------------ 05
     dict(
-        id="gazzetta-del-lario-05", seed=5, pid=40218, cat="cultura-e-spettacoli", cat_label="Cultura e spettacoli",
+        id="gazzetta-del-lario-05", title_bare=True, seed=5, pid=40218, cat="cultura-e-spettacoli", cat_label="Cultura e spettacoli",
         url=f"{HOST}/cultura-e-spettacoli/seta-comasca-mostra-palazzo-reina-castelli/",
         crumbs=[("Home", "/"), ("Cultura e spettacoli", "/cultura-e-spettacoli/"), ("Mostre", "/cultura-e-spettacoli/mostre/"), ("La seta in mostra", "/cultura-e-spettacoli/seta-comasca-mostra-palazzo-reina-castelli/")],
         occhiello="La mostra",
@@ -898,10 +1015,18 @@ ARTICLES = [
             ("pull", "«Ogni campionario è un diario: dentro ci sono le mode, le crisi, perfino le guerre»", "Anna Peverelli, curatrice"),
             ("p", "Tra i pezzi più preziosi ci sono i bozzetti dipinti a mano per una collezione di foulard del 1936, mai messa in "
                   "produzione e ritrovata per caso in un armadio della tessitura durante lo sgombero."),
+            ("p", "Una sezione è dedicata alle donne che lavoravano nelle filande e nelle tessiture, spesso giovanissime. Fotografie, registri "
+                  "delle paghe e lettere raccontano turni di dodici ore, i primi scioperi di inizio Novecento e le mense aziendali. «Senza di "
+                  "loro la seta comasca non sarebbe esistita», sottolinea Peverelli."),
+            ("p", "Chiude il percorso una sala dedicata alla produzione di oggi, con i tessuti realizzati negli ultimi anni dalle aziende "
+                  "comasche per le grandi case di moda. Accanto ai campioni, uno schermo mostra il lavoro dei disegnatori che ancora oggi "
+                  "preparano a mano i bozzetti, prima di passarli ai programmi di disegno digitale."),
             ("adv",),
             ("h2", "Laboratori e visite"),
             ("p", "Ogni sabato pomeriggio un tessitore in pensione, Ercole Nessi, mostrerà il funzionamento del telaio jacquard del 1912. "
                   "Sono previsti anche laboratori per le scuole e visite guidate su prenotazione."),
+            ("p", "Per le scuole sono previsti percorsi guidati gratuiti, da prenotare sul sito della Fondazione Archivio Serico Comasco, e un "
+                  "laboratorio in cui i ragazzi possono disegnare un motivo e vederlo riprodotto su un piccolo campione di tessuto."),
             ("p", "Il biglietto costa 8 euro, ridotto 5 euro per studenti e over 65. L’ingresso è gratuito la prima domenica del mese. La "
                   "mostra è aperta da martedì a domenica dalle 10 alle 18."),
         ],
@@ -913,7 +1038,7 @@ ARTICLES = [
                          "Il ricavato servirà a rifare il tetto del salone, chiuso da novembre dopo un’infiltrazione d’acqua. «Mancano "
                          "ancora circa 20mila euro, ma adesso siamo più tranquilli», dice il parroco, don Fabio Lurati.",
                          "La banda ha già annunciato una replica per l’inizio dell’estate, all’aperto, nel cortile delle scuole medie."]),
-        entities=[("Il filo del Lario. Tre secoli di seta comasca", "MISC"), ("Palazzo Reina Castelli", "LOC"), ("via Vitani", "LOC"),
+        entities=[("Peverelli", "PER"), ("Fondazione Archivio Serico Comasco", "ORG"), ("Il filo del Lario. Tre secoli di seta comasca", "MISC"), ("Palazzo Reina Castelli", "LOC"), ("via Vitani", "LOC"),
                   ("Fondazione Archivio Serico Comasco", "ORG"), ("Pozzoli e Figli", "ORG"), ("Grandate", "LOC"), ("Como", "LOC"),
                   ("Anna Peverelli", "PER"), ("Ercole Nessi", "PER"), ("Pozzoli", "ORG")],
         phenomena=COMMON_PHEN + ["next-article-appended", "standfirst", "inline-related", "subheadings", "pull-quote", "photo-caption",
@@ -976,7 +1101,7 @@ ARTICLES = [
     ),
     # ------------------------------------------------------------ 07
     dict(
-        id="gazzetta-del-lario-07", seed=7, pid=64190, cat="lago-e-turismo", cat_label="Lago e turismo",
+        id="gazzetta-del-lario-07", ld_author="none", seed=7, pid=64190, cat="lago-e-turismo", cat_label="Lago e turismo",
         url=f"{HOST}/lago-e-turismo/battelli-tagliate-38-corse-alto-lario-pendolari-64190/",
         crumbs=[("Home", "/"), ("Lago e turismo", "/lago-e-turismo/"), ("Battelli", "/lago-e-turismo/battelli/"), ("Tagliate 38 corse", "/lago-e-turismo/battelli-tagliate-38-corse-alto-lario-pendolari-64190/")],
         occhiello="Trasporti",
@@ -1009,9 +1134,33 @@ ARTICLES = [
                   "scrive il sindaco di Dongo, Pietro Cerutti."),
             ("p", "Sulla sponda orientale la situazione è appena migliore: a Colico resta la corsa delle 6.50, ma sparisce quella delle "
                   "20.15, l’ultima utile per chi rientra da Como dopo il lavoro."),
+            ("p", "Secondo i dati del Consorzio, sulle linee dell’Alto Lario viaggiano ogni giorno feriale circa 1.900 passeggeri nei mesi "
+                  "invernali, in gran parte studenti e lavoratori diretti a Como, Lecco e Colico. D’estate i numeri si moltiplicano con i "
+                  "turisti, ma le corse del mattino presto restano usate quasi solo dai pendolari."),
+            ("p", "Tra i più colpiti ci sono gli studenti delle scuole superiori di Menaggio e di Colico, che con il nuovo orario rischiano di "
+                  "arrivare in classe dopo la prima campanella. I presidi degli istituti interessati hanno scritto al Consorzio chiedendo di "
+                  "mantenere almeno le corse in coincidenza con l’inizio delle lezioni."),
+            ("p", "Il taglio arriva in una stagione in cui il Consorzio prevede un aumento dei turisti rispetto all’anno scorso. Secondo i "
+                  "sindacati dei marittimi, la carenza di personale navigante dipende soprattutto dai contratti stagionali poco attrattivi e "
+                  "dal costo degli alloggi nei paesi del lago, che rende difficile trasferirsi per lavorare sui battelli."),
+            ("p", "«Un giovane comandante che viene da fuori non trova un appartamento a meno di novecento euro al mese», spiega Luca "
+                  "Sormani, rappresentante sindacale. «Con lo stipendio di un contratto stagionale non ci sta dentro. Se non si affronta "
+                  "questo problema, ogni primavera ci ritroveremo a parlare di corse tagliate.»"),
+            ("p", "Il Consorzio ha annunciato un bando straordinario per dodici marinai e quattro comandanti, con l’obiettivo di ripristinare "
+                  "almeno una parte delle corse entro luglio. Nel frattempo, ha promesso di rafforzare il servizio nei fine settimana, quando "
+                  "la domanda turistica è più alta."),
             ("h3", "Le alternative"),
             ("p", "Il Consorzio ha proposto di sostituire alcune corse con bus navetta lungo la statale, ma d’estate i tempi di percorrenza "
                   "rischiano di raddoppiare. Un incontro tra le parti è fissato per giovedì prossimo a Menaggio."),
+            ("p", "La Provincia di Como ha convocato per la prossima settimana un tavolo con il Consorzio, i sindaci e i rappresentanti dei "
+                  "pendolari. L’obiettivo, spiegano dall’ente, è salvare almeno le corse del primo mattino e dell’ultima sera, quelle che "
+                  "servono a chi lavora."),
+            ("p", "Intanto il comitato ha annunciato un presidio per sabato mattina al pontile di Gravedona. «Non chiediamo corse in più – "
+                  "spiega la portavoce – ma solo di non perdere quelle che ci permettono di vivere qui senza dover prendere l’auto tutti i "
+                  "giorni.»"),
+            ("p", "Il presidio sarà accompagnato da una raccolta di testimonianze di pendolari, che il comitato intende consegnare alla "
+                  "Provincia insieme alle firme. «Vogliamo che chi decide sappia chi siamo: infermiere, operai, studenti, commercianti», "
+                  "spiega la portavoce. «Persone che hanno scelto di vivere sul lago e che chiedono solo di poterlo fare.»"),
         ],
         next=dict(pid=64177, cat="cronaca", occhiello="Mandello del Lario", url=f"{HOST}/cronaca/mandello-lavori-nuova-passeggiata-lago-64177/",
                   headline="Al via i lavori per la nuova passeggiata a lago: 800 metri tra il porto e la spiaggia",
@@ -1022,7 +1171,7 @@ ARTICLES = [
                          "durata dei lavori la spiaggia resterà aperta, ma l’accesso sarà possibile solo da via Statale.",
                          "«È un’opera che cambierà il modo di vivere il lago per chi abita qui», ha detto il sindaco Renato Alippi durante "
                          "il sopralluogo di apertura del cantiere."]),
-        entities=[("Alto Lario", "LOC"), ("Colico", "LOC"), ("Gravedona", "LOC"), ("Dongo", "LOC"), ("Consorzio Trasporti Lariani", "ORG"),
+        entities=[("Provincia di Como", "ORG"), ("Como", "LOC"), ("Lecco", "LOC"), ("Consorzio", "ORG"), ("Menaggio", "LOC"), ("Luca Sormani", "PER"), ("Provincia", "ORG"), ("Alto Lario", "LOC"), ("Colico", "LOC"), ("Gravedona", "LOC"), ("Dongo", "LOC"), ("Consorzio Trasporti Lariani", "ORG"),
                   ("Stefano Rusconi", "PER"), ("Pendolari Alto Lago", "ORG"), ("Irene Mazzoleni", "PER"), ("Regina", "LOC"),
                   ("Consorzio", "ORG"), ("Provincia di Como", "ORG"), ("Pietro Cerutti", "PER"), ("Como", "LOC"), ("Menaggio", "LOC")],
         phenomena=COMMON_PHEN + ["next-article-appended", "subheadings", "newsletter-box", "comments", "title-differs-from-headline"],
@@ -1030,7 +1179,7 @@ ARTICLES = [
     ),
     # ------------------------------------------------------------ 08
     dict(
-        id="gazzetta-del-lario-08", seed=8, pid=80511, cat="cronaca", cat_label="Cronaca",
+        id="gazzetta-del-lario-08", title_bare=True, meta_pub=d(2025, 8, 16, 22, 5), seed=8, pid=80511, cat="cronaca", cat_label="Cronaca",
         url=f"{HOST}/cronaca/lecco/escursionisti-bloccati-grignetta-temporale-salvati-notte/",
         crumbs=[("Home", "/"), ("Cronaca", "/cronaca/"), ("Lecco", "/cronaca/lecco/"), ("Salvati sulla Grignetta", "/cronaca/lecco/escursionisti-bloccati-grignetta-temporale-salvati-notte/")],
         occhiello="Montagna",
@@ -1055,9 +1204,19 @@ ARTICLES = [
             ("p", "Le squadre del soccorso alpino sono salite a piedi nella notte, ma il buio e la nebbia hanno reso impossibile raggiungere "
                   "la coppia. «Siamo riusciti a stabilire un contatto a voce intorno alle due – racconta il capostazione Luca Rigamonti –. "
                   "Li abbiamo tranquillizzati e gli abbiamo detto di restare fermi e di coprirsi il più possibile»."),
+            ("p", "I due escursionisti, un uomo di 34 anni e una donna di 31 residenti in provincia di Monza e Brianza, sono riusciti a "
+                  "mantenere il contatto con la centrale grazie a un caricatore portatile, inviando ogni mezz’ora la propria posizione. I "
+                  "soccorritori li hanno guidati al telefono verso un riparo sotto una parete di roccia, dove hanno passato la notte avvolti in "
+                  "un telo termico."),
             ("adv",),
             ("p", "Alle 6.10, con il miglioramento delle condizioni, l’elicottero decollato da Como ha recuperato i due con il verricello e li "
                   "ha trasportati all’ospedale di Lecco. Erano in lieve ipotermia ma in buone condizioni."),
+            ("p", "Visitati al pronto soccorso dell’ospedale Manzoni di Lecco, i due sono stati dimessi in mattinata con lievi sintomi di "
+                  "ipotermia. «Sono stati bravi a non muoversi e a seguire le indicazioni – ha spiegato un tecnico del soccorso alpino –. In "
+                  "condizioni così, scendere al buio lungo la cresta sarebbe stato molto più pericoloso che aspettare.»"),
+            ("p", "Quello della Grignetta è stato il terzo intervento notturno in quota della settimana per il soccorso alpino lecchese. "
+                  "Domenica scorsa un escursionista era stato recuperato con una caviglia fratturata sul sentiero che porta al rifugio Rosalba, "
+                  "e martedì due ragazzi erano rimasti bloccati sul Resegone dopo aver sbagliato strada al tramonto."),
             ("p", "Rigamonti rinnova l’appello a chi va in montagna d’estate: «Controllate il meteo prima di partire e, se sono previsti "
                   "temporali, rientrate entro l’ora di pranzo. Sulla Grignetta i sentieri sono brevi, ma il terreno è impegnativo e con la "
                   "pioggia diventa molto pericoloso»."),
@@ -1072,7 +1231,7 @@ ARTICLES = [
                          "notte. Per chi non rispetta le regole sono previste multe fino a 500 euro.",
                          "«Non possiamo risolvere il problema da soli, ma possiamo evitare di dare da mangiare agli animali», ha spiegato "
                          "il sindaco, che ha chiesto alla Provincia un piano di contenimento."]),
-        entities=[("Grignetta", "LOC"), ("cresta Cermenati", "LOC"), ("LECCO", "LOC"), ("Milano", "LOC"), ("Piani Resinelli", "LOC"),
+        entities=[("Monza e Brianza", "LOC"), ("ospedale Manzoni", "LOC"), ("Lecco", "LOC"), ("rifugio Rosalba", "LOC"), ("Resegone", "LOC"), ("lecchese", "MISC"), ("Grignetta", "LOC"), ("cresta Cermenati", "LOC"), ("LECCO", "LOC"), ("Milano", "LOC"), ("Piani Resinelli", "LOC"),
                   ("Luca Rigamonti", "PER"), ("Rigamonti", "PER"), ("Como", "LOC"), ("Lecco", "LOC")],
         phenomena=COMMON_PHEN + ["next-article-appended", "standfirst", "inline-related", "dateline", "updated-date", "correction-note"],
         notes="The 12.45 update line is an optional note; the 'Leggi anche' line and the appended Tremezzina article (dated the day before) are excluded.",
@@ -1086,6 +1245,30 @@ VARIANT = dict(ARTICLES[5], id="gazzetta-del-lario-09", variant_of="gazzetta-del
                notes="Minimal pair of gazzetta-del-lario-06: differs only in next-article-appended (the appended Merate article and its separator are not rendered; the infinite-scroll config is disabled).")
 
 
+def extra_tags(a):
+    tags = set()
+    kinds = [p[0] for p in a["parts"]]
+    ps = [i for i, k in enumerate(kinds) if k == "p"]
+    if ps and any(k in ("leggi", "adv") for k in kinds[ps[0]:ps[-1]]):
+        tags.add("teasers-in-article")
+    if a.get("no_schema"):
+        tags.discard("json-ld")
+    return tags
+
+
+def extra_notes(a):
+    out = []
+    if a.get("no_schema"):
+        out.append("No JSON-LD on this story (old theme).")
+    if a.get("ld_author") == "org":
+        out.append("JSON-LD author is the newsroom ('Redazione Gazzetta del Lario'); the byline names two reporters.")
+    if a.get("ld_author") == "none":
+        out.append("No author metadata (the JSON-LD article object has no author); the byline names the reporter.")
+    if a.get("meta_pub"):
+        out.append(f"article:published_time holds the CMS creation time the evening before ({a['meta_pub'].isoformat()}); the visible time is gold.")
+    return out
+
+
 def build():
     for a in ARTICLES + [VARIANT]:
         html_text, blocks = page(a, with_next=a.get("with_next", True))
@@ -1093,7 +1276,8 @@ def build():
             id=a["id"], site=SITE, url=a.get("url_served", a["url"]), language="it", headline=a["headline"],
             published=a["pub"].isoformat(), modified=a["upd"].isoformat() if a.get("upd") else None,
             authors=a["authors"], summary=a.get("sommario", ""), blocks=blocks, entities=a["entities"],
-            phenomena=a["phenomena"], notes=a.get("notes", ""), variant_of=a.get("variant_of"))
+            phenomena=sorted(set(a["phenomena"]) | extra_tags(a)), notes=" ".join(filter(None, [a.get("notes", "")] + extra_notes(a))),
+            variant_of=a.get("variant_of"))
         p = emit(art, html_text, "utf-8")
         raw = (p.parents[1] / "raw_html" / f"{a['id']}.html").stat().st_size
         print(f"{a['id']}\t{raw / 1024:.1f} KB")

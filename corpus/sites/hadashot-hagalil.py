@@ -469,6 +469,93 @@ def pick(seed, n, off=0, src=POOL):
     return [src[(seed * 7 + off + i * 5) % len(src)] for i in range(n)]
 
 
+# ---------------------------------------------------------------- page weight (markup, not words)
+import random as _random
+
+_SYL1 = ["Ad", "Bel", "Cor", "Dal", "Ev", "Fen", "Gal", "Hol", "Ist", "Jor", "Kel", "Lum", "Mar", "Nov", "Ost",
+         "Pel", "Quen", "Rav", "Sol", "Tam", "Ulv", "Ver", "Wex", "Yar", "Zel"]
+_SYL2 = ["ora", "ynx", "ida", "ent", "ova", "eq", "amo", "isto", "urel", "ax", "oni", "elle", "ivo", "umba"]
+_KIND = ["Media", "Analytics", "Ads", "Labs", "Data", "Digital", "Exchange", "Audience", "Metrics", "Signals"]
+
+
+def svg_sprite(seed, names, prefix="i"):
+    """An inline SVG symbol sprite: icons as path data (deterministic per seed)."""
+    rnd = _random.Random(seed)
+    out = []
+    for n in names:
+        d = [f"M{rnd.uniform(1, 23):.2f} {rnd.uniform(1, 23):.2f}"]
+        for _ in range(rnd.randint(10, 34)):
+            c = rnd.choice("cclshvaz")
+            if c == "c":
+                d.append("c" + " ".join(f"{rnd.uniform(-6, 6):.3f}" for _ in range(6)))
+            elif c == "s":
+                d.append("s" + " ".join(f"{rnd.uniform(-6, 6):.3f}" for _ in range(4)))
+            elif c == "l":
+                d.append(f"l{rnd.uniform(-8, 8):.2f} {rnd.uniform(-8, 8):.2f}")
+            elif c in "hv":
+                d.append(f"{c}{rnd.uniform(-9, 9):.2f}")
+            elif c == "a":
+                r = rnd.uniform(1, 9)
+                d.append(f"a{r:.2f} {r:.2f} 0 {rnd.randint(0, 1)} {rnd.randint(0, 1)} {rnd.uniform(-9, 9):.2f} {rnd.uniform(-9, 9):.2f}")
+            else:
+                d.append(f"zM{rnd.uniform(1, 23):.2f} {rnd.uniform(1, 23):.2f}")
+        out.append(f'<symbol id="{prefix}-{n}" viewBox="0 0 24 24"><path fill-rule="evenodd" d="{"".join(d)}z"/></symbol>')
+    return f'<svg xmlns="http://www.w3.org/2000/svg" style="position:absolute;width:0;height:0;overflow:hidden" aria-hidden="true" focusable="false"><defs>{"".join(out)}</defs></svg>'
+
+
+def cmp_vendors(seed, n, policy_host):
+    """A consent manager's vendor list (invented vendors), as a JSON string."""
+    rnd = _random.Random(seed)
+    vendors = []
+    for i in range(n):
+        name = f"{rnd.choice(_SYL1)}{rnd.choice(_SYL2)} {rnd.choice(_KIND)}"
+        slug = name.lower().replace(" ", "-")
+        purposes = sorted(rnd.sample(range(1, 12), rnd.randint(1, 6)))
+        vendors.append({"id": 10 + i * 7 + rnd.randint(0, 6), "name": name, "purposes": purposes,
+                        "legIntPurposes": sorted(rnd.sample([p for p in range(2, 12) if p not in purposes], rnd.randint(0, 3))),
+                        "specialPurposes": sorted(rnd.sample([1, 2, 3], rnd.randint(0, 2))), "features": sorted(rnd.sample([1, 2, 3], rnd.randint(0, 3))),
+                        "cookieMaxAgeSeconds": rnd.choice([86400, 2592000, 31536000, 34164000, None]), "usesCookies": rnd.random() > .1,
+                        "cookieRefresh": rnd.random() > .5, "usesNonCookieAccess": rnd.random() > .6,
+                        "urls": [{"langId": "en", "privacy": f"https://{slug}.{policy_host}/privacy", "legIntClaim": f"https://{slug}.{policy_host}/legitimate-interest"}],
+                        "deviceStorageDisclosureUrl": f"https://{slug}.{policy_host}/devicestorage.json"})
+    return _json.dumps({"gvlSpecificationVersion": 3, "vendorListVersion": 80 + seed % 70, "tcfPolicyVersion": 5,
+                        "lastUpdated": "2024-11-07T16:00:00Z", "vendors": vendors}, separators=(",", ":"))
+
+
+def picture(src, widths, alt="", cls="", ratio=(16, 9), lazy=True, sizes="100vw"):
+    """A responsive <picture> with AVIF/WebP/JPEG sources."""
+    h = lambda w: w * ratio[1] // ratio[0]
+    srcs = lambda ext: ", ".join(f"{src}-{w}x{h(w)}.{ext} {w}w" for w in widths)
+    w0 = widths[len(widths) // 2]
+    c = f' class="{cls}"' if cls else ""
+    load = ' loading="lazy" decoding="async"' if lazy else ' fetchpriority="high"'
+    return (f'<picture{c}><source type="image/avif" srcset="{srcs("avif")}" sizes="{sizes}">'
+            f'<source type="image/webp" srcset="{srcs("webp")}" sizes="{sizes}">'
+            f'<img src="{src}-{w0}x{h(w0)}.jpg" srcset="{srcs("jpg")}" sizes="{sizes}" width="{w0}" height="{h(w0)}" alt="{alt}"{load}></picture>')
+
+SPRITE2 = svg_sprite(20931, ["wa", "fb", "tw", "mail", "print", "search", "menu", "talk", "clock", "camera", "video", "sun", "cloud",
+                             "rain", "storm", "wind", "chevron", "arrow", "bell", "user", "star", "close"], "hg-i")
+
+
+def viewstate(a):
+    """The ASP.NET __VIEWSTATE of the old CMS's article page (serialized control state, base64)."""
+    import base64
+    rnd = _random.Random(int(a["aid"]))
+    raw = bytes(rnd.getrandbits(8) for _ in range(9000 + rnd.randint(0, 3000)))
+    return "/wEPDwUK" + base64.b64encode(raw).decode("ascii")
+
+
+def weather_data(a):
+    """The weather widget's data: a week's forecast for the localities of the region (script data, not text)."""
+    rnd = _random.Random(a["seed"] * 17)
+    locs = []
+    for i, loc in enumerate(LOCALITIES):
+        locs.append({"id": 100 + i, "name": loc, "days": [{"d": k, "min": rnd.randint(3, 18), "max": rnd.randint(12, 31),
+                                                           "icon": rnd.choice(["sun", "cloud", "rain", "storm", "wind"]),
+                                                           "hum": rnd.randint(30, 95), "wind": rnd.randint(5, 45)} for k in range(7)]})
+    return _json.dumps({"updated": a["view"].strftime("%Y-%m-%dT%H:00"), "localities": locs}, ensure_ascii=False, separators=(",", ":"))
+
+
 # ---------------------------------------------------------------- rendering
 
 def render_body(a, E):
@@ -479,7 +566,7 @@ def render_body(a, E):
     for p in a["parts"]:
         k = p[0]
         if k == "p":
-            out.append(f"<p>{E.t(p[1])}</p>")
+            out.append(f"{E.t(p[1])}<br><br>" if a.get("br_runs") else f"<p>{E.t(p[1])}</p>")
             blocks.append(Block("paragraph", p[1]))
         elif k == "h":
             out.append(f"<h2>{E.t(p[1])}</h2>" if a["seed"] % 2 else f"<h3 class=\"hg-inter\">{E.t(p[1])}</h3>")
@@ -533,13 +620,18 @@ def authline(a, E):
     label = "מאת: " if a["seed"] % 3 else ""
     auth = f'<span class="hg-authors">{label}' + ", ".join(names) + "</span>"
     style = a["date_style"]
-    if style == "dots":
+    if a["old"]:
+        if style == "dots":
+            when = f'<span class="hg-pub" id="ctl00_ContentPlaceHolder1_lblDate">פורסם: {dots(pub)}, {pub:%H:%M}</span>'
+        else:
+            when = f'<span class="hg-pub" id="ctl00_ContentPlaceHolder1_lblDate">{he_long(pub)}</span>'
+    elif style == "dots":
         when = f'<span class="hg-pub">פורסם: <time datetime="{iso(pub)}">{dots(pub)}, {pub:%H:%M}</time></span>'
     elif style == "heb":
         when = f'<time class="hg-pub" datetime="{iso(pub)}">{he_long(pub)}</time>'
     else:
         when = f'<time class="hg-pub hg-rel" datetime="{iso(pub)}">{a["rel"]}</time>'
-    if upd:
+    if upd and not a["old"]:
         if style == "heb":
             when += f' <span class="hg-upd">עודכן: <time datetime="{iso(upd)}">{he_long(upd, weekday=False)}</time></span>'
         else:
@@ -574,7 +666,7 @@ def page(a):
     h = ["<!DOCTYPE html>", '<html lang="he" dir="rtl">', "<head>", f'<meta charset="{charset}">']
     h.append('<meta http-equiv="X-UA-Compatible" content="IE=edge">')
     h.append('<meta name="viewport" content="width=device-width, initial-scale=1">')
-    h.append(f"<title>{E.t(a['title'])}</title>")
+    h.append(f"<title>{E.t(a['headline'] if a.get('title_bare') else a['title'])}</title>")
     h.append(f'<meta name="description" content="{E.a(a["desc"])}">')
     h.append(f'<meta name="keywords" content="{E.a(", ".join(a["tags"]))}">')
     h.append('<meta name="robots" content="index, follow, max-image-preview:large">')
@@ -586,7 +678,10 @@ def page(a):
     h.append(f'<meta property="og:description" content="{E.a(a["desc"])}">')
     h.append(f'<meta property="og:url" content="{canon}">')
     h.append(f'<meta property="og:image" content="{MEDIA}/{a["image"]}">')
-    h.append(f'<meta property="article:published_time" content="{iso(pub)}">')
+    if (not old or a["date_style"] == "heb") and not a.get("no_meta_date"):  # the oldest template had no date meta; some new stories none either
+        h.append(f'<meta property="article:published_time" content="{iso(a.get("meta_pub") or pub)}">')
+    if a.get("meta_author"):
+        h.append(f'<meta name="author" content="{E.a(a["meta_author"])}">')
     if a.get("upd"):
         h.append(f'<meta property="article:modified_time" content="{iso(a["upd"])}">')
     h.append(f'<meta property="article:section" content="{sec[1]}">')
@@ -609,7 +704,8 @@ def page(a):
             "headline": a["og_title"], "description": a["desc"], "inLanguage": "he-IL",
             "image": [f"{MEDIA}/{a['image']}"],
             "datePublished": iso(pub), "dateModified": iso(a.get("upd") or pub),
-            "author": [{"@type": "Person", "name": n, "url": f"{HOST}/writers/{s}/"} for n, s in a["authors"]],
+            "author": ({"@type": "NewsMediaOrganization", "name": NAME, "url": HOST + "/"} if a.get("ld_org") else
+                       [{"@type": "Person", "name": n, "url": f"{HOST}/writers/{s}/"} for n, s in a["authors"]]),
             "publisher": {"@type": "NewsMediaOrganization", "name": NAME,
                           "logo": {"@type": "ImageObject", "url": f"{STATIC}/img/hg-logo-600.png", "width": 600, "height": 120}},
             "articleSection": sec[1], "keywords": a["tags"],
@@ -629,6 +725,13 @@ def page(a):
     h.append("</head>")
     h.append(f'<body class="hg-page hg-article-page sec-{a["section"]}">')
     h.append(SPRITE)
+    if old:
+        h.append(f'<form name="aspnetForm" method="post" action="article.aspx?id={a["aid"]}" id="aspnetForm">'
+                 f'<div><input type="hidden" name="__EVENTTARGET" id="__EVENTTARGET" value=""><input type="hidden" name="__EVENTARGUMENT" id="__EVENTARGUMENT" value="">'
+                 f'<input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="{viewstate(a)}"></div>')
+    else:
+        h.append(SPRITE2)
+        h.append('<div class="hg-page"><div class="hg-wrap">')
     h.append('<div class="hg-skip"><a href="#main">דלג לתוכן המרכזי</a></div>')
     # top strip
     wx = "".join(f'<span>{c} <b>{t + (a["seed"] * 3) % 9 - 4}&deg;</b></span>' for c, t in WEATHER)
@@ -660,20 +763,33 @@ def page(a):
         h.append('<div class="hg-ad hg-ad-lb" id="hg-ad-top"><script type="text/javascript">hgAd("top",970,90);</script></div>')
     else:
         h.append('<div class="hg-ad hg-ad-lb" id="hg-ad-top" data-slot="top_970"></div>')
-    h.append('<div class="hg-layout"><main class="hg-main" id="main">')
+    if old:
+        h.append('<table class="hg-layout-tbl" width="100%" cellpadding="0" cellspacing="0" border="0"><tr><td class="hg-main-td" valign="top">'
+                 '<table width="100%" cellpadding="0" cellspacing="0" border="0"><tr><td class="hg-content-td"><div class="hg-main" id="main">')
+    else:
+        h.append('<div class="hg-layout"><main class="hg-main" id="main"><div class="hg-main-inner">')
     h.append(f'<ol class="hg-crumbs"><li><a href="/">ראשי</a></li><li><a href="{sec[2]}">{sec[1]}</a></li>'
              f'<li><a href="{sec[2]}{a["subslug"]}/">{a["sub"]}</a></li></ol>')
     # article
-    h.append(f'<article class="hg-art" data-id="{a["aid"]}">')
+    if old:
+        h.append(f'<div class="hg-art" id="ctl00_ContentPlaceHolder1_pnlArticle" data-id="{a["aid"]}">')
+    else:
+        h.append(f'<article class="hg-art" data-id="{a["aid"]}"><div class="hg-art-inner">')
     if a.get("kicker"):
         h.append(f'<span class="hg-kicker">{E.t(a["kicker"])}</span>')
-    h.append(f'<h1 class="hg-title">{E.t(a["headline"])}</h1>')
+    if old:
+        h.append(f'<span class="hg-title" id="ctl00_ContentPlaceHolder1_lblTitle">{E.t(a["headline"])}</span>')
+    else:
+        h.append(f'<h1 class="hg-title">{E.t(a["headline"])}</h1>')
     if a.get("dek"):
         dek = ncr(a["dek"]) if a.get("dek_ncr") else E.t(a["dek"])
         h.append(f'<h2 class="hg-subtitle">{dek}</h2>')
     h.append(authline(a, E))
     h.append(share_bar(a, E, "top"))
-    h.append(f'<div class="hg-text" id="hgText" data-size="19">{body_html}</div>')
+    if old:
+        h.append(f'<div class="hg-text" id="ctl00_ContentPlaceHolder1_divText" data-size="19">{body_html}</div>')
+    else:
+        h.append(f'<div class="hg-text-wrap"><div class="hg-text" id="hgText" data-size="19">{body_html}</div></div>')
     h.append('<div class="hg-tags"><b>תגיות:</b>' + "".join(
         f'<a href="/tags/{a["seed"] * 40 + i + 11}/">{E.t(t)}</a>' for i, t in enumerate(a["tags"])) + "</div>")
     if a.get("bio"):
@@ -681,7 +797,7 @@ def page(a):
         h.append(f'<div class="hg-bio"><img src="{MEDIA}/writers/{bs}.jpg" alt="" width="72" height="72" loading="lazy">'
                  f'<div><b>{E.t(bn)}</b>{E.t(bt)}</div></div>')
     h.append(share_bar(a, E, "bottom"))
-    h.append("</article>")
+    h.append("</div>" if old else "</div></article>")
     # talkbacks
     if a.get("talkbacks"):
         tb = [f'<section class="hg-box hg-talkbacks" id="talkbacks"><h3>תגובות ({len(a["talkbacks"])})</h3>']
@@ -710,7 +826,7 @@ def page(a):
         h.append('<div class="hg-ad hg-ad-strip" id="hg-ad-bottom"><script type="text/javascript">hgAd("bottom",970,90);</script></div>')
     else:
         h.append('<div class="hg-ad hg-ad-strip" id="hg-ad-bottom" data-slot="strip_bottom"></div>')
-    h.append("</main>")
+    h.append("</div></td></tr></table></td><td class=\"hg-side-td\" valign=\"top\">" if old else "</div></main>")
     # sidebar
     s = ['<aside class="hg-side">']
     s.append('<div class="hg-ad hg-ad-box" id="hg-ad-side1"' + (' data-slot="side_box_1"></div>' if not old else '><script type="text/javascript">hgAd("side1",300,250);</script></div>'))
@@ -723,7 +839,7 @@ def page(a):
     s.append('<section class="hg-box hg-flashbox"><h3>מבזקים</h3><ul>' + "".join(
         f'<li><time>{(base - _dt.timedelta(minutes=9 + 31 * i)):%H:%M}</time>{t}</li>' for i, t in enumerate(pick(a["seed"], 8, 4, FLASHES)))
              + '</ul><a class="all" href="/flash/">לכל המבזקים</a></section>')
-    s.append('<section class="hg-box hg-cols"><h3>דעות</h3><ul>' + "".join(
+    if old: s.append('<section class="hg-box hg-cols"><h3>דעות</h3><ul>' + "".join(
         f'<li><img src="{MEDIA}/writers/col{i}.jpg" alt="" width="50" height="50" loading="lazy"><a href="/opinion/{a["seed"] * 10 + i}/">'
         f'<span class="n">{nm}</span><span class="t">{t}</span></a></li>' for i, (nm, t) in enumerate(COLUMNS)) + "</ul></section>")
     s.append('<div class="hg-ad hg-ad-half" id="hg-ad-side2"' + (' data-slot="side_half"></div>' if not old else '><script type="text/javascript">hgAd("side2",300,600);</script></div>'))
@@ -737,10 +853,10 @@ def page(a):
         s.append('<section class="hg-box hg-old-weather"><h3>תחזית מזג האוויר</h3><table>' + fc + '</table>'
                  '<p class="hg-fontsize">גודל גופן: <a href="#" onclick="return hgFont(1);">+</a><a href="#" onclick="return hgFont(-1);">-</a></p>'
                  '<a class="hg-printlink" href="#" onclick="window.print();return false;">גרסה להדפסה</a><div class="clearfix"></div></section>')
-    s.append('<section class="hg-box hg-more hg-classified"><h3>לוח מודעות</h3><ul>' + "".join(
+    if old: s.append('<section class="hg-box hg-more hg-classified"><h3>לוח מודעות</h3><ul>' + "".join(
         f'<li><b>{c}:</b> <a href="/classified/{a["seed"] * 50 + i}/">{t}</a></li>' for i, (c, t) in enumerate(CLASSIFIEDS))
              + '</ul><a class="all" href="/classified/new/">פרסמו מודעה בחינם</a></section>')
-    s.append("</aside></div></div>")
+    s.append("</aside></td></tr></table></div>" if old else "</aside></div></div>")
     h.append("".join(s))
     # footer
     f = ['<footer class="hg-footer"><div class="hg-container"><div class="cols">']
@@ -759,9 +875,12 @@ def page(a):
     h.append("".join(f))
     h.append('<a class="hg-totop" href="#" aria-label="חזרה לראש העמוד">&#9650;</a>')
     h.append('<a class="hg-a11y" href="/accessibility/" aria-label="תפריט נגישות">נגישות</a>')
+    h.append('<script type="text/javascript">var hgWeather = ' + weather_data(a) + ";</script>")
     if old:
+        h.append("</form>")
         h.append(OLD_FOOT_JS)
     else:
+        h.append("</div></div>")
         h.append('<div id="hg-cookies" role="dialog" aria-live="polite" aria-label="עוגיות"><p>אנחנו משתמשים בעוגיות (cookies) כדי לשפר את '
                  'חוויית הגלישה, למדוד את השימוש באתר ולהציג פרסומות מותאמות. המשך הגלישה מהווה הסכמה לשימוש בעוגיות. '
                  '<a href="/privacy/#cookies">למידע נוסף</a></p><button class="more" type="button">הגדרות</button>'
@@ -775,7 +894,7 @@ ARTICLES = []
 
 # ---------------------------------------------------------------- 01: windows-1255 archive, Kinneret, DD.MM.YY, references
 ARTICLES.append(dict(
-    id=f"{SITE}-01", seed=1, codec="cp1255", old=True, refs=True, section="north", sub="טבריה והכנרת", subslug="s3",
+    id=f"{SITE}-01", seed=1, codec="cp1255", old=True, refs=True, br_runs=True, section="north", sub="טבריה והכנרת", subslug="s3",
     aid="41877", url=f"{HOST}/article.aspx?id=41877",
     pub=dt(2015, 12, 8, 9, 40), view=dt(2015, 12, 8, 13, 5), date_style="dots",
     headline='מפלס הכנרת עלה ב-11 ס"מ בתוך שבוע; הדייגים בטבריה מקווים לעונה טובה',
@@ -790,11 +909,18 @@ ARTICLES.append(dict(
         ("p", 'מפלס הכנרת עלה בשבוע האחרון ב-11 סנטימטרים, בעקבות הגשמים העזים שירדו ברחבי הגליל והגולן מאז יום חמישי שעבר. לפי נתוני הבוקר, המפלס עומד על 212.87 מטרים מתחת לפני הים – 13 סנטימטרים בלבד מעל הקו האדום התחתון.'),
         ("p", 'בתחנות המדידה של מכון גליל למחקרי מים נרשמה ביממה האחרונה זרימה של 38 מטרים מעוקבים בשנייה בנחלים המזינים את האגם, ובהם הירדן ונחל עמוד. "מדובר בזרימה שלא ראינו בדצמבר כבר שלוש או ארבע שנים", אמר ד"ר אלון מרגלית, הידרולוג במכון. "אבל חשוב לזכור שהאגם איבד בקיץ כמעט מטר וחצי. שבוע גשום אחד לא מחזיר את זה".'),
         ("p", 'לדבריו, אם החורף ימשיך בקצב הנוכחי, המפלס עשוי לעלות עד האביב בשניים עד שלושה מטרים. "הכול תלוי בגשם שירד בינואר ובפברואר, ובעיקר בשלג על החרמון, שממנו מגיעים המים באביב", הוסיף.'),
+        ("p", 'רשות המים מפרסמת את נתוני המפלס מדי בוקר, ובחורפים גשומים הם הופכים לשיחת היום בצפון. בשנה שעברה ירד המפלס עד 213.10 מטרים מתחת לפני הים, פחות מ-10 סנטימטרים מעל הקו האדום התחתון, והמשאבות של המוביל הארצי הופעלו בהיקף מצומצם במשך רוב הקיץ. לפי הרשות, השאיבה מהאגם תחודש בהיקף מלא רק אם המפלס יעלה מעל 211 מטרים מתחת לפני הים.'),
+        ("p", 'מנהל מרכז המבקרים בחוף הצפוני של האגם, משה ביטון, סיפר כי בימים האחרונים הגיעו למקום עשרות מבקרים רק כדי לראות את המים עולים. "אנשים מצלמים את סולם המדידה כמו שמצלמים שקיעה", אמר בחיוך. "בכנרת, מפלס הוא לא רק מספר. הוא מצב רוח של כל הצפון".'),
+        ("p", 'לדברי החוקרים במכון, עונת הגשמים הנוכחית התחילה באיחור של כשבועיים לעומת הממוצע, אך עוצמת הגשמים בשבוע האחרון פיצתה על כך במידה רבה. בתחנות המדידה בגליל העליון נמדדו ביממה אחת יותר מ-90 מילימטרים, כמות שלא נרשמה בדצמבר מאז 2013.'),
         ("ad",),
         ("p", 'בנמל הדייגים של טבריה קיבלו את הנתונים בחיוך זהיר. שלומי אזולאי, דייג כבר 30 שנה, סיפר שבשנים היבשות נאלץ להעביר את הסירה פעמיים, כי המזח נשאר על היבש. "כשהמים עולים, הדגים חוזרים למים הרדודים ליד החוף, וגם אנחנו חוזרים לעבוד", אמר. "בשנה שעברה היו לילות שחזרנו עם עשרה קילו אמנון. זה לא מכסה אפילו את הסולר".'),
         ("p", 'ארגון הדייגים העצמאיים בכנרת, המאגד כ-120 דייגים, ביקש בשבוע שעבר להקדים את פתיחת עונת הדיג של האמנון, הנסגרת מדי שנה בחודשי ההטלה. יו"ר הארגון, נעים חורי, אמר כי "המצב של האגם משתפר, והדייגים צריכים פרנסה עכשיו, לא באפריל".'),
+        ("p", 'לפי נתוני הארגון, שלל הדיג בכנרת ירד בעשור האחרון ביותר ממחצית, ורבים מהדייגים הצעירים עזבו את המקצוע. "פעם היו כאן משפחות שלמות שחיו מהאגם, אב ובנים על אותה סירה", אמר חורי. "היום רוב הדייגים מעל גיל 50, ומי שנשאר עובד גם בבניין או בתיירות כדי לסגור את החודש".'),
         ("p", 'במכון המחקר מסתייגים מהבקשה. "הלחץ על אוכלוסיית הדגים עדיין גבוה מאוד", אמרה ד"ר רונית שגב, אקולוגית במכון. "עלייה במפלס היא חדשות טובות, אבל הדגה צריכה זמן להתאושש. פתיחה מוקדמת עלולה לפגוע דווקא בעונות הבאות".'),
+        ("p", 'בינתיים, הדייגים מנצלים את ימי הסערה לתיקון רשתות ולצביעת סירות. בנמל של טבריה אפשר לראות בימים אלה שורות של רשתות פרושות על המזח, וזקני הדייגים מלמדים את הצעירים איך לקשור מחדש עין שנקרעה. "זה הזמן לעבודות של החורף", אמר אזולאי. "כשהמים יעלו והדגים יחזרו, נרצה להיות מוכנים".'),
+        ("p", 'גם בעלי הצימרים בגליל התחתון מקווים שהחורף הגשום יביא איתו עונת תיירות טובה. לדבריהם, כשהכנרת מלאה והנחלים זורמים, מטיילים מכל הארץ מגיעים לראות את המפלים בגולן ואת הנחלים השוצפים, והתפוסה בסופי השבוע של החורף עולה בהתאם.'),
         ("p", 'גם בטיילת של טבריה עוקבים אחרי המפלס. החופים, שהתרחקו בשנים האחרונות עשרות מטרים מהמדרכה, עשויים להתקרב אליה שוב אם המגמה תימשך. "בקיץ שעבר התיירים היו צריכים ללכת חמש דקות עד המים", אמרה רחל דהן, שמפעילה דוכן גלידה ליד המזח. "אם החורף יהיה טוב, אולי נראה שוב גלים מגיעים עד האבנים".'),
+        ("p", 'בעיריית טבריה אמרו כי עליית המפלס עשויה לחייב היערכות מחודשת של החופים המוכרזים לקראת הקיץ, שכן חלק ממתקני ההצללה והמלתחות הוצבו בשנים האחרונות על שטחים שהיו בעבר מכוסים במים. "אנחנו שמחים על כל סנטימטר", אמר דובר העירייה, "אבל גם לומדים לתכנן חוף שזז".'),
         ("p", 'על פי התחזית, גשם נוסף צפוי לרדת בצפון בסוף השבוע, בעיקר ביום שישי, ועשוי להוסיף לאגם עוד כמה סנטימטרים.'),
     ],
     related=[("הגשם הראשון הציף רחובות בטבריה התחתית", "02.12.15"), ("כמה מים באמת חסרים בכנרת? המספרים", "24.11.15"),
@@ -802,15 +928,16 @@ ARTICLES.append(dict(
     talkbacks=None,
     entities=[("הכנרת", "LOC"), ("טבריה", "LOC"), ("הגליל", "LOC"), ("הגולן", "LOC"), ("מכון גליל למחקרי מים", "ORG"),
               ("הירדן", "LOC"), ("נחל עמוד", "LOC"), ("אלון מרגלית", "PER"), ("החרמון", "LOC"), ("שלומי אזולאי", "PER"),
-              ("ארגון הדייגים העצמאיים בכנרת", "ORG"), ("נעים חורי", "PER"), ("רונית שגב", "PER"), ("רחל דהן", "PER")],
+              ("ארגון הדייגים העצמאיים בכנרת", "ORG"), ("נעים חורי", "PER"), ("רונית שגב", "PER"), ("רחל דהן", "PER"),
+              ("רשות המים", "ORG"), ("המוביל הארצי", "LOC"), ("חורי", "PER"), ("עיריית טבריה", "ORG"), ("משה ביטון", "PER"), ("גליל העליון", "LOC"), ("גליל התחתון", "LOC"), ("גולן", "LOC")],
     phenomena=["rtl", "legacy-encoding", "html-entities", "standfirst", "photo-caption", "local-time-zone", "decoy-date",
                "nav-menu", "footer-links", "ad-slots", "share-bar", "related-list", "most-read", "tag-list"],
-    notes="Archive page of the old CMS served in windows-1255 with OpenGraph but no JSON-LD; the visible date '08.12.15, 09:40' is read as Israel winter time (+02:00), matching article:published_time.",
+    notes="Archive page of the old CMS served in windows-1255 with OpenGraph but no JSON-LD and no date or author metadata; the headline is a <span> (no <h1>), the paragraphs are <br><br> runs in a table layout; the visible date '08.12.15, 09:40' is read as the site's Israel time (winter, +02:00).",
 ))
 
 # ---------------------------------------------------------------- 02: windows-1255, bike path, Hebrew month names, list, talkbacks
 ARTICLES.append(dict(
-    id=f"{SITE}-02", seed=2, codec="cp1255", old=True, section="news", sub="תחבורה", subslug="s6",
+    id=f"{SITE}-02", seed=2, codec="cp1255", old=True, meta_author="חדשות הגליל", section="news", sub="תחבורה", subslug="s6",
     aid="48210", url=f"{HOST}/article.aspx?id=48210",
     pub=dt(2016, 6, 21, 18, 15), view=dt(2016, 6, 22, 7, 50), date_style="heb",
     kicker="תחבורה",
@@ -824,15 +951,22 @@ ARTICLES.append(dict(
     parts=[
         ("p", 'שביל האופניים החדש לאורך חופי הגליל המערבי, שעבודות הסלילה בו נמשכו כמעט שנתיים, ייפתח לציבור בתחילת יולי, כך נמסר היום (שלישי) מחברת "חוף ירוק", שמקימה את השביל. השביל, באורך 14 קילומטרים, יחבר בין חומות העיר העתיקה של עכו לטיילת של נהריה, ויעבור ברובו במרחק של עשרות מטרים בלבד מקו המים.'),
         ("p", 'לדברי מנהל הפרויקט, המהנדס יגאל בן-עמי, עלות הסלילה הגיעה ל-23 מיליון שקל. העבודות כללו שני גשרים חדשים מעל נחלים, ובהם גשר עץ באורך 40 מטרים מעל שפך נחל הגעתון, ותאורה סולארית לכל אורך המסלול.'),
+        ("p", 'הרעיון לשביל עלה לראשונה לפני כעשור, אך נתקע שנים בגלל מחלוקות על התוואי. רשות הטבע והגנים התנגדה בתחילה למעבר בשמורות החוף, ובעלי קרקעות פרטיות דרשו פיצויים. הפשרה שהושגה ב-2014 העבירה כשלושה קילומטרים מהשביל מזרחה, הרחק מהדיונות, ואפשרה את תחילת העבודות.'),
         ("p", '"זה לא רק שביל לרוכבי סוף שבוע, זה ציר תחבורה", אמר בן-עמי. "ילדים מהמושבים יוכלו לרכוב לבית הספר בנהריה בלי לעלות על הכביש הראשי, ועובדים יוכלו להגיע לאזור התעשייה באופניים חשמליים".'),
         ("p", "לפי התוכנית, לאורך השביל יוצבו:"),
         ("ul", ["חמש תחנות מנוחה עם ברזיות, צל ומקלחות חוף", "שלוש תחנות להשכרת אופניים: בעכו, בשבי ציון ובנהריה",
                 "שלטי הסבר בעברית, בערבית ובאנגלית על ההיסטוריה והטבע של האזור", "עמדות תיקון עם משאבה וכלי עבודה בסיסיים"]),
         ("ad",),
         ("p", 'בקרב תושבי האזור ההתלהבות מהולה בחשש. ורד לוי, תושבת שבי ציון, אמרה כי בסופי שבוע בקיץ החוף הסמוך לביתה עמוס כבר היום. "אני בעד אופניים, אבל מישהו צריך לחשוב גם על חניה ועל ניקיון", אמרה. "אם יגיעו לכאן אלפי אנשים בשבת, מי יפנה את הפחים?"'),
+        ("p", 'ראש המועצה האזורית מטה אשר, שבתחומה עובר רוב השביל, אמר כי המועצה תקים שני חניונים חדשים בכניסות לשביל ותפעיל בקיץ הסעה מתחנות הרכבת בעכו ובנהריה. "אנחנו רוצים שאנשים יגיעו ברכבת, ירכבו לאורך החוף ויחזרו ברכבת", אמר. "אם כולם יבואו ברכב פרטי, גם השביל הכי יפה יהפוך לפקק".'),
+        ("p", 'במועצה מעריכים כי בסופי השבוע של הקיץ ישתמשו בשביל כ-5,000 רוכבים והולכי רגל ביום. לשם השוואה, בטיילת של נהריה נספרים בשבת קיצית ממוצעת כ-12,000 מבקרים. כדי לפזר את העומס, המועצה שוקלת לפתוח בעתיד כניסות נוספות לשביל מהיישובים החקלאיים שממזרח לכביש החוף.'),
+        ("p", 'בעלי העסקים לאורך החוף מקווים ליהנות מהתנועה החדשה. בעל מסעדת דגים בשבי ציון סיפר כי כבר הזמין מתקני חניה לאופניים והכין תפריט מיוחד לרוכבים. "אנשים שרוכבים ארבעה-עשר קילומטרים מגיעים רעבים", אמר בחיוך. "אני רוצה שהם יעצרו אצלי".'),
         ("p", "בחברת חוף ירוק השיבו כי עם פתיחת השביל יוצבו עשרות פחים נוספים וכי פקחים יסיירו במקום בסופי השבוע. עוד נמסר כי השלב השני, שיאריך את השביל צפונה עד אכזיב, נמצא בשלבי תכנון ולא צפוי להסתיים לפני 2018."),
         ("p", 'בארגון הסביבה "ים פתוח" בירכו על הפרויקט, אך ביקשו להקפיד על מרחק מאזורי הקינון של צבי הים. "בקיץ הנקבות עולות להטיל ביצים בחול, בדיוק בקטעים שבהם השביל מתקרב לים", אמרה הדס קורן, רכזת הארגון בצפון. "ביקשנו תאורה מעומעמת בקטעים האלה ושלטים שיסבירו לרוכבים למה לא לרדת לחוף בלילה".'),
         ("p", "בחוף ירוק אמרו כי בקטע שבין שבי ציון לנהריה יותקנו פנסים נמוכים בצבע ענבר, שאינם מבלבלים את הצבים, בהתאם להמלצת הארגון."),
+        ("p", 'רוכבי אופניים מהאזור כבר מחכים לפתיחה. אמיר סלאמה, חבר בקבוצת רכיבה מעכו, סיפר שחבריו נמנעים כיום מלרכוב צפונה בגלל הכביש הראשי. "יש משאיות ויש אוטובוסים ואין שוליים", אמר. "השביל הזה יאפשר לנו לקחת את הילדים לרכיבה של שעה בלי לפחד".'),
+        ("p", 'גם בתי הספר באזור מתכננים להשתמש בשביל. מנהלת בית ספר יסודי באחד המושבים אמרה כי בכוונתה לקיים בסתיו "יום רכיבה לבית הספר", שבו התלמידים יגיעו ללימודים באופניים בליווי הורים ומתנדבים. "זה לא רק ספורט", הסבירה. "זה ללמד ילדים שאפשר לזוז בלי מכונית".'),
+        ("p", 'עם זאת, במשטרת התנועה מזכירים כי חלק מהשביל חוצה כבישים גישה לחופים, ומבקשים מהרוכבים, במיוחד מרוכבי האופניים החשמליים, להקפיד על מהירות נמוכה ועל כללי הזהירות במעברים.'),
         ("p", "הפתיחה החגיגית תתקיים ב-7 ביולי, ברכיבה משותפת שתצא בשש בבוקר מחומות עכו ותסתיים בארוחת בוקר על הטיילת של נהריה."),
     ],
     related=[("הרכבת לנהריה: שיבושים בלוח הזמנים בסוף השבוע", "19 ביוני 2016"), ("עונת הרחצה נפתחה: אלה החופים המוכרזים בגליל המערבי", "15 ביוני 2016"),
@@ -842,11 +976,12 @@ ARTICLES.append(dict(
                ("משה", "22.06.16 06:48", "כל הכבוד", "שביל כזה יוריד מכוניות מהכביש. שיחברו אותו גם לכרמיאל.")],
     entities=[("הגליל המערבי", "LOC"), ("עכו", "LOC"), ("נהריה", "LOC"), ("חוף ירוק", "ORG"), ("יגאל בן-עמי", "PER"),
               ("בן-עמי", "PER"), ("נחל הגעתון", "LOC"), ("שבי ציון", "LOC"), ("עברית", "MISC"), ("ערבית", "MISC"),
-              ("אנגלית", "MISC"), ("ורד לוי", "PER"), ("אכזיב", "LOC"), ("ים פתוח", "ORG"), ("הדס קורן", "PER")],
+              ("אנגלית", "MISC"), ("ורד לוי", "PER"), ("אכזיב", "LOC"), ("ים פתוח", "ORG"), ("הדס קורן", "PER"),
+              ("רשות הטבע והגנים", "ORG"), ("מטה אשר", "LOC"), ("אמיר סלאמה", "PER")],
     phenomena=["rtl", "legacy-encoding", "kicker", "standfirst", "localized-date", "local-time-zone", "list-in-body",
                "decoy-date", "comments", "nav-menu", "footer-links", "ad-slots", "share-bar", "related-list", "most-read",
                "tag-list"],
-    notes="Archive page in windows-1255; the visible date 'יום שלישי, 21 ביוני 2016, 18:15' is Israel summer time (+03:00), as in article:published_time; the header's next-day date and talkback times are decoys.",
+    notes="Archive page in windows-1255 in the old CMS's table layout, headline in a <span> (no <h1>); meta author is the site's name, not the byline; the visible date 'יום שלישי, 21 ביוני 2016, 18:15' is Israel summer time (+03:00), as in article:published_time; the header's next-day date and talkback times are decoys.",
 ))
 
 # ---------------------------------------------------------------- 03: windows-1255, hail in the Golan, table, pull quote, references
@@ -866,6 +1001,7 @@ ARTICLES.append(dict(
         ("p", "סופת ברד קצרה אך עזה שפקדה ביום שבת את צפון רמת הגולן פגעה במאות דונמים של מטעי תפוחים, ימים ספורים לפני סיום עונת הקטיף. לפי הערכה ראשונית של המגדלים, היקף הנזק מגיע לכ-5.5 מיליון שקל."),
         ("p", 'אבנים בגודל של אגוזי מלך, לפי עדויות, ירדו במשך כ-20 דקות. "שמענו רעש כמו חצץ על גג הפח, וכשיצאנו החוצה הכול היה לבן", סיפר אבי רוזנטל, מגדל תפוחים ממרום גולן. "תפוח שנפגע מברד לא נכנס לשוק הטרי. במקרה הטוב הוא הולך למיץ, בשליש מהמחיר".'),
         ("p", "עיקר הנזק נרשם במטעים של הזנים המאוחרים, שנקטפים בדרך כלל עד אמצע נובמבר. במטעים שכבר נקטפו, הפרי נמצא בבתי הקירור ולא נפגע."),
+        ("p", 'במרום גולן סיפרו כי עובדי הקטיף, רובם סטודנטים ומתנדבים מחו"ל, שהו במטעים כשהברד החל לרדת ונאלצו לתפוס מחסה מתחת למכונות ולעגלות. איש לא נפגע, אך חלק מהציוד ניזוק. "תוך דקות האדמה הייתה מכוסה בתפוחים חבולים", סיפרה אחת העובדות.'),
         ("h", "הערכת הנזקים הראשונית"),
         ("table", [["יישוב", "שטח שנפגע (דונם)", 'הערכת נזק (ש"ח)'], ["מרום גולן", "180", "2.1 מיליון"],
                    ["עין זיוון", "140", "1.6 מיליון"], ["אל-רום", "95", "1.1 מיליון"], ["אודם", "60", "0.7 מיליון"]],
@@ -876,23 +1012,26 @@ ARTICLES.append(dict(
         ("pull", "מי שפרש רשתות לפני שלוש שנים – חייך השבוע"),
         ("p", 'לפי האיגוד, רק כעשרה אחוזים מהמטעים בגולן מכוסים ברשתות נגד ברד, שעלות התקנתן מגיעה לכ-25 אלף שקל לדונם. "מי שפרש רשתות לפני שלוש שנים – חייך השבוע", אמר נבו. "אבל למגדל קטן זו השקעה שקשה מאוד להחזיר".'),
         ("p", 'ד"ר מיכאל אבוטבול, חוקר במכון צפון לחקר האקלים, אמר כי סופות ברד בסוף הסתיו אינן תופעה חדשה באזור, אך תדירותן עלתה בעשור האחרון. "אנחנו רואים יותר אירועים קצרים וחזקים, שמתרכזים בשטח קטן", הסביר. "מגדלים צריכים לתכנן מתוך הנחה שזה יקרה שוב, ולא כאירוע של פעם בעשרים שנה".'),
+        ("p", 'במשרד החקלאות אמרו כי יישקל סיוע למגדלים שאינם מבוטחים, בהתאם להיקף הנזק שיתברר בימים הקרובים. לפי נתוני המשרד, כ-15 אחוזים מהמטעים בגולן אינם מבוטחים כלל, רובם של מגדלים קטנים. "מי שלא ביטח, לרוב לא עשה זאת כי לא היה לו כסף לשלם את הפרמיה", אמר נבו.'),
         ("p", "המגדלים צפויים להיפגש השבוע עם שמאי חברת הביטוח. בינתיים, בחלק מהמטעים כבר החלו לאסוף את הפרי הפגוע מהעצים ומהקרקע, כדי למנוע ריקבון והתפשטות מזיקים."),
+        ("p", 'לצרכנים, כך נראה, הנזק לא יורגש מיד: בבתי הקירור בצפון מאוחסנים כבר עשרות אלפי טונות של תפוחים מהקטיף המוקדם, שיספיקו לשוק המקומי עד האביב. אבל בענף מעריכים כי מחירי הזנים המאוחרים, שנמכרים בעיקר בחודשי החורף, עלולים לעלות בכמה אחוזים.'),
     ],
     related=[("עונת הקטיף בגולן: מחסור בעובדים ומחירים נמוכים", "22 באוקטובר 2017"), ("התחזית לחורף: גשום מהממוצע בצפון?", "17 באוקטובר 2017"),
              ("יקבי הגולן מסכמים בציר מוצלח", "3 באוקטובר 2017"), ("חקלאים בעמק החולה: \"המים המושבים לא מספיקים\"", "26 בספטמבר 2017")],
     talkbacks=None,
     entities=[("רמת הגולן", "LOC"), ("גולן", "LOC"), ("מרום גולן", "LOC"), ("אבי רוזנטל", "PER"),
               ("עין זיוון", "LOC"), ("אל-רום", "LOC"), ("אודם", "LOC"), ("איגוד חקלאי הגולן העליון", "ORG"),
-              ("עמרי נבו", "PER"), ("נבו", "PER"), ("מיכאל אבוטבול", "PER"), ("מכון צפון לחקר האקלים", "ORG")],
+              ("עמרי נבו", "PER"), ("נבו", "PER"), ("מיכאל אבוטבול", "PER"), ("מכון צפון לחקר האקלים", "ORG"),
+              ("משרד החקלאות", "ORG")],
     phenomena=["rtl", "legacy-encoding", "html-entities", "kicker", "standfirst", "title-differs-from-headline",
                "localized-date", "local-time-zone", "subheadings", "table-in-body", "pull-quote", "decoy-date",
                "nav-menu", "footer-links", "ad-slots", "share-bar", "related-list", "most-read", "tag-list"],
-    notes="Archive page in windows-1255; 30 October 2017 falls after the end of Israeli summer time, so the visible 12:05 is +02:00; the table's source line is an optional caption and the pull quote repeating the body is optional.",
+    notes="Archive page in windows-1255 in the old CMS's table layout (headline in a <span>, no <h1>); 30 October 2017 falls after the end of Israeli summer time, so the visible 12:05 is +02:00; the table's source line is an optional caption and the pull quote repeating the body is optional.",
 ))
 
 # ---------------------------------------------------------------- 04: flood sensor, relative date, list, photo
 ARTICLES.append(dict(
-    id=f"{SITE}-04", seed=4, codec="utf-8", old=False, section="science", sub="טכנולוגיה", subslug="s2",
+    id=f"{SITE}-04", seed=4, codec="utf-8", old=False, title_bare=True, no_meta_date=True, section="science", sub="טכנולוגיה", subslug="s2",
     aid="873402", url=f"{HOST}/science/tech/article/873402/",
     pub=dt(2019, 4, 15, 9, 20), view=dt(2019, 4, 15, 12, 31), date_style="rel", rel="לפני 3 שעות",
     headline="חיישן בגודל קופסת גפרורים: סטודנטים מחיפה פיתחו מערכת שמתריעה על שיטפונות בנחלים",
@@ -912,11 +1051,13 @@ ARTICLES.append(dict(
                 "יחידת תקשורת שמשדרת את הנתונים לשרת, גם באזורים שבהם הקליטה חלשה",
                 "אפליקציה ששולחת התראה לכל מי שנמצא ברדיוס של חמישה קילומטרים, כשהמים עולים ביותר מ-20 סנטימטרים בתוך רבע שעה"]),
         ("p", 'בניגוד לתחנות הידרולוגיות קיימות, שעולות עשרות אלפי שקלים ומוצבות בעיקר בנחלים הגדולים, החיישן החדש זול מספיק כדי לפזר עשרות יחידות לאורך ערוץ אחד. "המטרה היא לא למדוד בדיוק של מילימטר, אלא לזהות מגמה", הסביר עומר חלבי, האחראי על התוכנה. "אם שלושה חיישנים ברצף מראים עלייה חדה, זה סימן שצריך לצאת מהנחל עכשיו".'),
+        ("p", 'הצוות בדק את אב הטיפוס במשך שלושה חודשים בערוץ של נחל כזיב, בשיתוף מתנדבי יחידת החילוץ המקומית. בשני אירועי גשם שנמדדו בתקופה זו, החיישנים זיהו את עליית המים 18 עד 25 דקות לפני שהגל הגיע לקטע הנחל שבו נמצאים בדרך כלל המטיילים. "זה זמן שמספיק כדי לטפס לגדה", אמרה ליבוביץ.'),
         ("ad",),
         ("h", "ניסוי ראשון בגליל המערבי"),
         ("p", 'הצוות, שפועל במסגרת מאיץ היזמות של המכללה, זכה בחודש שעבר במקום הראשון בתחרות חדשנות אזורית ובמענק של 50 אלף שקל. הכסף ישמש לייצור 40 יחידות לניסוי שייערך בחורף הקרוב בנחל כזיב ובנחל בצת, בשיתוף מתנדבי יחידת החילוץ "צוק הגליל".'),
         ("p", 'עוזי מלכה, מתנדב ותיק ביחידה, אמר כי כל מערכת שמוסיפה כמה דקות של התראה עשויה להציל חיים, אבל הזהיר מהסתמכות מלאה על טכנולוגיה. "אפליקציה לא מחליפה שיקול דעת", אמר. "ביום שיש בו תחזית לגשם, גם אם הוא רחוק מכם, לא נכנסים לנחלים צרים. נקודה".'),
         ("p", 'הסטודנטים מקווים שאם הניסוי יצליח, המערכת תוצע לרשויות מקומיות ולמפעילי אתרי טיולים בצפון ובדרום. "יש בישראל מאות ערוצים שמטיילים נכנסים אליהם בחורף", אמרה ליבוביץ. "אנחנו רוצים שבכל אחד מהם יהיה לפחות חיישן אחד".'),
+        ("p", 'לפי נתוני יחידות החילוץ, בכל חורף נלכדים בנחלים בצפון עשרות מטיילים, ורובם לא שמעו על האזהרות שפורסמו מראש. ראש המכללה, פרופ\' דינה אורבך, אמרה כי המוסד ישקיע בפרויקט גם אחרי סיום התואר של חברי הצוות. "זה בדיוק סוג הפרויקטים שאנחנו רוצים לראות: הנדסה שפותרת בעיה אמיתית של אנשים בגליל", אמרה.'),
     ],
     related=[("מטיילים נלכדו בשיטפון בנחל בגליל העליון וחולצו", "לפני 5 שעות"), ("סטארט-אפ מיקנעם גייס 12 מיליון דולר", "אתמול"),
              ("התחזית לפסח: חם ויבש ברוב הארץ", "14.04.19"), ("המסלולים שייסגרו למטיילים בחג", "11.04.19")],
@@ -959,7 +1100,7 @@ ARTICLES.append(dict(
 
 # ---------------------------------------------------------------- 06: Nazareth market, references, standfirst as NCRs, video, quote, talkbacks
 ARTICLES.append(dict(
-    id=f"{SITE}-06", seed=6, codec="utf-8", old=False, refs=True, dek_ncr=True, section="north", sub="נצרת והעמקים",
+    id=f"{SITE}-06", seed=6, codec="utf-8", old=False, no_meta_date=True, refs=True, dek_ncr=True, section="north", sub="נצרת והעמקים",
     subslug="s6", aid="1058840", url=f"{HOST}/north/nazareth/article/1058840/",
     pub=dt(2021, 11, 24, 16, 30), view=dt(2021, 11, 25, 9, 12), date_style="heb",
     headline="השוק העתיק בנצרת מתעורר: 40 עסקים חדשים נפתחו בתוך שנה",
@@ -973,6 +1114,7 @@ ARTICLES.append(dict(
         ("p", "בסמטאות הצרות של השוק העתיק בנצרת, שבמשך שנים היו חשוכות ושקטות כבר בשעות הצהריים, אפשר לשמוע בימים אלה רעש של מקדחות ופטישים. לפי ועד הסוחרים, 40 עסקים חדשים נפתחו בשוק בשנה האחרונה: בתי קפה, מסעדות קטנות, סדנאות קרמיקה, חנויות תבלינים וגלריה לצילום."),
         ("p", 'ג\'ורג\' חדאד, יו"ר ועד סוחרי השוק העתיק, זוכר את השוק בשנות התשעים, כשאלפי מבקרים הגיעו אליו בכל יום. "אחר כך באו הקניונים, והצעירים עזבו. היו סמטאות שבהן נשארה חנות אחת פתוחה", אמר. "היום יש לנו רשימת המתנה של יזמים שמחפשים חנות פנויה".'),
         ("p", 'חלק מהתנופה מיוחס לתוכנית מענקים של קרן "אבני הגליל", קרן פרטית שמממנת עד 60% מעלות השיפוץ של חזיתות וחנויות, בתנאי שהעסק מתחייב לפעול בשוק חמש שנים לפחות. עד כה אושרו 52 בקשות, בהיקף כולל של 7.4 מיליון שקל.'),
+        ("p", 'לפי נתוני העירייה, מספר המבקרים בעיר העתיקה עלה בשנה האחרונה בכ-30 אחוזים, והחניונים בכניסה לשוק מלאים בסופי השבוע כבר משעות הבוקר. העירייה החליפה את התאורה בסמטאות הראשיות, הציבה שילוט חדש בערבית, בעברית ובאנגלית, והאריכה את שעות איסוף האשפה באזור המסחרי.'),
         ("fig", "2021/11/nazareth-market.jpg", "סמטה משופצת בשוק העתיק של נצרת", "(צילום: נביל סעדי)"),
         ("h", "מהמטבח של סבתא לתפריט"),
         ("p", 'סמאח עבוד, שפית בת 34, פתחה לפני שמונה חודשים מסעדה של 20 מקומות בבית אבן בן 200 שנה. בתפריט מנות מהמטבח הגלילי שלמדה מסבתה, לצד מנות עונתיות מירקות של חקלאים מהכפרים הסמוכים. "אנשים באים מתל אביב ומחיפה רק בשביל ארוחת צהריים, ואחרי זה נשארים להסתובב בסמטאות", סיפרה.'),
@@ -981,6 +1123,7 @@ ARTICLES.append(dict(
         ("p", "האדריכלית ריהאם ח'ורי, שמלווה את התוכנית מטעם הקרן, מזהירה שהשיפוץ לבדו לא יספיק:"),
         ("quote", '"השוק הוא לא מוזיאון. אם לא יגורו כאן אנשים ולא יעבדו כאן אנשים כל השנה, כל החזיתות היפות לא יעזרו. אנחנו צריכים דירות מעל החנויות, לא רק מסעדות לתיירים".'),
         ("p", 'לא כולם שמחים. מחמוד זועבי, שמוכר קפה טחון והל בשוק כבר 40 שנה, חושש מעליית שכר הדירה. "בעלי הבתים רואים את התורים במסעדות ומבקשים פי שניים", אמר. "אני לא נגד השינוי, אבל שלא ישכחו את מי שהחזיק כאן את האור כשאף אחד לא בא".'),
+        ("p", 'בוועד הסוחרים אומרים כי הם מנהלים שיחות עם בעלי הנכסים כדי למתן את עליית השכירות, ובקרן שוקלים להתנות מענקים עתידיים בהתחייבות של בעלי הבתים לא להעלות את שכר הדירה בשנים הראשונות. "אנחנו לא רוצים שהשוק יתמלא ויתרוקן שוב בתוך חמש שנים", אמר חדאד.'),
         ("p", "לקראת חג המולד צפויים השוק והעיר העתיקה לארח עשרות אלפי מבקרים, והסוחרים מתכננים שוק חג שיפעל בסמטאות בכל ערב עד סוף דצמבר."),
     ],
     related=[("מסלול קולינרי חדש בנצרת: 12 תחנות ברגל", "18 בנובמבר 2021"), ("בתי המלון בנצרת מתמלאים לקראת החגים", "9 בנובמבר 2021"),
@@ -990,7 +1133,8 @@ ARTICLES.append(dict(
                ("אחמד", "25.11.21 07:44", "צודק הזקן", "שלא ישכחו את הסוחרים הוותיקים. הם השוק האמיתי.")],
     entities=[("נצרת", "LOC"), ("ג'ורג' חדאד", "PER"), ("ועד סוחרי השוק העתיק", "ORG"), ("אבני הגליל", "ORG"),
               ("סמאח עבוד", "PER"), ("הגלילי", "MISC"), ("תל אביב", "LOC"), ("חיפה", "LOC"), ("ריהאם ח'ורי", "PER"),
-              ("מחמוד זועבי", "PER"), ("חג המולד", "MISC")],
+              ("מחמוד זועבי", "PER"), ("חג המולד", "MISC"), ("ערבית", "MISC"), ("עברית", "MISC"), ("אנגלית", "MISC"),
+              ("חדאד", "PER")],
     phenomena=["rtl", "json-ld", "html-entities", "standfirst", "localized-date", "local-time-zone", "photo-caption",
                "subheadings", "iframe-embeds", "inline-video-teaser", "decoy-date", "comments", "cookie-banner",
                "nav-menu", "footer-links", "ad-slots", "share-bar", "related-list", "most-read", "tag-list"],
@@ -1000,7 +1144,7 @@ ARTICLES.append(dict(
 # ---------------------------------------------------------------- 07: Hula cranes, table, update + correction, date in URL
 ARTICLES.append(dict(
     id=f"{SITE}-07", seed=7, codec="utf-8", old=False, section="science", sub="סביבה", subslug="s1",
-    aid="1129077", url=f"{HOST}/science/environment/2024/01/10/hula-cranes-record/",
+    aid="1129077", url=f"{HOST}/science/environment/article/1129077/",
     pub=dt(2024, 1, 10, 11, 5), upd=dt(2024, 1, 10, 15, 40), view=dt(2024, 1, 11, 8, 2), date_style="heb",
     headline="שיא בעמק החולה: 63 אלף עגורים נשארו לחרוף בצפון",
     title="ספירת העגורים השנתית: שיא של 63 אלף בעמק החולה | חדשות הגליל",
@@ -1016,7 +1160,9 @@ ARTICLES.append(dict(
         ("table", [["עונה", "עגורים בספירת ינואר"], ["2019/20", "41,500"], ["2020/21", "44,800"], ["2021/22", "52,300"],
                    ["2022/23", "57,900"], ["2023/24", "63,200"]], "מקור: המרכז הגלילי לחקר ציפורים נודדות"),
         ("p", "חלק מהמזון מגיע מתוכנית האכלה שמופעלת בעמק מזה כשני עשורים: בכל בוקר מפוזרות בשטח מוגדר כשמונה טונות של תירס, כדי למשוך את העגורים הרחק מהשדות החקלאיים. התוכנית ממומנת בחלקה בידי חקלאי העמק עצמם."),
+        ("p", 'העגורים מגיעים לעמק בסוף אוקטובר, בדרכם מאזורי הקינון בצפון אירופה וברוסיה, ורובם עוזבים צפונה בסוף פברואר. לפי אשכנזי, הגידול במספרם משקף גם הצלחה של שימור בתי הגידול באירופה, שם אוכלוסיית העגור האפור גדלה בעשורים האחרונים אחרי שנים של ירידה.'),
         ("p", 'אלא שעם הגידול במספר הציפורים, החקלאים מדווחים שוב על נזק. יוסי ביטון, מגדל חיטה ואפונה מכפר בלום, אמר כי להקות שלמות נוחתות בשדות שנזרעו לפני שבועות ספורים. "אני אוהב לראות אותם בשמיים, כמו כולם", אמר. "אבל כשעשרת אלפים עגורים יורדים לשדה אחד בבוקר אחד, לא נשאר ממנו כלום".'),
+        ("p", 'לפי ארגון מגדלי הגידולים השדתיים, הנזק לשדות בעמק החולה ובגליל העליון נאמד בחורף הנוכחי בכ-4 מיליון שקל. הפיצוי שמשולם לחקלאים מקרן מיוחדת מכסה לדבריהם פחות ממחצית מהסכום. "אנחנו לא רוצים לפגוע בציפורים, אנחנו רוצים שלא נהיה אלה שמממנים אותן", אמר ביטון.'),
         ("ad",),
         ("h", "תיירות מול חקלאות"),
         ("p", "העגורים הם גם מקור פרנסה. לפי הערכות בענף התיירות המקומי, יותר מ-400 אלף מבקרים מגיעים לאגמון החולה בכל חורף, רבים מהם בשעות הזריחה והשקיעה, כשהלהקות ממריאות ונוחתות. בעלי צימרים ומסעדות בגליל העליון מדווחים על תפוסה גבוהה בסופי השבוע של דצמבר וינואר."),
@@ -1027,9 +1173,10 @@ ARTICLES.append(dict(
              ("ציפורים נדירות נצפו בגולן החורף", "19 בדצמבר 2023"), ("השלג הראשון על החרמון", "12 בדצמבר 2023")],
     talkbacks=None,
     entities=[("עמק החולה", "LOC"), ("המרכז הגלילי לחקר ציפורים נודדות", "ORG"), ("אגמון החולה", "LOC"), ("תמר אשכנזי", "PER"),
-              ("אשכנזי", "PER"), ("אפריקה", "LOC"), ("יוסי ביטון", "PER"), ("כפר בלום", "LOC"), ("גליל העליון", "LOC")],
+              ("אשכנזי", "PER"), ("אפריקה", "LOC"), ("יוסי ביטון", "PER"), ("כפר בלום", "LOC"), ("גליל העליון", "LOC"),
+              ("אירופה", "LOC"), ("רוסיה", "LOC"), ("ארגון מגדלי הגידולים השדתיים", "ORG"), ("ביטון", "PER")],
     phenomena=["rtl", "json-ld", "standfirst", "title-differs-from-headline", "localized-date", "local-time-zone",
-               "updated-date", "date-in-url", "subheadings", "table-in-body", "correction-note", "decoy-date",
+               "updated-date", "subheadings", "table-in-body", "correction-note", "decoy-date",
                "cookie-banner", "newsletter-box", "nav-menu", "footer-links", "ad-slots", "share-bar", "related-list",
                "most-read", "tag-list"],
     notes="The update notice at the end of the text is an optional note; the table source line is an optional caption; the header shows the next day (11 January 2024), a decoy.",
@@ -1037,7 +1184,7 @@ ARTICLES.append(dict(
 
 # ---------------------------------------------------------------- 08: night buses, two authors, DD.MM.YY, author bio
 ARTICLES.append(dict(
-    id=f"{SITE}-08", seed=8, codec="utf-8", old=False, section="news", sub="תחבורה", subslug="s6",
+    id=f"{SITE}-08", seed=8, codec="utf-8", old=False, title_bare=True, meta_pub=dt(2026, 2, 2, 22, 47), section="news", sub="תחבורה", subslug="s6",
     aid="1184420", url=f"{HOST}/news/transport/article/1184420/",
     pub=dt(2026, 2, 3, 7, 15), upd=dt(2026, 2, 3, 12, 40), view=dt(2026, 2, 3, 18, 22), date_style="dots",
     kicker="תחבורה ציבורית",
@@ -1052,9 +1199,11 @@ ARTICLES.append(dict(
     parts=[
         ("p", 'שלושה קווי אוטובוס לילה חדשים יחלו לפעול בחודש הבא בין חיפה לעשרות יישובים בגליל, כך הודיעה אתמול חברת התחבורה "קו הצפון", שזכתה במכרז להפעלתם. הקווים יפעלו בלילות חמישי ובמוצאי שבת, מחצות ועד ארבע לפנות בוקר.'),
         ("p", "לפי מפת הקווים שפורסמה, קו 601 ייצא מהתחנה המרכזית בחיפה לכרמיאל דרך יישובי משגב, קו 602 יגיע לסח'נין, לעראבה ולדיר חנא, וקו 603 ייסע צפונה לנהריה, ומשם למעלות ולכפר ורדים. בכל קו יהיו שלוש עד ארבע נסיעות בלילה."),
+        ("p", 'ההחלטה על הפעלת הקווים התקבלה אחרי מאבק ארוך של ראשי רשויות בגליל, שטענו כי היעדר תחבורה ציבורית בלילה פוגע בעיקר בצעירים ובנשים שעובדים בחיפה. לפי נתוני משרד התחבורה, עלות ההפעלה של שלושת הקווים בשנה הראשונה תגיע לכ-6 מיליון שקל.'),
         ("h", "התור למונית בשתיים בלילה"),
         ("p", 'עד היום, מי שסיים משמרת ערב בחיפה או יצא לבלות בעיר נשאר בלי תחבורה ציבורית החל מ-11 בלילה. "אני עובדת במסעדה בהדר ומסיימת באחת וחצי", סיפרה ליאן אבו-ריא, סטודנטית בת 23 מסח\'נין. "עד היום הייתי ישנה אצל חברה או משלמת 250 שקל למונית. זה חצי מהטיפים של הערב".'),
         ("p", 'גם עובדי משמרות בבתי החולים ובאזורי התעשייה מחכים לקווים. לפי סקר שערכה עמותת "נוסעים בצפון", כ-12 אלף איש נוסעים בכל לילה בין חיפה לגליל, רובם ברכב פרטי או במוניות. "זה קהל שקיים כבר היום, פשוט אף אחד לא ספר אותו", אמר יו"ר העמותה, אלי שרעבי.'),
+        ("p", 'לדברי שרעבי, נשים רבות נמנעות היום מעבודה במשמרות לילה בחיפה בגלל החשש לחזור הביתה בטרמפים או לחכות שעות בתחנות. "זה לא רק עניין של נוחות, זה עניין של תעסוקה", אמר. "יש עבודות שאנשים מהגליל פשוט לא לוקחים, כי אין להם איך לחזור".'),
         ("ad",),
         ("h", "מחיר רגיל, תדירות נמוכה"),
         ("p", "מחיר הנסיעה בקווי הלילה יהיה זהה למחיר הנסיעה ביום, וניתן יהיה לשלם בכרטיס הנסיעה הרגיל או באפליקציה. בקו הצפון אמרו כי הקווים יופעלו בשלב הראשון כפיילוט לשנה, ואם ייסעו בהם לפחות 40 נוסעים בממוצע בכל נסיעה, תיבחן הוספת לילות וקווים."),
@@ -1068,7 +1217,7 @@ ARTICLES.append(dict(
     entities=[("חיפה", "LOC"), ("הגליל", "LOC"), ("גליל", "LOC"), ("כרמיאל", "LOC"), ("סח'נין", "LOC"), ("מעלות", "LOC"),
               ("קו הצפון", "ORG"), ("משגב", "LOC"), ("עראבה", "LOC"), ("דיר חנא", "LOC"), ("נהריה", "LOC"),
               ("כפר ורדים", "LOC"), ("הדר", "LOC"), ("ליאן אבו-ריא", "PER"), ("נוסעים בצפון", "ORG"), ("אלי שרעבי", "PER"),
-              ("חוסאם דיאב", "PER"), ("פורום התחבורה של יישובי הגליל", "ORG")],
+              ("חוסאם דיאב", "PER"), ("פורום התחבורה של יישובי הגליל", "ORG"), ("משרד התחבורה", "ORG"), ("שרעבי", "PER")],
     phenomena=["rtl", "json-ld", "kicker", "standfirst", "multiple-authors", "updated-date", "local-time-zone", "subheadings",
                "author-bio", "decoy-date", "comments", "cookie-banner", "nav-menu", "footer-links", "ad-slots", "share-bar",
                "related-list", "most-read", "tag-list"],
@@ -1083,6 +1232,28 @@ _v.update(id=f"{SITE}-09", codec="utf-8", url=ARTICLES[2]["url"] + "&variant=b",
 ARTICLES.append(_v)
 
 
+def extra_tags(a):
+    tags = set()
+    if a["old"]:
+        tags.add("table-layout")
+    kinds = [p[0] for p in a["parts"]]
+    ps = [i for i, k in enumerate(kinds) if k == "p"]
+    if ps and any(k in ("ad", "video") for k in kinds[ps[0]:ps[-1]]):
+        tags.add("teasers-in-article")
+    if a.get("title_bare"):
+        tags.discard("title-differs-from-headline")
+    return tags
+
+
+def extra_notes(a):
+    out = []
+    if a.get("meta_pub"):
+        out.append(f"article:published_time holds the CMS creation time ({iso(a['meta_pub'])}), the evening before; the visible date and time are gold.")
+    if a.get("ld_org"):
+        out.append("JSON-LD author is the site (NewsMediaOrganization); the byline names the reporter.")
+    return out
+
+
 def main():
     for a in ARTICLES:
         html_text, blocks = page(a)
@@ -1090,7 +1261,8 @@ def main():
             id=a["id"], site=SITE, url=a["url"], language="he", headline=a["headline"],
             published=iso(a["pub"]), modified=iso(a["upd"]) if a.get("upd") else None,
             authors=[n for n, _ in a["authors"]], summary=a.get("dek", ""), blocks=blocks, entities=a["entities"],
-            phenomena=a["phenomena"], notes=a["notes"], variant_of=a.get("variant_of"),
+            phenomena=sorted(set(a["phenomena"]) | extra_tags(a)), notes=" ".join(filter(None, [a["notes"]] + extra_notes(a))),
+            variant_of=a.get("variant_of"),
         )
         p = emit(art, html_text, a["codec"])
         raw = (p.parents[1] / "raw_html" / f"{a['id']}.html").stat().st_size

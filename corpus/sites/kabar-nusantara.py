@@ -233,6 +233,75 @@ def slugify(t):
     return _re.sub(r"[^a-z0-9]+", "-", t).strip("-")
 
 
+# ---------------------------------------------------------------- page weight (markup, not words)
+import random as _random
+
+_SYL1 = ["Ad", "Bel", "Cor", "Dal", "Ev", "Fen", "Gal", "Hol", "Ist", "Jor", "Kel", "Lum", "Mar", "Nov", "Ost",
+         "Pel", "Quen", "Rav", "Sol", "Tam", "Ulv", "Ver", "Wex", "Yar", "Zel"]
+_SYL2 = ["ora", "ynx", "ida", "ent", "ova", "eq", "amo", "isto", "urel", "ax", "oni", "elle", "ivo", "umba"]
+_KIND = ["Media", "Analytics", "Ads", "Labs", "Data", "Digital", "Exchange", "Audience", "Metrics", "Signals"]
+
+
+def svg_sprite(seed, names, prefix="i"):
+    """An inline SVG symbol sprite: icons as path data (deterministic per seed)."""
+    rnd = _random.Random(seed)
+    out = []
+    for n in names:
+        d = [f"M{rnd.uniform(1, 23):.2f} {rnd.uniform(1, 23):.2f}"]
+        for _ in range(rnd.randint(10, 34)):
+            c = rnd.choice("cclshvaz")
+            if c == "c":
+                d.append("c" + " ".join(f"{rnd.uniform(-6, 6):.3f}" for _ in range(6)))
+            elif c == "s":
+                d.append("s" + " ".join(f"{rnd.uniform(-6, 6):.3f}" for _ in range(4)))
+            elif c == "l":
+                d.append(f"l{rnd.uniform(-8, 8):.2f} {rnd.uniform(-8, 8):.2f}")
+            elif c in "hv":
+                d.append(f"{c}{rnd.uniform(-9, 9):.2f}")
+            elif c == "a":
+                r = rnd.uniform(1, 9)
+                d.append(f"a{r:.2f} {r:.2f} 0 {rnd.randint(0, 1)} {rnd.randint(0, 1)} {rnd.uniform(-9, 9):.2f} {rnd.uniform(-9, 9):.2f}")
+            else:
+                d.append(f"zM{rnd.uniform(1, 23):.2f} {rnd.uniform(1, 23):.2f}")
+        out.append(f'<symbol id="{prefix}-{n}" viewBox="0 0 24 24"><path fill-rule="evenodd" d="{"".join(d)}z"/></symbol>')
+    return f'<svg xmlns="http://www.w3.org/2000/svg" style="position:absolute;width:0;height:0;overflow:hidden" aria-hidden="true" focusable="false"><defs>{"".join(out)}</defs></svg>'
+
+
+def cmp_vendors(seed, n, policy_host):
+    """A consent manager's vendor list (invented vendors), as a JSON string."""
+    rnd = _random.Random(seed)
+    vendors = []
+    for i in range(n):
+        name = f"{rnd.choice(_SYL1)}{rnd.choice(_SYL2)} {rnd.choice(_KIND)}"
+        slug = name.lower().replace(" ", "-")
+        purposes = sorted(rnd.sample(range(1, 12), rnd.randint(1, 6)))
+        vendors.append({"id": 10 + i * 7 + rnd.randint(0, 6), "name": name, "purposes": purposes,
+                        "legIntPurposes": sorted(rnd.sample([p for p in range(2, 12) if p not in purposes], rnd.randint(0, 3))),
+                        "specialPurposes": sorted(rnd.sample([1, 2, 3], rnd.randint(0, 2))), "features": sorted(rnd.sample([1, 2, 3], rnd.randint(0, 3))),
+                        "cookieMaxAgeSeconds": rnd.choice([86400, 2592000, 31536000, 34164000, None]), "usesCookies": rnd.random() > .1,
+                        "cookieRefresh": rnd.random() > .5, "usesNonCookieAccess": rnd.random() > .6,
+                        "urls": [{"langId": "en", "privacy": f"https://{slug}.{policy_host}/privacy", "legIntClaim": f"https://{slug}.{policy_host}/legitimate-interest"}],
+                        "deviceStorageDisclosureUrl": f"https://{slug}.{policy_host}/devicestorage.json"})
+    return _json.dumps({"gvlSpecificationVersion": 3, "vendorListVersion": 80 + seed % 70, "tcfPolicyVersion": 5,
+                        "lastUpdated": "2024-11-07T16:00:00Z", "vendors": vendors}, separators=(",", ":"))
+
+
+def picture(src, widths, alt="", cls="", ratio=(16, 9), lazy=True, sizes="100vw"):
+    """A responsive <picture> with AVIF/WebP/JPEG sources."""
+    h = lambda w: w * ratio[1] // ratio[0]
+    srcs = lambda ext: ", ".join(f"{src}-{w}x{h(w)}.{ext} {w}w" for w in widths)
+    w0 = widths[len(widths) // 2]
+    c = f' class="{cls}"' if cls else ""
+    load = ' loading="lazy" decoding="async"' if lazy else ' fetchpriority="high"'
+    return (f'<picture{c}><source type="image/avif" srcset="{srcs("avif")}" sizes="{sizes}">'
+            f'<source type="image/webp" srcset="{srcs("webp")}" sizes="{sizes}">'
+            f'<img src="{src}-{w0}x{h(w0)}.jpg" srcset="{srcs("jpg")}" sizes="{sizes}" width="{w0}" height="{h(w0)}" alt="{alt}"{load}></picture>')
+
+SPRITE = svg_sprite(4815, ["whatsapp", "facebook", "x", "telegram", "instagram", "youtube", "link", "search", "menu", "close",
+                           "clock", "user", "comment", "chevron-right", "chevron-up", "home", "tag", "fire", "bolt", "play"], "kn-ic")
+VENDORS = cmp_vendors(1357, 90, "iklan-mitra.example")
+
+
 # ---------------------------------------------------------------------------- rendering
 
 
@@ -296,12 +365,14 @@ def page(a):
     gold += blocks
     author = a["author"]
     aslug = slugify(author)
+    wp_author = a.get("wp_author", author)
+    wslug = slugify(wp_author)
     d = {"pid": a["pid"], "cat": cat[1], "author": author}
     canonical = a.get("canonical", url)
     h = ["<!DOCTYPE html>", '<html lang="id-ID" prefix="og: https://ogp.me/ns#">', "<head>",
          '<meta charset="UTF-8">', '<meta name="viewport" content="width=device-width, initial-scale=1">',
          '<link rel="profile" href="https://gmpg.org/xfn/11">']
-    h.append(f"<title>{esc(a.get('title', a['headline'] + ' - ' + NAME))}</title>")
+    h.append(f"<title>{esc(a['headline'] if a.get('title_bare') else a.get('title', a['headline'] + ' - ' + NAME))}</title>")
     h.append(f'<meta name="description" content="{esc(a["desc"])}">')
     h.append('<meta name="robots" content="index, follow, max-snippet:-1, max-video-preview:-1, max-image-preview:large">')
     h.append(f'<link rel="canonical" href="{esc(canonical)}">')
@@ -322,7 +393,7 @@ def page(a):
         h.append(f'<meta property="article:modified_time" content="{upd.isoformat()}">')
     h.append(f'<meta property="og:image" content="{CDN}/uploads/{pub:%Y/%m}/{a["img"]}">')
     h.append('<meta property="og:image:width" content="1200"><meta property="og:image:height" content="675"><meta property="og:image:type" content="image/jpeg">')
-    h.append(f'<meta name="author" content="{esc(author)}">')
+    h.append(f'<meta name="author" content="{esc(wp_author)}">')
     h.append('<meta name="twitter:card" content="summary_large_image">')
     h.append('<meta name="twitter:creator" content="@kabarnusantara"><meta name="twitter:site" content="@kabarnusantara">')
     h.append(f'<meta name="twitter:label1" content="Ditulis oleh"><meta name="twitter:data1" content="{esc(author)}">')
@@ -330,7 +401,7 @@ def page(a):
     words = [b.text for b in gold if b.kind != "caption"]
     graph = [
         {"@type": "NewsArticle", "@id": f"{canonical}#article", "isPartOf": {"@id": canonical},
-         "author": {"name": author, "@id": f"{HOST}/#/schema/person/{aslug}"}, "headline": a["headline"],
+         "author": {"name": wp_author, "@id": f"{HOST}/#/schema/person/{wslug}"}, "headline": a["headline"],
          "datePublished": pub.isoformat(), "dateModified": (upd or pub).isoformat(),
          "mainEntityOfPage": {"@id": canonical}, "wordCount": sum(len(t.split()) for t in words),
          "publisher": {"@id": f"{HOST}/#organization"}, "image": {"@id": f"{canonical}#primaryimage"},
@@ -353,8 +424,10 @@ def page(a):
          "logo": {"@type": "ImageObject", "url": f"{CDN}/uploads/2015/01/logo-kabarnusantara.png", "width": 320, "height": 60},
          "sameAs": ["https://www.facebook.example/kabarnusantara", "https://x.example/kabarnusantara",
                     "https://www.instagram.example/kabarnusantara"]},
-        {"@type": "Person", "@id": f"{HOST}/#/schema/person/{aslug}", "name": author, "url": f"{HOST}/author/{aslug}/"},
+        {"@type": "Person", "@id": f"{HOST}/#/schema/person/{wslug}", "name": wp_author, "url": f"{HOST}/author/{wslug}/"},
     ]
+    if a.get("old_yoast"):  # the SEO plugin's graph before its 2019 update: site and organisation only
+        graph = [g for g in graph if g["@type"] in ("WebSite", "Organization")]
     h.append('<script type="application/ld+json" class="yoast-schema-graph">' +
              _json.dumps({"@context": "https://schema.org", "@graph": graph}, ensure_ascii=False) + "</script>")
     h.append(f'<link rel="alternate" type="application/rss+xml" title="{NAME} &raquo; Feed" href="{HOST}/feed/">')
@@ -372,7 +445,8 @@ def page(a):
     h.append("</head>")
     tagcls = " ".join(f"tag-{slugify(t)}" for t in a["tags"])
     h.append(f'<body class="post-template-default single single-post postid-{a["pid"]} single-format-standard wp-embed-responsive cookies-not-set">')
-    h.append('<div id="page" class="site"><a class="skip-link screen-reader-text" href="#content">Langsung ke konten</a>')
+    h.append(SPRITE)
+    h.append('<div id="page" class="site"><div class="site-wrapper"><a class="skip-link screen-reader-text" href="#content">Langsung ke konten</a>')
     h.append(f'<div class="kn-topbar"><div class="container"><span class="kn-date">{tgl(today, time=False)}</span>'
              '<span class="social"><a href="https://www.facebook.example/kabarnusantara" aria-label="Facebook">Facebook</a>'
              '<a href="https://x.example/kabarnusantara" aria-label="X">X</a><a href="https://www.instagram.example/kabarnusantara" aria-label="Instagram">Instagram</a>'
@@ -402,7 +476,7 @@ def page(a):
     h.append("".join(nav))
     h.append('<div class="kn-breaking"><div class="container"><span class="label">Terkini</span>' + " &bull; ".join(
         f'<a href="{HOST}/{slugify(t)}/">{esc(t)}</a>' for t in pool(a["seed"], 5, 3)) + "</div></div>")
-    h.append('<div id="content" class="site-content container"><div id="primary" class="content-area"><main id="main" class="site-main">')
+    h.append('<div id="content" class="site-content container"><div class="row"><div id="primary" class="content-area col-md-8"><main id="main" class="site-main"><div class="single-post-wrap">')
     h.append(f'<article id="post-{a["pid"]}" class="post-{a["pid"]} post type-post status-publish format-standard has-post-thumbnail hentry category-{cat[0]} {tagcls}">')
     h.append('<header class="entry-header">')
     h.append(f'<nav class="breadcrumbs" aria-label="breadcrumbs"><span><span><a href="{HOST}/">Beranda</a></span> &raquo; '
@@ -415,9 +489,14 @@ def page(a):
     if a.get("relative"):
         meta.append(f'<span class="posted-on"><time class="entry-date published" datetime="{pub.isoformat()}">{ago(today - pub)}</time></span>')
     else:
-        meta.append(f'<span class="posted-on"><time class="entry-date published" datetime="{pub.isoformat()}">{tgl(pub)}</time>')
-        if upd:
-            meta.append(f' <span class="updated-on">Diperbarui: <time class="updated" datetime="{upd.isoformat()}">{tgl(upd)}</time></span>')
+        if a.get("no_time"):  # the 2022 theme prints the dates as plain text
+            meta.append(f'<span class="posted-on"><span class="entry-date published">{tgl(pub)}</span>')
+            if upd:
+                meta.append(f' <span class="updated-on">Diperbarui: <span class="updated">{tgl(upd)}</span></span>')
+        else:
+            meta.append(f'<span class="posted-on"><time class="entry-date published" datetime="{pub.isoformat()}">{tgl(pub)}</time>')
+            if upd:
+                meta.append(f' <span class="updated-on">Diperbarui: <time class="updated" datetime="{upd.isoformat()}">{tgl(upd)}</time></span>')
         meta.append("</span>")
     if a.get("editor"):
         meta.append(f'<span class="editor">Editor: {esc(a["editor"])}</span>')
@@ -436,7 +515,7 @@ def page(a):
              f'<a class="tg" href="https://t.me.example/share/url?url={u}" target="_blank" rel="nofollow noopener">Telegram</a>'
              f'<a class="copy" href="#" data-url="{u}">Salin tautan</a></div>')
     h.append(share)
-    h.append('<div class="entry-content">')
+    h.append('<div class="entry-content-wrap"><div class="entry-content">')
     h.append(body_html)
     if a.get("pages"):
         n = a["pages"]
@@ -444,7 +523,7 @@ def page(a):
             f'<a href="{esc(canonical)}{i}/" class="post-page-numbers">{i}</a>' for i in range(2, n + 1)]
         h.append('<div class="page-links"><span class="page-links-title">Halaman</span> ' + " ".join(links) +
                  f' <a href="{esc(canonical)}2/" class="post-page-numbers next">Selanjutnya &raquo;</a></div>')
-    h.append("</div>")
+    h.append("</div></div>")
     h.append('<footer class="entry-footer"><span class="tags-links">Tag: ' + "".join(
         f'<a href="{HOST}/tag/{slugify(t)}/" rel="tag">{esc(t)}</a>' for t in a["tags"]) + "</span></footer>")
     h.append(share)
@@ -454,11 +533,13 @@ def page(a):
     h.append("</article>")
     h.append(f'<div class="kn-ads" id="kn-ad-after-post"><ins class="adsbygoogle" style="display:block" data-ad-client="ca-pub-4815162342001357" '
              f'data-ad-slot="6620{a["seed"]}18844" data-ad-format="auto" data-full-width-responsive="true"></ins></div>')
-    rp = ['<div class="related-posts"><h3>Berita Terkait</h3><ul>']
+    rp = ['<div class="related-posts"><h3>Berita Terkait</h3><div class="related-grid">']
     for i, (t, days) in enumerate(a["related"]):
         rd = pub - _dt.timedelta(days=days, hours=3 * i + 1)
-        rp.append(f'<li><a href="{HOST}/{rd:%Y/%m/%d}/{slugify(t)}/">{esc(t)}</a><span class="rp-date">{tgl(rd, time=False)}</span></li>')
-    rp.append("</ul></div>")
+        rp.append(f'<article class="related-item post-card"><a class="thumb" href="{HOST}/{rd:%Y/%m/%d}/{slugify(t)}/">'
+                  f'<img src="{CDN}/uploads/{rd:%Y/%m}/{slugify(t)[:40]}-300x169.jpg" width="300" height="169" alt="" loading="lazy"></a>'
+                  f'<h4 class="entry-title"><a href="{HOST}/{rd:%Y/%m/%d}/{slugify(t)}/">{esc(t)}</a></h4><span class="rp-date">{tgl(rd, time=False)}</span></article>')
+    rp.append("</div></div>")
     h.append("".join(rp))
     comments = a.get("comments")
     if comments is None:
@@ -486,15 +567,15 @@ def page(a):
                  f'<p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Kirim Komentar"><input type="hidden" name="comment_post_ID" value="{a["pid"]}" id="comment_post_ID"></p>'
                  "</form></div></div>")
         h.append("".join(c))
-    h.append("</main></div>")
+    h.append("</div></main></div>")
     # sidebar
     s = ['<aside id="secondary" class="widget-area">']
     s.append('<section id="kn_ads-2" class="widget kn-ads" style="min-height:250px"><ins class="adsbygoogle" style="display:inline-block;width:300px;height:250px" '
              'data-ad-client="ca-pub-4815162342001357" data-ad-slot="3318840021"></ins></section>')
     s.append('<section id="kn_popular-3" class="widget popular-posts"><h2 class="widget-title">Terpopuler</h2><ul>' + "".join(
-        f'<li><a href="{HOST}/{slugify(t)}/">{esc(t)}</a></li>' for t in pool(a["seed"], 8, 11)) + "</ul></section>")
+        f'<li><a href="{HOST}/{slugify(t)}/">{esc(t)}</a></li>' for t in pool(a["seed"], 5, 11)) + "</ul></section>")
     lt = ['<section id="kn_recent-2" class="widget widget_recent_entries"><h2 class="widget-title">Terbaru</h2><ul>']
-    for i, t in enumerate(pool(a["seed"] + 4, 7, 5)):
+    for i, t in enumerate(pool(a["seed"] + 4, 5, 5)):
         td = _dt.timedelta(minutes=18 + 47 * i)
         lt.append(f'<li><a href="{HOST}/{slugify(t)}/">{esc(t)}</a><time datetime="{(today - td).isoformat()}">{ago(td)}</time></li>')
     lt.append("</ul></section>")
@@ -505,9 +586,7 @@ def page(a):
              '<label><input type="checkbox" name="ny" required> Saya setuju dengan kebijakan privasi</label><button type="submit">Berlangganan</button></form></section>')
     s.append('<section id="kn_ads-3" class="widget kn-ads" style="min-height:600px"><ins class="adsbygoogle" style="display:inline-block;width:300px;height:600px" '
              'data-ad-client="ca-pub-4815162342001357" data-ad-slot="3318840022"></ins></section>')
-    s.append('<section id="tag_cloud-2" class="widget widget_tag_cloud"><h2 class="widget-title">Topik Populer</h2><div class="tagcloud">' + "".join(
-        f'<a href="{HOST}/tag/{slugify(t)}/" class="tag-cloud-link">{esc(t)}</a>' for t in TAGS_CLOUD) + "</div></section>")
-    s.append("</aside></div>")
+    s.append("</aside></div></div>")
     h.append("".join(s))
     # footer
     f = ['<footer id="colophon" class="site-footer"><div class="container"><div class="footer-widgets">']
@@ -526,13 +605,14 @@ def page(a):
         ("redaksi", "Redaksi"), ("pedoman-media-siber", "Pedoman Media Siber"), ("kode-etik", "Kode Etik"),
         ("info-iklan", "Info Iklan"), ("kontak", "Kontak"), ("kebijakan-privasi", "Kebijakan Privasi"),
         ("disclaimer", "Disclaimer"), ("karier", "Karier")]) + "</ul>"
-             f'&copy; 2015&ndash;{today.year} Kabar Nusantara. Hak cipta dilindungi undang-undang.</div></footer></div>')
+             f'&copy; 2015&ndash;{today.year} Kabar Nusantara. Hak cipta dilindungi undang-undang.</div></footer></div></div>')
     h.append("".join(f))
     h.append('<div id="cookie-notice" role="dialog" class="cookie-notice-hidden cookie-revoke-hidden cn-position-bottom" aria-label="Cookie Notice">'
              '<div class="cookie-notice-container"><span id="cn-notice-text" class="cn-text-container">Kami menggunakan cookie untuk memastikan Anda '
              'mendapatkan pengalaman terbaik di situs kami, termasuk untuk analitik dan iklan yang dipersonalisasi. Dengan melanjutkan, Anda menyetujui penggunaan cookie.</span>'
              '<span id="cn-notice-buttons" class="cn-buttons-container"><a href="#" id="cn-accept-cookie" data-cookie-set="accept" class="cn-set-cookie cn-button" aria-label="Setuju">Setuju</a>'
              f'<a href="{HOST}/kebijakan-privasi/" target="_blank" id="cn-more-info" class="cn-more-info cn-button" aria-label="Kebijakan privasi">Kebijakan privasi</a></span></div></div>')
+    h.append('<script id="kn-cmp-vendors" type="application/json">' + VENDORS + "</script>")
     h.append(FOOT_JS % d)
     h.append("</body>")
     h.append("</html>")
@@ -545,8 +625,8 @@ ARTICLES = []
 
 # 01: paginated (part 1 of 3), two "Baca juga" lines, dateline, date in URL
 ARTICLES.append(dict(
-    id=f"{SITE}-01", seed=1, cat="daerah", pid=4187, pages=3, read=7,
-    url=f"{HOST}/2015/09/08/kemarau-panjang-petani-gunungkidul-beralih-tanam-sorgum/",
+    id=f"{SITE}-01", old_yoast=True, seed=1, cat="daerah", pid=4187, pages=3, read=7,
+    url=f"{HOST}/daerah/4187/kemarau-panjang-petani-gunungkidul-beralih-tanam-sorgum/",
     pub=dt(2015, 9, 8, 10, 15), today=dt(2015, 9, 8, 21, 0),
     author="Yohanes Bimo Saputro", editor="Ratna Kusumaningrum",
     comments=[("Sutrisno", "Di tempat kami juga mulai ada yang coba sorgum. Semoga harga jualnya stabil.", 6),
@@ -566,14 +646,23 @@ ARTICLES.append(dict(
         ("p", "\"Dulu petani ragu karena tidak tahu mau dijual ke mana. Sekarang sudah ada yang menampung, jadi lebih berani,\" ujar Wagiman."),
         ("bj", "Harga Beras di Pasar Wonosari Naik Rp 1.000 per Kilogram", "2015/09/02/harga-beras-di-pasar-wonosari-naik"),
         ("p", "Batang sorgum juga tidak terbuang. Setelah panen, batangnya dicacah untuk pakan sapi, yang di musim kemarau biasanya sulit didapat. Sebagian petani bahkan memeras batang sorgum manis untuk diambil niranya, lalu dimasak menjadi gula cair."),
+        ("p", "Dinas Pertanian dan Pangan Kabupaten Gunungkidul mencatat, luas tanaman sorgum di kabupaten itu tahun ini mencapai sekitar 210 hektare, tersebar di tujuh kecamatan. Angka itu masih kecil dibandingkan jagung yang ditanam di lebih dari 60.000 hektare, tetapi terus bertambah setiap musim."),
+        ("p", "Kepala Bidang Tanaman Pangan dinas tersebut, Sri Wahyuningsih, mengatakan pemerintah daerah menyiapkan bantuan benih sorgum untuk 20 kelompok tani pada musim tanam berikutnya. \"Kami tidak meminta petani meninggalkan jagung. Sorgum bisa menjadi pilihan di lahan yang paling kering, supaya petani tetap punya penghasilan saat kemarau,\" katanya."),
         ("p", "Meski demikian, beralih ke sorgum tidak semudah membalik telapak tangan. Petani harus belajar cara menanam, merawat, hingga mengolah hasil panen yang berbeda dari jagung. Burung pipit juga menjadi hama utama karena gemar memakan biji sorgum yang mulai menguning."),
+        ("p", "Untuk mengatasi hama burung, sebagian petani membungkus malai sorgum dengan kantong plastik atau kain kasa menjelang panen. Cara itu memakan waktu dan biaya, tetapi menurut Wagiman jauh lebih murah dibandingkan kehilangan sepertiga hasil panen. Kelompok tani juga bergiliran menjaga ladang pada pagi dan sore hari, saat burung paling aktif mencari makan."),
+        ("p", "Tantangan lain ada pada pengolahan. Biji sorgum harus disosoh untuk menghilangkan kulit arinya sebelum bisa dimasak atau digiling menjadi tepung, dan mesin penyosoh belum banyak tersedia di desa. Kelompok Tani Sekar Arum kini menabung untuk membeli satu mesin yang bisa dipakai bersama oleh anggota dan petani dari desa tetangga."),
+        ("p", "Di pasar tradisional Wonosari, produk olahan sorgum mulai mudah dijumpai, mulai dari beras sorgum, tepung, hingga kue dan keripik. Seorang pedagang, Sumiyati (48), mengatakan pembelinya kebanyakan warga yang sedang menjalani diet rendah gula atau menghindari gandum. \"Dulu tidak ada yang kenal. Sekarang ada pelanggan tetap yang datang tiap pekan,\" ujarnya."),
+        ("p", "Para petani berharap pemerintah membantu membuka pasar yang lebih luas, termasuk melalui program pangan lokal di sekolah dan rumah sakit. Menurut mereka, permintaan yang stabil akan membuat lebih banyak petani berani menanam sorgum di musim kemarau berikutnya."),
+        ("p", "Penyuluh pertanian lapangan di Kecamatan Semanu, Tri Handayani, mengatakan pihaknya mencatat setidaknya enam kelompok tani baru yang menyatakan minat menanam sorgum tahun depan. Mereka akan mendapat pendampingan mulai dari pemilihan benih, pengaturan jarak tanam, hingga cara menyimpan biji agar tidak rusak dimakan kutu."),
+        ("p", "Sebagian petani muda juga mulai memasarkan hasil olahan sorgum melalui media sosial dan toko daring. Mereka menjual beras sorgum dalam kemasan kecil dengan label yang menjelaskan asal-usul produk dan cara memasaknya. Menurut para petani, cara ini memberikan harga jual yang jauh lebih baik dibandingkan menjual biji mentah kepada pengepul."),
     ],
     related=[("Ribuan Hektare Sawah di DIY Terancam Puso", 12), ("Petani Bantul Panen Bawang Merah Lebih Awal", 30),
              ("Sumur Bor Bantuan Warga Mulai Beroperasi", 48), ("Harga Jagung Pipil Naik Jelang Musim Tanam", 75)],
     entities=[("GUNUNGKIDUL", "LOC"), ("Gunungkidul", "LOC"), ("Kabupaten Gunungkidul", "LOC"), ("Kabar Nusantara", "ORG"),
               ("Daerah Istimewa Yogyakarta", "LOC"), ("Desa Candirejo", "LOC"), ("Kecamatan Semanu", "LOC"),
-              ("Parjiyo", "PER"), ("Kelompok Tani Sekar Arum", "ORG"), ("Wagiman", "PER"), ("Kota Yogyakarta", "LOC")],
-    phenomena=["paginated", "inline-related", "dateline", "photo-caption", "date-in-url", "localized-date",
+              ("Parjiyo", "PER"), ("Kelompok Tani Sekar Arum", "ORG"), ("Wagiman", "PER"), ("Kota Yogyakarta", "LOC"),
+              ("Dinas Pertanian dan Pangan Kabupaten Gunungkidul", "ORG"), ("Sri Wahyuningsih", "PER"), ("Wonosari", "LOC"), ("Sumiyati", "PER")],
+    phenomena=["paginated", "inline-related", "dateline", "photo-caption", "localized-date",
                "local-time-zone", "json-ld", "nav-menu", "footer-links", "cookie-banner", "newsletter-box", "share-bar",
                "comments", "related-list", "ad-slots", "most-read", "tag-list", "decoy-date"],
     notes="Page 1 of 3: the body is the part this page holds; the two 'Baca juga:' lines and the 'Halaman 1 2 3' links are left out.",
@@ -581,7 +670,7 @@ ARTICLES.append(dict(
 
 # 02: relative date, one "Baca juga", dateline
 ARTICLES.append(dict(
-    id=f"{SITE}-02", seed=2, cat="ekonomi", pid=20554, read=4,
+    id=f"{SITE}-02", old_yoast=True, seed=2, cat="ekonomi", pid=20554, read=4,
     url=f"{HOST}/ekonomi/20554/harga-cabai-rawit-di-medan-tembus-rp-90000-per-kilogram/",
     pub=dt(2018, 1, 23, 8, 40), today=dt(2018, 1, 23, 10, 40), relative=True,
     author="Friska Simanjuntak", editor="Bonifasius Tarigan", comments=[],
@@ -616,8 +705,8 @@ ARTICLES.append(dict(
 
 # 03: paginated, one "Baca juga", SEO title
 ARTICLES.append(dict(
-    id=f"{SITE}-03", seed=3, cat="teknologi", pid=31206, pages=2, read=6,
-    url=f"{HOST}/2019/10/02/aplikasi-antrean-buatan-anak-muda-makassar-pangkas-waktu-tunggu-di-puskesmas/",
+    id=f"{SITE}-03", old_yoast=True, seed=3, cat="teknologi", pid=31206, pages=2, read=6,
+    url=f"{HOST}/teknologi/31206/aplikasi-antrean-buatan-anak-muda-makassar-pangkas-waktu-tunggu-di-puskesmas/",
     pub=dt(2019, 10, 2, 13, 5), today=dt(2019, 10, 3, 6, 30), bj_style="div",
     author="Andi Nurul Fadhilah", editor="Yosua Pattiasina", comments=[("Irwan", "Mantap, semoga bisa dipakai di kabupaten juga.", 20)],
     headline="Aplikasi Antrean Buatan Anak Muda Makassar Pangkas Waktu Tunggu di Puskesmas",
@@ -633,15 +722,20 @@ ARTICLES.append(dict(
         ("p", "Sejak diuji coba pada Maret lalu, LoketPintar telah digunakan di sembilan puskesmas dengan total lebih dari 41.000 pengguna terdaftar. Berdasarkan catatan tim pengembang, rata-rata waktu tunggu pasien di puskesmas yang menggunakan aplikasi itu turun dari sekitar dua jam menjadi 35 menit."),
         ("ad",),
         ("p", "Salah satu pengguna, Hasnah (52), mengaku sangat terbantu. Ia rutin memeriksakan tekanan darahnya setiap bulan dan dulu harus meninggalkan warung kelontongnya setengah hari. \"Sekarang saya lihat dulu di HP, kalau sudah dekat baru berangkat. Warung tidak perlu tutup lama,\" ujarnya."),
+        ("p", "Menurut data tim pengembang, jumlah pasien yang datang sebelum pukul enam pagi di puskesmas pengguna aplikasi turun hampir 80 persen. Petugas keamanan di salah satu puskesmas bahkan menyebut pagar depan yang dulu dipenuhi antrean sejak subuh kini sepi hingga jam layanan dibuka."),
         ("p", "Kepala salah satu puskesmas yang telah memakai aplikasi itu, dr. Nurhayati Latief, mengatakan penumpukan pasien di ruang tunggu juga berkurang drastis. Menurut dia, petugas kini bisa memperkirakan jumlah pasien setiap hari sehingga pembagian tugas menjadi lebih teratur."),
+        ("p", "Dinas Kesehatan Kota Makassar menyatakan tertarik memperluas penggunaan aplikasi tersebut ke seluruh 47 puskesmas di kota itu. Namun, menurut Kepala Seksi Pelayanan Kesehatan Primer, Andi Muh. Arfah, perluasan masih menunggu kajian keamanan data pasien."),
+        ("p", "\"Data kesehatan itu sensitif. Kami ingin memastikan data pasien tersimpan dengan aman dan tidak bisa disalahgunakan sebelum aplikasi ini dipakai lebih luas,\" kata Arfah."),
         ("p", "Meski begitu, tidak semua pasien bisa memanfaatkan aplikasi tersebut. Sebagian warga lanjut usia tidak memiliki ponsel pintar atau kesulitan mengoperasikannya. Untuk itu, puskesmas tetap menyediakan loket antrean manual, dan tim LoketPintar menempatkan relawan untuk membantu warga mendaftar."),
+        ("p", "Tim pengembang LoketPintar juga menyiapkan fitur pengingat melalui pesan singkat bagi pasien yang tidak memiliki ponsel pintar. Dengan fitur itu, pasien cukup mendaftar sekali di loket, lalu akan menerima pesan ketika nomor antreannya sudah dekat. Fitur tersebut dijadwalkan mulai diuji coba bulan depan di dua puskesmas."),
+        ("p", "Muhammad Fadli Rasyid mengatakan, timnya tidak memungut biaya dari pasien. Pendapatan perusahaan rintisan itu berasal dari biaya langganan yang dibayar puskesmas dan klinik swasta, yang menurut dia jauh lebih murah dibandingkan biaya pengadaan sistem antrean elektronik konvensional."),
     ],
     related=[("Startup Lokal Berebut Pendanaan Tahap Awal", 40), ("Layanan Telemedis Mulai Dilirik Warga Pinggiran Kota", 88),
              ("Kompetisi Aplikasi Pelayanan Publik Diikuti 200 Tim", 120), ("Warga Keluhkan Antrean BPJS di Rumah Sakit Daerah", 15)],
     entities=[("MAKASSAR", "LOC"), ("Makassar", "LOC"), ("Kabar Nusantara", "ORG"), ("Sulawesi Selatan", "LOC"),
               ("LoketPintar", "MISC"), ("Muhammad Fadli Rasyid", "PER"), ("Panakkukang", "LOC"), ("Hasnah", "PER"),
-              ("Nurhayati Latief", "PER")],
-    phenomena=["paginated", "inline-related", "title-differs-from-headline", "dateline", "photo-caption", "date-in-url",
+              ("Nurhayati Latief", "PER"), ("Dinas Kesehatan Kota Makassar", "ORG"), ("Andi Muh. Arfah", "PER"), ("Arfah", "PER")],
+    phenomena=["paginated", "inline-related", "title-differs-from-headline", "dateline", "photo-caption",
                "localized-date", "local-time-zone", "json-ld", "nav-menu", "footer-links", "cookie-banner", "newsletter-box",
                "share-bar", "comments", "related-list", "ad-slots", "most-read", "tag-list", "decoy-date"],
     notes="Page 1 of 2; LoketPintar is typed MISC as the app (product) throughout, including 'pendiri LoketPintar' where it names the team behind it.",
@@ -649,7 +743,7 @@ ARTICLES.append(dict(
 
 # 04: relative date, author bio, no inline related, no dateline
 ARTICLES.append(dict(
-    id=f"{SITE}-04", seed=4, cat="olahraga", pid=52918, read=4,
+    id=f"{SITE}-04", title_bare=True, seed=4, cat="olahraga", pid=52918, read=4,
     url=f"{HOST}/tim-voli-putri-surabaya-juarai-turnamen-antarklub-jawa-timur/",
     pub=dt(2021, 11, 14, 18, 20), today=dt(2021, 11, 14, 23, 20), relative=True,
     author="Galih Prakoso", editor="Sekar Ayuningtyas", comments=[("Nanda", "Selamat Samudra Putri! Melati luar biasa.", 2)],
@@ -666,8 +760,17 @@ ARTICLES.append(dict(
         ("ad",),
         ("p", "Penampilan gemilang ditunjukkan oleh pemain sayap Samudra Putri, Melati Kusumawardani, yang mencetak 24 poin sepanjang laga. Pemain berusia 19 tahun itu juga dinobatkan sebagai pemain terbaik turnamen."),
         ("p", "\"Ini turnamen pertama saya sebagai pemain inti. Rasanya seperti mimpi,\" ujar Melati, yang masih tercatat sebagai mahasiswi semester tiga di salah satu perguruan tinggi di Surabaya."),
+        ("p", "Melati mulai bermain bola voli sejak duduk di bangku sekolah dasar di Sidoarjo. Ia bergabung dengan Samudra Putri tiga tahun lalu setelah tampil menonjol di kejuaraan pelajar tingkat provinsi. Yosef menyebut Melati sebagai pemain dengan lompatan terbaik yang pernah ia latih."),
         ("p", "Sementara itu, pelatih Garuda Muda Malang, Agustinus Wirawan, mengakui keunggulan lawan. Ia menilai timnya terlalu banyak melakukan kesalahan sendiri, terutama pada servis, di set ketiga dan keempat. \"Kami akan evaluasi. Tim ini masih muda, masih banyak waktu untuk berkembang,\" katanya."),
+        ("p", "Statistik pertandingan menunjukkan Samudra Putri unggul jauh dalam servis langsung, dengan 11 poin ace berbanding 4 milik lawan. Garuda Muda Malang sebenarnya unggul dalam blok, tetapi kesalahan penerimaan bola di set penentuan membuat mereka tertinggal enam poin dan tak mampu mengejar."),
+        ("p", "Final tahun ini juga mencatat sejarah bagi Garuda Muda Malang, yang untuk pertama kalinya mencapai partai puncak. Klub yang baru berdiri empat tahun lalu itu mengandalkan pemain-pemain muda lulusan sekolah olahraga di Malang, dengan rata-rata usia pemain inti 20 tahun."),
+        ("p", "Sejumlah pencari bakat dari klub-klub peserta liga nasional terlihat hadir di tribune selama babak semifinal dan final. Beberapa pemain dari kedua finalis disebut-sebut masuk dalam daftar incaran untuk musim kompetisi mendatang, termasuk Melati yang tampil menonjol sepanjang turnamen. Pelatih Yosef mengaku tidak keberatan jika pemainnya dilirik klub lain, karena itu berarti pembinaan klub berjalan baik."),
+        ("p", "Pertandingan final sempat tertunda sekitar 20 menit karena gangguan listrik di gedung olahraga. Panitia memastikan penonton tetap tertib selama menunggu, sementara kedua tim melakukan pemanasan ulang sebelum laga dimulai kembali."),
+        ("p", "Garuda Muda Malang sebenarnya tampil meyakinkan sepanjang turnamen. Tim asuhan Agustinus itu tidak kehilangan satu set pun sejak babak penyisihan hingga semifinal, termasuk saat mengalahkan juara bertahan, Bintang Timur Kediri, dengan skor 3-0."),
         ("p", "Turnamen yang berlangsung selama sepekan itu diikuti 16 klub dari berbagai kota di Jawa Timur. Panitia mencatat lebih dari 9.000 penonton menyaksikan pertandingan sejak babak penyisihan, meski jumlah kursi di tribune dibatasi setengah kapasitas."),
+        ("p", "Ketua panitia penyelenggara, Hadi Susanto, mengatakan turnamen tahun ini menjadi yang pertama digelar dengan penonton sejak pandemi. Menurut dia, antusiasme masyarakat menunjukkan bola voli masih menjadi salah satu olahraga paling digemari di Jawa Timur. \"Tahun depan kami ingin menambah jumlah peserta dan menggelar babak penyisihan di beberapa kota,\" ujarnya."),
+        ("p", "Bagi Kota Surabaya, gelar ini menambah deretan prestasi klub bola voli putri asal kota tersebut dalam beberapa tahun terakhir. Pengurus Persatuan Bola Voli Kota Surabaya berencana menggelar kompetisi antarklub tingkat kota secara rutin setiap tahun untuk menjaring bibit pemain muda."),
+        ("p", "Seusai laga, ratusan pendukung Samudra Putri yang mengenakan kaus biru memenuhi pinggir lapangan untuk berfoto bersama para pemain. Beberapa di antaranya adalah siswi sekolah menengah yang bergabung dengan program pembinaan usia muda klub tersebut. \"Mereka melihat kakak-kakaknya juara. Itu motivasi terbaik,\" kata Yosef."),
         ("p", "Sebagai juara, Samudra Putri berhak atas hadiah uang Rp 75 juta serta tiket untuk tampil di kejuaraan antarklub tingkat nasional yang dijadwalkan berlangsung awal tahun depan."),
     ],
     related=[("Samudra Putri Tembus Final Usai Kalahkan Juara Bertahan", 2), ("Jadwal Lengkap Turnamen Voli Antarklub Jatim", 8),
@@ -675,7 +778,8 @@ ARTICLES.append(dict(
     entities=[("Surabaya", "LOC"), ("Jawa Timur", "LOC"), ("Samudra Putri Surabaya", "ORG"), ("Samudra Putri", "ORG"),
               ("Turnamen Bola Voli Antarklub Jawa Timur 2021", "MISC"), ("Garuda Muda Malang", "ORG"), ("GOR Kertajaya", "LOC"),
               ("Yosef Hariyanto", "PER"), ("Yosef", "PER"), ("Melati Kusumawardani", "PER"), ("Melati", "PER"),
-              ("Agustinus Wirawan", "PER")],
+              ("Agustinus Wirawan", "PER"), ("Sidoarjo", "LOC"), ("Kota Surabaya", "LOC"), ("Persatuan Bola Voli Kota Surabaya", "ORG"), ("Agustinus", "PER"), ("Bintang Timur Kediri", "ORG"),
+              ("Hadi Susanto", "PER")],
     phenomena=["relative-date", "date-only-in-metadata", "author-bio", "photo-caption", "local-time-zone", "json-ld",
                "nav-menu", "footer-links", "cookie-banner", "newsletter-box", "share-bar", "comments", "related-list",
                "ad-slots", "most-read", "tag-list", "decoy-date"],
@@ -684,7 +788,7 @@ ARTICLES.append(dict(
 
 # 05: two "Baca juga" lines, data table
 ARTICLES.append(dict(
-    id=f"{SITE}-05", seed=5, cat="gaya-hidup", pid=61733, read=5,
+    id=f"{SITE}-05", no_time=True, seed=5, cat="gaya-hidup", pid=61733, read=5,
     url=f"{HOST}/wisata/61733/wisatawan-kembali-padati-labuan-bajo-semester-i-tembus-98000-orang/",
     pub=dt(2022, 7, 19, 11, 0), today=dt(2022, 7, 20, 7, 10),
     author="Maria Yunita Ndoen", editor="Ratna Kusumaningrum",
@@ -714,6 +818,8 @@ ARTICLES.append(dict(
         ("ad",),
         ("p", "Meski demikian, lonjakan wisatawan juga membawa persoalan. Sejumlah warga mengeluhkan kemacetan di ruas jalan utama menuju pelabuhan pada sore hari, serta meningkatnya volume sampah di kawasan pantai."),
         ("p", "Fransiskus mengakui persoalan tersebut perlu segera ditangani bersama. Forum, kata dia, tengah menyusun program pengelolaan sampah berbasis komunitas yang melibatkan pelaku usaha, termasuk kewajiban setiap kapal wisata membawa kembali sampah yang dihasilkan selama pelayaran."),
+        ("p", "Pemerintah Kabupaten Manggarai Barat sendiri tengah menyiapkan aturan baru mengenai kuota kunjungan ke sejumlah pulau kecil yang paling ramai dikunjungi, agar daya dukung lingkungan tetap terjaga. Aturan itu ditargetkan rampung sebelum musim liburan akhir tahun."),
+        ("p", "Di sisi lain, pelaku usaha berharap lonjakan kunjungan juga diimbangi perbaikan infrastruktur dasar, terutama pasokan air bersih dan listrik yang kerap terganggu saat musim ramai. \"Hotel penuh, tetapi air sering mati. Tamu tidak mau tahu alasannya,\" kata Yohana."),
         ("bj", "Operator Kapal Wisata Wajib Pasang Alat Pelacak Mulai Bulan Depan", "wisata/61690/operator-kapal-wisata-wajib-pasang-alat-pelacak"),
         ("p", "\"Kami tidak ingin Labuan Bajo ramai sesaat lalu rusak. Pariwisata di sini bergantung pada laut yang bersih,\" ujarnya."),
     ],
@@ -763,7 +869,7 @@ ARTICLES.append(dict(
 
 # 07: two "Baca juga" lines, bullet list, update time with update note (variant 09 drops the inserts)
 ARTICLES.append(dict(
-    id=f"{SITE}-07", seed=7, cat="nasional", pid=88260, read=5,
+    id=f"{SITE}-07", no_time=True, seed=7, cat="nasional", pid=88260, read=5,
     url=f"{HOST}/bus-listrik-rute-baru-di-bandung-mulai-beroperasi-ini-lima-hal-yang-perlu-diketahui/",
     pub=dt(2024, 6, 11, 15, 45), upd=dt(2024, 6, 11, 17, 20), today=dt(2024, 6, 12, 6, 40),
     author="Teguh Permana", editor="Sekar Ayuningtyas",
@@ -785,17 +891,25 @@ ARTICLES.append(dict(
                 "Setiap bus dilengkapi kursi prioritas, ramp untuk kursi roda, serta pendingin udara."]),
         ("ad",),
         ("p", "Salah satu penumpang perdana, Euis Rohaeni (45), mengaku senang dengan kehadiran bus listrik. Pedagang kue itu biasanya naik angkot dua kali untuk sampai ke pusat kota. \"Busnya dingin, tidak berisik, dan tidak ngetem lama. Semoga tarifnya tetap terjangkau setelah gratisnya selesai,\" katanya."),
+        ("p", "Pengamat transportasi dari Institut Teknologi Parahyangan, Dimas Arya Wibisono, menilai keberhasilan layanan ini akan sangat bergantung pada ketepatan jadwal dan kemudahan akses ke halte. \"Warga mau pindah ke angkutan umum kalau waktunya bisa diandalkan. Kalau bus sering terlambat, orang akan kembali ke motor,\" katanya."),
         ("bj", "Tarif Parkir di Pusat Kota Naik Mulai Bulan Depan, Ini Rinciannya", "tarif-parkir-di-pusat-kota-naik-mulai-bulan-depan"),
         ("p", "Namun, kehadiran bus listrik juga memunculkan kekhawatiran dari para sopir angkutan kota yang melayani rute serupa. Ketua paguyuban sopir angkot trayek Cibiru, Ujang Supriatna, meminta agar mereka dilibatkan dalam pengembangan layanan, misalnya sebagai pengumpan dari permukiman ke halte."),
         ("p", "Menanggapi hal itu, Hendrik mengatakan pihaknya tengah menjajaki kerja sama dengan paguyuban angkot untuk melayani rute-rute pengumpan. \"Kami tidak ingin ada yang merasa tersingkir. Angkot tetap dibutuhkan untuk menjangkau gang-gang yang tidak bisa dilewati bus,\" ujarnya."),
+        ("p", "Pemerintah Kota Bandung juga menyiapkan penataan trotoar dan penyeberangan di sekitar 24 halte yang dilalui bus listrik. Kepala Dinas Perhubungan Kota Bandung, Rina Kartikasari, mengatakan pekerjaan itu ditargetkan selesai dalam tiga bulan. \"Tidak ada gunanya bus yang nyaman kalau penumpangnya harus berjalan di jalan yang rusak untuk sampai ke halte,\" ujarnya."),
         ("p", "PT Parahyangan Transit menargetkan rute tersebut dapat melayani 8.000 penumpang per hari pada akhir tahun ini. Jika berjalan baik, dua rute tambahan menuju kawasan utara dan selatan kota akan dibuka tahun depan."),
+        ("p", "Pada hari pertama, petugas mencatat sekitar 3.100 penumpang menggunakan layanan bus listrik, sebagian besar karena tertarik mencoba moda baru yang masih gratis. Antrean sempat terjadi di halte Cibiru pada pagi hari, tetapi berangsur normal setelah operator menambah frekuensi perjalanan pada jam sibuk."),
+        ("p", "Bagi mahasiswa yang tinggal di kawasan timur kota, bus listrik menjadi alternatif yang menghemat biaya. Rizky Ramadhan (21), mahasiswa salah satu kampus di pusat kota, memperkirakan bisa menghemat hingga Rp 300.000 per bulan dibandingkan menggunakan ojek daring. \"Asal jadwalnya tepat, saya pasti pakai tiap hari,\" katanya."),
+        ("p", "Dinas Perhubungan Kota Bandung juga akan memasang papan informasi digital di sepuluh halte utama yang menampilkan perkiraan waktu kedatangan bus. Informasi yang sama dapat diakses melalui aplikasi resmi operator, yang sejak hari pertama telah diunduh lebih dari 15.000 kali."),
+        ("p", "Sejumlah warga juga meminta agar rute bus listrik diperpanjang hingga kawasan permukiman padat di Ujungberung dan Cileunyi, yang selama ini hanya dilayani angkot dan bus kecil. Menurut mereka, banyak pekerja dari kawasan itu yang setiap hari menempuh perjalanan panjang ke pusat kota dan akan sangat terbantu jika layanan diperluas. Operator menyatakan usulan tersebut akan dikaji bersama pemerintah kota setelah evaluasi tiga bulan pertama."),
         ("note", "Artikel ini telah diperbarui pada pukul 17.20 WIB dengan tambahan tanggapan dari PT Parahyangan Transit."),
     ],
     related=[("Angkot di Bandung Mulai Pakai Pembayaran Nontunai", 45), ("Uji Coba Bus Listrik Sepekan, Penumpang Capai 10.000", 70),
              ("Halte Baru Dibangun di Jalur Timur Kota", 100), ("Kemacetan Bandung Timur Jadi Sorotan Warga", 200)],
     entities=[("BANDUNG", "LOC"), ("Bandung", "LOC"), ("Kota Bandung", "LOC"), ("Kabar Nusantara", "ORG"), ("Jawa Barat", "LOC"),
               ("Cibiru", "LOC"), ("Alun-Alun Bandung", "LOC"), ("PT Parahyangan Transit", "ORG"), ("Hendrik Sasmita", "PER"),
-              ("Hendrik", "PER"), ("Euis Rohaeni", "PER"), ("Ujang Supriatna", "PER")],
+              ("Hendrik", "PER"), ("Euis Rohaeni", "PER"), ("Ujang Supriatna", "PER"), ("Institut Teknologi Parahyangan", "ORG"),
+              ("Dimas Arya Wibisono", "PER"), ("Pemerintah Kota Bandung", "ORG"), ("Dinas Perhubungan Kota Bandung", "ORG"),
+              ("Rina Kartikasari", "PER"), ("Rizky Ramadhan", "PER")],
     phenomena=["inline-related", "list-in-body", "updated-date", "correction-note", "dateline", "photo-caption",
                "localized-date", "local-time-zone", "json-ld", "nav-menu", "footer-links", "cookie-banner", "newsletter-box",
                "share-bar", "comments", "related-list", "ad-slots", "most-read", "tag-list", "decoy-date"],
@@ -804,7 +918,7 @@ ARTICLES.append(dict(
 
 # 08: subheadings, standfirst, update time, author bio
 ARTICLES.append(dict(
-    id=f"{SITE}-08", seed=8, cat="lingkungan", pid=104377, read=6,
+    id=f"{SITE}-08", title_bare=True, no_time=True, seed=8, cat="lingkungan", pid=104377, read=6,
     url=f"{HOST}/lingkungan/104377/mangrove-pulih-nelayan-pesisir-demak-kembali-panen-kepiting/",
     pub=dt(2026, 3, 4, 7, 15), upd=dt(2026, 3, 4, 12, 40), today=dt(2026, 3, 4, 20, 30),
     author="Laksmi Wulandari", editor="Bonifasius Tarigan",
@@ -825,10 +939,18 @@ ARTICLES.append(dict(
         ("ad",),
         ("h", "Abrasi melambat"),
         ("p", "Selain mengembalikan hasil tangkapan, hutan mangrove yang mulai rapat juga memperlambat abrasi. Berdasarkan pengukuran yayasan, garis pantai di sekitar lokasi rehabilitasi kini relatif stabil, padahal sebelumnya mundur rata-rata 20 meter per tahun."),
+        ("p", "Data kelompok nelayan setempat menunjukkan, hasil tangkapan kepiting bakau di sekitar lokasi rehabilitasi naik dari rata-rata 30 kilogram per bulan pada 2021 menjadi lebih dari 400 kilogram per bulan tahun lalu. Udang dan ikan belanak juga mulai kembali ke perairan dangkal di sela akar mangrove."),
+        ("p", "Kenaikan hasil tangkapan itu juga terasa di tingkat rumah tangga. Istri-istri nelayan kini mengolah kepiting dan udang menjadi produk siap saji, seperti kepiting bumbu dan kerupuk udang, yang dijual kepada pengunjung dan dipasarkan melalui media sosial. Pendapatan tambahan itu, kata mereka, membantu membiayai sekolah anak-anak."),
+        ("p", "Meski begitu, kawasan pesisir Sayung masih menghadapi banjir rob yang semakin sering terjadi. Pada musim pasang tinggi, air laut masih merendam sebagian permukiman warga, terutama di dusun yang belum terlindungi sabuk mangrove. Warga berharap penanaman dapat diperluas ke dusun-dusun tersebut."),
+        ("p", "Yayasan Pesisir Lestari berencana menggandeng sekolah-sekolah di Kecamatan Sayung untuk menjadikan hutan mangrove sebagai ruang belajar. Para siswa akan diajak menanam, mengamati satwa, dan mencatat pertumbuhan bibit, sehingga generasi muda ikut merasa memiliki kawasan tersebut."),
+        ("p", "Keberhasilan di Timbulsloko juga menarik perhatian peneliti dari berbagai perguruan tinggi. Dalam setahun terakhir, tercatat lebih dari dua puluh mahasiswa melakukan penelitian di lokasi itu, mulai dari pengukuran sedimen hingga kajian sosial tentang perubahan mata pencarian warga. Hasil penelitian tersebut diharapkan dapat menjadi bahan bagi program serupa di daerah pesisir lain yang mengalami abrasi."),
         ("p", "Ahli ekologi pesisir dari Pusat Studi Pesisir Semarang, Bayu Adhi Nugroho, menilai hasil itu menggembirakan, tetapi mengingatkan bahwa mangrove bukan solusi tunggal. Penurunan muka tanah di pesisir utara Jawa Tengah, menurut dia, masih terjadi akibat pengambilan air tanah yang berlebihan."),
         ("p", "\"Mangrove bisa menahan ombak dan menangkap sedimen, tapi tidak bisa menghentikan tanah yang ambles. Itu harus diatasi dengan mengurangi penyedotan air tanah,\" katanya."),
         ("h", "Mulai dilirik wisatawan"),
         ("p", "Warga kini juga mulai mengembangkan ekowisata. Kelompok pemuda desa membangun jembatan kayu sepanjang 300 meter di tengah hutan mangrove, lengkap dengan perahu sewaan untuk wisatawan yang ingin menyusuri kanal. Pada akhir pekan, jumlah pengunjung bisa mencapai 400 orang."),
+        ("p", "Pemerintah Kabupaten Demak berencana menjadikan kawasan itu sebagai percontohan rehabilitasi pesisir. Anggaran untuk pembangunan alat pemecah ombak di tiga desa lain di Kecamatan Sayung telah dialokasikan tahun ini, dengan melibatkan kelompok nelayan sebagai pelaksana."),
+        ("p", "Bagi Nur Aini, keberhasilan di Timbulsloko menunjukkan bahwa rehabilitasi pesisir hanya berhasil jika warga merasa memiliki. Kelompok nelayan setempat kini memiliki aturan sendiri, antara lain larangan menebang mangrove dan menangkap kepiting yang sedang bertelur, dengan sanksi yang disepakati bersama."),
+        ("p", "\"Dulu kami menanam karena ada program. Sekarang kami menjaga karena kami sendiri yang merasakan hasilnya,\" kata Rusmadi."),
         ("p", "Rusmadi berharap hutan yang kini tumbuh rapat itu bisa terus dijaga. \"Dulu anak-anak muda pergi ke kota karena laut tidak menjanjikan. Kalau mangrovenya terus bagus, mungkin mereka mau pulang,\" katanya."),
     ],
     related=[("Rob Kembali Genangi Jalur Pantura", 12), ("Penurunan Muka Tanah di Pesisir Utara Makin Cepat", 80),
@@ -836,7 +958,7 @@ ARTICLES.append(dict(
     entities=[("DEMAK", "LOC"), ("Demak", "LOC"), ("Kabupaten Demak", "LOC"), ("Kabar Nusantara", "ORG"), ("Sayung", "LOC"),
               ("Kecamatan Sayung", "LOC"), ("Desa Timbulsloko", "LOC"), ("Jawa Tengah", "LOC"),
               ("Rusmadi", "PER"), ("Yayasan Pesisir Lestari", "ORG"), ("Nur Aini Rahmawati", "PER"), ("Nur Aini", "PER"),
-              ("Pusat Studi Pesisir Semarang", "ORG"), ("Bayu Adhi Nugroho", "PER")],
+              ("Pusat Studi Pesisir Semarang", "ORG"), ("Bayu Adhi Nugroho", "PER"), ("Pemerintah Kabupaten Demak", "ORG"), ("Timbulsloko", "LOC")],
     phenomena=["standfirst", "subheadings", "updated-date", "author-bio", "dateline", "photo-caption", "localized-date",
                "local-time-zone", "json-ld", "nav-menu", "footer-links", "cookie-banner", "newsletter-box", "share-bar",
                "comments", "related-list", "ad-slots", "most-read", "tag-list", "decoy-date"],
@@ -852,6 +974,24 @@ V09.update(id=f"{SITE}-09", no_bj=True, variant_of=f"{SITE}-07",
 ARTICLES.append(V09)
 
 
+def extra_tags(a):
+    tags = {"article-per-teaser"}
+    kinds = [p[0] for p in a["parts"] if not (p[0] == "bj" and a.get("no_bj"))]
+    ps = [i for i, k in enumerate(kinds) if k == "p"]
+    if ps and any(k in ("bj", "ad") for k in kinds[ps[0]:ps[-1]]):
+        tags.add("teasers-in-article")
+    return tags
+
+
+def extra_notes(a):
+    out = []
+    if a.get("wp_author"):
+        out.append(f"Author metadata (meta author, Yoast graph) names the WordPress account '{a['wp_author']}', not the byline's {a['author']}.")
+    if a.get("old_yoast"):
+        out.append("The SEO plugin's JSON-LD graph on this older post holds only WebSite and Organization (no article object, no date).")
+    return out
+
+
 def main():
     for a in ARTICLES:
         text, blocks = page(a)
@@ -859,7 +999,8 @@ def main():
             id=a["id"], site=SITE, url=a["url"], language="id", headline=a["headline"],
             published=iso(a["pub"]), modified=iso(a["upd"]) if a.get("upd") else None,
             authors=[a["author"]], summary=a.get("excerpt", ""), blocks=blocks, entities=a["entities"],
-            phenomena=a["phenomena"], notes=a["notes"], variant_of=a.get("variant_of"),
+            phenomena=sorted(set(a["phenomena"]) | extra_tags(a)), notes=" ".join([a["notes"]] + extra_notes(a)),
+            variant_of=a.get("variant_of"),
         )
         p = emit(art, text, "utf-8")
         size = (p.parents[1] / "raw_html" / f"{a['id']}.html").stat().st_size

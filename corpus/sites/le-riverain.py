@@ -285,6 +285,76 @@ b.addEventListener('click',function(e){var t=e.target.getAttribute('data-rv-cons
 document.cookie='rv_consent='+t+';max-age='+(180*86400)+';path=/;SameSite=Lax';b.classList.add('rv-hidden');});})();</script>"""
 
 
+# ---------------------------------------------------------------- page weight (markup, not words)
+import random as _random
+
+_SYL1 = ["Ad", "Bel", "Cor", "Dal", "Ev", "Fen", "Gal", "Hol", "Ist", "Jor", "Kel", "Lum", "Mar", "Nov", "Ost",
+         "Pel", "Quen", "Rav", "Sol", "Tam", "Ulv", "Ver", "Wex", "Yar", "Zel"]
+_SYL2 = ["ora", "ynx", "ida", "ent", "ova", "eq", "amo", "isto", "urel", "ax", "oni", "elle", "ivo", "umba"]
+_KIND = ["Media", "Analytics", "Ads", "Labs", "Data", "Digital", "Exchange", "Audience", "Metrics", "Signals"]
+
+
+def svg_sprite(seed, names, prefix="i"):
+    """An inline SVG symbol sprite: icons as path data (deterministic per seed)."""
+    rnd = _random.Random(seed)
+    out = []
+    for n in names:
+        d = [f"M{rnd.uniform(1, 23):.2f} {rnd.uniform(1, 23):.2f}"]
+        for _ in range(rnd.randint(10, 34)):
+            c = rnd.choice("cclshvaz")
+            if c == "c":
+                d.append("c" + " ".join(f"{rnd.uniform(-6, 6):.3f}" for _ in range(6)))
+            elif c == "s":
+                d.append("s" + " ".join(f"{rnd.uniform(-6, 6):.3f}" for _ in range(4)))
+            elif c == "l":
+                d.append(f"l{rnd.uniform(-8, 8):.2f} {rnd.uniform(-8, 8):.2f}")
+            elif c in "hv":
+                d.append(f"{c}{rnd.uniform(-9, 9):.2f}")
+            elif c == "a":
+                r = rnd.uniform(1, 9)
+                d.append(f"a{r:.2f} {r:.2f} 0 {rnd.randint(0, 1)} {rnd.randint(0, 1)} {rnd.uniform(-9, 9):.2f} {rnd.uniform(-9, 9):.2f}")
+            else:
+                d.append(f"zM{rnd.uniform(1, 23):.2f} {rnd.uniform(1, 23):.2f}")
+        out.append(f'<symbol id="{prefix}-{n}" viewBox="0 0 24 24"><path fill-rule="evenodd" d="{"".join(d)}z"/></symbol>')
+    return f'<svg xmlns="http://www.w3.org/2000/svg" style="position:absolute;width:0;height:0;overflow:hidden" aria-hidden="true" focusable="false"><defs>{"".join(out)}</defs></svg>'
+
+
+def cmp_vendors(seed, n, policy_host):
+    """A consent manager's vendor list (invented vendors), as a JSON string."""
+    rnd = _random.Random(seed)
+    vendors = []
+    for i in range(n):
+        name = f"{rnd.choice(_SYL1)}{rnd.choice(_SYL2)} {rnd.choice(_KIND)}"
+        slug = name.lower().replace(" ", "-")
+        purposes = sorted(rnd.sample(range(1, 12), rnd.randint(1, 6)))
+        vendors.append({"id": 10 + i * 7 + rnd.randint(0, 6), "name": name, "purposes": purposes,
+                        "legIntPurposes": sorted(rnd.sample([p for p in range(2, 12) if p not in purposes], rnd.randint(0, 3))),
+                        "specialPurposes": sorted(rnd.sample([1, 2, 3], rnd.randint(0, 2))), "features": sorted(rnd.sample([1, 2, 3], rnd.randint(0, 3))),
+                        "cookieMaxAgeSeconds": rnd.choice([86400, 2592000, 31536000, 34164000, None]), "usesCookies": rnd.random() > .1,
+                        "cookieRefresh": rnd.random() > .5, "usesNonCookieAccess": rnd.random() > .6,
+                        "urls": [{"langId": "en", "privacy": f"https://{slug}.{policy_host}/privacy", "legIntClaim": f"https://{slug}.{policy_host}/legitimate-interest"}],
+                        "deviceStorageDisclosureUrl": f"https://{slug}.{policy_host}/devicestorage.json"})
+    return _json.dumps({"gvlSpecificationVersion": 3, "vendorListVersion": 80 + seed % 70, "tcfPolicyVersion": 5,
+                        "lastUpdated": "2024-11-07T16:00:00Z", "vendors": vendors}, separators=(",", ":"))
+
+
+def picture(src, widths, alt="", cls="", ratio=(16, 9), lazy=True, sizes="100vw"):
+    """A responsive <picture> with AVIF/WebP/JPEG sources."""
+    h = lambda w: w * ratio[1] // ratio[0]
+    srcs = lambda ext: ", ".join(f"{src}-{w}x{h(w)}.{ext} {w}w" for w in widths)
+    w0 = widths[len(widths) // 2]
+    c = f' class="{cls}"' if cls else ""
+    load = ' loading="lazy" decoding="async"' if lazy else ' fetchpriority="high"'
+    return (f'<picture{c}><source type="image/avif" srcset="{srcs("avif")}" sizes="{sizes}">'
+            f'<source type="image/webp" srcset="{srcs("webp")}" sizes="{sizes}">'
+            f'<img src="{src}-{w0}x{h(w0)}.jpg" srcset="{srcs("jpg")}" sizes="{sizes}" width="{w0}" height="{h(w0)}" alt="{alt}"{load}></picture>')
+
+SPRITE = svg_sprite(4187, ["facebook", "x", "whatsapp", "linkedin", "email", "print", "search", "menu", "close", "user", "lock",
+                           "clock", "comment", "chevron-right", "chevron-down", "arrow-up", "play", "camera", "map-pin", "newspaper",
+                           "bell", "star", "quote", "share"], "rv-icon")
+VENDORS = cmp_vendors(33, 110, "partenaires.example")
+
+
 # ---------------------------------------------------------------- pieces
 
 def share(url, title):
@@ -302,7 +372,7 @@ def ad(slot, h=250):
             f'<div class="rv-ad" data-slot="{slot}" style="min-height:{h}px"></div></div>')
 
 
-def render_parts(parts, blocks):
+def render_parts(parts, blocks, a=None):
     out = []
     for p in parts:
         k = p[0]
@@ -345,6 +415,9 @@ def render_parts(parts, blocks):
             blocks.append(Block("caption", plain(cap), optional=True))
         elif k == "ad":
             out.append(ad(p[1]))
+        elif k == "also":
+            t, _ = a["related"][p[1]]
+            out.append(f'<p class="rv-lire-aussi"><strong>À lire aussi&nbsp;:</strong> <a href="{HOST}/{a["cat"][1]}/{slugify(t)[:70]}/">{wptexturize(t)}</a></p>')
     return "\n".join(out)
 
 
@@ -419,17 +492,20 @@ def page(a, cookie=True):
                  f'sizes="(max-width: 1200px) 100vw, 1200px"><figcaption class="wp-element-caption">{wptexturize(cap)} '
                  f'<span class="credit">{credit}</span></figcaption></figure>')
         blocks.append(Block("caption", plain(cap), optional=True))
-    body = render_parts(a["parts"], blocks)
+    body = render_parts(a["parts"], blocks, a)
     cat_name, cat_slug = a["cat"]
     head_plain = plain(a["headline"])
     author = a["authors"]
     premium = a.get("paywall")
 
-    # Yoast graph
+    # Yoast graph: authors are the WordPress accounts that posted the article (the web desk's shared account on
+    # some stories); a scheduled post created the day before keeps its creation time in the Yoast dates
+    wp_authors = a.get("wp_authors", author)
+    yoast_pub = a["created"].isoformat() if a.get("created") else pub.isoformat()
     graph = [
         {"@type": "NewsArticle", "@id": f"{url}#article", "isPartOf": {"@id": url},
-         "author": [{"name": n, "@id": f"{HOST}/#/schema/person/{slugify(n)}"} for n in author],
-         "headline": head_plain, "datePublished": pub.isoformat(), "dateModified": (upd or pub).isoformat(),
+         "author": [{"name": n, "@id": f"{HOST}/#/schema/person/{slugify(n)}"} for n in wp_authors],
+         "headline": head_plain, "datePublished": yoast_pub, "dateModified": (upd or pub).isoformat() if not a.get("created") else yoast_pub,
          "mainEntityOfPage": {"@id": url}, "wordCount": a["wc"], "commentCount": len(a.get("comments", [])),
          "publisher": {"@id": f"{HOST}/#organization"}, "image": {"@id": f"{url}#primaryimage"},
          "thumbnailUrl": f"{UP}/{a['image']}.jpg", "keywords": a["tags"], "articleSection": [cat_name], "inLanguage": "fr-FR",
@@ -451,7 +527,7 @@ def page(a, cookie=True):
          "logo": {"@type": "ImageObject", "url": f"{UP}/2014/02/logo-riverain-512.png", "width": 512, "height": 512},
          "sameAs": ["https://facebook.example/leriverain", "https://x.example/leriverain", "https://instagram.example/leriverain"]},
     ]
-    for n in author:
+    for n in wp_authors:
         graph.append({"@type": "Person", "@id": f"{HOST}/#/schema/person/{slugify(n)}", "name": n,
                       "url": f"{HOST}/author/{slugify(n)}/"})
     if premium:
@@ -469,14 +545,14 @@ def page(a, cookie=True):
          f'<meta property="og:description" content="{attr(a["desc"])}" />',
          f'<meta property="og:url" content="{url}" />', '<meta property="og:site_name" content="Le Riverain" />',
          '<meta property="article:publisher" content="https://facebook.example/leriverain" />',
-         f'<meta property="article:published_time" content="{pub.isoformat()}" />',
-         f'<meta property="article:modified_time" content="{(upd or pub).isoformat()}" />',
+         f'<meta property="article:published_time" content="{yoast_pub}" />',
+         f'<meta property="article:modified_time" content="{(upd or pub).isoformat() if not a.get("created") else yoast_pub}" />',
          f'<meta property="og:image" content="{UP}/{a["image"]}.jpg" />', '<meta property="og:image:width" content="1200" />',
          '<meta property="og:image:height" content="675" />', '<meta property="og:image:type" content="image/jpeg" />',
-         f'<meta name="author" content="{attr(", ".join(author))}" />',
+         f'<meta name="author" content="{attr(", ".join(wp_authors))}" />',
          '<meta name="twitter:card" content="summary_large_image" />', '<meta name="twitter:creator" content="@leriverain" />',
          '<meta name="twitter:site" content="@leriverain" />',
-         '<meta name="twitter:label1" content="Écrit par" />', f'<meta name="twitter:data1" content="{attr(", ".join(author))}" />',
+         '<meta name="twitter:label1" content="Écrit par" />', f'<meta name="twitter:data1" content="{attr(", ".join(wp_authors))}" />',
          '<meta name="twitter:label2" content="Durée de lecture estimée" />', f'<meta name="twitter:data2" content="{a["readtime"]} minutes" />',
          '<script type="application/ld+json" class="yoast-schema-graph">'
          + _json.dumps({"@context": "https://schema.org", "@graph": graph}, ensure_ascii=False).replace("/", "\\/") + "</script>",
@@ -540,12 +616,13 @@ def page(a, cookie=True):
 
     h.append(f'<body class="post-template-default single single-post postid-{a["pid"]} single-format-standard wp-embed-responsive '
              f'{"has-paywall " if premium else ""}no-sidebar-mobile">')
+    h.append(SPRITE)
     h.append('<div id="page" class="site"><a class="skip-link screen-reader-text" href="#primary">Aller au contenu</a>')
     h.append('<div class="site-topbar"><div class="wrap"><span>L&#8217;actualité du Val de Loire, d&#8217;Orléans à Saumur</span><span>'
              '<a href="/le-journal-numerique/">Le journal numérique</a><a href="/newsletters/">Newsletters</a>'
              '<a href="/mon-compte/">Mon compte</a></span></div></div>')
     h.append('<header id="masthead" class="site-header"><div class="wrap"><div class="site-branding">'
-             f'<p class="site-title"><a href="{HOST}/" rel="home">Le Riverain</a></p>'
+             f'<h1 class="site-title"><a href="{HOST}/" rel="home">Le Riverain</a></h1>'
              '<p class="site-description">L&#8217;actualité du Val de Loire</p></div>'
              '<div class="header-cta"><a href="/?s=">Rechercher</a><a class="btn-subscribe" href="/abonnement/">S&#8217;abonner</a></div></div></header>')
     items = []
@@ -565,7 +642,7 @@ def page(a, cookie=True):
              '<button class="menu-toggle" aria-controls="primary-menu" aria-expanded="false">Menu</button>'
              '<div class="menu-principal-container"><ul id="primary-menu" class="menu">' + "".join(items) + "</ul></div></div></nav>")
     h.append(ad("haut", 90))
-    h.append('<div id="content" class="site-content"><div class="wrap"><main id="primary" class="site-main">')
+    h.append('<div id="content" class="site-content"><div class="wrap"><div class="container"><div class="row"><div id="primary-col" class="content-area col-lg-8"><main id="primary" class="site-main">')
     h.append(f'<p id="breadcrumbs" class="breadcrumbs"><span><span><a href="{HOST}/">Accueil</a></span> » <span><a href="{HOST}/{cat_slug}/">'
              f'{cat_name}</a></span> » <span class="breadcrumb_last" aria-current="page">{wptexturize(head_plain)}</span></span></p>')
     tag_classes = " ".join(f"tag-{slugify(t)}" for t in a["tags"])
@@ -582,11 +659,15 @@ def page(a, cookie=True):
         meta.append(f'<span class="posted-on">Publié <a href="{url}" rel="bookmark"><time class="entry-date published rv-relative" '
                     f'datetime="{pub.isoformat()}">{a["relative"]}</time></a></span>')
     else:
-        meta.append(f'<span class="posted-on">Publié le <a href="{url}" rel="bookmark"><time class="entry-date published" '
-                    f'datetime="{pub.isoformat()}">{fr_date(pub)}</time><time class="updated" datetime="{(upd or pub).isoformat()}">'
-                    f'{fr_date(upd or pub)}</time></a></span>')
+        if a.get("no_time"):
+            meta.append(f'<span class="posted-on">Publié le <a href="{url}" rel="bookmark"><span class="entry-date published">{fr_date(pub)}</span></a></span>')
+        else:
+            meta.append(f'<span class="posted-on">Publié le <a href="{url}" rel="bookmark"><time class="entry-date published" '
+                        f'datetime="{pub.isoformat()}">{fr_date(pub)}</time><time class="updated" datetime="{(upd or pub).isoformat()}">'
+                        f'{fr_date(upd or pub)}</time></a></span>')
     if upd:
-        meta.append(f'<span class="updated-on">Mis à jour le <time class="updated" datetime="{upd.isoformat()}">{fr_date(upd)}</time></span>')
+        meta.append(f'<span class="updated-on">Mis à jour le <span class="updated">{fr_date(upd)}</span></span>' if a.get("no_time") else
+                    f'<span class="updated-on">Mis à jour le <time class="updated" datetime="{upd.isoformat()}">{fr_date(upd)}</time></span>')
     if a.get("comments"):
         meta.append(f'<span class="comments-link"><a href="{url}#comments">{len(a["comments"])} commentaires</a></span>')
     meta.append(f'<span class="reading-time">{a["readtime"]} min de lecture</span></div>')
@@ -594,7 +675,7 @@ def page(a, cookie=True):
     h.append("</header>")
     h.append(thumb)
     h.append(share(url, head_plain))
-    h.append('<div class="entry-content">' + body + "</div>")
+    h.append('<div class="entry-content-wrap"><div class="entry-content">' + body + "</div></div>")
     if premium:
         h.append(paywall_box(a["paywall"]))
     h.append('<footer class="entry-footer"><span class="tags-links">Mots-clés&nbsp;: ' + "".join(
@@ -614,7 +695,7 @@ def page(a, cookie=True):
     h.append("".join(rel))
     if a.get("comments"):
         h.append(comments_html(a))
-    h.append("</main>")
+    h.append("</main></div>")
     rot = pool_rot(a["seed"])
     side = ['<aside id="secondary" class="widget-area">', ad("colonne-1", 600),
             '<section id="recent-posts-3" class="widget widget_recent_entries"><h2 class="widget-title">Dernières infos</h2><ul>'
@@ -634,7 +715,7 @@ def page(a, cookie=True):
             '<li><a href="/tours/">Tours et Touraine</a></li><li><a href="/saumur/">Saumur et Anjou</a></li></ul></div></section>',
             "</aside>"]
     h.append("".join(side))
-    h.append("</div></div>")
+    h.append("</div></div></div></div>")
     f = ['<footer id="colophon" class="site-footer"><div class="wrap"><div class="footer-widgets">']
     for title, links in FOOTER:
         f.append(f"<section class=\"widget widget_nav_menu\"><h3>{title}</h3><ul>" + "".join(
@@ -648,6 +729,7 @@ def page(a, cookie=True):
     if cookie:
         h.append(COOKIE_HTML)
         h.append(COOKIE_JS)
+        h.append('<script id="rv-consent-vendors" type="application/json">' + VENDORS + "</script>")
     if a.get("comments"):
         h.append(f'<script src="{HOST}/wp-includes/js/comment-reply.min.js?ver={WP_VER}" id="comment-reply-js" async data-wp-strategy="async"></script>')
     h.append('<script id="riverain-main-js-extra">\nvar riverainParams = ' + _json.dumps(
@@ -670,7 +752,7 @@ ARTICLES = [
     # ------------------------------------------------------------ 01: greenway Blois (map iframe, comments) -> variant 09
     dict(
         id="le-riverain-01", seed=1, pid=4187, wc=420, readtime=3,
-        url=f"{HOST}/2015/10/06/blois-une-voie-verte-de-14-km-le-long-de-la-loire/",
+        url=f"{HOST}/blois/blois-une-voie-verte-de-14-km-le-long-de-la-loire/",
         cat=("Blois", "blois"),
         headline="Blois : une voie verte de 14 km le long de la Loire d’ici au printemps",
         title="Blois : une voie verte de 14 km le long de la Loire d’ici au printemps - Le Riverain",
@@ -695,30 +777,49 @@ ARTICLES = [
                   "centimètres des camions. Ce n’était plus tenable », résume Sylvie Marchand, vice-présidente chargée des mobilités."),
             ("p", "Le tracé suivra pour l’essentiel l’ancien chemin de halage, aujourd’hui envahi par la végétation. Une passerelle de 40 mètres "
                   "sera construite pour franchir le Cosson, et trois aires de repos équipées de bancs, de points d’eau et d’arceaux seront aménagées."),
+            ("also", 0),
             ("map", "https://cartes.leriverain.example/embed/v1/voie-verte-blois-chaumont?zoom=12&amp;layers=trace,aires",
              "Carte du tracé de la voie verte", "Le tracé de la future voie verte entre Blois et Chaumont-sur-Loire."),
             ("h", "Un budget de 3,8 millions d’euros"),
             ("p", "Le coût total est estimé à 3,8 millions d’euros, financés à parts égales par l’agglomération, le département et la région. "
                   "Les communes traversées prendront en charge l’entretien des abords."),
+            ("p", "Le chantier sera conduit en trois tranches pour limiter la gêne. La première, entre Blois et Chailles, concernera surtout le "
+                  "revêtement du chemin existant. La deuxième, la plus délicate, comprend la construction de la passerelle sur le Cosson, qui "
+                  "obligera à fermer le chemin de halage aux promeneurs pendant six semaines."),
+            ("p", "La troisième tranche, entre Chailles et Chaumont-sur-Loire, longera un tronçon de levée particulièrement étroit. Pour y "
+                  "faire passer les vélos sans fragiliser l’ouvrage, les ingénieurs prévoient un platelage en bois posé sur pilotis, "
+                  "semblable à celui qui équipe déjà certains passages de la Loire à vélo en aval de Tours."),
             ("ad", "article-1"),
             ("p", "Tout le monde n’est pas enthousiaste. À Candé-sur-Beuvron, plusieurs riverains s’inquiètent du passage de la voie verte au "
                   "pied de leurs jardins. « On nous a promis des haies et des clôtures, on attend de voir », confie Gérard Bouchet, qui habite "
                   "en bord de Loire depuis trente ans. L’agglomération assure que des réunions publiques seront organisées avant le début des travaux."),
+            ("p", "Les services de l’agglomération précisent que la voie verte sera interdite aux véhicules à moteur, à l’exception des engins "
+                  "agricoles qui desservent les parcelles riveraines. Des barrières amovibles seront posées aux principaux accès, et un éclairage "
+                  "à détection de présence équipera la traversée de Chailles."),
             ("p", "Les associations d’usagers saluent, elles, une avancée. Pour Nicolas Ferrand, président du collectif Vélo Blois Sologne, "
                   "« c’est la pièce manquante entre les deux grands itinéraires touristiques du département ». Il espère désormais un "
                   "prolongement vers Onzain, de l’autre côté du fleuve."),
+            ("p", "Le département prévoit par ailleurs de relier la future voie verte au réseau existant côté Sologne, grâce à un itinéraire balisé sur des routes communales peu fréquentées. Les panneaux, installés au printemps, indiqueront les distances vers les principaux châteaux et les gares les plus proches, où les vélos peuvent être embarqués dans les trains régionaux."),
+            ("h", "Un enjeu touristique"),
+            ("p", "Au-delà des déplacements quotidiens, l’agglomération mise sur le tourisme à vélo. Selon l’office de tourisme de Blois, près de "
+                  "180 000 cyclistes ont emprunté cette année les itinéraires balisés du département, un chiffre en hausse de 12 % sur un an. "
+                  "Une bonne partie d’entre eux sont des étrangers, Allemands et Néerlandais en tête, qui parcourent la vallée sur plusieurs jours."),
+            ("p", "« Ces visiteurs dorment chez nous, mangent chez nous, visitent les châteaux. Mais ils ont besoin d’itinéraires sûrs et "
+                  "continus, sinon ils passent leur chemin », souligne Bertrand Oury, directeur de l’office de tourisme. Les loueurs de vélos "
+                  "de Blois disent avoir déjà reçu des réservations pour le printemps prochain."),
         ],
         entities=[("Blois", "LOC"), ("Loire", "LOC"), ("Chaumont-sur-Loire", "LOC"), ("Loir-et-Cher", "LOC"), ("Sylvie Marchand", "PER"),
                   ("Cosson", "LOC"), ("Candé-sur-Beuvron", "LOC"), ("Gérard Bouchet", "PER"), ("Nicolas Ferrand", "PER"),
-                  ("Vélo Blois Sologne", "ORG"), ("Onzain", "LOC")],
+                  ("Vélo Blois Sologne", "ORG"), ("Onzain", "LOC"), ("Chailles", "LOC"), ("Loire à vélo", "MISC"), ("Tours", "LOC"), ("Allemands", "MISC"),
+                  ("Néerlandais", "MISC"), ("Bertrand Oury", "PER"), ("Sologne", "LOC")],
         phenomena=["nav-menu", "footer-links", "cookie-banner", "newsletter-box", "share-bar", "related-list", "ad-slots", "most-read",
                    "tag-list", "decoy-date", "json-ld", "localized-date", "local-time-zone", "kicker", "standfirst", "photo-caption",
-                   "subheadings", "comments", "iframe-embeds", "html-entities", "date-in-url"],
+                   "subheadings", "comments", "iframe-embeds", "html-entities"],
         notes="The map iframe's figcaption is kept as an optional caption block; the category label above the headline is a kicker.",
     ),
     # ------------------------------------------------------------ 02: doctors in Loiret (paywall, two authors)
     dict(
-        id="le-riverain-02", seed=2, pid=6930, wc=1480, readtime=7, paywall=72,
+        id="le-riverain-02", wp_authors=["Rédaction Le Riverain"], seed=2, pid=6930, wc=1480, readtime=7, paywall=72,
         url=f"{HOST}/2016/03/22/loiret-ces-bourgs-qui-cherchent-un-medecin-depuis-des-annees/",
         cat=("Orléans", "orleans"),
         headline="Loiret : ces bourgs qui cherchent un médecin depuis des années",
@@ -779,22 +880,38 @@ ARTICLES = [
             ("p", "Le jury, composé de professionnels, de deux anciens lauréats et de six amateurs tirés au sort, a noté chaque galette sur "
                   "l’aspect, la cuisson, le feuilletage et le goût. « La sienne avait un feuilletage d’une régularité parfaite et une frangipane "
                   "qui ne masquait pas le goût de l’amande », explique Jean-Pierre Aubry, grand maître de la confrérie."),
+            ("p", "Les galettes étaient présentées anonymement, sous un simple numéro, et découpées devant le jury pour juger de la tenue du "
+                  "feuilletage. Les membres devaient aussi vérifier la présence de la fève, une règle stricte du concours. « Une galette sans "
+                  "fève est éliminée d’office, aussi bonne soit-elle », sourit Jean-Pierre Aubry."),
             ("h", "Des files d’attente dès 7 heures"),
             ("p", "Depuis l’annonce du palmarès, la boutique ne désemplit pas. Mardi, une file d’attente s’était formée sur le trottoir dès "
                   "l’ouverture, à 7 heures. La boulangère et ses deux employés ont dû pétrir en urgence pour tripler la production, passant de "
                   "40 à 120 galettes par jour."),
+            ("p", "Pour tenir le rythme, Camille Roussel a rappelé un ancien apprenti et commence désormais à travailler dès 2 heures du "
+                  "matin. Elle a aussi dû passer une commande urgente de beurre et de poudre d’amande auprès de son fournisseur, une "
+                  "coopérative laitière de la Sarthe. « Je n’ai jamais autant pétri de ma vie », plaisante-t-elle."),
+            ("p", "La boulangère s’est aussi organisée pour ne pas délaisser ses clients habituels : une partie de la production est réservée "
+                  "chaque matin aux commandes passées la veille par téléphone, et le pain du quotidien continue de sortir du four à heures "
+                  "fixes. « Je ne veux pas que les gens du quartier fassent la queue quarante minutes pour une baguette », explique-t-elle."),
             ("ad", "article-1"),
             ("p", "« Je suis venue de Joué-lès-Tours exprès, j’ai attendu quarante minutes, mais ça vaut le coup », assure Hélène, une "
                   "cliente qui repart avec deux galettes sous le bras."),
+            ("p", "Les commerçants voisins profitent aussi de l’affluence. Le fleuriste installé en face a vu passer « plus de monde en deux "
+                  "jours qu’en deux semaines », et le café du coin de la rue propose désormais un petit déjeuner avec une part de la galette primée."),
             ("p", "Originaire de Bretagne, Camille Roussel a appris le métier à Rennes avant de reprendre cette boulangerie en 2015. Elle y "
                   "emploie aujourd’hui quatre personnes. La récompense lui vaut un diplôme et le droit d’afficher le titre en vitrine jusqu’à "
                   "l’an prochain."),
             ("p", "Le concours, organisé chaque année depuis 1998, avait réuni cette fois un nombre record de candidats, venus de tout le "
                   "département de l’Indre-et-Loire."),
+            ("p", "La boulangère, elle, garde la tête froide. Elle n’a pas l’intention d’augmenter ses prix, fixés à 18 euros la galette de six "
+                  "parts, ni d’ouvrir une deuxième boutique. « Ce prix, c’est une belle reconnaissance pour toute l’équipe. Mais dans trois "
+                  "semaines, l’Épiphanie sera finie, et il faudra continuer à faire du bon pain », dit-elle."),
+            ("p", "Chez les autres candidats, on salue le travail de la lauréate. « Il y a de la place pour tout le monde en janvier, et un prix comme celui-là fait parler de la galette dans toute la ville », estime Patrick Leblanc, boulanger à Saint-Cyr-sur-Loire, arrivé deuxième du concours avec une galette à la frangipane et au chocolat."),
         ],
         entities=[("Tours", "LOC"), ("Vieux-Tours", "LOC"), ("Camille Roussel", "PER"), ("rue du Commerce", "LOC"),
                   ("Confrérie des pâtissiers de Touraine", "ORG"), ("Jean-Pierre Aubry", "PER"), ("Joué-lès-Tours", "LOC"),
-                  ("Hélène", "PER"), ("Bretagne", "LOC"), ("Rennes", "LOC"), ("Indre-et-Loire", "LOC")],
+                  ("Hélène", "PER"), ("Bretagne", "LOC"), ("Rennes", "LOC"), ("Indre-et-Loire", "LOC"), ("Sarthe", "LOC"),
+                  ("Épiphanie", "MISC"), ("Patrick Leblanc", "PER"), ("Saint-Cyr-sur-Loire", "LOC")],
         phenomena=["nav-menu", "footer-links", "cookie-banner", "newsletter-box", "share-bar", "related-list", "ad-slots", "most-read",
                    "tag-list", "decoy-date", "json-ld", "local-time-zone", "kicker", "photo-caption", "subheadings", "relative-date",
                    "date-only-in-metadata", "html-entities"],
@@ -802,7 +919,7 @@ ARTICLES = [
     ),
     # ------------------------------------------------------------ 04: gabare builder Amboise (video iframe, comments, author bio)
     dict(
-        id="le-riverain-04", seed=4, pid=23118, wc=440, readtime=4,
+        id="le-riverain-04", no_time=True, seed=4, pid=23118, wc=440, readtime=4,
         url=f"{HOST}/amboise/a-amboise-un-charpentier-de-marine-redonne-vie-aux-gabares-de-loire/",
         cat=("Amboise", "amboise"),
         headline="À Amboise, un charpentier de marine redonne vie aux gabares de Loire",
@@ -830,18 +947,35 @@ ARTICLES = [
             ("p", "La gabare, bateau à fond plat et à voile carrée, a longtemps été la bête de somme du fleuve. Jusqu’au milieu du XIXe siècle, "
                   "des centaines d’entre elles transportaient vin, sel, bois et ardoises entre Nantes et Orléans, avant que le chemin de fer ne "
                   "les rende obsolètes."),
+            ("p", "Pour construire la « Rebelle », Julien Pasquier a utilisé près de 12 mètres cubes de chêne des forêts de Touraine, séché "
+                  "pendant trois ans. Les bordages, épais de quatre centimètres, ont été chauffés dans une étuve artisanale avant d’être cintrés "
+                  "sur la coque. Les clous, en fer forgé, sortent de l’atelier d’un forgeron de Vendôme."),
+            ("also", 0),
             ("h", "Une commande associative"),
             ("p", "La « Rebelle » a été commandée par l’association Les Mariniers d’Amboise, qui organise depuis 2012 des sorties sur le fleuve "
                   "pour les touristes et les scolaires. Son coût, environ 95 000 euros, a été financé par des dons, une campagne de financement "
                   "participatif et une subvention de la région."),
+            ("p", "Le projet a aussi rassemblé les habitants. Pendant deux ans, une vingtaine de bénévoles se sont relayés chaque samedi à "
+                  "l’atelier pour poncer, calfater et goudronner la coque. « Certains n’avaient jamais tenu un rabot. Aujourd’hui, ils "
+                  "connaissent le bateau mieux que moi », plaisante le charpentier."),
+            ("p", "Parmi eux, Gérard Mabille, ancien menuisier de 72 ans, n’a pas manqué un seul samedi. « J’ai passé ma vie à faire des "
+                  "escaliers et des fenêtres. À mon âge, apprendre à construire un bateau, c’est un cadeau », sourit-il, en montrant les "
+                  "chevilles de chêne qu’il a taillées une à une pour le pont."),
             ("ad", "article-1"),
             ("p", "« Nos deux anciens bateaux étaient à bout de souffle. Avec celui-ci, on pourra embarquer jusqu’à 20 passagers », se réjouit "
                   "Anne-Laure Vidal, présidente de l’association. Les premières sorties sont prévues dès la fin juillet, au départ de l’île d’Or."),
+            ("p", "La mise à l’eau n’a pas été sans frayeur. Samedi, la grue a dû s’y reprendre à deux fois pour déposer la coque, plus "
+                  "lourde que prévu, sur la cale. Il a ensuite fallu attendre près d’une heure que le bois, sec après des mois passés à "
+                  "l’atelier, gonfle au contact de l’eau et rende la coque étanche."),
             ("p", "Julien Pasquier, lui, a déjà attaqué son prochain chantier : une toue cabanée, plus petite, commandée par un particulier de "
                   "Saumur. Il accueille aussi régulièrement des apprentis. « Ce savoir-faire ne tient qu’à quelques personnes. Si on ne le "
                   "transmet pas, il disparaîtra avec nous », dit-il."),
+            ("p", "Il existe bien un certificat d’aptitude professionnelle de charpentier de marine, mais aucune formation ne prépare "
+                  "spécifiquement à la construction des bateaux de Loire. Julien Pasquier plaide pour un module spécialisé dans un lycée "
+                  "professionnel de la région. En attendant, il forme ses apprentis comme il a lui-même été formé : sur le tas, planche après planche."),
+            ("p", "La « Rebelle » naviguera dès cet été entre Amboise et Montlouis-sur-Loire. Les promenades, d’une heure et demie, seront commentées par des bénévoles de l’association, qui raconteront l’histoire des mariniers et de la navigation sur le fleuve, des ports disparus aux crues qui ont marqué la vallée."),
         ],
-        entities=[("Amboise", "LOC"), ("Loire", "LOC"), ("Julien Pasquier", "PER"), ("Rebelle", "MISC"), ("château d’Amboise", "LOC"),
+        entities=[("Amboise", "LOC"), ("Loire", "LOC"), ("Julien Pasquier", "PER"), ("Rebelle", "MISC"), ("château d’Amboise", "LOC"), ("Touraine", "LOC"), ("Vendôme", "LOC"), ("Montlouis-sur-Loire", "LOC"), ("Gérard Mabille", "PER"),
                   ("Pocé-sur-Cisse", "LOC"), ("Nantes", "LOC"), ("Orléans", "LOC"), ("Les Mariniers d’Amboise", "ORG"),
                   ("Anne-Laure Vidal", "PER"), ("île d’Or", "LOC"), ("Saumur", "LOC")],
         phenomena=["nav-menu", "footer-links", "cookie-banner", "newsletter-box", "share-bar", "related-list", "ad-slots", "most-read",
@@ -880,7 +1014,7 @@ ARTICLES = [
     ),
     # ------------------------------------------------------------ 06: Loire flood Saumur (map iframe, list, update, author bio)
     dict(
-        id="le-riverain-06", seed=6, pid=52209, wc=460, readtime=4,
+        id="le-riverain-06", no_time=True, seed=6, pid=52209, wc=460, readtime=4,
         url=f"{HOST}/saumur/crue-de-la-loire-routes-coupees-et-caves-evacuees-autour-de-saumur/",
         cat=("Saumur", "saumur"),
         headline="Crue de la Loire : routes coupées et caves évacuées autour de Saumur",
@@ -901,6 +1035,10 @@ ARTICLES = [
             ("p", "Sur l’île d’Offard, coincée entre deux bras du fleuve, plusieurs commerçants ont surélevé leurs marchandises par précaution. "
                   "« On a monté tout ce qui craignait l’eau au premier étage. On connaît la Loire, elle ne prévient pas toujours », témoigne "
                   "Marc Duteil, gérant d’un magasin de cycles."),
+            ("p", "La préfecture de Maine-et-Loire a placé le tronçon de la Loire entre Montsoreau et Les Ponts-de-Cé en vigilance orange "
+                  "crues mercredi soir. Une cellule de crise a été activée, et les services de l’État surveillent en permanence l’état des "
+                  "levées, ces digues de terre construites au fil des siècles pour protéger les vals habités."),
+            ("also", 0),
             ("map", "https://cartes.leriverain.example/embed/v1/crue-saumur-routes-fermees?zoom=11&amp;maj=20231214-1200",
              "Carte des routes fermées autour de Saumur", "Les routes fermées à la circulation autour de Saumur, jeudi midi."),
             ("h", "Les axes fermés jeudi midi"),
@@ -913,14 +1051,30 @@ ARTICLES = [
             ("p", "Dans les coteaux, c’est l’eau infiltrée dans le tuffeau qui inquiète. Deux familles de Souzay-Champigny ont été relogées "
                   "par précaution après l’apparition de fissures dans leur habitation troglodytique. Un géotechnicien doit se rendre sur place "
                   "vendredi."),
+            ("p", "Dans le Saumurois, près de 1 500 kilomètres de galeries ont été creusées dans le coteau au fil des siècles pour extraire la "
+                  "pierre de construction. Une partie sert aujourd’hui de caves, d’habitations ou de champignonnières. Leur stabilité dépend "
+                  "beaucoup de l’humidité de la roche, que les pluies répétées de cet automne ont fortement augmentée."),
+            ("p", "À Souzay-Champigny, les deux familles relogées ont trouvé refuge chez des proches. La commune a mis à leur disposition un "
+                  "logement d’urgence si l’expertise de vendredi devait confirmer un risque durable. « On a vu la fissure s’élargir dans "
+                  "la nuit, on n’a pas attendu », raconte l’un des habitants, qui préfère rester anonyme."),
             ("p", "« Les crues lentes comme celle-ci saturent les sols. Le danger vient parfois après le pic, quand l’eau se retire », "
                   "explique Élodie Garnier, hydrologue et consultante indépendante."),
+            ("p", "À Saumur, les écoles restent ouvertes, mais le ramassage scolaire est perturbé dans plusieurs communes de la rive gauche. "
+                  "La compagnie de bus a mis en place des itinéraires de contournement qui allongent certains trajets d’une vingtaine de "
+                  "minutes. Le marché du samedi, habituellement installé sur les quais, sera déplacé place de la Bilange."),
+            ("p", "La préfecture rappelle que les informations sur l’évolution de la crue sont mises à jour toutes les quatre heures et que "
+                  "les habitants des zones exposées peuvent s’inscrire au système d’alerte par SMS de la commune."),
+            ("p", "Les habitants des zones basses sont invités à surélever leurs biens, à couper l’électricité dans les pièces exposées et à ne "
+                  "pas emprunter les routes submergées, même à pied. « Trente centimètres d’eau suffisent à emporter une voiture », rappellent "
+                  "les pompiers."),
             ("p", "Selon les prévisions, le pic devrait être atteint jeudi soir autour de 5,20 mètres. La décrue ne commencerait pas avant "
                   "samedi. La mairie a ouvert une cellule d’information et rappelle qu’il est interdit de s’approcher des berges."),
+            ("p", "Les agriculteurs des vals inondables, eux, ont pris leurs précautions dès mardi. Les troupeaux ont été déplacés vers les coteaux et le matériel agricole mis à l’abri. « On a l’habitude, mais on ne s’y fait jamais vraiment », confie Jérôme Baudouin, éleveur de vaches allaitantes à Varennes-sur-Loire, qui a déplacé soixante bêtes en une matinée."),
         ],
         entities=[("Loire", "LOC"), ("Saumur", "LOC"), ("pont Cessart", "LOC"), ("île d’Offard", "LOC"), ("Marc Duteil", "PER"),
                   ("RD 952", "LOC"), ("Les Rosiers-sur-Loire", "LOC"), ("Varennes-sur-Loire", "LOC"), ("Montsoreau", "LOC"),
-                  ("Parnay", "LOC"), ("Souzay-Champigny", "LOC"), ("Élodie Garnier", "PER")],
+                  ("Parnay", "LOC"), ("Souzay-Champigny", "LOC"), ("Élodie Garnier", "PER"), ("Maine-et-Loire", "LOC"),
+                  ("Les Ponts-de-Cé", "LOC"), ("Saumurois", "LOC"), ("place de la Bilange", "LOC"), ("Jérôme Baudouin", "PER")],
         phenomena=["nav-menu", "footer-links", "cookie-banner", "newsletter-box", "share-bar", "related-list", "ad-slots", "most-read",
                    "tag-list", "decoy-date", "json-ld", "localized-date", "local-time-zone", "kicker", "standfirst", "photo-caption",
                    "subheadings", "list-in-body", "iframe-embeds", "updated-date", "author-bio", "html-entities"],
@@ -928,7 +1082,7 @@ ARTICLES = [
     ),
     # ------------------------------------------------------------ 07: student rents Tours (paywall)
     dict(
-        id="le-riverain-07", seed=7, pid=61877, wc=1650, readtime=8, paywall=68,
+        id="le-riverain-07", wp_authors=["lfabre"], created=_dt.datetime(2024, 9, 16, 15, 42, 10, tzinfo=_dt.timezone.utc), seed=7, pid=61877, wc=1650, readtime=8, paywall=68,
         url=f"{HOST}/tours/logement-etudiant-a-tours-notre-enquete-sur-les-loyers-qui-flambent/",
         cat=("Tours", "tours"),
         headline="Logement étudiant à Tours : notre enquête sur les loyers qui flambent",
@@ -991,21 +1145,39 @@ ARTICLES = [
             ("p", "Le chantier, d’un montant de 7,2 millions d’euros, a permis de remplacer entièrement la toiture, de refaire les réseaux et "
                   "d’ouvrir de larges baies vitrées vers la Loire. « Le bâtiment était devenu sombre et vieillissant. On voulait un lieu où l’on "
                   "fait ses courses, mais aussi où l’on a envie de s’attarder », explique Claire Fontaine, adjointe au maire chargée du commerce."),
+            ("p", "Construite en 1891, la halle avait été remaniée à plusieurs reprises, notamment dans les années 1970, quand ses façades de "
+                  "brique avaient été masquées par des bardages métalliques. Les architectes ont choisi de les retirer pour retrouver l’aspect "
+                  "d’origine, tout en isolant le bâtiment, jusque-là glacial en hiver et étouffant en été."),
+            ("also", 0),
             ("h", "Des loyers progressifs"),
             ("p", "Pour attirer des indépendants, la ville a fixé des loyers progressifs : les nouveaux commerçants paient la moitié du tarif la "
                   "première année, puis les trois quarts la deuxième. Une condition a été posée : ouvrir au moins cinq jours sur sept, dimanche "
                   "matin compris."),
+            ("p", "La ville a reçu près de soixante candidatures pour les quatorze emplacements disponibles. Un jury composé d’élus, de "
+                  "commerçants et de représentants de la chambre de commerce a privilégié les produits locaux et les métiers absents du "
+                  "centre-ville. « On ne voulait pas trois boulangeries et aucun poissonnier », résume Claire Fontaine."),
+            ("p", "Le poissonnier, absent du centre-ville depuis six ans, fait figure d’événement. Installé face à l’entrée principale, il "
+                  "propose chaque matin des poissons de Loire et de l’Atlantique."),
             ("ad", "article-1"),
             ("p", "Thomas Girault, fromager installé depuis quinze ans dans l’ancienne halle, a fait le choix de rester. « On a vécu deux ans "
                   "sous un chapiteau provisoire, en perdant un tiers de notre chiffre d’affaires. Maintenant, il faut que les clients "
                   "reviennent », dit-il en disposant ses chèvres sur l’étal."),
             ("p", "Près de lui, Yasmine Haddad ouvre son premier commerce, un comptoir de cuisine libanaise. « Ici, j’ai un vrai loyer de "
                   "départ, c’est ce qui m’a décidée. Ailleurs en centre-ville, je n’aurais jamais pu me lancer », confie-t-elle."),
+            ("p", "Les horaires élargis doivent aussi attirer une clientèle qui venait peu au marché : les actifs du quartier de la gare et les étudiants. Le comptoir de restauration installé au fond de la halle proposera une formule du midi à prix fixe, et la ville étudie l’ouverture de la halle un dimanche soir par mois pour des animations."),
+            ("p", "Les riverains de la rue de la Charpenterie, qui ont subi deux ans de nuisances, attendent de voir l’effet de la halle sur "
+                  "la circulation et le stationnement. La ville promet un parking de 120 places à proximité d’ici l’été et une aire de "
+                  "livraison réservée aux commerçants le matin."),
+            ("p", "Parmi les nouveaux venus, un torréfacteur installé dans l’ancienne loge du gardien compte sur l’effet de curiosité des "
+                  "premières semaines. « Les gens viennent voir la halle, sentent le café et repartent avec un paquet. C’est comme ça "
+                  "qu’on se fait une clientèle », explique Lucas Meunier, qui a quitté un emploi de commercial pour se lancer."),
             ("p", "L’inauguration officielle aura lieu samedi à 10 heures, avec des animations pour les enfants et une fanfare. La halle sera "
                   "ouverte du mardi au dimanche, de 8 heures à 19 h 30, et jusqu’à 22 heures le vendredi pour les comptoirs de restauration."),
+            ("p", "L’association des commerçants de la halle espère accueillir 5 000 visiteurs pendant le week-end d’inauguration, soit autant "
+                  "qu’en un mois entier sous le chapiteau provisoire."),
         ],
         entities=[("Orléans", "LOC"), ("halle Charpenterie", "LOC"), ("Loire", "LOC"), ("Claire Fontaine", "PER"),
-                  ("Thomas Girault", "PER"), ("Yasmine Haddad", "PER"), ("libanaise", "MISC")],
+                  ("Thomas Girault", "PER"), ("Yasmine Haddad", "PER"), ("libanaise", "MISC"), ("rue de la Charpenterie", "LOC"), ("Lucas Meunier", "PER")],
         phenomena=["nav-menu", "footer-links", "cookie-banner", "newsletter-box", "share-bar", "related-list", "ad-slots", "most-read",
                    "tag-list", "decoy-date", "json-ld", "local-time-zone", "kicker", "standfirst", "photo-caption", "subheadings",
                    "comments", "relative-date", "date-only-in-metadata", "html-entities"],
@@ -1018,11 +1190,23 @@ VARIANT = dict(of="le-riverain-01", id="le-riverain-09")
 
 def make(a, cookie=True, id_=None, variant_of=None, url=None, notes=None, phen=None):
     html_text, blocks = page(a, cookie=cookie)
+    kinds = [p[0] for p in a["parts"]]
+    firsts = [i for i, k in enumerate(kinds) if k == "p"]
+    inner = [k for k in kinds[firsts[0]:firsts[-1]] if k in ("ad", "also")] if firsts else []
+    extra = ({"teasers-in-article"} if inner else set()) | ({"inline-related"} if "also" in kinds else set())
+    phen = sorted(set(phen or a["phenomena"]) | extra)
+    meta_notes = []
+    if a.get("wp_authors"):
+        meta_notes.append(f"Author metadata (Yoast graph, meta author) names the WordPress account '{', '.join(a['wp_authors'])}'; the byline is gold.")
+    if a.get("created"):
+        meta_notes.append(f"Yoast datePublished and article:published_time hold the draft's creation time ({a['created'].isoformat()}); the visible date and time are gold.")
+    meta_notes.append("The theme's site title is an <h1> before the headline.")
+    notes = " ".join(filter(None, [notes if notes is not None else a.get("notes", "")] + meta_notes))
     art = Article(
         id=id_ or a["id"], site=SITE, url=url or a["url"], language="fr", headline=plain(a["headline"]),
         published=iso(a["pub"]), modified=iso(a["upd"]) if a.get("upd") else None,
         authors=a["authors"], summary=plain(a.get("chapo", "")), blocks=blocks, entities=a["entities"],
-        phenomena=phen or a["phenomena"], notes=notes if notes is not None else a.get("notes", ""), variant_of=variant_of)
+        phenomena=phen, notes=notes, variant_of=variant_of)
     p = emit(art, html_text, "utf-8")
     raw = (p.parents[1] / "raw_html" / f"{art.id}.html").stat().st_size
     print(f"{art.id}\t{raw / 1024:.1f} KB")

@@ -61,6 +61,71 @@ def words(blocks):
     return sum(len(_tokens(b.text)) for b in blocks if not b.optional)
 
 
+# ---------------------------------------------------------------- page weight (markup, not words)
+import random as _random
+
+_SYL1 = ["Ad", "Bel", "Cor", "Dal", "Ev", "Fen", "Gal", "Hol", "Ist", "Jor", "Kel", "Lum", "Mar", "Nov", "Ost",
+         "Pel", "Quen", "Rav", "Sol", "Tam", "Ulv", "Ver", "Wex", "Yar", "Zel"]
+_SYL2 = ["ora", "ynx", "ida", "ent", "ova", "eq", "amo", "isto", "urel", "ax", "oni", "elle", "ivo", "umba"]
+_KIND = ["Media", "Analytics", "Ads", "Labs", "Data", "Digital", "Exchange", "Audience", "Metrics", "Signals"]
+
+
+def svg_sprite(seed, names, prefix="i"):
+    """An inline SVG symbol sprite: icons as path data (deterministic per seed)."""
+    rnd = _random.Random(seed)
+    out = []
+    for n in names:
+        d = [f"M{rnd.uniform(1, 23):.2f} {rnd.uniform(1, 23):.2f}"]
+        for _ in range(rnd.randint(10, 34)):
+            c = rnd.choice("cclshvaz")
+            if c == "c":
+                d.append("c" + " ".join(f"{rnd.uniform(-6, 6):.3f}" for _ in range(6)))
+            elif c == "s":
+                d.append("s" + " ".join(f"{rnd.uniform(-6, 6):.3f}" for _ in range(4)))
+            elif c == "l":
+                d.append(f"l{rnd.uniform(-8, 8):.2f} {rnd.uniform(-8, 8):.2f}")
+            elif c in "hv":
+                d.append(f"{c}{rnd.uniform(-9, 9):.2f}")
+            elif c == "a":
+                r = rnd.uniform(1, 9)
+                d.append(f"a{r:.2f} {r:.2f} 0 {rnd.randint(0, 1)} {rnd.randint(0, 1)} {rnd.uniform(-9, 9):.2f} {rnd.uniform(-9, 9):.2f}")
+            else:
+                d.append(f"zM{rnd.uniform(1, 23):.2f} {rnd.uniform(1, 23):.2f}")
+        out.append(f'<symbol id="{prefix}-{n}" viewBox="0 0 24 24"><path fill-rule="evenodd" d="{"".join(d)}z"/></symbol>')
+    return f'<svg xmlns="http://www.w3.org/2000/svg" style="position:absolute;width:0;height:0;overflow:hidden" aria-hidden="true" focusable="false"><defs>{"".join(out)}</defs></svg>'
+
+
+def cmp_vendors(seed, n, policy_host):
+    """A consent manager's vendor list (invented vendors), as a JSON string."""
+    rnd = _random.Random(seed)
+    vendors = []
+    for i in range(n):
+        name = f"{rnd.choice(_SYL1)}{rnd.choice(_SYL2)} {rnd.choice(_KIND)}"
+        slug = name.lower().replace(" ", "-")
+        purposes = sorted(rnd.sample(range(1, 12), rnd.randint(1, 6)))
+        vendors.append({"id": 10 + i * 7 + rnd.randint(0, 6), "name": name, "purposes": purposes,
+                        "legIntPurposes": sorted(rnd.sample([p for p in range(2, 12) if p not in purposes], rnd.randint(0, 3))),
+                        "specialPurposes": sorted(rnd.sample([1, 2, 3], rnd.randint(0, 2))), "features": sorted(rnd.sample([1, 2, 3], rnd.randint(0, 3))),
+                        "cookieMaxAgeSeconds": rnd.choice([86400, 2592000, 31536000, 34164000, None]), "usesCookies": rnd.random() > .1,
+                        "cookieRefresh": rnd.random() > .5, "usesNonCookieAccess": rnd.random() > .6,
+                        "urls": [{"langId": "en", "privacy": f"https://{slug}.{policy_host}/privacy", "legIntClaim": f"https://{slug}.{policy_host}/legitimate-interest"}],
+                        "deviceStorageDisclosureUrl": f"https://{slug}.{policy_host}/devicestorage.json"})
+    return _json.dumps({"gvlSpecificationVersion": 3, "vendorListVersion": 80 + seed % 70, "tcfPolicyVersion": 5,
+                        "lastUpdated": "2024-11-07T16:00:00Z", "vendors": vendors}, separators=(",", ":"))
+
+
+def picture(src, widths, alt="", cls="", ratio=(16, 9), lazy=True, sizes="100vw"):
+    """A responsive <picture> with AVIF/WebP/JPEG sources."""
+    h = lambda w: w * ratio[1] // ratio[0]
+    srcs = lambda ext: ", ".join(f"{src}-{w}x{h(w)}.{ext} {w}w" for w in widths)
+    w0 = widths[len(widths) // 2]
+    c = f' class="{cls}"' if cls else ""
+    load = ' loading="lazy" decoding="async"' if lazy else ' fetchpriority="high"'
+    return (f'<picture{c}><source type="image/avif" srcset="{srcs("avif")}" sizes="{sizes}">'
+            f'<source type="image/webp" srcset="{srcs("webp")}" sizes="{sizes}">'
+            f'<img src="{src}-{w0}x{h(w0)}.jpg" srcset="{srcs("jpg")}" sizes="{sizes}" width="{w0}" height="{h(w0)}" alt="{alt}"{load}></picture>')
+
+
 # ---------------------------------------------------------------- boilerplate
 
 SECTIONS = [
@@ -328,12 +393,48 @@ def share_html(url, title):
 def render_body(a, with_pulls=True):
     """Items: ("p", text) | ("h2", text) | ("pull", text) | ("quote", text) | ("break",) | ("ad",)
     | ("img", file, caption, credit) | ("gallery", title, [(file, caption, credit)...]) | ("raw", html).
-    The first "p" gets the drop cap. Text is written with straight quotes and made typographic here."""
-    parts, blocks, first = [], [], True
-    n_ad = 0
+    The first "p" gets the drop cap. Text is written with straight quotes and made typographic here.
+
+    The platform's story renderer closes the body container before every subhead after the opening
+    run (and after the 5th paragraph of stories without subheads) and puts an interlude between the two
+    containers: an ad, a "Read more" callout to another story, the newsletter promo. Returns the chunks
+    (containers and interludes) and the blocks."""
+    chunks, cur, blocks, first = [], [], [], True
+    n_ad, n_p, n_split = 0, 0, 0
+    has_h2 = any(it[0] == "h2" for it in a["body"])
+    rel = a["related"]
+
+    def interlude():
+        nonlocal n_ad, n_split
+        kind = ["ad", "callout", "ad", "promo", "callout", "ad"][n_split % 6]
+        n_split += 1
+        if kind == "ad":
+            n_ad += 1
+            return (f'<div class="lg-interlude lg-interlude--ad" data-testid="ConsumerMarketingUnit"><div class="ad-unit ad-unit--inline" id="lg-ad-inline-{n_ad}" data-slot="inline-{n_ad}" data-position="mid-content">'
+                    f'<div class="ad-unit__label">Advertisement</div><div class="ad-unit__slot" id="gpt-inline-{n_ad}" data-sizes="[[300,250],[640,360],[728,90]]"></div></div></div>')
+        if kind == "callout":
+            rub, t, days = rel[(n_split // 3) % len(rel)]
+            src = f"{CDN}/cards/{_zlib.crc32(t.encode()):08x}"
+            return (f'<aside class="lg-interlude lg-interlude--callout" data-testid="CalloutRecirc"><div class="lg-callout"><span class="lg-callout__label">Read More</span>'
+                    f'<a class="lg-callout__link" href="{HOST}/{slugify(rub)}/{slugify(t)}" data-event="recirc-inline">'
+                    f'{picture(src, [320, 640], cls="lg-callout__img", ratio=(4, 3), sizes="160px")}'
+                    f'<span class="lg-callout__text"><span class="lg-callout__rubric">{esc(rub)}</span><span class="lg-callout__hed">{esc(t)}</span></span></a></div></aside>')
+        return (f'<aside class="lg-interlude lg-interlude--promo" data-testid="NewsletterPromo"><div class="lg-inline-nl"><p class="lg-inline-nl__hed">The Longitude Letter</p>'
+                f'<p class="lg-inline-nl__dek">One story from the archive, every Sunday.</p><a class="lg-inline-nl__cta" href="{HOST}/newsletters/sunday-letter?src=inline">Sign up</a></div></aside>')
+
+    def close():
+        if cur:
+            chunks.append(f'<div class="lg-body__container body__inner-container" data-journey-hook="client-content">\n' + "\n".join(cur) + "\n</div>")
+            cur.clear()
+
     for it in a["body"]:
         k = it[0]
+        split_here = (k == "h2" and n_p >= 3) or (not has_h2 and k == "p" and n_p in (5, 11, 17, 23))
+        if split_here and cur:
+            close()
+            chunks.append(interlude())
         if k == "p":
+            n_p += 1
             text = smart(it[1])
             if first:
                 m = _re.match(r"(\S)(\S*(?:\s+\S+){0,%d})(.*)" % a.get("leadin", 3), text, _re.S)
@@ -341,56 +442,63 @@ def render_body(a, with_pulls=True):
                 first = False
             else:
                 html = f"<p>{esc(text)}</p>"
-            parts.append(html)
+            cur.append(html)
             blocks.append(Block("paragraph", text))
         elif k == "h2":
-            parts.append(f'<h2 class="lg-subhead">{esc(smart(it[1]))}</h2>')
+            cur.append(f'<h2 class="lg-subhead">{esc(smart(it[1]))}</h2>')
             blocks.append(Block("heading", smart(it[1])))
         elif k == "pull":
             if with_pulls:
-                parts.append(f'<figure class="lg-pullquote" role="presentation"><blockquote><p>{esc(smart(it[1]))}</p></blockquote></figure>')
+                cur.append(f'<figure class="lg-pullquote" role="presentation"><blockquote><p>{esc(smart(it[1]))}</p></blockquote></figure>')
                 blocks.append(Block("quote", smart(it[1]), optional=True))
         elif k == "quote":
-            parts.append(f"<blockquote><p>{esc(smart(it[1]))}</p></blockquote>")
+            cur.append(f"<blockquote><p>{esc(smart(it[1]))}</p></blockquote>")
             blocks.append(Block("quote", smart(it[1])))
         elif k == "break":
-            parts.append('<div class="lg-break" role="separator" aria-hidden="true"></div>')
+            cur.append('<div class="lg-break" role="separator" aria-hidden="true"></div>')
         elif k == "ad":
-            n_ad += 1
-            parts.append(f'<div class="ad-unit ad-unit--inline" id="lg-ad-inline-{n_ad}" data-slot="inline-{n_ad}">Advertisement</div>')
+            close()
+            chunks.append(interlude())
         elif k == "img":
             _, f, cap, credit = it
             src = f"{CDN}/{a['sid']}/{f}"
-            parts.append(f'<figure class="lg-figure"><img loading="lazy" src="{src}-1280.jpg" srcset="{src}-640.jpg 640w, {src}-1280.jpg 1280w, {src}-2000.jpg 2000w" sizes="(max-width: 900px) 100vw, 880px" width="1280" height="853" alt="">'
-                         f'<figcaption>{esc(smart(cap))} <span class="lg-credit">{esc(credit)}</span></figcaption></figure>')
+            cur.append(f'<figure class="lg-figure"><div class="lg-figure__ratio" style="padding-bottom:66.6%">{picture(src, [640, 960, 1280, 1600, 2000], cls="lg-figure__img", ratio=(3, 2), sizes="(max-width: 900px) 100vw, 880px")}</div>'
+                       f'<figcaption><span class="lg-figure__caption">{esc(smart(cap))}</span> <span class="lg-credit">{esc(credit)}</span></figcaption></figure>')
             blocks.append(Block("caption", smart(cap), optional=True))
         elif k == "gallery":
             _, gtitle, slides = it
             figs = []
             for i, (f, cap, credit) in enumerate(slides, 1):
                 src = f"{CDN}/{a['sid']}/gallery/{f}"
-                lazy = "" if i == 1 else ' loading="lazy"'
-                figs.append(f'<figure class="lg-gallery__slide" data-index="{i}"><img{lazy} src="{src}-1600.jpg" width="1600" height="1067" alt="">'
+                figs.append(f'<figure class="lg-gallery__slide" data-index="{i}">{picture(src, [800, 1200, 1600, 2400], ratio=(3, 2), lazy=i > 1, sizes="86vw")}'
                             f'<figcaption><span class="lg-gallery__count">{i} / {len(slides)}</span> <span class="lg-gallery__caption">{esc(smart(cap))}</span> <span class="lg-credit">{esc(credit)}</span></figcaption></figure>')
                 blocks.append(Block("caption", smart(cap), optional=True))
-            parts.append(f'<section class="lg-gallery" data-component="gallery" aria-label="{attr(gtitle)}"><p class="lg-gallery__head">{esc(gtitle)}</p>'
-                         f'<div class="lg-gallery__track">{"".join(figs)}</div>'
-                         f'<button class="lg-gallery__nav lg-gallery__nav--prev" type="button" aria-label="Previous photo">‹</button>'
-                         f'<button class="lg-gallery__nav lg-gallery__nav--next" type="button" aria-label="Next photo">›</button></section>')
+            cur.append(f'<section class="lg-gallery" data-component="gallery" data-slides="{len(slides)}" aria-label="{attr(gtitle)}"><p class="lg-gallery__head">{esc(gtitle)}</p>'
+                       f'<div class="lg-gallery__track">{"".join(figs)}</div>'
+                       f'<button class="lg-gallery__nav lg-gallery__nav--prev" type="button" aria-label="Previous photo"><svg width="20" height="20"><use href="#lg-icon-chevron-left"/></svg></button>'
+                       f'<button class="lg-gallery__nav lg-gallery__nav--next" type="button" aria-label="Next photo"><svg width="20" height="20"><use href="#lg-icon-chevron-right"/></svg></button></section>')
         elif k == "raw":
-            parts.append(it[1])
+            cur.append(it[1])
         else:
             raise ValueError(k)
-    return "\n".join(parts), blocks
+    close()
+    return chunks, blocks
 
 
 def related_html(a):
+    """"More from Longitude": the modern template renders each card as an <article> (schema-less teaser cards)."""
     cards = []
+    legacy = a.get("legacy")
     for k, (rub, title, days) in enumerate(a["related"]):
         d = a["published"] - _dt.timedelta(days=days)
-        cards.append(f'<li class="lg-card"><img loading="lazy" src="{CDN}/cards/{_zlib.crc32(title.encode()):08x}-600.jpg" alt="" width="600" height="450">'
-                     f'<span class="lg-card__rubric">{esc(rub)}</span><a class="lg-card__title" href="{HOST}/{slugify(rub)}/{slugify(title)}">{esc(title)}</a>'
-                     f'<span class="lg-card__meta"><time datetime="{d.date().isoformat()}">{mdy(d)}</time></span></li>')
+        src = f"{CDN}/cards/{_zlib.crc32(title.encode()):08x}"
+        if legacy:
+            cards.append(f'<li class="lg-card"><img loading="lazy" src="{src}-600.jpg" alt="" width="600" height="450">'
+                         f'<span class="lg-card__rubric">{esc(rub)}</span><a class="lg-card__title" href="{HOST}/{slugify(rub)}/{slugify(title)}">{esc(title)}</a>'
+                         f'<span class="lg-card__meta"><time datetime="{d.date().isoformat()}">{mdy(d)}</time></span></li>')
+        else:
+            cards.append(f'<li class="lg-more__item"><article class="lg-card summary-item" data-item-index="{k}"><div class="lg-card__media"><a href="{HOST}/{slugify(rub)}/{slugify(title)}" tabindex="-1">{picture(src, [300, 600, 900], ratio=(4, 3), sizes="(max-width: 900px) 50vw, 300px")}</a></div>'
+                         f'<div class="lg-card__content"><span class="lg-card__rubric">{esc(rub)}</span><h3 class="lg-card__hed"><a class="lg-card__title" href="{HOST}/{slugify(rub)}/{slugify(title)}">{esc(title)}</a></h3></div></article></li>')
     label = f"More from the {a['issue']} issue" if a.get("issue") else "More from Longitude"
     return f'<section class="lg-more" aria-labelledby="more-h"><h2 id="more-h">{esc(label)}</h2><ul>{"".join(cards)}</ul></section>'
 
@@ -478,34 +586,88 @@ def pager_html(a, url):
 
 # ---------------------------------------------------------------- page
 
+ICONS = ["menu", "close", "search", "account", "bookmark", "bookmark-filled", "share", "facebook", "x", "email", "link",
+         "print", "gift", "chevron-left", "chevron-right", "chevron-down", "arrow-right", "play", "pause", "headphones",
+         "volume", "camera", "quote", "instagram", "mastodon", "youtube", "rss", "lock", "check", "info"]
+SPRITE = svg_sprite(1952, ICONS, "lg-icon")
+VENDORS = cmp_vendors(52, 96, "vendors.example")
+
+RECIRC = [
+    ("Features", "The Pilots Who Fly the Last Mile"), ("Science", "Where the Permafrost Ends"),
+    ("Dispatches", "A Season With the Sponge Divers of Kalymnos"), ("Essays", "The Consolations of Maps"),
+    ("Culture", "The Projectionist’s Last Reel"), ("Photography", "Night Shift at the Fish Market"),
+    ("Travel", "Slow Boats on the Mekong"), ("Books", "The Year in Reportage"),
+    ("Investigations", "The Missing Ledgers of Port Callan"), ("Science", "The Ocean Is Getting Louder"),
+    ("Features", "The Bell Founders of Annecy"), ("Essays", "On Returning to a Place That No Longer Exists"),
+]
+
+
+def preloaded_state(a, url):
+    """The platform's client state: navigation, paywall, recirculation ids; no story text (that is server-rendered)."""
+    rnd = _random.Random(a["sid"])
+    items = []
+    for i, (rub, t) in enumerate(RECIRC):
+        items.append({"id": f"st-{rnd.randint(15000000, 25999999)}", "url": f"/{slugify(rub)}/{slugify(t)}", "rubric": rub,
+                      "image": {"id": f"{rnd.getrandbits(48):012x}", "sources": {w: f"{CDN}/cards/{rnd.getrandbits(32):08x}-{w}.jpg" for w in ("sm", "md", "lg", "xl")},
+                                "aspectRatio": "4:3"}, "position": i, "strategy": rnd.choice(["popular", "related", "editorial"])})
+    state = {
+        "transformed": {"coreDataLayer": {"content": {"contentId": a["sid"], "contentType": "article", "template": a["template"],
+                                                      "section": a["rubric"].lower(), "wordCount": a["wc"], "paywall": "metered"},
+                                          "page": {"canonical": url, "channel": a["rubric"].lower(), "syndicatorUrl": None}},
+                        "navigation": {"primary": [{"text": l, "href": f"/{p}"} for l, p in SECTIONS],
+                                       "drawer": [{"title": t, "links": [{"text": i, "href": f"/{slugify(i)}"} for i in items_]} for t, items_ in DRAWER]},
+                        "recircMostPopular": {"items": items[:6]}, "recircRelated": {"items": items[6:]},
+                        "paywall": {"meter": {"limit": 4, "cookie": "lg_meter", "exempt": ["newsletter", "search"]},
+                                    "offers": [{"id": "digital-monthly", "price": "4.00", "currency": "USD"}, {"id": "print-annual", "price": "59.99", "currency": "USD"}]},
+                        "experiments": {f"exp_{n}": rnd.choice(["control", "variant_a", "variant_b"]) for n in
+                                        ("inline_nl", "dropcap_size", "recirc_order", "paywall_copy", "audio_cta", "gift_button")},
+                        "ads": {"network": "/7733/longitude", "lazyLoad": {"fetchMarginPercent": 150, "renderMarginPercent": 50},
+                                "slots": [{"id": f"inline-{n}", "sizes": [[300, 250], [640, 360], [728, 90]], "position": "mid-content"} for n in range(1, 7)]}},
+        "config": {"env": "production", "buildId": "7f3a91c", "cdn": CDN, "imageWidths": [320, 640, 960, 1280, 1600, 2000, 2400]},
+    }
+    return _json.dumps(state, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+
+
 def page(a, with_pulls=True):
     pub = a["published"]
     url = a.get("canonical", a["url"])
     title = smart(a["headline"])
     dek = smart(a["dek"])
-    body_html, blocks = render_body(a, with_pulls)
+    chunks, blocks = render_body(a, with_pulls)
     lead = [Block("paragraph", dek, optional=True)]
     if a.get("hero"):
         lead.append(Block("caption", smart(a["hero"][1]), optional=True))
     blocks = lead + blocks
     seo = smart(a.get("seo_title", a["headline"]))
     authors = a["authors"]
+    legacy = a.get("legacy", False)
     hero_src = f"{CDN}/{a['sid']}/{a['hero'][0]}" if a.get("hero") else f"{CDN}/brand/longitude-card"
-    ld = {"@context": "https://schema.org", "@type": "Article", "headline": title, "description": dek,
-          "url": url, "mainEntityOfPage": url, "datePublished": pub.isoformat(), "dateModified": pub.isoformat(),
-          "author": [{"@type": "Person", "name": n, "url": f"{HOST}/contributors/{slugify(n)}"} for n in authors],
-          "image": {"@type": "ImageObject", "url": f"{hero_src}-2000.jpg", "width": 2000, "height": 1333},
-          "publisher": {"@type": "Organization", "name": NAME, "logo": {"@type": "ImageObject", "url": f"{CDN}/brand/longitude-logo-600.png"}},
-          "articleSection": a["rubric"], "keywords": a["topics"], "wordCount": a["wc"], "inLanguage": "en-US",
-          "isAccessibleForFree": True}
-    if a.get("issue"):
-        ld["isPartOf"] = {"@type": "PublicationIssue", "name": f"{a['issue']} Issue", "datePublished": a["issue_date"]}
-    if a.get("pages"):
-        ld["pagination"] = f"1 of {len(a['pages'])}"
-    ld_s = _json.dumps(ld, ensure_ascii=False).replace("</", "<\\/")
+    # JSON-LD: the modern template only. Its datePublished is what the CMS stored: the publication time, or on
+    # re-imported stories the CMS creation time (the evening before) or the print issue's date.
+    ld_s = ""
+    if not legacy:
+        ld_date = {"published": pub.isoformat(), "created": a.get("created", pub).astimezone(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")[:-4] + "Z",
+                   "issue": f"{a.get('issue_date', '')}-01"}[a.get("ld_date", "published")]
+        ld_names = a.get("ld_authors", authors)
+        ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": smart(a.get("ld_headline", a["headline"])),
+              "description": dek, "url": url, "mainEntityOfPage": {"@type": "WebPage", "@id": url}, "datePublished": ld_date,
+              "dateModified": ld_date if a.get("ld_date", "published") != "published" else pub.isoformat(),
+              "author": [{"@type": "Person", "name": n, "sameAs": f"{HOST}/contributors/{slugify(n)}"} for n in ld_names],
+              "image": [f"{hero_src}-{w}.jpg" for w in ("1x1-1200", "4x3-1200", "16x9-1200")],
+              "publisher": {"@type": "Organization", "name": NAME, "logo": {"@type": "ImageObject", "url": f"{CDN}/brand/longitude-logo-600.png", "width": 600, "height": 60}},
+              "articleSection": a["rubric"], "keywords": a["topics"], "wordCount": a["wc"], "inLanguage": "en-US",
+              "isAccessibleForFree": False, "hasPart": {"@type": "WebPageElement", "isAccessibleForFree": False, "cssSelector": ".lg-body__container"}}
+        if a.get("issue"):
+            ld["isPartOf"] = [{"@type": "PublicationIssue", "name": f"{a['issue']} Issue", "datePublished": a["issue_date"]},
+                              {"@type": ["CreativeWork", "Product"], "name": "Longitude", "productID": "longitudemag.example:basic"}]
+        ld_json = _json.dumps(ld, ensure_ascii=False).replace("</", "<\\/")
+        ld_s = f'<script type="application/ld+json">{ld_json}</script>'
     people = []
     for n in authors:
-        people.append(f'<span itemprop="author" itemscope itemtype="https://schema.org/Person"><a itemprop="url" href="{HOST}/contributors/{slugify(n)}"><span itemprop="name">{esc(n)}</span></a></span>')
+        if legacy:
+            people.append(f'<span itemprop="author" itemscope itemtype="https://schema.org/Person"><a itemprop="url" href="{HOST}/contributors/{slugify(n)}"><span itemprop="name">{esc(n)}</span></a></span>')
+        else:
+            people.append(f'<a class="lg-byline__name" href="{HOST}/contributors/{slugify(n)}" data-event="byline">{esc(n)}</a>')
     by = people[0] if len(people) == 1 else ", ".join(people[:-1]) + " and " + people[-1]
     photos = f'<span class="lg-byline__photos">{esc(a["photos"])}</span>' if a.get("photos") else ""
     minutes = max(4, round(a["wc_total"] / 240))
@@ -514,9 +676,12 @@ def page(a, with_pulls=True):
     hero = ""
     if a.get("hero"):
         f, cap, credit = a["hero"]
-        hero = (f'<figure class="lg-hero" itemprop="image" itemscope itemtype="https://schema.org/ImageObject"><meta itemprop="url" content="{hero_src}-2000.jpg">'
-                f'<img class="lg-hero__img" src="{hero_src}-2000.jpg" srcset="{hero_src}-800.jpg 800w, {hero_src}-1400.jpg 1400w, {hero_src}-2000.jpg 2000w" sizes="100vw" width="2000" height="1125" alt="" fetchpriority="high">'
-                f'<figcaption class="lg-hero__caption">{esc(smart(cap))} <span class="lg-credit">{esc(credit)}</span></figcaption></figure>')
+        frame = picture(hero_src, [640, 1024, 1440, 2000, 2880], cls="lg-hero__img", ratio=(16, 9), lazy=False)
+        micro = ' itemprop="image" itemscope itemtype="https://schema.org/ImageObject"' if legacy else ""
+        micro_url = f'<meta itemprop="url" content="{hero_src}-2000.jpg">' if legacy else ""
+        hero = (f'<div class="lg-hero__wrap"><figure class="lg-hero"{micro}>'
+                f'{micro_url}<div class="lg-hero__ratio">{frame}</div>'
+                f'<figcaption class="lg-hero__caption"><span class="lg-hero__caption-text">{esc(smart(cap))}</span> <span class="lg-credit">{esc(credit)}</span></figcaption></figure></div>')
     audio = ""
     if a.get("audio"):
         audio = (f'<div class="lg-audio"><p>Listen to this story, read by {esc(a["audio"])}</p>'
@@ -526,71 +691,94 @@ def page(a, with_pulls=True):
     bio = " ".join(f"<p>{esc(b)}</p>" for b in a["bios"])
     topics = "".join(f'<a href="{HOST}/topics/{slugify(t)}">{esc(t)}</a>' for t in a["topics"])
     cur = a["crawl"]
-    head_title = f"{seo} | Longitude"
+    head_title = title if a.get("title_mode") == "bare" else f"{seo} | Longitude"
+    # Legacy (pre-2019) stories were migrated with their old head: article:published_time, meta author, microdata,
+    # a <time> element; the modern head has none of those (dates and authors live in the JSON-LD only).
+    if legacy:
+        meta_author = a.get("meta_author", ", ".join(authors))
+        legacy_head = (f'<meta name="author" content="{attr(meta_author)}">\n'
+                       f'<meta property="article:published_time" content="{pub.isoformat()}">\n'
+                       f'<meta property="article:author" content="{HOST}/contributors/{slugify(authors[0])}">')
+        date_html = f'<time datetime="{pub.isoformat()}" itemprop="datePublished">{mdy(pub)}</time>'
+        art_open = f'<article class="story__article story__article--legacy" itemscope itemtype="https://schema.org/Article">\n<meta itemprop="mainEntityOfPage" content="{url}">'
+    else:
+        legacy_head = ""
+        date_html = f'<span class="lg-date" data-testid="ContentHeaderPublishDate">{mdy(pub)}</span>'
+        art_open = '<article class="story__article article main-content" data-attribute-verso-pattern="article-body">'
+    series = (f'<div class="lg-series"><h1 class="lg-series__title"><a href="{HOST}/series/{slugify(a["series"])}">{esc(a["series"])}</a></h1>'
+              f'<p class="lg-series__dek">{esc(a["series_dek"])}</p></div>') if a.get("series") else ""
+    body_html = "\n".join(chunks)
     html = f"""<!doctype html>
-<html lang="en">
+<html lang="en" class="no-js" data-theme="{a['template']}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="X-UA-Compatible" content="IE=edge">
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <title>{esc(head_title)}</title>
 <meta name="description" content="{attr(dek)}">
 <link rel="canonical" href="{url}">
 {prev_next}
-<meta name="robots" content="max-image-preview:large">
-<meta name="author" content="{attr(', '.join(authors))}">
-<meta name="parsely-title" content="{attr(seo)}">
-<meta name="parsely-link" content="{url}">
-<meta name="parsely-type" content="post">
-<meta name="parsely-pub-date" content="{pub.astimezone(_dt.timezone.utc).strftime('%Y-%m-%dT%H:%M:%SZ')}">
-<meta name="parsely-section" content="{attr(a['rubric'])}">
-<meta name="parsely-author" content="{attr(authors[0])}">
-<meta name="parsely-tags" content="{attr(','.join(a['topics']))}">
+<meta name="robots" content="index, follow, max-image-preview:large">
+<meta name="content-type" content="article">
+<meta name="keywords" content="{attr(','.join(t.lower() for t in a['topics']))}">
+{legacy_head}
 <meta property="og:type" content="article">
 <meta property="og:site_name" content="Longitude">
 <meta property="og:title" content="{attr(seo)}">
 <meta property="og:description" content="{attr(dek)}">
 <meta property="og:url" content="{url}">
 <meta property="og:image" content="{hero_src}-1200x630.jpg">
-<meta property="article:published_time" content="{pub.isoformat()}">
+<meta property="og:image:width" content="1200"><meta property="og:image:height" content="630">
 <meta property="article:section" content="{attr(a['rubric'])}">
+{"".join(f'<meta property="article:tag" content="{attr(t)}">' for t in a['topics'])}
+<meta property="fb:app_id" content="180334552177461">
 <meta name="twitter:card" content="summary_large_image">
 <meta name="twitter:site" content="@longitudemag">
 <meta name="twitter:title" content="{attr(seo)}">
 <meta name="twitter:description" content="{attr(dek)}">
 <meta name="twitter:image" content="{hero_src}-1200x630.jpg">
 <link rel="icon" href="{HOST}/favicon.svg" type="image/svg+xml">
-<link rel="apple-touch-icon" href="{HOST}/apple-touch-icon.png">
+<link rel="apple-touch-icon" sizes="180x180" href="{HOST}/apple-touch-icon.png">
+<link rel="manifest" href="{HOST}/manifest.webmanifest">
 <link rel="alternate" type="application/rss+xml" title="Longitude" href="{HOST}/feeds/all.rss">
+<link rel="preconnect" href="{CDN}" crossorigin>
+<link rel="preconnect" href="https://static.longitudemag.example" crossorigin>
 <link rel="preload" href="https://static.longitudemag.example/fonts/lg-serif-regular.woff2" as="font" type="font/woff2" crossorigin>
-<script type="application/ld+json">{ld_s}</script>
-<style>{CSS}{ARCHIVE_CSS}</style>
+<link rel="preload" href="https://static.longitudemag.example/fonts/lg-display-bold.woff2" as="font" type="font/woff2" crossorigin>
+{ld_s}
+<style>{CSS}{ARCHIVE_CSS}{EXTRA_CSS}</style>
 {CMP_CONFIG}
+<script id="lg-cmp-vendors" type="application/json">{VENDORS}</script>
 {head_scripts(a)}
 </head>
-<body class="story story--{a['template']}">
+<body class="story story--{a['template']}{' story--legacy' if legacy else ''}">
+{SPRITE}
+<div id="app-root" class="page">
+<div class="page__wrapper">
 <div class="site-banner">Subscribe to Longitude: four print issues and unlimited access to 70 years of the archive. <a href="{HOST}/subscribe?src=banner">Save 50% today</a></div>
 <header class="site-header"><div class="site-header__inner">
-<button class="site-header__menu" type="button" aria-controls="site-drawer" aria-expanded="false">☰ Menu</button>
+<button class="site-header__menu" type="button" aria-controls="site-drawer" aria-expanded="false"><svg width="18" height="18"><use href="#lg-icon-menu"/></svg> Menu</button>
 <a class="site-header__logo" href="{HOST}/">Longitude</a>
 <div class="site-header__actions"><a href="{HOST}/issues/current">Current Issue: {MONTHS[cur.month - 1]} {cur.year}</a><a href="{HOST}/account/sign-in">Sign in</a><a class="site-header__subscribe" href="{HOST}/subscribe?src=header">Subscribe</a></div>
 </div><div class="lg-progress" aria-hidden="true"></div></header>
 {nav_html(a['nav'])}
-<div class="ad-unit ad-unit--leader" id="lg-ad-leader" data-slot="leader">Advertisement</div>
-<main id="main">
-<article class="story__article" itemscope itemtype="https://schema.org/Article">
-<meta itemprop="datePublished" content="{pub.isoformat()}">
-<meta itemprop="mainEntityOfPage" content="{url}">
+<div class="ad-unit ad-unit--leader" id="lg-ad-leader" data-slot="leader"><div class="ad-unit__label">Advertisement</div><div class="ad-unit__slot" id="gpt-leader"></div></div>
+<main id="main" class="page__main">
+<div class="grid grid--story">
+<div class="grid__column grid__column--full">
+{art_open}
+<div class="article__chunks">
 {hero}
-<header class="lg-header">
-<a class="lg-rubric" href="{HOST}/{slugify(a['rubric'])}">{esc(a['rubric'])}</a>
-{part}<h1 class="lg-headline" itemprop="headline">{esc(title)}</h1>
-<p class="lg-dek" itemprop="description">{esc(dek)}</p>
-<p class="lg-byline">By {by}{photos}</p>
-<p class="lg-meta"><span><time datetime="{pub.isoformat()}">{mdy(pub)}</time></span><span>{minutes}-minute read</span>{issue_line}</p>
-<div class="lg-tools"><a href="#" data-action="save">Save story</a><button type="button" data-action="share">Share</button><a href="{HOST}/subscribe/gift?story={a['sid']}">Gift</a></div>
-</header>
+<header class="lg-header"><div class="lg-header__inner"><div class="lg-header__text">
+{series}<a class="lg-rubric" href="{HOST}/{slugify(a['rubric'])}">{esc(a['rubric'])}</a>
+{part}<h1 class="lg-headline"{' itemprop="headline"' if legacy else ' data-testid="ContentHeaderHed"'}>{esc(title)}</h1>
+<div class="lg-dek"{' itemprop="description"' if legacy else ''}>{esc(dek)}</div>
+<div class="lg-byline">By {by}{photos}</div>
+<div class="lg-meta"><span>{date_html}</span><span>{minutes}-minute read</span>{issue_line}</div>
+<div class="lg-tools"><a href="#" data-action="save"><svg width="16" height="16"><use href="#lg-icon-bookmark"/></svg> Save story</a><button type="button" data-action="share"><svg width="16" height="16"><use href="#lg-icon-share"/></svg> Share</button><a href="{HOST}/subscribe/gift?story={a['sid']}"><svg width="16" height="16"><use href="#lg-icon-gift"/></svg> Gift</a></div>
+</div></div></header>
 {audio}
-<div class="lg-body" itemprop="articleBody">
+<div class="lg-body"{' itemprop="articleBody"' if legacy else ''} data-testid="ArticlePageChunks">
 {body_html}
 </div>
 {pager}
@@ -599,16 +787,21 @@ def page(a, with_pulls=True):
 <div class="lg-topics">{topics}</div>
 {share_html(url, title)}
 </footer>
+</div>
 </article>
+</div>
+</div>
 {SUPPORT}
 {NEWSLETTER}
 {related_html(a)}
-<div class="ad-unit ad-unit--inline" id="lg-ad-end" data-slot="inline-2">Advertisement</div>
+<div class="ad-unit ad-unit--inline" id="lg-ad-end" data-slot="inline-9"><div class="ad-unit__label">Advertisement</div><div class="ad-unit__slot" id="gpt-end"></div></div>
 {popular_html()}
-{archive_html()}
 </main>
 {footer_html(cur.year)}
+</div>
+</div>
 {CONSENT}
+<script>window.__PRELOADED_STATE__ = {preloaded_state(a, url)};</script>
 {FOOT_SCRIPTS}
 </body>
 </html>
@@ -616,10 +809,37 @@ def page(a, with_pulls=True):
     return html, blocks
 
 
+EXTRA_CSS = """
+.page__wrapper{min-height:100vh;display:flex;flex-direction:column}.page__main{flex:1}
+.grid--story{display:grid;grid-template-columns:1fr;max-width:1600px;margin:0 auto}
+.lg-interlude{max-width:var(--lg-measure);margin:0 auto;padding:0 24px}
+.lg-callout{border-top:1px solid var(--lg-line);border-bottom:1px solid var(--lg-line);margin:36px 0;padding:14px 0;font-family:var(--lg-sans)}
+.lg-callout__label{display:block;font:700 11px var(--lg-sans);letter-spacing:.16em;text-transform:uppercase;color:var(--lg-red);margin-bottom:8px}
+.lg-callout__link{display:flex;gap:16px;text-decoration:none;align-items:center}
+.lg-callout__media{flex:0 0 120px}.lg-callout__rubric{display:block;font-size:11px;letter-spacing:.12em;text-transform:uppercase;color:var(--lg-grey)}
+.lg-callout__hed{display:block;font:700 20px/1.2 var(--lg-display)}
+.lg-inline-nl{background:var(--lg-cream);margin:36px 0;padding:20px 24px;font-family:var(--lg-sans);text-align:center}
+.lg-inline-nl__hed{font:700 22px var(--lg-display);margin:0 0 4px}.lg-inline-nl__dek{margin:0 0 10px;color:var(--lg-grey)}
+.lg-inline-nl__cta{display:inline-block;background:var(--lg-black);color:#fff;padding:8px 18px;text-decoration:none;font-weight:700}
+.lg-series{border-bottom:1px solid var(--lg-line);margin:0 auto 22px;padding-bottom:14px}
+.lg-series__title{font:700 13px var(--lg-sans);letter-spacing:.2em;text-transform:uppercase;margin:0}.lg-series__title a{text-decoration:none}
+.lg-series__dek{font:italic 15px var(--lg-serif);color:var(--lg-grey);margin:4px 0 0}
+.lg-card__hed{margin:4px 0;font:700 21px/1.2 var(--lg-display)}.lg-card__hed a{text-decoration:none}
+.lg-hero__ratio{position:relative}.lg-figure__ratio{position:relative}
+"""
+
+
 def phenomena_of(a, blocks, html, with_pulls=True):
     tags = {"nav-menu", "footer-links", "cookie-banner", "newsletter-box", "share-bar", "related-list", "ad-slots",
-            "most-read", "tag-list", "json-ld", "microdata", "decoy-date", "local-time-zone", "localized-date",
+            "most-read", "tag-list", "decoy-date", "local-time-zone", "localized-date",
             "standfirst", "kicker", "author-bio"}
+    tags.add("microdata" if a.get("legacy") else "json-ld")
+    if a.get("ld_date") in ("created", "issue"):
+        tags.discard("local-time-zone")
+    if not a.get("legacy"):
+        tags.add("article-per-teaser")
+    if html.count('class="lg-body__container') > 1:
+        tags |= {"split-body", "teasers-in-article"}
     tags |= set(a.get("extra_tags", []))
     if a.get("pages"):
         tags.add("paginated")
@@ -659,7 +879,7 @@ D = _dt.datetime
 # 01 ------------------------------------------------------------- long dispatch with a gallery and a pull quote
 ARTICLES.append(dict(
     id=f"{SITE}-01", sid="st-19021406", template="longform",
-    url=f"{HOST}/dispatches/2019/02/14/the-road-made-of-ice",
+    url=f"{HOST}/story/the-road-made-of-ice",
     rubric="Dispatches", nav="Dispatches",
     headline="The Road Made of Ice",
     seo_title="Driving Manitoba's winter ice road with the truckers who supply the north",
@@ -725,7 +945,7 @@ ARTICLES.append(dict(
 # 02 ------------------------------------------------------------- long feature with two pull quotes and an audio player
 ARTICLES.append(dict(
     id=f"{SITE}-02", sid="st-22110806", template="longform",
-    url=f"{HOST}/features/the-piano-tuner-of-the-western-isles",
+    url=f"{HOST}/story/the-piano-tuner-of-the-western-isles", ld_date="created", created=D(2022, 11, 7, 14, 31, 52, 104000, tzinfo=EST),
     rubric="Features", nav="Features",
     headline="The Last Tuner of the Western Isles",
     seo_title="The Piano Tuner Who Keeps Scotland's Island Pianos Singing",
@@ -791,7 +1011,8 @@ ARTICLES.append(dict(
 # 03 ------------------------------------------------------------- paginated investigation, part one, two authors
 ARTICLES.append(dict(
     id=f"{SITE}-03", sid="st-16051707", template="serial",
-    url=f"{HOST}/investigations/2016/05/17/the-forgers-apprentice",
+    url=f"{HOST}/investigations/2016/05/17/the-forgers-apprentice", legacy=True, meta_author="Samuel Okwuosa",
+    series="Longitude Investigates", series_dek="A three-part investigation into the market for forged Old Masters.",
     rubric="Investigations", nav="Investigations",
     headline="The Forger's Apprentice",
     seo_title="How an Antwerp Painter Became One of Europe's Most Prolific Forgers",
@@ -832,7 +1053,7 @@ ARTICLES.append(dict(
 # 04 ------------------------------------------------------------- long science story with a pull quote
 ARTICLES.append(dict(
     id=f"{SITE}-04", sid="st-20082506", template="longform",
-    url=f"{HOST}/science/2020/08/25/listening-for-silence-lapland",
+    url=f"{HOST}/story/listening-for-silence-lapland", title_mode="bare",
     rubric="Science", nav="Science",
     headline="Listening for Silence",
     dek="In the far north of Finland, a sound ecologist has spent fourteen years recording the quietest places she can find. Each summer there are fewer of them.",
@@ -893,7 +1114,7 @@ ARTICLES.append(dict(
 # 05 ------------------------------------------------------------- paginated dispatch, part one, no pull quote
 ARTICLES.append(dict(
     id=f"{SITE}-05", sid="st-18060507", template="serial",
-    url=f"{HOST}/dispatches/who-owns-the-oysters-of-tangier-sound",
+    url=f"{HOST}/dispatches/who-owns-the-oysters-of-tangier-sound", legacy=True,
     rubric="Dispatches", nav="Dispatches",
     headline="Who Owns the Oysters of Tangier Sound?",
     dek="After decades of collapse, the Chesapeake Bay's oysters are coming back. The recovery has set watermen against scientists, and one father against his son. Part one of three.",
@@ -911,6 +1132,7 @@ ARTICLES.append(dict(
         ("p", "It did not disappear. In the past decade the harvest has recovered to several hundred thousand bushels a year, and parts of the bay that had been written off now hold reefs thick enough to scrape a boot on. But the recovery has set off a bitter argument, one that has pitted watermen against scientists, neighbor against neighbor and, in Tyler's case, father against son, over a simple question: now that the oysters are coming back, who gets to take them?"),
         ("p", "The argument centers on the sanctuaries, large areas of the bay where harvesting has been banned since 2010 to allow the reefs to rebuild. Watermen say the sanctuaries are full of oysters going to waste, dying of old age while the men who used to harvest them go broke. Scientists and conservation groups say that is exactly the point: old, large oysters are the ones that spawn the most, and the reefs, which also filter the water and shelter fish and crabs, need decades of peace to recover."),
         ("h2", "A Bushel at a Time"),
+        ("p", "Tangier Sound has been worked this way for more than a century, and the rules that govern it are almost as old. Dredging under sail or with a small push boat is allowed only on certain days, in certain months, in certain waters, and every waterman can recite the boundaries from memory, the way other people know the streets of the town they grew up in."),
         ("p", "By seven, Tyler had his dredge in the water, a steel frame with a toothed bar and a chain-mesh bag, dragged along the bottom behind the boat. Every few minutes he hauled it up with a winch and dumped its load onto a culling board: oysters, shell, mud, a few small crabs, an old bottle. He sorted it with a culling iron, knocking off the undersized oysters and tossing them back, keeping the ones longer than three inches."),
         ("p", "\"There was a time I'd fill my limit by nine,\" he said. \"Now I'm lucky by noon, and that's on a good bar.\" The state limit for a dredge boat with one man aboard is 15 bushels a day. By the time we turned for home, shortly after one, he had eleven."),
         ("p", "Across the channel, perhaps a mile away, a line of white buoys marked the edge of the Tangier Sound sanctuary. Tyler nodded toward it without looking. \"Everything in there is bigger than anything out here,\" he said. \"Everybody knows it. The scientists know it. They just won't let us touch it.\""),
@@ -924,7 +1146,7 @@ ARTICLES.append(dict(
 # 06 ------------------------------------------------------------- short feature, no hero, inline photo, pull quote
 ARTICLES.append(dict(
     id=f"{SITE}-06", sid="st-24013009", template="standard",
-    url=f"{HOST}/culture/2024/01/30/the-bookshop-at-the-end-of-the-line",
+    url=f"{HOST}/story/the-bookshop-at-the-end-of-the-line", title_mode="bare", ld_authors=["T. Vance"],
     rubric="Culture", nav="Culture",
     headline="The Bookshop at the End of the Line",
     dek="A former librarian bought an abandoned railway station in the Maine woods for $38,000 and filled it with books. People drive an hour to get there.",
@@ -956,10 +1178,11 @@ ARTICLES.append(dict(
 # 07 ------------------------------------------------------------- long photo feature with a gallery
 ARTICLES.append(dict(
     id=f"{SITE}-07", sid="st-25091606", template="photo",
-    url=f"{HOST}/photography/where-the-circus-spends-the-winter",
+    url=f"{HOST}/story/where-the-circus-spends-the-winter", ld_date="issue",
     rubric="Photography", nav="Photography",
     headline="Where the Circus Spends the Winter",
     seo_title="A Spanish Family Circus in Its Winter Quarters in Extremadura",
+    ld_headline="A Spanish Family Circus in Its Winter Quarters in Extremadura",
     dek="From March to November, a family circus tours the towns of Spain. Then it goes home to a farm in Extremadura, and for four months it stops.",
     authors=["Lucía Ferrer"], photos="Photographs by Tomás Arriaga",
     published=D(2025, 9, 16, 6, 0, tzinfo=EDT), crawl=D(2025, 9, 22, 9, 30, tzinfo=EDT),
@@ -1026,7 +1249,8 @@ ARTICLES.append(dict(
 # 08 ------------------------------------------------------------- paginated science story, part one
 ARTICLES.append(dict(
     id=f"{SITE}-08", sid="st-15102007", template="serial",
-    url=f"{HOST}/science/2015/10/20/the-year-the-monarchs-didnt-come",
+    url=f"{HOST}/science/2015/10/20/the-year-the-monarchs-didnt-come", legacy=True,
+    series="Vanishing Migrations", series_dek="A series on the animals whose journeys are failing.",
     rubric="Science", nav="Science",
     headline="The Year the Monarchs Didn't Come",
     dek="In the mountains of central Mexico, the winter butterfly colonies shrank to almost nothing. Scientists and villagers set out to find out why. Part one of three.",
@@ -1049,6 +1273,8 @@ ARTICLES.append(dict(
         ("p", "Nobody knows exactly how many monarchs there are. Counting individual butterflies is impossible, so scientists measure the area of forest the colonies cover each December and multiply it by an estimated density, usually somewhere between 10 and 50 million butterflies per hectare. The method is crude, but it has been applied the same way for more than twenty years, which makes the trend hard to argue with."),
         ("p", "\"The number itself is uncertain,\" said Tomás Villaseñor, an entomologist at the Institute of Forest Ecology in Morelia who has taken part in the count since 1997. \"The direction is not. We are losing them.\""),
         ("p", "The causes, most researchers agree, lie mostly to the north. Monarch caterpillars eat only milkweed, and milkweed has vanished from tens of millions of acres of farmland in the American Midwest as farmers have switched to herbicide-tolerant crops, sprayed more heavily and plowed up the field margins where the plant used to grow. Extreme weather along the migration route, logging in the reserve and the spread of a parasite have all played a part. But without milkweed there are no caterpillars, and without caterpillars there is no migration."),
+        ("p", "In San Isidro, the arguments about causes felt far away. What people talked about that winter was money, and what to tell the children. The village school, which had built its year around the butterflies, with drawings on every wall and a festival in February, canceled the festival. \"There was nothing to celebrate,\" the principal told me. \"We did not want to pretend.\""),
+        ("p", "By spring, families who had lived from butterfly tourism for two decades were looking for other work. Some men went north, to the avocado orchards of the lowlands or to cities across the border. A few, Cruz said quietly, went back to cutting trees in the forest, the thing the reserve had been created to stop."),
     ],
     entities=[("San Isidro de las Flores", "LOC"), ("San Isidro", "LOC"), ("Day of the Dead", "MISC"), ("Rosa Elena Cruz", "PER"),
               ("Mexico", "LOC"), ("Canada", "LOC"), ("United States", "LOC"), ("Michoacán", "LOC"), ("State of Mexico", "LOC"),
@@ -1063,6 +1289,23 @@ ARTICLES.append(dict(ARTICLES[1], id=f"{SITE}-09", no_pulls=True, variant_of=f"{
                      notes=f"Minimal pair of {SITE}-02: differs only in pull-quote (the two display pull quotes are left out of the page, so the optional quote blocks are gone)."))
 
 
+def meta_notes(a):
+    """What the page's metadata says otherwise than the gold (GUIDELINES 10.1)."""
+    out, pub = [], a["published"]
+    if a.get("ld_date") == "created":
+        c = a["created"].astimezone(_dt.timezone.utc)
+        out.append(f"JSON-LD datePublished holds the CMS creation time ({c:%Y-%m-%dT%H:%M}Z); the page states its publication only as the visible date {mdy(pub)} (no time anywhere), so published is that date.")
+    if a.get("ld_date") == "issue":
+        out.append(f"JSON-LD datePublished and dateModified are the print issue's date ({a['issue_date']}-01); the visible date {mdy(pub)} wins, as a plain date since no time is stated.")
+    if a.get("ld_authors") and a["ld_authors"] != a["authors"]:
+        out.append(f"JSON-LD author {', '.join(a['ld_authors'])} differs from the byline; the byline is gold.")
+    if a.get("meta_author") and a["meta_author"] != ", ".join(a["authors"]):
+        out.append(f"meta author gives only {a['meta_author']}; both bylined authors are gold.")
+    if a.get("series"):
+        out.append(f"The series name '{a['series']}' is the page's first <h1>; the story's own <h1> is the headline.")
+    return out
+
+
 def build(a):
     with_pulls = not a.get("no_pulls")
     _, b = render_body(a, with_pulls)
@@ -1071,9 +1314,10 @@ def build(a):
     html, blocks = page(a, with_pulls)
     art = Article(
         id=a["id"], site=SITE, url=a["url"], language="en", headline=smart(a["headline"]),
-        published=a["published"].isoformat(), modified=None,
+        published=a["published"].date().isoformat() if a.get("ld_date") in ("created", "issue") else a["published"].isoformat(), modified=None,
         authors=a["authors"], summary=smart(a["dek"]), blocks=blocks, entities=a["entities"],
-        phenomena=phenomena_of(a, blocks, html, with_pulls), notes=a.get("notes", ""), variant_of=a.get("variant_of"))
+        phenomena=phenomena_of(a, blocks, html, with_pulls), notes=" ".join(filter(None, [a.get("notes", "")] + meta_notes(a))),
+        variant_of=a.get("variant_of"))
     return art, html
 
 

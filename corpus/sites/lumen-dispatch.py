@@ -13,6 +13,7 @@ import datetime as _dt
 import html as _html
 import json as _json
 import re as _re
+import math as _math
 import zlib as _zlib
 from urllib.parse import quote as _quote
 
@@ -230,6 +231,71 @@ def gold_blocks(items):
         elif t == "note":
             out.append(Block("note", it["text"], optional=True))
     return out
+
+
+# ---------------------------------------------------------------- page weight (markup, not words)
+import random as _random
+
+_SYL1 = ["Ad", "Bel", "Cor", "Dal", "Ev", "Fen", "Gal", "Hol", "Ist", "Jor", "Kel", "Lum", "Mar", "Nov", "Ost",
+         "Pel", "Quen", "Rav", "Sol", "Tam", "Ulv", "Ver", "Wex", "Yar", "Zel"]
+_SYL2 = ["ora", "ynx", "ida", "ent", "ova", "eq", "amo", "isto", "urel", "ax", "oni", "elle", "ivo", "umba"]
+_KIND = ["Media", "Analytics", "Ads", "Labs", "Data", "Digital", "Exchange", "Audience", "Metrics", "Signals"]
+
+
+def svg_sprite(seed, names, prefix="i"):
+    """An inline SVG symbol sprite: icons as path data (deterministic per seed)."""
+    rnd = _random.Random(seed)
+    out = []
+    for n in names:
+        d = [f"M{rnd.uniform(1, 23):.2f} {rnd.uniform(1, 23):.2f}"]
+        for _ in range(rnd.randint(10, 34)):
+            c = rnd.choice("cclshvaz")
+            if c == "c":
+                d.append("c" + " ".join(f"{rnd.uniform(-6, 6):.3f}" for _ in range(6)))
+            elif c == "s":
+                d.append("s" + " ".join(f"{rnd.uniform(-6, 6):.3f}" for _ in range(4)))
+            elif c == "l":
+                d.append(f"l{rnd.uniform(-8, 8):.2f} {rnd.uniform(-8, 8):.2f}")
+            elif c in "hv":
+                d.append(f"{c}{rnd.uniform(-9, 9):.2f}")
+            elif c == "a":
+                r = rnd.uniform(1, 9)
+                d.append(f"a{r:.2f} {r:.2f} 0 {rnd.randint(0, 1)} {rnd.randint(0, 1)} {rnd.uniform(-9, 9):.2f} {rnd.uniform(-9, 9):.2f}")
+            else:
+                d.append(f"zM{rnd.uniform(1, 23):.2f} {rnd.uniform(1, 23):.2f}")
+        out.append(f'<symbol id="{prefix}-{n}" viewBox="0 0 24 24"><path fill-rule="evenodd" d="{"".join(d)}z"/></symbol>')
+    return f'<svg xmlns="http://www.w3.org/2000/svg" style="position:absolute;width:0;height:0;overflow:hidden" aria-hidden="true" focusable="false"><defs>{"".join(out)}</defs></svg>'
+
+
+def cmp_vendors(seed, n, policy_host):
+    """A consent manager's vendor list (invented vendors), as a JSON string."""
+    rnd = _random.Random(seed)
+    vendors = []
+    for i in range(n):
+        name = f"{rnd.choice(_SYL1)}{rnd.choice(_SYL2)} {rnd.choice(_KIND)}"
+        slug = name.lower().replace(" ", "-")
+        purposes = sorted(rnd.sample(range(1, 12), rnd.randint(1, 6)))
+        vendors.append({"id": 10 + i * 7 + rnd.randint(0, 6), "name": name, "purposes": purposes,
+                        "legIntPurposes": sorted(rnd.sample([p for p in range(2, 12) if p not in purposes], rnd.randint(0, 3))),
+                        "specialPurposes": sorted(rnd.sample([1, 2, 3], rnd.randint(0, 2))), "features": sorted(rnd.sample([1, 2, 3], rnd.randint(0, 3))),
+                        "cookieMaxAgeSeconds": rnd.choice([86400, 2592000, 31536000, 34164000, None]), "usesCookies": rnd.random() > .1,
+                        "cookieRefresh": rnd.random() > .5, "usesNonCookieAccess": rnd.random() > .6,
+                        "urls": [{"langId": "en", "privacy": f"https://{slug}.{policy_host}/privacy", "legIntClaim": f"https://{slug}.{policy_host}/legitimate-interest"}],
+                        "deviceStorageDisclosureUrl": f"https://{slug}.{policy_host}/devicestorage.json"})
+    return _json.dumps({"gvlSpecificationVersion": 3, "vendorListVersion": 80 + seed % 70, "tcfPolicyVersion": 5,
+                        "lastUpdated": "2024-11-07T16:00:00Z", "vendors": vendors}, separators=(",", ":"))
+
+
+def picture(src, widths, alt="", cls="", ratio=(16, 9), lazy=True, sizes="100vw"):
+    """A responsive <picture> with AVIF/WebP/JPEG sources."""
+    h = lambda w: w * ratio[1] // ratio[0]
+    srcs = lambda ext: ", ".join(f"{src}-{w}x{h(w)}.{ext} {w}w" for w in widths)
+    w0 = widths[len(widths) // 2]
+    c = f' class="{cls}"' if cls else ""
+    load = ' loading="lazy" decoding="async"' if lazy else ' fetchpriority="high"'
+    return (f'<picture{c}><source type="image/avif" srcset="{srcs("avif")}" sizes="{sizes}">'
+            f'<source type="image/webp" srcset="{srcs("webp")}" sizes="{sizes}">'
+            f'<img src="{src}-{w0}x{h(w0)}.jpg" srcset="{srcs("jpg")}" sizes="{sizes}" width="{w0}" height="{h(w0)}" alt="{alt}"{load}></picture>')
 
 
 # ---------------------------------------------------------------- boilerplate
@@ -472,6 +538,40 @@ def head_scripts(a):
     )
 
 
+ICONS = ["menu", "close", "search", "user", "bookmark", "share", "facebook", "x", "whatsapp", "email", "link", "print",
+         "play", "pause", "headphones", "chevron-left", "chevron-right", "chevron-down", "arrow-right", "weather-sun",
+         "weather-cloud", "weather-rain", "weather-storm", "weather-wind", "clock", "comment", "gift", "lock", "check", "info",
+         "alert", "camera", "video", "podcast", "newsletter", "home"]
+SPRITE = svg_sprite(4471, ICONS, "ld")
+VENDORS = cmp_vendors(28813, 120, "adtech.example")
+CONDITIONS = ["sunny", "mostly-sunny", "partly-cloudy", "cloudy", "showers", "rain", "storm", "windy", "fog"]
+
+
+def widget_state(a):
+    """State the client widgets hydrate from: the edition's weather (hourly, 7 days), the market ticker and the video rail."""
+    rnd = _random.Random(a["cms_id"])
+    start = _dt.datetime(a["today"].year, a["today"].month, a["today"].day, tzinfo=a["published"].tzinfo)
+    base = a.get("temp", 21)
+    hourly = []
+    for h in range(72):
+        t = start + _dt.timedelta(hours=h)
+        diurnal = -4 * _math.cos((t.hour - 3) / 24 * 2 * _math.pi)
+        hourly.append({"t": t.isoformat(), "tempC": round(base + diurnal + rnd.uniform(-1.5, 1.5), 1),
+                       "feelsC": round(base + diurnal + rnd.uniform(-3, 1), 1), "rainChance": rnd.choice([0, 0, 5, 10, 20, 40, 60, 80]),
+                       "rainMm": round(max(0, rnd.gauss(0, 1.2)), 1), "windKmh": rnd.randint(4, 38),
+                       "windDir": rnd.choice(["N", "NE", "E", "SE", "S", "SW", "W", "NW"]), "uv": max(0, round(6 * _math.sin(max(0, (t.hour - 6) / 12) * _math.pi))),
+                       "icon": rnd.choice(CONDITIONS)})
+    cities = ["Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Hobart", "Canberra", "Darwin"]
+    return {
+        "weather": {"location": {"name": "Sydney", "lat": -33.87, "lon": 151.21, "tz": "Australia/Sydney"}, "hourly": hourly,
+                    "capitals": [{"city": c, "min": rnd.randint(4, 18), "max": rnd.randint(16, 34), "icon": rnd.choice(CONDITIONS)} for c in cities]},
+        "markets": [{"symbol": s_, "value": round(rnd.uniform(900, 8000), 2), "change": round(rnd.uniform(-2.5, 2.5), 2)}
+                    for s_ in ("ASX200", "ALLORDS", "AUDUSD", "GOLD", "OIL", "BTC")],
+        "videoRail": [{"id": f"v-{rnd.randint(10000, 99999)}", "duration": rnd.randint(40, 600), "poster": f"{IMG}/video/{rnd.getrandbits(40):010x}-640x360.jpg",
+                       "hls": f"https://players.lumendispatch.example/hls/{rnd.getrandbits(48):012x}/master.m3u8", "adTag": "preroll-standard"} for _ in range(12)],
+    }
+
+
 def next_scripts():
     chunks = ["webpack-7b3a1e0c9f2d4c11", "framework-2f9c84e7a1b03d5e", "main-a41c7e93b5d20f68", "pages/_app-c80e1d4f7a29b315",
               "9184-0ad3f5c2b7e1946a", "3377-5e92b1c0d4a8f7e3", "pages/[section]/[...path]-e71b0c4d29f5a863"]
@@ -539,21 +639,29 @@ def page(a, with_ld=True):
                           {"id": "rail-2", "sizes": [[300, 250]]}] + [{"id": it["slot"], "sizes": [[300, 250], [320, 50]]} for it in items if it["t"] == "ad"]},
         "features": {"csrArticleBody": True, "noscriptFallback": a["noscript"], "megaMenuV2": True, "liveTicker": False, "giftLinks": True},
         "newsletter": {"id": "morning-dispatch", "title": "The Morning Dispatch", "schedule": "weekdays 6am"},
+        "widgets": widget_state(a),
     }, "__N_SSP": True},
         "page": "/[section]/[...path]", "query": {"section": sec_slug, "path": url.split(f"/{sec_slug}/", 1)[1].split("/")},
         "buildId": BUILD_ID, "assetPrefix": STATIC, "runtimeConfig": {"apiBase": "https://content-api.lumendispatch.example/v2", "imageHost": IMG},
         "isFallback": False, "gssp": True, "locale": "en-AU", "locales": ["en-AU"], "defaultLocale": "en-AU", "scriptLoader": []}
 
-    # JSON-LD
+    # JSON-LD (not on stories migrated from the old CMS: a["ld"] is False)
     ld_script = ""
-    if with_ld:
+    if with_ld and a.get("ld", True):
         ld = {"@context": "https://schema.org", "@type": "NewsArticle", "@id": url + "#article",
               "mainEntityOfPage": {"@type": "WebPage", "@id": url}, "url": url, "headline": seo,
               "description": desc, "image": [img_url],
               "datePublished": pub.isoformat()}
         if mod:
             ld["dateModified"] = mod.isoformat()
-        ld.update({"author": [{"@type": "Person", "name": n, "jobTitle": r, "url": f"{HOST}/by/{slugify(n)}"} for n, r in authors],
+        ld_auth = a.get("ld_author", "persons")
+        if ld_auth == "persons":
+            ld["author"] = [{"@type": "Person", "name": n, "jobTitle": r, "url": f"{HOST}/by/{slugify(n)}"} for n, r in authors]
+        elif ld_auth == "org":
+            ld["author"] = {"@type": "NewsMediaOrganization", "name": NAME, "url": HOST + "/"}
+        elif isinstance(ld_auth, list):
+            ld["author"] = [{"@type": "Person", "name": n, "url": f"{HOST}/by/{slugify(n)}"} for n in ld_auth]
+        ld.update({
                    "publisher": {"@type": "NewsMediaOrganization", "name": NAME, "url": HOST + "/",
                                  "logo": {"@type": "ImageObject", "url": f"{STATIC}/brand/lumen-logo-600x60.png", "width": 600, "height": 60}},
                    "articleSection": sec_name, "keywords": ", ".join(a["tags"]), "wordCount": words, "inLanguage": "en-AU",
@@ -573,6 +681,8 @@ def page(a, with_ld=True):
             names.append("<!-- --> and <!-- -->" if i == len(authors) - 1 else "<!-- -->, <!-- -->")
         names.append(f'<a class="{cls("BylineName")}" href="{HOST}/by/{slugify(n)}" rel="author">{rx(n)}</a>')
     times = f'<time class="{cls("Timestamp")}" dateTime="{pub.isoformat()}">{long_date(pub)} — {clock(pub)}</time>'
+    if a.get("time_mode") == "span":
+        times = f'<span class="{cls("Timestamp")}" data-testid="published-date">{long_date(pub)} — {clock(pub)}</span>'
     if mod:
         times = (f'<time class="{cls("Timestamp")}" dateTime="{pub.isoformat()}">Published <!-- -->{long_date(pub)} — {clock(pub)}</time>'
                  f'<time class="{cls("Timestamp")}" dateTime="{mod.isoformat()}">Updated <!-- -->{long_date(mod)} — {clock(mod)}</time>')
@@ -624,11 +734,13 @@ def page(a, with_ld=True):
 
     pre, scr = next_scripts()
     mod_meta = f'<meta property="article:modified_time" content="{mod.isoformat()}"/>' if mod else ""
+    # the CMS writes its "published" field (the latest publish action) into article:published_time
+    meta_pub = (mod if a.get("meta_pub") == "modified" else pub).isoformat()
     tag_meta = "".join(f'<meta property="article:tag" content="{rx(t)}"/>' for t in a["tags"])
-    author_meta = "".join(f'<meta property="article:author" content="{HOST}/by/{slugify(n)}"/>' for n, _ in authors)
+    author_meta = "" if a.get("ld_author") == "none" else "".join(f'<meta property="article:author" content="{HOST}/by/{slugify(n)}"/>' for n, _ in authors)
     return (
         f'<!DOCTYPE html><html lang="en-AU"><head><meta charSet="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/>'
-        f'<title>{rx(seo)} | {NAME}</title><meta name="description" content="{rx(desc)}"/><link rel="canonical" href="{url}"/>'
+        f'<title>{rx(headline) if a.get("title_mode") == "bare" else rx(seo) + " | " + NAME}</title><meta name="description" content="{rx(desc)}"/><link rel="canonical" href="{url}"/>'
         f'<meta name="robots" content="index, follow, max-image-preview:large, max-snippet:-1"/>'
         f'<meta property="og:type" content="article"/><meta property="og:site_name" content="{NAME}"/><meta property="og:locale" content="en_AU"/>'
         f'<meta property="og:title" content="{rx(a.get("social", seo))}"/><meta property="og:description" content="{rx(desc)}"/>'
@@ -637,7 +749,7 @@ def page(a, with_ld=True):
         f'<meta name="twitter:card" content="summary_large_image"/><meta name="twitter:site" content="@lumendispatch"/>'
         f'<meta name="twitter:title" content="{rx(a.get("social", seo))}"/><meta name="twitter:description" content="{rx(desc)}"/>'
         f'<meta name="twitter:image" content="{img_url.replace(".jpg", "-1200x630.jpg")}"/>'
-        f'<meta property="article:published_time" content="{pub.isoformat()}"/>{mod_meta}'
+        f'<meta property="article:published_time" content="{meta_pub}"/>{mod_meta}'
         f'<meta property="article:section" content="{rx(sec_name)}"/>{tag_meta}{author_meta}'
         f'<meta name="ld:content-id" content="{a["cms_id"]}"/><meta name="ld:template" content="{a["template"]}"/>'
         f'<meta name="theme-color" content="#0a4d68"/><link rel="icon" href="{STATIC}/brand/favicon-32.png" sizes="32x32"/>'
@@ -649,11 +761,12 @@ def page(a, with_ld=True):
         f'<link rel="preload" href="{STATIC}/_next/static/media/lumen-sans-bold.9b20fd.woff2" as="font" type="font/woff2" crossorigin="anonymous"/>'
         f'<style data-emotion="css" data-s="">{css()}</style>'
         f'<noscript data-n-css=""></noscript><script defer="" nomodule="" src="{STATIC}/_next/static/chunks/polyfills-42372ed130431b0a.js"></script>{pre}</head>'
-        f'<body><noscript><iframe src="https://tags.lumendispatch.example/ns.html?id=GTM-LD4Q7XM" height="0" width="0" style="display:none;visibility:hidden"></iframe></noscript>'
+        f'<script id="ld-cmp-vendorlist" type="application/json">{VENDORS}</script>'
+        f'<body>{SPRITE}<noscript><iframe src="https://tags.lumendispatch.example/ns.html?id=GTM-LD4Q7XM" height="0" width="0" style="display:none;visibility:hidden"></iframe></noscript>'
         f'<div id="__next"><a class="sr-only" href="#main-content">Skip to content</a>{ad("leaderboard", "[[728,90],[970,250]]", top=True)}'
         f'{utility}{masthead}{mega_nav(sec_slug)}{crumbs_html}'
-        f'<div class="{cls("Grid")}"><main id="main-content"><article class="{cls("Article")}" data-content-id="{a["cms_id"]}">'
-        f'<header class="{cls("ArticleHeader")}">{header}</header>{lead}{body_container}{noscript}{topics}{bio}</article></main>{rail(today)}</div>'
+        f'<div class="{cls("PageContainer")}"><div class="{cls("ContentWrapper")}"><div class="{cls("Grid")}"><div class="{cls("MainColumn")}"><main id="main-content"><div class="{cls("ArticleWrapper")}"><article class="{cls("Article")}" data-content-id="{a["cms_id"]}"><div class="{cls("ArticleInner")}">'
+        f'<header class="{cls("ArticleHeader")}"><div class="{cls("HeaderInner")}">{header}</div></header>{lead}<div class="{cls("BodyWrapper")}"><div class="{cls("BodyColumn")}">{body_container}{noscript}</div></div>{topics}{bio}</div></article></div></main></div>{rail(today)}</div></div></div>'
         f'{more_from(sec_name, a["related"])}{footer(today.year)}{consent()}</div>'
         f'<script id="__NEXT_DATA__" type="application/json">{next_json(data)}</script>{scr}</body></html>'
     )
@@ -669,8 +782,9 @@ ARTICLES = []
 
 # 01 ------------------------------------------------------------------------------------------
 ARTICLES.append(dict(
+    ld=False, title_mode="bare",
     id=f"{SITE}-01", cms_id="p4xk2m", template="news", body_format="blocks", noscript=False,
-    url=f"{HOST}/environment/water/deniliquin-irrigators-brace-for-zero-allocation-20160406-p4xk2m.html",
+    url=f"{HOST}/environment/water/deniliquin-irrigators-brace-for-zero-allocation/p4xk2m",
     section=("Environment", "environment"), sub="Water", temp=24,
     headline="Deniliquin irrigators brace for a season without water as allocations are cut to zero",
     dek=smart("Rice and dairy farmers in the southern Riverina say a zero general-security allocation will force hard choices, with some already selling stock and others considering leaving the land."),
@@ -695,20 +809,29 @@ ARTICLES.append(dict(
         P("High-security entitlement holders, mainly horticulturalists and town water suppliers, will receive 85 per cent of their allocation. The authority will revise its figures on the 1st and 15th of each month, and Ms Eldershaw said general-security users could see a small allocation by spring if the season turned."),
         P("For Deniliquin, where rice milling and irrigated dairy have long underpinned the local economy, the effects are expected to spread well beyond the farm gate. Edwina Castellano, who runs an agricultural machinery dealership on the town's main street, said orders had already dried up. \"Nobody buys a header when they're not putting a crop in,\" she said."),
         P("Further west, near the small town of Wakool, dairy farmer Bronwyn Teague said she had sold 140 of her 420 cows in the past month because she could not afford to buy feed and water at the same time. \"You breed a herd for 20 years and you sell a third of it in a fortnight,\" she said."),
+        P("Ms Teague said the cows she kept were her best milkers, and she was feeding them on hay trucked in from South Australia at more than twice last year's price. Her bank had agreed to defer repayments on the farm's loan until spring. \"They've been good about it,\" she said. \"But deferring a debt isn't the same as not having one.\""),
+        P("The Deniliquin rice mill, the town's largest private employer, confirmed on Wednesday that it would cut production to a single shift from June and would not renew the contracts of 35 seasonal workers. A spokeswoman for the mill's owner, Riverine Grain Co-operative, said no permanent jobs would go this year but that staffing would be reviewed if a second dry season followed."),
         AD(2),
         P("Water market analyst Sanjay Menon, of Basinwide Advisory, said temporary prices could climb further if the autumn break failed to arrive. \"Buyers are competing with permanent plantings like almonds that have to be watered whatever happens,\" he said. \"Annual croppers are the ones who get priced out first.\""),
+        P("Mr Menon said the temporary price had averaged about $80 a megalitre in the same month two years ago, when storages were close to full. At $300, he estimated, a rice grower would need to spend more than $4,000 on water for every hectare planted, well above what the crop would return at current prices."),
+        P("Some growers have already sold their entitlements outright. Deniliquin water agent Theo Marchetti said he had handled more permanent water sales in the past six weeks than in the whole of last year, most of them to buyers outside the district. \"Once the water leaves the district, it doesn't come back,\" he said. \"That's the part that keeps people up at night.\""),
         P("The Rural Adjustment Office, which administers drought support in the region, said transport subsidies for fodder and concessional loans remained available, and that it had taken 61 new inquiries from Riverina farmers since Tuesday morning."),
+        P("The office's regional manager, Lachlan Whitby, urged farmers not to wait until they were in crisis before asking for help. \"The people who come to us early have the most options,\" he said. \"By the time someone has sold their herd and run up their overdraft, there's much less we can do.\""),
+        P("Financial counsellor Gemma Ashdown said her service's waiting list had doubled since February. Many of her clients, she said, were younger farmers who had bought land or water during the good seasons of 2011 and 2012 and were now carrying large debts into a dry year."),
         P("Mr Pradhan said he would spend the season fixing fences and servicing machinery. \"There's always work on a farm,\" he said. \"There's just no money in it this year.\""),
     ],
     entities=[("Deniliquin", "LOC"), ("Riverina", "LOC"), ("Southern Basin Water Authority", "ORG"), ("Murray River", "LOC"),
               ("Colin Pradhan", "PER"), ("Pradhan", "PER"), ("Margaret Eldershaw", "PER"), ("Eldershaw", "PER"),
               ("Edwina Castellano", "PER"), ("Wakool", "LOC"), ("Bronwyn Teague", "PER"), ("Sanjay Menon", "PER"),
-              ("Basinwide Advisory", "ORG"), ("Rural Adjustment Office", "ORG")],
+              ("Basinwide Advisory", "ORG"), ("Rural Adjustment Office", "ORG"), ("Menon", "PER"), ("Theo Marchetti", "PER"),
+              ("Teague", "PER"), ("South Australia", "LOC"), ("Riverine Grain Co-operative", "ORG"), ("Lachlan Whitby", "PER"),
+              ("Gemma Ashdown", "PER")],
     notes="The body exists only in __NEXT_DATA__ (the server HTML shows an empty container with a skeleton); the photographer credit is excluded from the lead caption.",
 ))
 
 # 02 ------------------------------------------------------------------------------------------
 ARTICLES.append(dict(
+    ld_author=["P. Nakamura-Hale"],
     id=f"{SITE}-02", cms_id="q7tm0v", template="news", body_format="html", noscript=True,
     url=f"{HOST}/business/technology/halcyon-cells-recalls-home-batteries/q7tm0v",
     section=("Business", "business"), sub="Technology", temp=16,
@@ -749,6 +872,7 @@ ARTICLES.append(dict(
 
 # 03 ------------------------------------------------------------------------------------------
 ARTICLES.append(dict(
+    title_mode="bare", meta_pub="modified", time_mode="span",
     id=f"{SITE}-03", cms_id="r2bd9h", template="news", body_format="nodes", noscript=False,
     url=f"{HOST}/news/south-australia/adelaide-emergency-departments-audit-20180522-r2bd9h.html",
     section=("News", "news"), sub="South Australia", temp=15,
@@ -782,7 +906,12 @@ ARTICLES.append(dict(
               caption="Source: Office of the Health Performance Commissioner, emergency department audit 2017"),
         P("Dr Marr made 14 recommendations, including round-the-clock discharge teams so that ward beds are freed earlier in the day, and a dedicated unit at Northern Plains for patients with mental health conditions, who waited longest of any group."),
         P("The president of the state branch of the Emergency Nurses Guild, Carla Ditmar, said the findings matched what her members had been reporting for years. \"Our nurses are caring for patients on trolleys in corridors for a day or more,\" she said. \"That is not emergency medicine. That is a hospital with no room left.\""),
+        P("Behind the averages are individual cases that the audit describes in unusual detail. One patient, a woman in her 80s with a broken hip, spent 31 hours on a trolley at Western Bay before a ward bed became available. Another, a teenager in a mental health crisis, waited 26 hours at Northern Plains with a security guard posted beside his cubicle."),
+        P("The report also found that ambulance ramping, in which paramedics wait outside hospitals with patients they cannot hand over, had more than doubled since 2014. On the worst day of the year, in July, 23 ambulances were ramped at Northern Plains at the same time, leaving parts of the northern suburbs without a crew to answer emergency calls."),
+        P("Paramedic Ian Kowalczyk, a union delegate who has worked in the north for 15 years, said crews spent whole shifts in hospital car parks. \"You sign on at 7 in the morning, you pick up a patient at 7.30, and at 3 in the afternoon you're still standing next to that same stretcher,\" he said."),
         P("In a statement issued on Tuesday afternoon, the Torrens Health Network, which runs five of the six hospitals, said it accepted all 14 recommendations and had already begun recruiting 60 additional nurses for its northern and western sites. Chief executive Bernard Olszewski said a new 48-bed ward at Northern Plains would open in September."),
+        P("Health Minister Rosalind Archer said the government would consider the recommendations in full, and pointed to $180 million already committed to expanding the emergency departments at Northern Plains and Southern Vale. \"We inherited a system that was short of beds, and we are building them as fast as we can,\" she said."),
+        P("The opposition's health spokesman, Dominic Freyne, said the audit showed the government's plan was not working. \"Every one of those 212 patients is somebody's parent or child,\" he said. \"They were let down by a system that has known about this problem for years.\""),
         P("Dr Marr will report again on the hospitals' progress in 12 months."),
         NOTE("This story was updated at 2.20pm to include a response from the Torrens Health Network."),
     ],
@@ -790,7 +919,8 @@ ARTICLES.append(dict(
               ("Marr", "PER"), ("Northern Plains Hospital", "LOC"), ("Western Bay Hospital", "LOC"), ("Northern Plains", "LOC"),
               ("Torrens General Hospital", "LOC"), ("Southern Vale Hospital", "LOC"), ("Eastwood Memorial Hospital", "LOC"),
               ("Parkside Children's Hospital", "LOC"), ("Emergency Nurses Guild", "ORG"), ("Carla Ditmar", "PER"),
-              ("Torrens Health Network", "ORG"), ("Bernard Olszewski", "PER")],
+              ("Torrens Health Network", "ORG"), ("Bernard Olszewski", "PER"), ("Western Bay", "LOC"), ("Ian Kowalczyk", "PER"),
+              ("Rosalind Archer", "PER"), ("Southern Vale", "LOC"), ("Dominic Freyne", "PER")],
     notes="Hospitals are tagged LOC as facilities, the network that runs them ORG; the table's source line is an optional caption and the update notice an optional note.",
 ))
 
@@ -817,26 +947,32 @@ ARTICLES.append(dict(
         H("A night shift underwater"),
         P("Mass coral spawning happens once or twice a year on the Great Barrier Reef, usually a few nights after the full moon in late spring, when water temperatures and day length line up. Corals release their eggs and sperm into the water at the same moment, and fertilisation happens in slicks that drift on the surface."),
         P("The station's team surveyed 36 monitoring sites across four inshore reefs, recording the proportion of colonies that spawned. On average, 71 per cent of tagged colonies released bundles, compared with 38 per cent in 2017 and 45 per cent last year."),
+        P("The surveys are slow, cold work. Divers tag individual colonies during the day with numbered cable ties, then return after dark with red torches, which disturb the corals less than white light, and record whether each colony has set its bundles, released them or stayed closed. On the peak night the team logged 1,140 colonies in four hours."),
         P("Dr Fraser said the result suggested that colonies which survived the bleaching events of 2016 and 2017 had rebuilt their energy reserves. \"A stressed coral stops investing in reproduction,\" she said. \"When it spawns like this, it is telling you it has something to spare.\""),
         AD(1),
         H("Recovery, but fragile"),
         P("Other scientists welcomed the findings but cautioned against reading too much into a single season. Professor Hamish Odell, a reef ecologist at Coral Coast University who was not involved in the survey, said strong spawning was a necessary first step rather than a sign of recovery in itself."),
         P("\"Spawning tells you the adults are healthy enough to reproduce,\" he said. \"What matters is how many of those larvae settle and survive to become new colonies, and that depends on the water over the next few summers.\""),
         P("The Bureau of Marine Forecasting has warned that sea surface temperatures off north Queensland could run above average this summer, raising the risk of another bleaching event."),
+        P("Last summer, water temperatures on inshore reefs near Townsville stayed below the bleaching threshold for all but nine days, which scientists believe gave the corals a rare run of recovery time. A hotter summer would test how durable that recovery is."),
+        P("Professor Odell said the next two years would show whether this spawning turned into new coral cover. \"If we get two mild summers in a row, I'd expect to see juvenile colonies appearing on the monitoring sites by 2021,\" he said. \"If we get another marine heatwave, a lot of this effort will be reset.\""),
         H("What comes next"),
         P("The station's team collected spawn from three species during the week and is rearing millions of larvae in tanks on shore. Some will be released onto damaged sections of reef later this month, in a trial run with the Magnetic Shores Sea Country Rangers, an Indigenous ranger group whose members' traditional sea country includes the bay."),
         P("Ranger coordinator Joel Morrissey said the group had been watching the reef for generations. \"Our old people knew the coral spawned after the full moon long before anyone wrote it down,\" he said. \"We want to be part of looking after it for the next lot.\""),
+        P("The larval releases are part of a three-year trial funded by the Reef Futures Trust, a philanthropic fund that is also paying for the rangers to be trained in underwater survey methods. The trust's science director, Dr Priya Ramanathan, said the aim was not to replant the reef by hand, which would be impossible at its scale, but to learn whether targeted releases could speed up recovery on reefs that matter to nearby communities."),
         P("The team will return to the water after the December full moon, when a second, smaller spawning is expected."),
     ],
     entities=[("Halifax Bay", "LOC"), ("Townsville", "LOC"), ("Leilani Fraser", "PER"), ("Fraser", "PER"),
               ("Halifax Bay Marine Station", "ORG"), ("Great Barrier Reef", "LOC"), ("Hamish Odell", "PER"),
               ("Coral Coast University", "ORG"), ("Bureau of Marine Forecasting", "ORG"), ("Queensland", "LOC"),
-              ("Magnetic Shores Sea Country Rangers", "ORG"), ("Joel Morrissey", "PER")],
+              ("Magnetic Shores Sea Country Rangers", "ORG"), ("Joel Morrissey", "PER"), ("Odell", "PER"),
+              ("Reef Futures Trust", "ORG"), ("Priya Ramanathan", "PER")],
     notes="The body exists only in __NEXT_DATA__; the lead element is a video player iframe, not a captioned photo.",
 ))
 
 # 05 ------------------------------------------------------------------------------------------
 ARTICLES.append(dict(
+    time_mode="span",
     id=f"{SITE}-05", cms_id="t3ve8n", template="sport", body_format="html", noscript=True,
     url=f"{HOST}/sport/community-sport/lakeside-corellas-womens-change-rooms/t3ve8n",
     section=("Sport", "sport"), sub="Community sport", temp=9,
@@ -859,20 +995,29 @@ ARTICLES.append(dict(
         P("For four seasons, the women of the Lakeside Corellas have changed for matches in a storage shed behind the clubrooms, between the line-marking machine and a stack of spare goalposts. By next winter, they will have rooms of their own."),
         P("The club, which plays on the western shore of Lake Wendouree in Ballarat, has been awarded $1.2 million from a regional sport infrastructure fund to build two new change rooms, umpires' facilities and accessible toilets. Work is due to start in October."),
         P("\"We've had girls getting strapped in the car park in the sleet,\" said Kerry-Anne Blaikie, who has coached the women's side since it was formed in 2016. \"They've never complained, not once. But they deserve what the men have had for 60 years.\""),
+        P("The club first applied for funding in 2017, when it was one of 40 clubs to miss out in a round that attracted more than 300 applications. It applied again in 2018 and 2019, each time with letters of support from the council and the regional league, and each time without success."),
+        P("Blaikie said the rejections had been hard to explain to players. \"You tell a 15-year-old girl she's welcome at the club, and then you show her where she gets changed,\" she said. \"Actions speak louder.\""),
         AD(1),
         P("The women's team has grown from 19 players in its first season to 47 across two sides, and the club's junior girls' program now fields five teams. Club president Warwick Soutar said the old pavilion, built in 1962, was designed at a time when nobody imagined women would play."),
+        P("The club's junior program has followed the same path. When the women's team started, there was one under-14 girls' side; this year there are five teams of girls from under-10s to under-18s, and the club has had to borrow a second ground on Saturday mornings to fit them all in."),
         P("\"There's one set of showers, and they're in the men's rooms,\" he said. \"So either the women wait until the men have finished, or they go home muddy. That's not a choice we should be asking anyone to make.\""),
+        P("Under the plans, the new rooms will be built onto the southern end of the pavilion, facing the netball courts, with separate facilities that can also be used by netball teams, umpires and visiting clubs. The design includes a first-aid room, which the club has never had. Injured players are currently treated on a bench in the canteen."),
+        P("The City of Ballarat has contributed a further $250,000 to the project, and the club has raised $40,000 of its own through raffles, barbecues and a trivia night that Soutar describes as \"the most competitive night in the history of the club\"."),
         P("The funding announcement comes in a bleak month for community football in Victoria, where matches have been suspended while coronavirus restrictions are in place. Soutar said the news had lifted spirits at a club that had not played a game since March."),
         P("\"A lot of people have been doing it tough,\" he said. \"This gives everyone something to look forward to when we come back.\""),
         P("Midfielder Tayla Nguyen, 22, who joined the club in its first women's season, said she was most looking forward to something simple. \"A hot shower after a wet game,\" she said. \"And a room with our names above the hooks.\""),
+        P("The regional league's general manager, Duncan Felgate, said about a third of its 22 clubs still lacked change facilities suitable for women, and the Corellas' grant showed what persistence could achieve. \"Women's football has grown faster than anyone planned for,\" he said. \"The buildings are catching up.\""),
+        P("Construction is expected to take eight months. If restrictions allow, the club hopes its women's team will play its first home game of 2021 in front of the new rooms."),
     ],
     entities=[("Lakeside Corellas", "ORG"), ("Lake Wendouree", "LOC"), ("Ballarat", "LOC"), ("Kerry-Anne Blaikie", "PER"),
-              ("Warwick Soutar", "PER"), ("Soutar", "PER"), ("Victoria", "LOC"), ("Tayla Nguyen", "PER")],
+              ("Warwick Soutar", "PER"), ("Soutar", "PER"), ("Victoria", "LOC"), ("Tayla Nguyen", "PER"),
+              ("Blaikie", "PER"), ("City of Ballarat", "ORG"), ("Duncan Felgate", "PER"), ("Corellas", "ORG")],
     notes="The sport template has no standfirst; the body is in __NEXT_DATA__ and in a <noscript> fallback; the <title> is an SEO rewrite and 'Grassroots' a kicker.",
 ))
 
 # 06 ------------------------------------------------------------------------------------------
 ARTICLES.append(dict(
+    ld_author=["Eleanor Quist", "Tamsin Ferrier"],
     id=f"{SITE}-06", cms_id="u8cz1p", template="news", body_format="nodes", noscript=False,
     url=f"{HOST}/news/tasmania/hobart-rental-vacancy-rate-falls-20210928-u8cz1p.html",
     section=("News", "news"), sub="Tasmania", temp=13,
@@ -913,6 +1058,7 @@ ARTICLES.append(dict(
 
 # 07 ------------------------------------------------------------------------------------------
 ARTICLES.append(dict(
+    meta_pub="modified",
     id=f"{SITE}-07", cms_id="w5nj6e", template="news", body_format="blocks", noscript=True,
     url=f"{HOST}/news/nsw/harbourlink-ferries-withdrawn-hull-cracks/w5nj6e",
     section=("News", "news"), sub="NSW", temp=27,
@@ -936,21 +1082,28 @@ ARTICLES.append(dict(
         PULL("We are not going to run a ferry while there is any question about its hull"),
         AD(1),
         P("The River Class, a fleet of nine shallow-draught ferries built for the upper river, entered service between 2017 and 2019. The vessels have had a troubled history, including steering faults and a 2021 redesign of their passenger cabins after complaints that the upper decks were too exposed in bad weather."),
+        P("The fleet cost $74 million to build and was meant to serve the river for at least 25 years. Its builder, Coastal Marine Fabrication, which went into administration in 2020, was criticised in a 2021 parliamentary inquiry over delays and defects in the vessels' steering systems."),
         P("Ms Achterberg said the three River Class ferries still in service had passed inspection on Friday. Larger vessels would be moved onto the Parramatta River route, but they could not travel beyond Rydalmere at low tide, so passengers for the final stops would be carried by replacement buses."),
+        P("On the Parramatta River, where about 11,000 passenger trips are made on a typical weekday, services will run every 30 minutes instead of every 15 in the peaks. Eastern routes to Rose Bay and Watsons Bay will lose about a third of their weekday services."),
         P("Commuter groups said they were frustrated but not surprised. \"Every couple of years this fleet lets people down,\" said Anthony Beaumont, convenor of the Parramatta River Commuters Association. \"People have planned their lives around this service. They deserve ferries that work.\""),
         P("Naval architect Dr Yasmin Haddad, who has studied fatigue cracking in aluminium vessels, said hairline cracks near engine mounts were not unusual in fast ferries, which are subject to constant vibration. \"The important thing is that they were found on the slip and not at sea,\" she said. \"That is what inspections are for.\""),
+        P("Dr Haddad said the key question for the surveyors would be whether the cracks reflected a flaw in the design, which would affect every vessel in the class, or in the way individual vessels had been built or maintained. \"If it's a design issue, you're looking at structural modifications across the fleet, and that takes months,\" she said."),
+        P("Transport Minister Callum Ridgeway said the government had asked Harbourlink for a full report within a fortnight. \"Commuters need to know what happened and when they will get their service back,\" he said. He said he had also asked the maritime safety regulator to review the inspection records for the class."),
+        P("At Parramatta wharf on Friday evening, some commuters were already adjusting. Nurse Helena Prakash, who travels to a hospital near the river, said she would drive for the next month. \"The ferry is the best part of my day,\" she said. \"It's a shame it's always the first thing to go.\""),
         P("Harbourlink said reduced timetables would remain in place for at least four weeks. Updated timetables are available on its website and at wharves."),
         NOTE("This article was updated on Saturday morning with details of replacement bus services."),
     ],
     entities=[("Harbourlink", "ORG"), ("Parramatta River", "LOC"), ("River Class", "MISC"), ("Sydney", "LOC"),
               ("Balmain", "LOC"), ("Simone Achterberg", "PER"), ("Achterberg", "PER"), ("Circular Quay", "LOC"),
               ("Rydalmere", "LOC"), ("Anthony Beaumont", "PER"), ("Parramatta River Commuters Association", "ORG"),
-              ("Yasmin Haddad", "PER")],
+              ("Yasmin Haddad", "PER"), ("Coastal Marine Fabrication", "ORG"), ("Rose Bay", "LOC"), ("Watsons Bay", "LOC"),
+              ("Haddad", "PER"), ("Callum Ridgeway", "PER"), ("Parramatta", "LOC"), ("Helena Prakash", "PER")],
     notes="The River Class (a ferry class) is tagged MISC as a product/vehicle name; the pull quote and the update notice are optional.",
 ))
 
 # 08 ------------------------------------------------------------------------------------------
 ARTICLES.append(dict(
+    time_mode="span", ld_author="none",
     id=f"{SITE}-08", cms_id="x1hw7r", template="analysis", body_format="html", noscript=False,
     url=f"{HOST}/education/schools/school-phone-ban-two-years-on/x1hw7r",
     section=("Education", "education"), sub="Schools", temp=12,
@@ -975,14 +1128,21 @@ ARTICLES.append(dict(
         P("When Victorian state schools began locking students' phones away for the whole school day, the promise was simple: more attention in class, less bullying online, and children who talked to each other at lunchtime. Two years on, a review of 120 schools suggests the policy has delivered some of that, though not always in ways that can be measured."),
         P("The review, conducted by the Centre for Learning and Wellbeing at Eastgate University, surveyed 3,400 teachers and 11,000 students and compared school records from the two years before the policy with the two years after. Its authors describe the evidence as \"encouraging but uneven\"."),
         P("The clearest change was in behaviour. Reports of bullying involving phones or social media during school hours fell by 41 per cent, and teachers were far more likely to say that students were focused in class. Three in four teachers said playgrounds were noisier and more active at lunch, which most counted as a good thing."),
+        P("Teachers in schools that had strictly enforced the ban from the start reported bigger changes than those where enforcement had been patchy. In about one school in five, the review found, students routinely carried a second phone, and staff had largely given up trying to confiscate them."),
         P("\"The first thing you notice is the sound,\" said Bernadette Lowry, an assistant principal at a large school in Melbourne's north. \"Kids are kicking balls and arguing about music instead of sitting in silent rows looking down.\""),
         P("But the academic picture is murkier. The review found no significant change in test results in reading or numeracy, and only a small improvement in attendance, which the authors say could be explained by the end of pandemic disruptions. Associate Professor Tobias Vennard, the review's lead author, said that was not a reason to abandon the policy, but it was a reason to be modest about it."),
         P("\"Phones are one influence among dozens,\" he said. \"It would have been surprising if taking them away for six hours had transformed results on its own. What we can say is that classrooms feel calmer to the people working in them, and that matters.\""),
+        H("What students say"),
         P("Students were more divided. About half of those surveyed said they liked being free of their phones during the day, while a quarter said the rule made it harder to keep in touch with parents or manage part-time work shifts. Several schools had relaxed the policy for students with medical needs or caring duties, the review found."),
+        P("Year 11 student Amira Soltani, who sits on her school's student council, said the rule had changed lunchtimes for the better but created new problems. \"Some of us have jobs after school and our managers message us about shifts during the day,\" she said. \"If you miss the message, you miss the shift.\""),
+        P("The Department of Education said it would consider the review's recommendations. A spokesman said the ban would remain in place and that principals already had discretion to grant exemptions."),
         P("Parent groups have called for the findings to be used to refine the rules rather than defend them. The review recommends clearer exemptions and a second study, in five years, of longer-term effects on wellbeing."),
+        P("Other states are watching closely. New South Wales and South Australia introduced their own bans after Victoria, and a national study of the policies is due to report next year. Professor Vennard said the most useful thing governments could do was collect better data. \"We had to reconstruct a lot of this from incident logs and surveys,\" he said. \"If you are going to change how millions of children spend their day, you should plan to measure it properly from the start.\""),
     ],
     entities=[("Victorian", "MISC"), ("Centre for Learning and Wellbeing", "ORG"), ("Eastgate University", "ORG"),
-              ("Bernadette Lowry", "PER"), ("Melbourne", "LOC"), ("Tobias Vennard", "PER")],
+              ("Bernadette Lowry", "PER"), ("Melbourne", "LOC"), ("Tobias Vennard", "PER"), ("Amira Soltani", "PER"),
+              ("Department of Education", "ORG"), ("New South Wales", "LOC"), ("South Australia", "LOC"), ("Victoria", "LOC"),
+              ("Vennard", "PER")],
     notes="'Analysis' is a kicker; the <title> and the social title are rewrites; the body is only in __NEXT_DATA__ as one HTML string.",
 ))
 
@@ -992,7 +1152,7 @@ ARTICLES.append(dict(
 def phenomena_of(a, variant=False):
     tags = {"nav-menu", "footer-links", "cookie-banner", "newsletter-box", "share-bar", "related-list", "ad-slots",
             "most-read", "decoy-date", "local-time-zone", "localized-date", "spa-hydration-data"}
-    if not variant:
+    if not variant and a.get("ld", True):
         tags.add("json-ld")
     if a.get("dek"):
         tags.add("standfirst")
@@ -1002,7 +1162,7 @@ def phenomena_of(a, variant=False):
         tags.add("multiple-authors")
     if a.get("modified"):
         tags.add("updated-date")
-    if a.get("seo_title") and a["seo_title"] != a["headline"]:
+    if a.get("seo_title") and a["seo_title"] != a["headline"] and a.get("title_mode") != "bare":
         tags.add("title-differs-from-headline")
     if a["noscript"]:
         tags.add("noscript-content")
@@ -1051,11 +1211,24 @@ def build(a, variant_id=None):
     variant = variant_id is not None
     html_text = page(a, with_ld=not variant)
     notes = a.get("notes", "")
+    extra = []
+    if a.get("meta_pub") == "modified" and a["modified"].date() != a["published"].date():
+        extra.append(f"article:published_time holds the update time ({a['modified'].isoformat()}); the visible first-publication time is gold.")
+    if a.get("ld_author") == "org":
+        extra.append("JSON-LD author is the publication (NewsMediaOrganization); the byline names the reporter.")
+    elif isinstance(a.get("ld_author"), list):
+        extra.append(f"JSON-LD author gives {', '.join(a['ld_author'])}; the byline's names are gold.")
+    elif a.get("ld_author") == "none":
+        extra.append("No author metadata (JSON-LD without author, no article:author); the byline names the reporter.")
+    if a.get("ld") is False:
+        extra.append("No JSON-LD on this story (migrated from the previous CMS).")
+    notes = " ".join(filter(None, [notes] + extra))
     url = a["url"]
     if variant:
         url = url + "?variant=b"
         notes = (f"Minimal pair of {a['id']}: differs only in json-ld (both JSON-LD scripts, NewsArticle and BreadcrumbList, "
-                 f"are removed; meta tags, hydration data and markup are unchanged).")
+                 f"are removed; meta tags, hydration data and markup are unchanged; with the JSON-LD author gone, the article:author "
+                 f"profile URLs are the page's only author metadata, so author-metadata-mismatch follows).")
     art = Article(
         id=variant_id or a["id"], site=SITE, url=url, language="en", headline=a["headline"],
         published=a["published"].isoformat(), modified=a["modified"].isoformat() if a.get("modified") else None,

@@ -231,6 +231,94 @@ CHUNKS = "\n".join(f'<link rel="modulepreload" href="{CDN}/assets/{n}-{h}.js" cr
     ("subscribe-flow", "77d03c9e"), ("share-sheet", "1a6f8e25"), ("lightbox", "e5c2d940"), ("footnotes", "0b7f3a61"),
     ("reactions", "6d28c1fa"), ("i18n-en", "f03b9e7d"), ("analytics", "8c41a2e0"), ("app-banner", "3e9f6b18")])
 
+# ---------------------------------------------------------------- page weight (markup, not words)
+import random as _random
+
+_SYL1 = ["Ad", "Bel", "Cor", "Dal", "Ev", "Fen", "Gal", "Hol", "Ist", "Jor", "Kel", "Lum", "Mar", "Nov", "Ost",
+         "Pel", "Quen", "Rav", "Sol", "Tam", "Ulv", "Ver", "Wex", "Yar", "Zel"]
+_SYL2 = ["ora", "ynx", "ida", "ent", "ova", "eq", "amo", "isto", "urel", "ax", "oni", "elle", "ivo", "umba"]
+_KIND = ["Media", "Analytics", "Ads", "Labs", "Data", "Digital", "Exchange", "Audience", "Metrics", "Signals"]
+
+
+def svg_sprite(seed, names, prefix="i"):
+    """An inline SVG symbol sprite: icons as path data (deterministic per seed)."""
+    rnd = _random.Random(seed)
+    out = []
+    for n in names:
+        d = [f"M{rnd.uniform(1, 23):.2f} {rnd.uniform(1, 23):.2f}"]
+        for _ in range(rnd.randint(10, 34)):
+            c = rnd.choice("cclshvaz")
+            if c == "c":
+                d.append("c" + " ".join(f"{rnd.uniform(-6, 6):.3f}" for _ in range(6)))
+            elif c == "s":
+                d.append("s" + " ".join(f"{rnd.uniform(-6, 6):.3f}" for _ in range(4)))
+            elif c == "l":
+                d.append(f"l{rnd.uniform(-8, 8):.2f} {rnd.uniform(-8, 8):.2f}")
+            elif c in "hv":
+                d.append(f"{c}{rnd.uniform(-9, 9):.2f}")
+            elif c == "a":
+                r = rnd.uniform(1, 9)
+                d.append(f"a{r:.2f} {r:.2f} 0 {rnd.randint(0, 1)} {rnd.randint(0, 1)} {rnd.uniform(-9, 9):.2f} {rnd.uniform(-9, 9):.2f}")
+            else:
+                d.append(f"zM{rnd.uniform(1, 23):.2f} {rnd.uniform(1, 23):.2f}")
+        out.append(f'<symbol id="{prefix}-{n}" viewBox="0 0 24 24"><path fill-rule="evenodd" d="{"".join(d)}z"/></symbol>')
+    return f'<svg xmlns="http://www.w3.org/2000/svg" style="position:absolute;width:0;height:0;overflow:hidden" aria-hidden="true" focusable="false"><defs>{"".join(out)}</defs></svg>'
+
+
+def cmp_vendors(seed, n, policy_host):
+    """A consent manager's vendor list (invented vendors), as a JSON string."""
+    rnd = _random.Random(seed)
+    vendors = []
+    for i in range(n):
+        name = f"{rnd.choice(_SYL1)}{rnd.choice(_SYL2)} {rnd.choice(_KIND)}"
+        slug = name.lower().replace(" ", "-")
+        purposes = sorted(rnd.sample(range(1, 12), rnd.randint(1, 6)))
+        vendors.append({"id": 10 + i * 7 + rnd.randint(0, 6), "name": name, "purposes": purposes,
+                        "legIntPurposes": sorted(rnd.sample([p for p in range(2, 12) if p not in purposes], rnd.randint(0, 3))),
+                        "specialPurposes": sorted(rnd.sample([1, 2, 3], rnd.randint(0, 2))), "features": sorted(rnd.sample([1, 2, 3], rnd.randint(0, 3))),
+                        "cookieMaxAgeSeconds": rnd.choice([86400, 2592000, 31536000, 34164000, None]), "usesCookies": rnd.random() > .1,
+                        "cookieRefresh": rnd.random() > .5, "usesNonCookieAccess": rnd.random() > .6,
+                        "urls": [{"langId": "en", "privacy": f"https://{slug}.{policy_host}/privacy", "legIntClaim": f"https://{slug}.{policy_host}/legitimate-interest"}],
+                        "deviceStorageDisclosureUrl": f"https://{slug}.{policy_host}/devicestorage.json"})
+    return _json.dumps({"gvlSpecificationVersion": 3, "vendorListVersion": 80 + seed % 70, "tcfPolicyVersion": 5,
+                        "lastUpdated": "2024-11-07T16:00:00Z", "vendors": vendors}, separators=(",", ":"))
+
+
+def picture(src, widths, alt="", cls="", ratio=(16, 9), lazy=True, sizes="100vw"):
+    """A responsive <picture> with AVIF/WebP/JPEG sources."""
+    h = lambda w: w * ratio[1] // ratio[0]
+    srcs = lambda ext: ", ".join(f"{src}-{w}x{h(w)}.{ext} {w}w" for w in widths)
+    w0 = widths[len(widths) // 2]
+    c = f' class="{cls}"' if cls else ""
+    load = ' loading="lazy" decoding="async"' if lazy else ' fetchpriority="high"'
+    return (f'<picture{c}><source type="image/avif" srcset="{srcs("avif")}" sizes="{sizes}">'
+            f'<source type="image/webp" srcset="{srcs("webp")}" sizes="{sizes}">'
+            f'<img src="{src}-{w0}x{h(w0)}.jpg" srcset="{srcs("jpg")}" sizes="{sizes}" width="{w0}" height="{h(w0)}" alt="{alt}"{load}></picture>')
+
+_ADJ = ["Quiet", "Slow", "Open", "Northern", "Second", "Long", "Small", "Daily", "Weekly", "Plain", "Honest", "Careful", "Bright", "Late"]
+_NOUN = ["Ledger", "Almanac", "Notebook", "Dispatch", "Margin", "Harbor", "Field", "Kitchen", "Commons", "Library", "Orchard", "Signal", "Window", "Table"]
+_TOPIC = ["local government", "food and farming", "public schools", "rivers and water", "small business", "housing", "transit",
+          "books", "television", "science", "history", "the outdoors", "sports", "health"]
+SPRITE = svg_sprite(9031, ["heart", "heart-filled", "comment", "restack", "share", "search", "menu", "bell", "close", "check", "link",
+                           "mail", "facebook", "x", "linkedin", "notes", "home", "archive", "user", "settings", "chevron-down",
+                           "chevron-right", "arrow-up-right", "lock", "play", "headphones", "bookmark", "more"], "mn-x")
+
+
+def recommended(m):
+    """The platform's recommendation rail data for this publication (invented publications)."""
+    rnd = _random.Random(int(m["pub_id"]))
+    out = []
+    for i in range(64):
+        name = f"The {rnd.choice(_ADJ)} {rnd.choice(_NOUN)}"
+        out.append({"id": 600000 + rnd.randint(0, 399999), "name": name, "subdomain": slug(name).replace("-", "") + str(i),
+                    "hero_text": f"A newsletter about {rnd.choice(_TOPIC)}.", "logo_url": f"{CDN}/pub/{rnd.getrandbits(40):010x}/logo_256.png",
+                    "cover_photo_url": f"{CDN}/pub/{rnd.getrandbits(40):010x}/cover_1200.jpg", "type": "newsletter", "language": "en",
+                    "author_id": rnd.randint(100000, 4999999), "paid_enabled": rnd.random() > .6,
+                    "rankingDetail": rnd.choice(["Hundreds of subscribers", "Thousands of subscribers", "Tens of thousands of subscribers"]),
+                    "theme": {"accent": f"#{rnd.getrandbits(24):06x}", "font": rnd.choice(["Spectral", "Lora", "Inter"])}})
+    return out
+
+
 # ---------------------------------------------------------------- page parts
 
 def pub_host(m):
@@ -246,7 +334,7 @@ def head(a, m):
     ld = {"@context": "https://schema.org", "@type": "NewsArticle", "url": canon, "mainEntityOfPage": canon,
           "headline": a.headline, "description": desc, "image": [{"@type": "ImageObject", "url": img}],
           "datePublished": pub.isoformat(), "dateModified": pub.isoformat(), "isAccessibleForFree": True,
-          "author": [{"@type": "Person", "name": m["writer"], "url": f"{PLATFORM}/@{m['handle']}",
+          "author": [{"@type": "Person", "name": m.get("ld_name", m["writer"]), "url": f"{PLATFORM}/@{m['handle']}",
                       "description": m["bio"]}],
           "publisher": {"@type": "Organization", "name": m["pub_name"], "url": host,
                         "description": m["pub_desc"], "logo": {"@type": "ImageObject", "url": f"{CDN}/pub/{m['sub']}/logo_256.png"}}}
@@ -278,13 +366,14 @@ def head(a, m):
            "recommendedPubs": [{"id": 700000 + i * 313, "name": n, "subdomain": slug(n).replace("-", ""), "hero_text": d,
                                 "logo_url": f"{CDN}/pub/{slug(n)}/logo_256.png", "author_name": w, "type": "newsletter",
                                 "language": "en", "rankingDetail": "Thousands of subscribers" if i % 2 else "Hundreds of subscribers"}
-                               for i, (n, d, w) in enumerate(PLATFORM_PUBS)]}
+                               for i, (n, d, w) in enumerate(PLATFORM_PUBS)],
+           "discoverPubs": recommended(m)}
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=5">
-<title>{attr(a.headline)} - {attr(m['pub_name'])}</title>
+<title>{attr(a.headline) if m.get("title_bare") or m.get("theme") == "minimal" else attr(a.headline) + " - " + attr(m["pub_name"])}</title>
 <meta name="description" content="{attr(desc)}">
 <meta name="author" content="{attr(m['writer'])}">
 <link rel="canonical" href="{canon}">
@@ -294,7 +383,6 @@ def head(a, m):
 <meta property="og:description" content="{attr(desc)}">
 <meta property="og:url" content="{canon}">
 <meta property="og:image" content="{img}">
-<meta property="article:published_time" content="{pub.strftime('%Y-%m-%dT%H:%M:%S+00:00')}">
 <meta property="article:author" content="{PLATFORM}/@{m['handle']}">
 <meta name="twitter:card" content="summary_large_image">
 <meta name="twitter:title" content="{attr(a.headline)}">
@@ -310,7 +398,7 @@ def head(a, m):
 <link rel="preload" href="{CDN}/fonts/inter-var.woff2" as="font" type="font/woff2" crossorigin>
 <style>{CSS.replace('#e8590c', m['accent'])}</style>
 <script type="application/ld+json">{_json.dumps(ld, ensure_ascii=False)}</script>
-<script>window.__MN_PRELOADS__ = {_json.dumps(pre, ensure_ascii=False)};</script>
+<script>window.__MN_PRELOADS__ = JSON.parse({_json.dumps(_json.dumps(pre, ensure_ascii=False))});</script>
 <script>
 (function(){{window.mnq=window.mnq||[];function e(n,p){{window.mnq.push([n,p||{{}},Date.now()]);}}window.mnTrack=e;e("page_view",{{post_id:{m['post_id']},pub_id:{m['pub_id']},surface:"post"}});
 var s=document.createElement("script");s.async=true;s.src="https://ev.marginnotes.example/collect.js";document.head.appendChild(s);}})();
@@ -330,6 +418,7 @@ def topbar(m):
     return f"""
 <body class="mn-post-page theme-{m.get('theme', 'classic')}">
 {ICONS}
+{SPRITE}
 <div class="mn-cookie" id="mnCookie" role="dialog" aria-label="Cookie preferences">
 <b>Cookies on Margin Notes</b>
 <p>We use necessary cookies to run the platform and, with your permission, analytics cookies to understand how readers find and use publications. Writers do not see this data. Read our <a href="{PLATFORM}/privacy">Privacy Policy</a> and <a href="{PLATFORM}/cookies">Cookie Notice</a>.</p>
@@ -446,8 +535,9 @@ def page(a, m, items):
     else:
         meta = f'<div class="mn-byline__meta">{short(m["pub"])}</div>'
     return head(a, m) + topbar(m) + f"""
+<div id="entry"><div id="main" class="main typography use-theme-bg"><div class="mn-container"><div class="single-post-container"><div class="mn-single">
 <main>
-<article class="mn-post" data-post-id="{m['post_id']}">
+<article class="mn-post newsletter-post post" data-post-id="{m['post_id']}">
 <div class="mn-wrap">
 <header class="mn-post__head">
 <h1 class="mn-post__title">{text(a.headline)}</h1>
@@ -455,9 +545,9 @@ def page(a, m, items):
 <div class="mn-byline"><a href="{PLATFORM}/@{m['handle']}"><img src="{CDN}/avatars/{m['handle']}_80.png" alt="{attr(m['writer'])}'s avatar" width="40" height="40"></a><div><a class="mn-byline__name" href="{PLATFORM}/@{m['handle']}">{text(m['writer'])}</a>{meta}</div></div>
 {actions(m, 'top')}
 </header>
-<div class="mn-body" id="post-body">
+<div class="available-content"><div class="mn-body body markup" id="post-body" dir="auto">
 {render_body(items, m)}
-</div>
+</div></div>
 {actions(m, 'bottom')}
 <section class="mn-bio" aria-label="About the author"><img src="{CDN}/avatars/{m['handle']}_128.png" alt="" width="64" height="64" loading="lazy"><div><h4>About {text(m['writer'])}</h4><p>{text(m['bio'])}</p><a href="{PLATFORM}/@{m['handle']}">View profile</a></div></section>
 <section class="mn-endsub"><h3>Ready for more?</h3><p>{text(m['pub_desc'])}</p><form action="{host}/api/v1/free?nojs=true" method="post"><input type="email" name="email" placeholder="Type your email…" aria-label="Email"><input type="hidden" name="source" value="post_end"><button class="mn-btn" type="submit">Subscribe</button></form></section>
@@ -467,15 +557,16 @@ def page(a, m, items):
 </div>
 </article>
 </main>
-<div class="mn-modal" id="mnShare" role="dialog" aria-label="Share this post"><div class="mn-modal__box"><h4>Share this post</h4><p><a href="https://x.example/intent/post?url={host}/p/{m['slug']}">Share on X</a> · <a href="https://social.example/sharer?u={host}/p/{m['slug']}">Share on Facebook</a> · <a href="https://pro.example/shareArticle?url={host}/p/{m['slug']}">Share on LinkedIn</a> · <a href="mailto:?subject={attr(a.headline)}">Email</a> · <button data-copy="{host}/p/{m['slug']}">Copy link</button></p></div></div>
-<div class="mn-modal" id="mnPlans" role="dialog" aria-label="Choose a subscription plan"><div class="mn-modal__box">
+</div></div></div></div></div>
+<template id="mnShareTpl"><div class="mn-modal" id="mnShare" role="dialog" aria-label="Share this post"><div class="mn-modal__box"><h4>Share this post</h4><p><a href="https://x.example/intent/post?url={host}/p/{m['slug']}">Share on X</a> · <a href="https://social.example/sharer?u={host}/p/{m['slug']}">Share on Facebook</a> · <a href="https://pro.example/shareArticle?url={host}/p/{m['slug']}">Share on LinkedIn</a> · <a href="mailto:?subject={attr(a.headline)}">Email</a> · <button data-copy="{host}/p/{m['slug']}">Copy link</button></p></div></div></template>
+<template id="mnPlansTpl"><div class="mn-modal" id="mnPlans" role="dialog" aria-label="Choose a subscription plan"><div class="mn-modal__box">
 <h4>Choose a subscription plan</h4>
 <div class="mn-plan"><b>Free</b><span>$0</span><ul><li>New posts in your inbox</li><li>Join the discussion on free posts</li><li>Read the archive of free posts</li></ul><button class="mn-btn mn-btn--ghost" data-plan="free">Continue with free</button></div>
 <div class="mn-plan"><b>Monthly</b><span>$6/month</span><ul><li>Everything in Free</li><li>Support independent writing</li><li>Occasional subscriber-only Q and A threads</li></ul><button class="mn-btn" data-plan="monthly">Pledge monthly</button></div>
 <div class="mn-plan"><b>Annual</b><span>$60/year</span><ul><li>Everything in Monthly</li><li>Two months free</li></ul><button class="mn-btn" data-plan="annual">Pledge annually</button></div>
 <div class="mn-plan"><b>Founding member</b><span>$150/year</span><ul><li>Everything in Annual</li><li>Your name on the supporters page</li><li>A handwritten thank-you card</li></ul><button class="mn-btn" data-plan="founding">Become a founding member</button></div>
 <p class="mn-plan__note">Pledges are not charged until the writer turns on paid subscriptions. You can cancel at any time from your account settings.</p>
-</div></div>
+</div></div></template>
 <div class="mn-lightbox" id="mnLightbox" hidden><button class="mn-lightbox__close" aria-label="Close image">×</button><img alt="" src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"></div>
 <div class="mn-appbanner" id="mnApp" hidden><img src="{CDN}/static/app-icon-64.png" alt="" width="32" height="32"><div><b>Margin Notes</b><span>Read this post and more in the app</span></div><a class="mn-btn" href="{PLATFORM}/app?utm_source=banner">Open</a><button aria-label="Dismiss">×</button></div>
 <section class="mn-discover"><div class="mn-wrap"><h4>Discover more on Margin Notes</h4><ul>{''.join(f'<li><a href="{PLATFORM}/discover/{slug(c)}">{c}</a></li>' for c in DISCOVER)}</ul></div></section>
@@ -523,7 +614,7 @@ def blocks_of(items, summary, m):
 
 
 BASE = ["nav-menu", "footer-links", "cookie-banner", "share-bar", "newsletter-box", "author-bio", "related-list",
-        "decoy-date", "json-ld"]
+        "decoy-date", "json-ld", "teasers-in-article"]
 FN_NOTE = "Footnotes are kept as optional note blocks after the body (their markers sit at paragraph ends and are not gold text)"
 ARTICLES = []
 
@@ -574,11 +665,18 @@ ITEMS1 = [
     ("ul", ["The Methodist church now runs a Tuesday-morning help desk where volunteers walk older residents through mobile banking apps.",
             "The credit union in Colby sends a van on the second Thursday of each month, which takes deposits but cannot open accounts.",
             "The county treasurer's office started accepting property-tax payments in cash again, after three years of card-only payments."]),
+    ("p", "None of these is a bank. The church desk cannot cash a check, the credit union van cannot lend money, and none of them can do what the branch manager, Arlene Voss, did for 22 years, which was to know nearly every customer by name and notice when something looked wrong."),
+    ("p", "“Arlene caught two scams on my dad before he ever lost a dollar,” said Pete Harlan, who farms wheat and milo east of town. “An app doesn't call you up and ask why your father is wiring money to a man he met online.”"),
     ("h", "Who the closure hit hardest"),
     ("p", "The county does not keep numbers on banking access, but the town's school district does know how many families asked for help setting up direct deposit for a state benefit last year: 112, up from 20 the year before, according to district business manager Linda Soto."),
     ("p", "“The people who were fine before are still fine. They were already banking on their phones,” Soto said. “The people who relied on walking in and talking to someone are the ones driving 40 minutes now, or not driving at all.”"),
     ("p", "First Prairie Bank said in a statement that the branch had fewer than 30 visitors a day in its final year and that 80 percent of its Harwell Springs customers had used digital banking at least once in the previous six months.", True),
     ("p", "That second number is the one I keep thinking about. At least once in six months is a low bar. Ask the people in Amberly's Friday line."),
+    ("p", "Harwell Springs is not unusual. According to an analysis of regulatory filings by the Rural Finance Project, a research group at a university in Nebraska, more than 1,400 bank branches closed in rural counties across the Midwest and the Great Plains between 2012 and 2020, and about one rural county in ten now has no branch at all."),
+    ("p", "The project found that small businesses in towns that lost their last branch took out fewer loans over the next three years, and the loans they did take came more often from lenders based far away. “Distance matters in lending more than people think,” said its director, Leona Marsh. “A loan officer who lives in the town knows which business is good for the money, even when the paperwork is thin.”"),
+    ("h", "What the town wants"),
+    ("p", "Some in Harwell Springs want something more permanent. The town council has written to three regional credit unions offering free rent in the old branch building, which the city bought for $1 after First Prairie left. One has agreed to visit in April."),
+    ("p", "Amberly says he would happily give up the check cashing if someone opened a real branch. “I sell paint and fence wire,” he said. “I'd like to go back to just doing that.”"),
     ("share",),
 ]
 A1 = make(1, "What happened when a town of 4,000 lost its only bank branch", "what-happened-when-a-town-of-4000-lost-its-only-bank",
@@ -587,9 +685,11 @@ A1 = make(1, "What happened when a town of 4,000 lost its only bank branch", "wh
           ITEMS1, M1,
           [("First Prairie Bank", "ORG"), ("Main Street", "LOC"), ("Harwell Springs", "LOC"), ("Kansas", "LOC"),
            ("Colby", "LOC"), ("Doug Amberly", "PER"), ("Amberly Hardware", "ORG"), ("Amberly", "PER"), ("Hays", "LOC"),
-           ("Methodist", "MISC"), ("Linda Soto", "PER"), ("Soto", "PER")],
+           ("Methodist", "MISC"), ("Linda Soto", "PER"), ("Soto", "PER"), ("Arlene Voss", "PER"), ("Arlene", "PER"),
+           ("Pete Harlan", "PER"), ("Rural Finance Project", "ORG"), ("Nebraska", "LOC"), ("Midwest", "LOC"),
+           ("Great Plains", "LOC"), ("Leona Marsh", "PER"), ("First Prairie", "ORG")],
           ["comments", "standfirst", "subheadings", "list-in-body", "photo-caption", "most-read", "localized-date"],
-          FN_NOTE + "; the photo caption is optional and the visible date 'Mar 4, 2021' matches the UTC time in the metadata.")
+          FN_NOTE + "; the photo caption is optional and the visible date 'Mar 4, 2021' matches the UTC time in the JSON-LD.")
 
 # 2 ------------------------------------------------------------------------------------------
 M2 = dict(
@@ -642,6 +742,7 @@ EMBED3 = """<div class="mn-embed" data-component="social-embed" data-network="fl
 </div>
 <script async src="https://flock.example/widgets/embed.js" charset="utf-8"></script>"""
 M3 = dict(
+    title_bare=True,
     pub=dt(2019, 8, 8, 16, 0), sub="seconddraft", pub_name="Second Draft", pub_id="209981", post_id="12240317",
     author_id="1450221", writer="Hollis Brandt", handle="hollisbrandt", accent="#3d5a80", likes=518, restacks=61, copy_year=2019,
     bio="Hollis Brandt spent two decades as an editor at regional dailies and now writes about the craft and business of local news. He teaches a newsroom-management class at a state university.",
@@ -666,10 +767,16 @@ ITEMS3 = [
     ("p", "Ferreira-Holt has a theory. Readers have always assumed newspapers make mistakes; what they rarely see is a paper explaining how. The column does not just fix a misspelled name, it says the reporter copied it from a campaign flyer and did not check it against the voter roll."),
     ("p", "That kind of detail, she said, has changed how readers talk to the paper. Emails pointing out errors have roughly doubled, but the tone has softened. “People write in like they're helping us, not catching us,” she said."),
     ("p", "The column has changed the newsroom too. The Courier's seven reporters now keep a shared checklist for names, ages and dates, and the number of corrections has fallen from an average of six a week in January to three and a half in July.", True),
+    ("p", "Not everyone on staff was enthusiastic at first. Sports reporter Dale Kimura said he dreaded seeing his mistake in the column after he misreported the score of a volleyball match in February. “My mother read it before she read my actual story,” he said. “But it made me slow down. I read box scores twice now.”"),
+    ("p", "The column names the reporter only when the reporter agrees, Ferreira-Holt said, and most do. What it always includes is the cause: a misread document, a source who gave a wrong figure, a headline written too quickly on deadline. Of the 142 corrections the Courier has published this year, 38 came from copying information without checking it, 27 from misheard or misremembered quotes and 19 from errors in press releases."),
+    ("p", "Readers have started sending in corrections of their own, not just complaints. Last month a retired surveyor wrote to point out that the paper had put a county road in the wrong township for at least ten years. The column ran his letter in full, along with a map."),
     ("sub",),
     ("h", "Could it work elsewhere?"),
     ("p", "I asked three other editors whether they would try it. Two said no, worried it would hand critics a weekly list of ammunition. The third, Tobias Wren of the Lakemont Herald, said he was already drafting a version."),
+    ("p", "Research suggests the instinct behind the column may be right. A 2018 study by the Center for Local News Trust, a nonprofit that surveys newspaper readers, found that readers who saw a paper correct an error prominently rated it as more trustworthy afterward, not less, as long as the correction explained what had gone wrong."),
+    ("p", "“There's a fear in newsrooms that admitting a mistake is like bleeding in the water,” said the center's research director, Amara Quist. “What we find is the opposite. Readers punish the cover-up, not the error.”"),
     ("p", "“The critics already have the list,” Wren said. “They just have to assemble it themselves. We might as well do it for them, with context.”"),
+    ("p", "Ferreira-Holt has one rule for the column: it never makes a joke at a reader's expense, only at the paper's. This week's edition corrected the spelling of a retiring teacher's name, the date of a school board meeting and, for the second time this year, the price of a dozen eggs at the farmers market."),
 ]
 A3 = make(3, "A local paper's corrections column became its most-read page. Here's why.", "a-local-papers-corrections-column",
           "2019-08-08T16:00:00+00:00",
@@ -677,12 +784,13 @@ A3 = make(3, "A local paper's corrections column became its most-read page. Here
           ITEMS3, M3,
           [("Marrow Valley Courier", "ORG"), ("Courier", "ORG"), ("Oregon", "LOC"), ("What We Got Wrong", "MISC"),
            ("Nadia Ferreira-Holt", "PER"), ("Ferreira-Holt", "PER"), ("Tobias Wren", "PER"), ("Wren", "PER"),
-           ("Lakemont Herald", "ORG")],
+           ("Lakemont Herald", "ORG"), ("Dale Kimura", "PER"), ("Center for Local News Trust", "ORG"), ("Amara Quist", "PER")],
           ["embedded-post", "standfirst", "subheadings", "most-read", "localized-date"],
           FN_NOTE + "; the embedded social post quoting a reader is not body.")
 
 # 4 ------------------------------------------------------------------------------------------
 M4 = dict(
+    ld_name="Renata Skov · Cold Open",
     pub=dt(2024, 10, 27, 14, 10), ago="2 hr ago", sub="coldopen", pub_name="Cold Open", pub_id="551092", post_id="150883412",
     author_id="3109877", writer="Renata Skov", handle="renataskov", accent="#6a1b9a", likes=87, restacks=9, copy_year=2024,
     bio="Renata Skov has reviewed television for magazines and radio for fifteen years. Cold Open is where she writes about why shows look the way they do.",
@@ -704,9 +812,12 @@ ITEMS4 = [
     ("p", "It starts with someone chopping onions. There is a long table, a guest nobody wanted, and by the time dessert arrives somebody has said the thing they have been not-saying for six episodes."),
     ("p", "You have seen this episode. You have probably seen it this month."),
     ("p", "After the finale of “The Harrow Inheritance” last week, which spent 48 of its 54 minutes at a single wedding rehearsal dinner, I went back through the 22 drama series with the highest average critics' scores over the past two years and counted. Fifteen have at least one episode built around a single meal. Nine of those meals end in a fight; four end in a death."),
+    ("p", "The trend is not confined to one network or one genre. The meals on my list include a harvest supper in a Scottish crime drama, a state banquet in a political thriller and a Passover seder in a family saga set in 1970s Chicago. What they share is the shape: a fixed table, a rising tension, and a moment when the cutlery goes down."),
     ("h", "The economics of the dinner table"),
     ("p", "Part of the answer is money. A single-location episode is cheap to shoot: one set, one lighting setup, no travel. A producer on one of the shows on my list, who asked not to be named because they were not authorized to discuss budgets, told me their dinner episode cost about 40 percent less than the season's average."),
     ("p", "“You put eight actors around a table and you get an episode in four days instead of eight,” they said. “The writers love it because it's a play. The studio loves it because it's a bargain.”"),
+    ("p", "That discount has grown more important as budgets have tightened. After several years in which streaming services spent freely on drama, most have cut the number of series they order and the number of episodes in each season. A bottle episode, as the industry calls a story confined to one location, lets a show keep its episode count without paying for another week on location."),
+    ("p", "There is also a practical reason writers like the form: it gives every actor something to do at once. In a season with eight regulars and storylines scattered across cities, a meal is one of the few ways to put the whole cast in a room without inventing a wedding or a funeral, though, as my list shows, writers invent those too."),
     ("sub",),
     ("h", "And the craft"),
     ("p", "The other part is craft. A meal gives a writer a clock (the courses), a reason for enemies to stay in a room, and props that double as weapons, literal or otherwise."),
@@ -714,6 +825,8 @@ ITEMS4 = [
     ("ul", ["the arrival, where everyone performs being fine;", "the toast, where someone says too much;",
             "the main course, where the secret comes out;", "the dessert nobody eats."]),
     ("p", "“It's one of the oldest structures there is. Greek tragedy used it. Television just rediscovered it because it's cheap,” Castellanos said."),
+    ("p", "Writers I spoke to were more protective of the form than I expected. Theo Lindqvist, who wrote the dinner episode of the legal drama “Counsel for the Dead,” said it was the hardest script he had ever written. “There's nowhere to hide,” he said. “No car chase, no cutaway to another storyline. If the dialogue is flat, the audience feels every one of those 50 minutes.”"),
+    ("p", "He also pushed back on the idea that the format is a shortcut. “Budget is why the studio says yes,” he said. “It isn't why we pitch it. We pitch it because a meal is the one place families still have to sit across from each other.”"),
     ("p", "None of this makes the form bad. The dinner in “The Harrow Inheritance” was the best hour of television I've watched this year. But when the onions start getting chopped, I have started checking how many minutes are left."),
 ]
 A4 = make(4, "Why every prestige drama now has a cooking episode", "why-every-prestige-drama-now-has-a-cooking-episode",
@@ -721,9 +834,10 @@ A4 = make(4, "Why every prestige drama now has a cooking episode", "why-every-pr
           "I counted. Of the 22 best-reviewed drama series of the past two years, 15 have an episode built around a meal.",
           ITEMS4, M4,
           [("The Harrow Inheritance", "MISC"), ("Mira Castellanos", "PER"), ("Castellanos", "PER"),
-           ("Ashby School of Film", "ORG"), ("Greek", "MISC")],
+           ("Ashby School of Film", "ORG"), ("Greek", "MISC"), ("Scottish", "MISC"), ("Passover", "MISC"), ("Chicago", "LOC"),
+           ("Theo Lindqvist", "PER"), ("Counsel for the Dead", "MISC")],
           ["comments", "standfirst", "subheadings", "list-in-body", "relative-date", "date-only-in-metadata", "most-read"],
-          "The byline shows only '2 hr ago'; the exact time (UTC) is in article:published_time, JSON-LD and the preload blob. Comment times are relative too.")
+          "The byline shows only '2 hr ago'; the exact time (UTC) is in the JSON-LD and the preload blob. Comment times are relative too.")
 
 # 5 ------------------------------------------------------------------------------------------
 M5 = dict(
@@ -750,19 +864,24 @@ ITEMS5 = [
                ["0 g", "0.02", "4.9"], ["5 g", "0.4", "2.6"], ["10 g", "0.8", "1.4"], ["20 g", "1.5", "2.3"],
                ["35 g (“the sea”)", "2.6", "4.8"]]),
     ("p", "The winner, by a wide margin, was 10 grams of salt per liter, about two level teaspoons. That is less than a third of what the sea has, and it still produced pasta that every taster called properly seasoned.", True),
+    ("p", "The tasters were not all food people. They included a nurse, two software engineers, a retired bus driver and my downstairs neighbor, who describes his cooking as “mostly toast.” Each tasted 20 samples over two evenings, with water and plain crackers between each one, and none of them knew which pot a sample came from."),
     ("sub",),
     ("h", "Why more isn't better"),
     ("p", "Pasta absorbs water as it cooks, and it takes up salt along with it, but not in equal measure. Once the noodle is seasoned, adding more salt to the pot mostly makes the surface taste harsh, explained one of my tasters, a chef named Tomasz Bielak. “Past a point, you are not seasoning the pasta, you are brining it,” he said."),
     ("p", "There is also the sauce to think about. A sauce with cheese, anchovies or cured pork brings its own salt. Pasta cooked in sea-strength water and tossed with a salty sauce was the one plate in the whole experiment that nobody finished.", True),
+    ("p", "I also measured what was left in the pot. Pasta water is often used to loosen a sauce, and water from the saltiest pots made any sauce it touched taste noticeably saltier. At 10 grams per liter, a few spoonfuls of the starchy water added body without tipping the dish over."),
+    ("p", "One variable I did not expect to matter was the shape of the pot. A wide pan with less water produced noticeably saltier spaghetti at the same concentration, because the pasta cooked in starchier water and absorbed a little more of it. If you cook in a small pot, err toward the lower end."),
     ("h", "What about boiling faster?"),
     ("p", "One more myth while we are here: salt does not make water boil meaningfully faster or hotter. Ten grams per liter raises the boiling point by less than a fifth of a degree."),
+    ("p", "The sea advice probably persists because it sounds good. It is vivid and easy to remember, and it errs on the side of flavor. But most people who repeat it are exaggerating, and the few who follow it literally are making pasta that tastes, as one of my tasters put it, “like a day at the beach, in a bad way.”"),
+    ("p", "If you want to check your own pot without a scale, there is an easy test. Dissolve the salt, let the water cool for a moment and taste a spoonful. It should taste pleasantly salty, like a well-seasoned soup. If it makes you wince, it is too much."),
     ("p", "So: two teaspoons per liter, taste the water, adjust next time. The sea can keep its salt."),
 ]
 A5 = make(5, "The case for salting your pasta water less than you think", "the-case-for-salting-your-pasta-water-less",
           "2022-01-15T11:00:00+00:00", "I boiled 40 pots of spaghetti so you don't have to.", ITEMS5, M5,
           [("Italian", "MISC"), ("Tomasz Bielak", "PER")],
           ["comments", "standfirst", "subheadings", "table-in-body", "date-only-in-metadata", "no-visible-date"],
-          "The publication's minimal header theme hides the post date; the publication time comes from article:published_time, JSON-LD and the preload blob. " + FN_NOTE + ".")
+          "The publication's minimal header theme hides the post date; the publication time comes from the JSON-LD (and the preload blob). " + FN_NOTE + ".")
 
 # 6 ------------------------------------------------------------------------------------------
 EMBED6 = """<div class="mn-embed mn-embed--frame" data-component="social-embed" data-network="flock" data-post-id="700512839911">
@@ -811,6 +930,7 @@ A6 = make(6, "The ice road opened three weeks late. Here's what that costs a vil
 
 # 7 ------------------------------------------------------------------------------------------
 M7 = dict(
+    ld_name="priyamenonhart",
     pub=dt(2025, 11, 3, 12, 45), ago="19 hr ago", sub="longdivision", pub_name="Long Division", pub_id="688310", post_id="176204118",
     author_id="3987120", writer="Priya Menon-Hart", handle="priyamenonhart", accent="#ef6c00", likes=954, restacks=88, copy_year=2025,
     bio="Priya Menon-Hart taught middle-school math for nine years in Ohio and Illinois before becoming an education reporter. She writes Long Division from Columbus.",
@@ -837,12 +957,17 @@ ITEMS7 = [
     ("ul", ["the share of students completing practice rose from about 55 percent under the homework system to 96 percent;",
             "the number of students referred for after-school tutoring fell from 88 to 51;",
             "weekly teacher time spent grading dropped by an average of four hours."]),
+    ("p", "The 12-minute block came from the teachers themselves. Achebe-Moore said the department spent the summer before the change reading research on practice and feedback, and kept coming back to one idea: practice helps most when students find out quickly whether an answer is right."),
+    ("p", "It also changed how teachers plan. Instead of assigning a set of problems and grading them days later, they now look over the practice sheets at the end of each class and adjust the next day's lesson around the mistakes they see most often. Several teachers said the routine made them feel more in touch with where their students actually were."),
     ("p", "Teachers said the most useful change was seeing mistakes as they happened. “A wrong answer at 2:45 in my room I can fix by 2:50. A wrong answer at 9 p.m. at a kitchen table just becomes a habit,” said seventh-grade teacher Rosa Delgado-Finch."),
     ("sub",),
     ("h", "The parents' view"),
     ("p", "Parents were split. In a survey by the school's parent association, 46 percent said they supported the change, 31 percent opposed it and the rest were unsure. Several said they missed seeing what their children were learning."),
+    ("p", "Lena Fairbanks, whose son is in eighth grade, was one of the parents who opposed the change at first. “I worried he would forget how to sit down and work on his own,” she said. She has come around, partly because homework had become a nightly argument in her house. “Now we argue about other things,” she said."),
     ("p", "The school has responded with a weekly email showing the problems from class, so parents can work through them at home if they want to. About a third of families open it, the school says."),
     ("p", "Researchers caution against reading too much into one school's year. “Homework effects in middle school are small and vary a lot by how the homework is designed,” said Helen Oduya, who studies math instruction at Cedar Ridge University. “The interesting finding here is that the school lost nothing measurable and gained a lot of teacher time.”"),
+    ("p", "Oduya said the harder question was what happens next. Students who leave Brookhollow for high school will be assigned homework again, and nobody yet knows whether a year without it leaves them better or worse prepared for that."),
+    ("p", "Achebe-Moore said the department plans to follow this year's eighth graders through ninth grade and will publish what it finds. Two other middle schools in the district have asked for its materials. “We're not saying homework is evil,” he said. “We're saying we should be able to explain what each piece of it is for.”"),
     ("share",),
 ]
 A7 = make(7, "Our school stopped assigning math homework. Test scores didn't move.", "our-school-stopped-assigning-math-homework",
@@ -851,9 +976,9 @@ A7 = make(7, "Our school stopped assigning math homework. Test scores didn't mov
           ITEMS7, M7,
           [("Brookhollow Middle School", "ORG"), ("Brookhollow", "ORG"), ("Dayton", "LOC"), ("Ohio", "LOC"),
            ("Colin Achebe-Moore", "PER"), ("Rosa Delgado-Finch", "PER"), ("Helen Oduya", "PER"),
-           ("Cedar Ridge University", "ORG")],
+           ("Cedar Ridge University", "ORG"), ("Achebe-Moore", "PER"), ("Lena Fairbanks", "PER"), ("Oduya", "PER")],
           ["comments", "standfirst", "subheadings", "list-in-body", "relative-date", "date-only-in-metadata"],
-          "The byline shows only '19 hr ago'; the exact time (UTC) is in article:published_time, JSON-LD and the preload blob; 'More from' dates are decoys.")
+          "The byline shows only '19 hr ago'; the exact time (UTC) is in the JSON-LD and the preload blob; 'More from' dates are decoys.")
 
 # 8 ------------------------------------------------------------------------------------------
 M8 = dict(
@@ -876,23 +1001,28 @@ ITEMS8 = [
     ("p", "On a gray morning in March, Tomás Arriaga-Lund walked me to the edge of a pear orchard his family has farmed since 1948 and pointed at the levee. “In two years, the river will come through there,” he said. “And that's the plan.”"),
     ("p", "Arriaga-Lund is one of four growers on Merritt Tract, a low island of farmland in the Sacramento–San Joaquin Delta, who have sold flood easements on 600 acres of their land to the Delta Floodplain Trust, a nonprofit that plans to breach the levee and turn the fields back into tidal marsh."),
     ("p", "The growers will be paid $9,800 an acre, roughly what the land would fetch on the open market, and will keep farming the higher ground around their homes.", True),
+    ("p", "It is one of the first deals of its kind in the Delta, where most of the land has been farmed for more than a century behind levees built by hand and later by dredge. Over that time the peat soils inside the levees have dried out, shrunk and blown away, so that many islands now sit well below the rivers that surround them."),
     ("fig", "2018/05/merritt-tract-orchard.jpg", "A pear orchard on Merritt Tract, below the level of the river on the other side of the levee."),
     ("h", "Why now"),
     ("p", "The island sits about 12 feet below the river at high tide, and keeping it dry has become expensive. The reclamation district that maintains the levee spent $1.4 million on repairs after last winter's storms, and its engineers have warned that the next big flood could breach it anyway."),
+    ("p", "Maintaining the levees is a constant expense for the island's landowners, who pay assessments to the district based on their acreage. For the small growers on Merritt Tract, those assessments have tripled in a decade, and several families told me the cost of keeping the water out had begun to outstrip what the orchards earned in a bad year."),
     ("p", "“We were going to lose this ground to the river eventually,” Arriaga-Lund said. “This way we choose when, and we get paid for it.”"),
     ("pull", "“We were going to lose this ground to the river eventually.”"),
     ("p", "For the trust, the land is worth more wet than dry. Tidal marsh filters water, shelters young salmon and, as it grows, builds up soil that can keep pace with rising seas, said the trust's restoration director, Evelyn Marchbanks."),
     ("p", "“Every acre of the Delta that's below sea level is an acre we are paying to keep dry forever,” she said. “A marsh takes care of itself.”"),
+    ("p", "The trust's plan calls for the breach to be made in the fall of 2020, after the last pear harvest. For the first few years, the flooded fields will look like a lake at high tide and a mudflat at low tide. Native tule and cattail should colonize the shallows within five years, Marchbanks said, and the trust will plant willows along the new channels."),
     ("sub",),
     ("h", "Not everyone is convinced"),
     ("p", "Neighbors on the rest of the island are less enthusiastic. Some worry that a breached levee will put more pressure on the remaining levees and raise their own flood insurance costs. The trust says its engineers have designed a new setback levee to protect the rest of the island, to be finished before the breach."),
+    ("p", "Rita Gonsalves, whose family farms corn and tomatoes on the north end of the island, said she was not opposed to the marsh but wanted guarantees in writing. “They tell us the new levee will be stronger than the old one,” she said. “I'd like to see it built before anyone cuts a hole in the one we have.”"),
     ("p", "Growers elsewhere in the Delta are watching. If the Merritt Tract project works, Marchbanks said, the trust hopes to offer easements on another 3,000 acres within a decade.", True),
+    ("p", "For Arriaga-Lund, the hardest part has been explaining the decision to his father, who planted many of the trees that will be pulled out. “He asked me if I was giving up,” he said. “I told him no. I'm giving the land back to the river before the river takes it.”"),
 ]
 A8 = make(8, "The pear growers who are letting their orchards flood on purpose", "the-pear-growers-letting-their-orchards-flood",
           "2018-05-10T17:20:00+00:00", "", ITEMS8, M8,
           [("Tomás Arriaga-Lund", "PER"), ("Arriaga-Lund", "PER"), ("Merritt Tract", "LOC"),
            ("Sacramento–San Joaquin Delta", "LOC"), ("Delta Floodplain Trust", "ORG"), ("Delta", "LOC"),
-           ("Evelyn Marchbanks", "PER"), ("Marchbanks", "PER")],
+           ("Evelyn Marchbanks", "PER"), ("Marchbanks", "PER"), ("Rita Gonsalves", "PER")],
           ["subheadings", "photo-caption", "pull-quote", "date-only-in-metadata", "no-visible-date", "most-read"],
           "No subtitle and no visible date (minimal header theme); the date comes from metadata. The pull quote repeating Arriaga-Lund's words is an optional quote, the caption optional. " + FN_NOTE + ".")
 
@@ -912,6 +1042,8 @@ ARTICLES.append((A9, M9, ITEMS2))
 
 def main():
     for a, m, items in ARTICLES:
+        if m.get("ld_name") and "JSON-LD author" not in a.notes:
+            a.notes += f" JSON-LD author is the writer's account name '{m['ld_name']}'; the byline gives {m['writer']}, which is gold."
         html_page = page(a, m, items)
         emit(a, html_page, "utf-8")
         print(f"{a.id} {len(html_page.encode('utf-8')) / 1024:.1f} KB")

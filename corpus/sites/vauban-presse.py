@@ -223,6 +223,84 @@ def pool_rot(seed):
     return POOL[k:] + POOL[:k]
 
 
+# ---------------------------------------------------------------- page weight (markup, not words)
+import random as _random
+
+_SYL1 = ["Ad", "Bel", "Cor", "Dal", "Ev", "Fen", "Gal", "Hol", "Ist", "Jor", "Kel", "Lum", "Mar", "Nov", "Ost",
+         "Pel", "Quen", "Rav", "Sol", "Tam", "Ulv", "Ver", "Wex", "Yar", "Zel"]
+_SYL2 = ["ora", "ynx", "ida", "ent", "ova", "eq", "amo", "isto", "urel", "ax", "oni", "elle", "ivo", "umba"]
+_KIND = ["Media", "Analytics", "Ads", "Labs", "Data", "Digital", "Exchange", "Audience", "Metrics", "Signals"]
+
+
+def svg_sprite(seed, names, prefix="i"):
+    """An inline SVG symbol sprite: icons as path data (deterministic per seed)."""
+    rnd = _random.Random(seed)
+    out = []
+    for n in names:
+        d = [f"M{rnd.uniform(1, 23):.2f} {rnd.uniform(1, 23):.2f}"]
+        for _ in range(rnd.randint(10, 34)):
+            c = rnd.choice("cclshvaz")
+            if c == "c":
+                d.append("c" + " ".join(f"{rnd.uniform(-6, 6):.3f}" for _ in range(6)))
+            elif c == "s":
+                d.append("s" + " ".join(f"{rnd.uniform(-6, 6):.3f}" for _ in range(4)))
+            elif c == "l":
+                d.append(f"l{rnd.uniform(-8, 8):.2f} {rnd.uniform(-8, 8):.2f}")
+            elif c in "hv":
+                d.append(f"{c}{rnd.uniform(-9, 9):.2f}")
+            elif c == "a":
+                r = rnd.uniform(1, 9)
+                d.append(f"a{r:.2f} {r:.2f} 0 {rnd.randint(0, 1)} {rnd.randint(0, 1)} {rnd.uniform(-9, 9):.2f} {rnd.uniform(-9, 9):.2f}")
+            else:
+                d.append(f"zM{rnd.uniform(1, 23):.2f} {rnd.uniform(1, 23):.2f}")
+        out.append(f'<symbol id="{prefix}-{n}" viewBox="0 0 24 24"><path fill-rule="evenodd" d="{"".join(d)}z"/></symbol>')
+    return f'<svg xmlns="http://www.w3.org/2000/svg" style="position:absolute;width:0;height:0;overflow:hidden" aria-hidden="true" focusable="false"><defs>{"".join(out)}</defs></svg>'
+
+
+def cmp_vendors(seed, n, policy_host):
+    """A consent manager's vendor list (invented vendors), as a JSON string."""
+    rnd = _random.Random(seed)
+    vendors = []
+    for i in range(n):
+        name = f"{rnd.choice(_SYL1)}{rnd.choice(_SYL2)} {rnd.choice(_KIND)}"
+        slug = name.lower().replace(" ", "-")
+        purposes = sorted(rnd.sample(range(1, 12), rnd.randint(1, 6)))
+        vendors.append({"id": 10 + i * 7 + rnd.randint(0, 6), "name": name, "purposes": purposes,
+                        "legIntPurposes": sorted(rnd.sample([p for p in range(2, 12) if p not in purposes], rnd.randint(0, 3))),
+                        "specialPurposes": sorted(rnd.sample([1, 2, 3], rnd.randint(0, 2))), "features": sorted(rnd.sample([1, 2, 3], rnd.randint(0, 3))),
+                        "cookieMaxAgeSeconds": rnd.choice([86400, 2592000, 31536000, 34164000, None]), "usesCookies": rnd.random() > .1,
+                        "cookieRefresh": rnd.random() > .5, "usesNonCookieAccess": rnd.random() > .6,
+                        "urls": [{"langId": "en", "privacy": f"https://{slug}.{policy_host}/privacy", "legIntClaim": f"https://{slug}.{policy_host}/legitimate-interest"}],
+                        "deviceStorageDisclosureUrl": f"https://{slug}.{policy_host}/devicestorage.json"})
+    return _json.dumps({"gvlSpecificationVersion": 3, "vendorListVersion": 80 + seed % 70, "tcfPolicyVersion": 5,
+                        "lastUpdated": "2024-11-07T16:00:00Z", "vendors": vendors}, separators=(",", ":"))
+
+
+def picture(src, widths, alt="", cls="", ratio=(16, 9), lazy=True, sizes="100vw"):
+    """A responsive <picture> with AVIF/WebP/JPEG sources."""
+    h = lambda w: w * ratio[1] // ratio[0]
+    srcs = lambda ext: ", ".join(f"{src}-{w}x{h(w)}.{ext} {w}w" for w in widths)
+    w0 = widths[len(widths) // 2]
+    c = f' class="{cls}"' if cls else ""
+    load = ' loading="lazy" decoding="async"' if lazy else ' fetchpriority="high"'
+    return (f'<picture{c}><source type="image/avif" srcset="{srcs("avif")}" sizes="{sizes}">'
+            f'<source type="image/webp" srcset="{srcs("webp")}" sizes="{sizes}">'
+            f'<img src="{src}-{w0}x{h(w0)}.jpg" srcset="{srcs("jpg")}" sizes="{sizes}" width="{w0}" height="{h(w0)}" alt="{alt}"{load}></picture>')
+
+SPRITE = svg_sprite(83019, ["menu", "close", "search", "facebook", "x", "linkedin", "whatsapp", "email", "clock", "camera", "video",
+                            "chevron-left", "chevron-right", "arrow-up", "alert", "globe", "lock", "play", "rss", "bell"], "avp-i")
+
+
+def fil_state(a):
+    """The amp-state behind the live 'Fil info' refresh and the 'À la une' carousel: ids and times, no article text."""
+    rnd = _random.Random(a["aid"])
+    items = [{"id": f"{rnd.getrandbits(24):06x}", "rubrique": rnd.choice([k for k, _ in SECTIONS]), "urgent": rnd.random() < .08,
+              "minutesAgo": 7 * i + rnd.randint(0, 6), "photo": f"https://medias.vauban-presse.example/photos/th/{rnd.getrandbits(40):010x}-320.jpg",
+              "langues": rnd.sample(["fr", "en", "es", "de", "ar", "pt"], rnd.randint(1, 4))} for i in range(60)]
+    return _json.dumps({"fil": items, "refresh": 60, "endpoint": "/amp/api/fil-info.json", "regions": REGIONS,
+                        "bureaux": BUREAUX}, ensure_ascii=False)
+
+
 # ---------------------------------------------------------------- body
 
 def amp_ad(slot, w=300, h=250, multi="300x250,320x100"):
@@ -320,10 +398,6 @@ def page(a):
           f'<meta property="og:url" content="{canon}">',
           f'<meta property="og:image" content="https://medias.vauban-presse.example/photos/{a["img"]}.jpg">',
           '<meta property="og:image:width" content="1280">', '<meta property="og:image:height" content="720">']
-    if pub:
-        h.append(f'<meta property="article:published_time" content="{pub.isoformat()}">')
-    if upd:
-        h.append(f'<meta property="article:modified_time" content="{upd.isoformat()}">')
     h.append(f'<meta property="article:section" content="{esc(sec_label)}">')
     h.append(f'<meta property="article:author" content="{esc(NAME)}">')
     for k in a["keywords"]:
@@ -368,6 +442,8 @@ def page(a):
     h.append("</head>")
 
     h.append(f'<body class="avp-amp avp-rubrique-{sec_key}">')
+    h.append(SPRITE)
+    h.append('<amp-state id="avpFil"><script type="application/json">' + fil_state(a) + "</script></amp-state>")
     # analytics
     ga = {"vars": {"gtag_id": "G-AVP7Q41KX2", "config": {"G-AVP7Q41KX2": {"groups": "default", "send_page_view": True}}},
           "triggers": {"scroll75": {"on": "scroll", "scrollSpec": {"verticalBoundaries": [75]}, "request": "event",
@@ -435,7 +511,7 @@ def page(a):
              f'<li><a href="/amp/fr/{sec_key}/">{esc(sec_label)}</a></li><li>{esc(a["crumb"])}</li></ol></nav>')
     h.append(amp_ad("banniere_haut", 320, 100, "320x50,320x100"))
 
-    h.append('<main class="avp-main" id="contenu"><article class="avp-article">')
+    h.append('<div class="avp-page"><div class="avp-layout"><div class="avp-layout__main"><main class="avp-main" id="contenu"><div class="avp-article-wrap"><article class="avp-article"><div class="avp-article__inner">')
     h.append(f'<p class="avp-article__kicker">{esc(a["kicker"])}</p>')
     h.append(f'<h1 class="avp-article__title">{esc(a["headline"])}</h1>')
     if a.get("chapo"):
@@ -456,7 +532,7 @@ def page(a):
         h.append(pagination(a))
     if lead_html:
         h.append(lead_html)
-    h.append('<div class="avp-body">' + body_html + "</div>")
+    h.append('<div class="avp-body"><div class="avp-body__text">' + body_html + "</div></div>")
     if a.get("page_no"):
         h.append(pagination(a))
     h.append(share(canon, a["headline"]))
@@ -464,7 +540,7 @@ def page(a):
         f'<li><a href="/amp/fr/sujet/{slugify(k)}/">{esc(k)}</a></li>' for k in a["keywords"]) + "</ul></div>")
     h.append('<p class="avp-copyright-note">Tous droits de reproduction et de représentation réservés. Les dépêches, photos et '
              "vidéos de l'Agence Vauban Presse sont protégées par le droit d'auteur et ne peuvent être reproduites sans autorisation.</p>")
-    h.append("</article>")
+    h.append("</div></article></div>")
     h.append(amp_ad("pave_bas"))
 
     rel = ['<section class="avp-box"><h2 class="avp-box__title">Sur le même sujet</h2><ul class="avp-list">']
@@ -485,19 +561,8 @@ def page(a):
     h.append(amp_ad("pave_fin"))
     h.append(f'<section class="avp-box"><h2 class="avp-box__title">À la une</h2><ul class="avp-list">' + "".join(
         f'<li><a href="/amp/fr/depeche/{slugify(t)}-{a["seed"]}{i:02d}">{esc(t)}</a></li>' for i, t in enumerate(pool_rot(a["seed"])[11:19])) + "</ul></section>")
-    h.append('<section class="avp-box"><h2 class="avp-box__title">L\'AVP dans votre langue</h2><ul class="avp-list">'
-             '<li><a href="/en/" hreflang="en" lang="en">English – Vauban Press Agency news wire</a></li>'
-             '<li><a href="/es/" hreflang="es" lang="es">Español – Agencia Vauban Presse</a></li>'
-             '<li><a href="/de/" hreflang="de" lang="de">Deutsch – Nachrichten der Agence Vauban Presse</a></li>'
-             '<li><a href="/ar/" hreflang="ar" lang="ar" dir="rtl">العربية – وكالة فوبان للأنباء</a></li>'
-             '<li><a href="/pt/" hreflang="pt" lang="pt">Português – Agência Vauban Presse</a></li></ul></section>')
-    h.append('<section class="avp-box"><h2 class="avp-box__title">Nos offres professionnelles</h2><ul class="avp-list">'
-             '<li><a href="/fr/clients/fil-general/">Le fil général en continu, 24 heures sur 24, en six langues</a></li>'
-             '<li><a href="/fr/clients/photos/">Plus de 3 000 photos par jour produites par nos photographes</a></li>'
-             '<li><a href="/fr/clients/donnees/">Résultats électoraux et sportifs en temps réel</a></li>'
-             '<li><a href="/fr/clients/verification/">Vérification des images et des contenus viraux</a></li></ul></section>')
     h.append('<amp-ad width="320" height="50" layout="fixed" type="doubleclick" data-slot="/83019442/avp_amp/sticky_bas" data-block-on-consent class="avp-sticky"></amp-ad>')
-    h.append("</main>")
+    h.append("</main></div></div></div>")
 
     f = ['<footer class="avp-footer"><amp-img class="avp-footer__logo" src="https://static.vauban-presse.example/img/avp-logo-white.svg" width="132" height="32" alt="Agence Vauban Presse"></amp-img>'
          '<amp-accordion disable-session-states>']
@@ -532,7 +597,7 @@ ARTICLES = [
         canonical=f"{HOST}/fr/depeche/2020/02/03/train-de-nuit-lunea-paris-biarritz-a1f93c",
         section=("economie", "Économie"), crumb="Transports", kicker="Transports",
         headline="Trains de nuit : la start-up Lunéa veut relier Paris à Biarritz dès décembre",
-        title="Trains de nuit : la start-up Lunéa veut relier Paris à Biarritz dès décembre - Agence Vauban Presse",
+        title="Trains de nuit : la start-up Lunéa veut relier Paris à Biarritz dès décembre",
         og_title="Trains de nuit : la start-up Lunéa veut relier Paris à Biarritz dès décembre",
         desc="La jeune compagnie ferroviaire a obtenu l'autorisation d'exploiter une ligne de nuit entre la capitale et la côte basque.",
         keywords=["Transports", "Ferroviaire", "Trains de nuit", "Entreprises"],
@@ -559,23 +624,40 @@ ARTICLES = [
             ("p", "Lunéa a acquis quatorze voitures-couchettes d'occasion, actuellement en cours de rénovation dans un atelier près de "
                   "Turin. Chaque train comptera 380 places, réparties entre des compartiments de quatre et six couchettes et une voiture "
                   "de sièges inclinables."),
+            ("p", "Les voitures, construites dans les années 1980 pour un réseau d'Europe centrale, recevront des sanitaires neufs, "
+                  "des prises électriques à chaque couchette et un accès sans fil à internet. Une voiture-bar servira des repas froids "
+                  "et des petits déjeuners préparés par un traiteur bordelais, a indiqué l'entreprise."),
             ("ad", "pave_milieu"),
             ("p", "Les billets seront vendus à partir de 39 euros en couchette de six places et jusqu'à 149 euros pour un compartiment "
                   "privatif. La compagnie vise un taux de remplissage de 70 % dès la première année d'exploitation."),
+            ("p", "Sur le même trajet, un aller simple en avion entre Paris et Biarritz coûte en moyenne 95 euros, selon un "
+                  "comparateur de prix consulté par l'AVP, et le train à grande vitesse relie les deux villes en un peu plus de quatre "
+                  "heures avec une correspondance. Lunéa estime que sa clientèle sera d'abord composée de voyageurs d'affaires et de "
+                  "familles partant en vacances sur la côte."),
             ("h", "Un pari économique risqué"),
             ("p", "L'entreprise, qui a levé 28 millions d'euros auprès de fonds d'investissement et d'un groupe mutualiste, devra "
                   "s'acquitter de péages d'infrastructure importants et obtenir des créneaux de circulation nocturnes, souvent réservés "
                   "aux travaux sur les voies."),
+            ("p", "Le gestionnaire du réseau a confirmé à l'AVP avoir attribué à la compagnie des sillons pour l'année 2021, tout en "
+                  "prévenant que certaines nuits de travaux, notamment entre Bordeaux et Dax, imposeraient des détours et des retards "
+                  "de plus d'une heure. Lunéa affirme avoir intégré ces contraintes dans ses horaires."),
             ("p", "« Le modèle peut fonctionner, mais la marge d'erreur est très faible », estime Julien Authier, économiste des "
                   "transports au cabinet Ferrovia Conseil. Selon lui, les trains de nuit privés lancés ailleurs en Europe ont mis en "
                   "moyenne trois à quatre ans avant d'atteindre l'équilibre."),
+            ("p", "Les associations d'usagers ont salué l'annonce, tout en réclamant des garanties sur l'accessibilité des voitures "
+                  "aux personnes à mobilité réduite. « Un train de nuit doit pouvoir accueillir tout le monde, pas seulement ceux qui "
+                  "peuvent grimper sur une couchette du haut », a réagi Martine Lagarde, porte-parole du collectif Rail Avenir."),
             ("p", "Lunéa dit étudier déjà une deuxième ligne, vers Perpignan, à l'horizon 2022. L'entreprise compte recruter 120 "
                   "salariés d'ici à l'automne, dont une soixantaine de contrôleurs et d'agents d'accompagnement."),
+            ("p", "Selon un recensement du collectif Rail Avenir, une dizaine de lignes de nuit circulaient en France au début des "
+                  "années 2000, contre deux aujourd'hui. Plusieurs régions ont fait savoir qu'elles étaient prêtes à soutenir de nouveaux "
+                  "projets, à condition qu'ils desservent aussi des villes moyennes situées hors des grands axes à grande vitesse."),
         ],
         entities=[("Lunéa", "ORG"), ("Paris", "LOC"), ("PARIS", "LOC"), ("Biarritz", "LOC"), ("AVP", "ORG"), ("Lyon", "LOC"),
                   ("France", "LOC"), ("gare d'Austerlitz", "LOC"), ("Bordeaux", "LOC"), ("Dax", "LOC"), ("Bayonne", "LOC"),
                   ("Hélène Marchetti", "PER"), ("Italie", "LOC"), ("Turin", "LOC"), ("Julien Authier", "PER"),
-                  ("Ferrovia Conseil", "ORG"), ("Europe", "LOC"), ("Perpignan", "LOC"), ("basque", "MISC")],
+                  ("Ferrovia Conseil", "ORG"), ("Europe", "LOC"), ("Perpignan", "LOC"), ("basque", "MISC"), ("Europe centrale", "LOC"),
+                  ("bordelais", "MISC"), ("Martine Lagarde", "PER"), ("Rail Avenir", "ORG")],
         phenomena=["amp", "dateline", "agency-byline", "localized-date", "local-time-zone", "json-ld", "nav-menu", "footer-links",
                    "share-bar", "cookie-banner", "subheadings", "kicker", "standfirst", "photo-caption", "ad-slots",
                    "related-list", "most-read", "tag-list", "decoy-date", "date-in-url"],
