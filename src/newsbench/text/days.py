@@ -8,39 +8,54 @@ from datetime import date
 
 from newsbench.text.normalize import clean, to_ascii_digits
 
-# Month names (and common abbreviations) by month number, for the languages of our corpora.
+# Month names (and common abbreviations) by month number, for the languages of our corpora (Hebrew, Greek,
+# Swahili and Ukrainian added in December 2026).
 # Matching is case-insensitive after NFKC; any language's names are accepted on any page.
 _MONTHS: dict[int, tuple[str, ...]] = {
-    1: ("january", "jan", "enero", "ene", "januar", "jänner", "janvier", "janv", "января", "январь",
-        "जनवरी", "يناير", "كانون الثاني", "ژانویه", "janeiro", "gennaio", "ocak", "stycznia", "januari"),
-    2: ("february", "feb", "febrero", "februar", "février", "févr", "февраля", "февраль", "फ़रवरी",
-        "फरवरी", "فبراير", "شباط", "فوریه", "fevereiro", "febbraio", "şubat", "lutego", "februari"),
-    3: ("march", "mar", "marzo", "märz", "maerz", "mär", "mars", "марта", "март", "मार्च", "مارس",
-        "آذار", "março", "mart", "marca", "maart"),
+    1: ("january", "jan", "enero", "ene", "januar", "jänner", "janvier", "janv", "января", "январь", "जनवरी",
+        "يناير", "كانون الثاني", "ژانویه", "janeiro", "gennaio", "ocak", "stycznia", "januari", "ינואר",
+        "Ιανουαρίου", "Ιανουάριος", "Ιαν", "січня", "січень"),
+    2: ("february", "feb", "febrero", "februar", "février", "févr", "февраля", "февраль", "फ़रवरी", "फरवरी",
+        "فبراير", "شباط", "فوریه", "fevereiro", "febbraio", "şubat", "lutego", "februari", "פברואר",
+        "Φεβρουαρίου", "Φεβρουάριος", "Φεβ", "лютого", "лютий"),
+    3: ("march", "mar", "marzo", "märz", "maerz", "mär", "mars", "марта", "март", "मार्च", "مارس", "آذار",
+        "março", "mart", "marca", "maart", "מרץ", "מרס", "Μαρτίου", "Μάρτιος", "Μαρ", "machi", "березня",
+        "березень"),
     4: ("april", "apr", "abril", "abr", "avril", "avr", "апреля", "апрель", "अप्रैल", "أبريل", "ابريل",
-        "نيسان", "آوریل", "aprile", "nisan", "kwietnia"),
-    5: ("may", "mayo", "mai", "мая", "май", "मई", "مايو", "أيار", "مه", "maio", "maggio", "mayıs",
-        "maja", "mei"),
-    6: ("june", "jun", "junio", "juni", "juin", "июня", "июнь", "जून", "يونيو", "يونيه", "حزيران",
-        "ژوئن", "junho", "giugno", "haziran", "czerwca"),
-    7: ("july", "jul", "julio", "juli", "juillet", "juil", "июля", "июль", "जुलाई", "يوليو", "يوليه",
-        "تموز", "ژوئیه", "julho", "luglio", "temmuz", "lipca"),
+        "نيسان", "آوریل", "aprile", "nisan", "kwietnia", "אפריל", "Απριλίου", "Απρίλιος", "Απρ", "aprili",
+        "квітня", "квітень"),
+    5: ("may", "mayo", "mai", "мая", "май", "मई", "مايو", "أيار", "مه", "maio", "maggio", "mayıs", "maja",
+        "mei", "מאי", "Μαΐου", "Μαΐου", "Μάιος", "Μαΐ", "травня", "травень"),
+    6: ("june", "jun", "junio", "juni", "juin", "июня", "июнь", "जून", "يونيو", "يونيه", "حزيران", "ژوئن",
+        "junho", "giugno", "haziran", "czerwca", "יוני", "Ιουνίου", "Ιούνιος", "Ιουν", "червня", "червень"),
+    7: ("july", "jul", "julio", "juli", "juillet", "juil", "июля", "июль", "जुलाई", "يوليو", "يوليه", "تموز",
+        "ژوئیه", "julho", "luglio", "temmuz", "lipca", "יולי", "Ιουλίου", "Ιούλιος", "Ιουλ", "julai", "липня",
+        "липень"),
     8: ("august", "aug", "agosto", "ago", "août", "августа", "август", "अगस्त", "أغسطس", "آب", "اوت",
-        "ağustos", "sierpnia", "augustus"),
-    9: ("september", "sep", "sept", "septiembre", "setiembre", "septembre", "сентября", "сентябрь",
-        "सितंबर", "सितम्बर", "سبتمبر", "أيلول", "سپتامبر", "setembro", "settembre", "eylül", "września"),
-    10: ("october", "oct", "octubre", "oktober", "okt", "octobre", "октября", "октябрь", "अक्टूबर",
-         "أكتوبر", "اكتوبر", "تشرين الأول", "اکتبر", "outubro", "ottobre", "ekim", "października"),
+        "ağustos", "sierpnia", "augustus", "אוגוסט", "Αυγούστου", "Αύγουστος", "Αυγ", "agosti", "серпня",
+        "серпень"),
+    9: ("september", "sep", "sept", "septiembre", "setiembre", "septembre", "сентября", "сентябрь", "सितंबर",
+        "सितम्बर", "سبتمبر", "أيلول", "سپتامبر", "setembro", "settembre", "eylül", "września", "ספטמבר",
+        "Σεπτεμβρίου", "Σεπτέμβριος", "Σεπ", "septemba", "вересня", "вересень"),
+    10: ("october", "oct", "octubre", "oktober", "okt", "octobre", "октября", "октябрь", "अक्टूबर", "أكتوبر",
+        "اكتوبر", "تشرين الأول", "اکتبر", "outubro", "ottobre", "ekim", "października", "אוקטובר", "Οκτωβρίου",
+        "Οκτώβριος", "Οκτ", "oktoba", "жовтня", "жовтень"),
     11: ("november", "nov", "noviembre", "novembre", "ноября", "ноябрь", "नवंबर", "नवम्बर", "نوفمبر",
-         "تشرين الثاني", "نوامبر", "novembro", "kasım", "listopada"),
-    12: ("december", "dec", "diciembre", "dic", "dezember", "dez", "décembre", "déc", "декабря",
-         "декабрь", "दिसंबर", "दिसम्बर", "ديسمبر", "كانون الأول", "دسامبر", "dezembro", "dicembre",
-         "aralık", "grudnia"),
+        "تشرين الثاني", "نوامبر", "novembro", "kasım", "listopada", "נובמבר", "Νοεμβρίου", "Νοέμβριος", "Νοε",
+        "novemba", "листопада", "листопад"),
+    12: ("december", "dec", "diciembre", "dic", "dezember", "dez", "décembre", "déc", "декабря", "декабрь",
+        "दिसंबर", "दिसम्बर", "ديسمبر", "كانون الأول", "دسامبر", "dezembro", "dicembre", "aralık", "grudnia",
+        "דצמבר", "Δεκεμβρίου", "Δεκέμβριος", "Δεκ", "desemba", "грудня", "грудень"),
 }
 
 
+# Greek is written with and without accents (capitals drop them: "ΜΑΪΟΥ" is "Μαΐου"): fold them away.
+_GREEK_MARKS = re.compile("(?<=[\u0370-\u03ff\u1f00-\u1fff])[\u0300-\u036f]+")
+
+
 def _fold(text: str) -> str:
-    return clean(to_ascii_digits(unicodedata.normalize("NFKC", text))).casefold()
+    folded = clean(to_ascii_digits(unicodedata.normalize("NFKC", text))).casefold()
+    return unicodedata.normalize("NFC", _GREEK_MARKS.sub("", unicodedata.normalize("NFD", folded)))
 
 
 def day_patterns(day: date) -> list[re.Pattern[str]]:
