@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from newsbench.corpus.schema import Block
+from newsbench.importers.base import ImportFailure
 from newsbench.importers.files import host, iso_date, join_lines, page_language, paragraphs
 
 
@@ -22,11 +27,19 @@ def test_language_comes_from_the_source_then_the_page_then_und() -> None:
     assert page_language(b"", "EN-us") == "en-US" and page_language(b"", "zh-hant-tw") == "zh-Hant-TW"
 
 
-def test_dates_are_kept_only_when_iso() -> None:
-    assert iso_date("2024-03-01 07:30:00") == ("2024-03-01 07:30:00", "")
-    assert iso_date(None) == (None, "") and iso_date(float("nan")) == (None, "")
-    value, note = iso_date("2024-05")
+def test_dates_are_kept_only_when_iso(tmp_path: Path) -> None:
+    where = tmp_path / "meta.json"
+    assert iso_date("2024-03-01 07:30:00", where, "date") == ("2024-03-01 07:30:00", "")
+    assert iso_date(None, where, "date") == (None, "") and iso_date(float("nan"), where, "date") == (None, "")
+    value, note = iso_date("2024-05", where, "date")
     assert value is None and "'2024-05'" in note
+
+
+@pytest.mark.parametrize("value", ["2024-02-30", "2024-03-01T10:00+24:00", "0001-01-01T00:00+05:00"])
+def test_a_date_in_iso_form_that_names_no_moment_is_an_error_naming_file_and_field(tmp_path: Path, value: str) -> None:
+    with pytest.raises(ImportFailure, match="unusable gold date") as err:
+        iso_date(value, tmp_path / "meta.json", "items[3].date")
+    assert (err.value.file, err.value.field) == (str(tmp_path / "meta.json"), "items[3].date")
 
 
 def test_paragraphs_and_hosts() -> None:

@@ -14,7 +14,7 @@ from newsbench.corpus.columns import row
 from newsbench.corpus.croissant import CROISSANT, croissant_json
 from newsbench.corpus.folder import CARD, DataFacts, FolderSummary, fingerprint, write_folder
 from newsbench.corpus.schema import Gold
-from newsbench.corpus.sources import find_sources, read_page
+from newsbench.corpus.sources import find_sources, read_gold, read_page
 from newsbench.corpus.splits import assign
 from newsbench.corpus.validate import validate
 from newsbench.errors import GoldError
@@ -44,7 +44,8 @@ def load_sources(root: Path) -> list[SourcePage]:
         raise GoldError("no gold files found", file=str(root / "gold"))
     pages = []
     for src in sorted(sources, key=lambda s: s.id):
-        pages.append(SourcePage(Gold.from_dict(json.loads(src.gold_path.read_bytes())), read_page(src.page_path)))
+        pages.append(SourcePage(Gold.from_dict(json.loads(read_gold(src.gold_path, src.root))),
+                                read_page(src.page_path, src.root)))
     return pages
 
 

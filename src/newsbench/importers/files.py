@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from newsbench.corpus.schema import Block
 from newsbench.importers.base import UNDETERMINED, ImportedPage, ImportFailure
-from newsbench.metrics.dates import parse_iso
+from newsbench.metrics.dates import UnusableDate, parse_iso
 
 _LANG = re.compile(rb"""<html\b[^>]*?\blang\s*=\s*["']?\s*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)""", re.I | re.S)
 _BCP47 = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
@@ -116,16 +116,20 @@ def host(url: str) -> str:
     return name.removeprefix("www.")
 
 
-def iso_date(value: Any) -> tuple[str | None, str]:
+def iso_date(value: Any, file: Path, field: str) -> tuple[str | None, str]:
     """`value` when it is an ISO 8601 date or datetime newsbench parses, with "" as note.
 
-    Anything else (None, NaN, a month alone, free text) gives None and, unless the value was
-    None or NaN, a note quoting what the source said so the loss is visible in the data.
+    Anything not in that form (None, NaN, a month alone, free text) gives None and, unless the
+    value was None or NaN, a note quoting what the source said so the loss is visible in the
+    data. A value in that form that names no real moment (`2023-02-30`, an offset of +24:00, a
+    moment past 9999 in UTC) is corrupt gold: ImportFailure naming `file` and `field`.
     """
     if not isinstance(value, str) or not value.strip():
         return None, ""
     try:
         parse_iso(value)
+    except UnusableDate as exc:
+        raise ImportFailure(f"unusable gold date: {exc}", file=str(file), field=field) from exc
     except ValueError:
         return None, f"source date {value!r} is not a full ISO 8601 date; published left null"
     return value.strip(), ""

@@ -67,7 +67,7 @@ class HtmldateEvalImporter(Importer):
         except DecodeError as exc:
             return ImportedPage.exclude(page_id, file, f"undecodable page: {exc.reason}")
         no_date = date is None or (isinstance(date, float) and math.isnan(date))
-        published, note = iso_date(None if no_date else date)
+        published, note = iso_date(None if no_date else date, path, f"{key}.date")
         url = key if key.startswith(("http://", "https://")) else ""
         return ImportedPage(id=page_id, source_file=str(file), url=url, site=host(url), language=page_language(raw),
                             raw=raw, published=published, notes="htmldate gold: no date" if no_date else note)

@@ -59,7 +59,7 @@ class ReadabilityImporter(Importer):
         if not isinstance(meta, dict):
             raise ImportFailure("expected an object", file=str(meta_path))
         raw = read_bytes(folder / "source.html")
-        published, note = iso_date(meta.get("publishedTime"))
+        published, note = iso_date(meta.get("publishedTime"), meta_path, "publishedTime")
         byline = _optional_str(meta, "byline", meta_path)
         lang = _optional_str(meta, "lang", meta_path)
         notes = [n for n in (note, "" if meta.get("readerable", True) else "Readability marks it not readerable") if n]

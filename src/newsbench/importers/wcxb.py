@@ -60,7 +60,7 @@ class WcxbImporter(Importer):
         if not isinstance(main, str) or not main.strip():
             return ImportedPage.exclude(path.stem, path, "the ground truth has no main_content")
         url = data.get("url") or truth.get("url") or ""
-        published, date_note = iso_date(truth.get("publish_date"))
+        published, date_note = iso_date(truth.get("publish_date"), path, "ground_truth.publish_date")
         author = truth.get("author")
         title = truth.get("title")
         label = meta.get("split", SOURCE_SPLIT)

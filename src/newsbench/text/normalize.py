@@ -14,6 +14,7 @@ _WS = re.compile(r"\s+")
 _TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.S)
 _SCRIPT = re.compile(r"<script\b[^>]*>(.*?)</script\s*>", re.S | re.I)
 _JSON_STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"', re.S)
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # a Unicode decimal digit other than 0-9
 
 
 
@@ -76,4 +77,4 @@ def to_ascii_digits(text: str) -> str:
     >>> to_ascii_digits("\\u0968\\u0966\\u0968\\u0966 \\u0663\\uff11")
     '2020 31'
     """
-    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else c for c in text)
+    return _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)
