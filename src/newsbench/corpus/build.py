@@ -12,7 +12,7 @@ from newsbench.corpus import release
 from newsbench.corpus.card import render_card
 from newsbench.corpus.columns import row
 from newsbench.corpus.croissant import CROISSANT, croissant_json
-from newsbench.corpus.folder import CARD, DataFacts, FolderSummary, fingerprint, write_folder
+from newsbench.corpus.folder import CARD, DataFacts, FolderSummary, check_replaceable, fingerprint, write_folder
 from newsbench.corpus.schema import Gold
 from newsbench.corpus.sources import find_sources, read_gold, read_page
 from newsbench.corpus.splits import assign
@@ -61,8 +61,11 @@ def build(root: Path, out: Path) -> FolderSummary:
 
     Beside the data: the card (README.md), croissant.json, and in MANIFEST.json the release
     `version` whose fingerprint the rows have ("unreleased" when none has). On any error the
-    previous `out` is left as it was.
+    previous `out` is left as it was. An `out` that is not a dataset folder newsbench wrote, or
+    that is (or contains) the corpus root, is refused before anything is read
+    (`folder.check_replaceable`, OutputRefused).
     """
+    check_replaceable(out, [root])
     pages = load_sources(root)
     splits = rows_by_split(pages)
     golds = [p.gold for p in pages]
@@ -72,4 +75,4 @@ def build(root: Path, out: Path) -> FolderSummary:
     def documents(facts: DataFacts) -> dict[str, str]:
         return {CARD: render_card(golds, facts), CROISSANT: croissant_json(facts, languages)}
 
-    return write_folder(out, splits, documents, {"version": version})
+    return write_folder(out, splits, documents, {"version": version}, sources=[root])

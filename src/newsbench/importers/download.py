@@ -26,6 +26,7 @@ from importlib import resources as package_files
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from newsbench.corpus.folder import check_replaceable
 from newsbench.errors import NewsbenchError
 from newsbench.importers import get
 from newsbench.importers.base import ImportSummary, write_corpus
@@ -224,10 +225,12 @@ def download(name: str, output: Path, cache: Path | None = None, *, accept_terms
                             file=str(downloads or "resources/downloads.json"))
     resource = table[name]
     cache = Path(cache) if cache is not None else default_cache()
+    check_replaceable(output, [cache])  # before the download, not after it
     archive = fetch(resource, cache, trust_unpinned=trust_unpinned)
     work = Path(tempfile.mkdtemp(prefix=".unpack-", dir=cache))
     try:
         root = unpack(archive, work, resource.format)
-        return write_corpus(name, importer.read(root), output, version=resource.version, url=resource.url)
+        return write_corpus(name, importer.read(root), output, version=resource.version, url=resource.url,
+                            read_from=cache)
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -27,6 +27,8 @@ def read_json(path: Path) -> Any:
         return json.loads(read_bytes(path).decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
         raise ImportFailure(f"not valid UTF-8 JSON: {exc}", file=str(path)) from exc
+    except RecursionError as exc:
+        raise ImportFailure("JSON nested too deeply to read", file=str(path)) from exc
 
 
 def read_bytes(path: Path) -> bytes:

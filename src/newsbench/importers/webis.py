@@ -99,6 +99,8 @@ def _lines(path: Path) -> Iterator[tuple[int, Any]]:
                 yield number, json.loads(line)
             except ValueError as exc:
                 raise ImportFailure(f"not JSON: {exc}", file=str(path), field=f"line {number}") from exc
+            except RecursionError as exc:
+                raise ImportFailure("JSON nested too deeply to read", file=str(path), field=f"line {number}") from exc
 
 
 def _html_bytes(path: Path) -> bytes:

@@ -69,6 +69,8 @@ def _parse(path: Path) -> list[tuple[int, dict[str, Any]]]:
             obj = json.loads(text)
         except ValueError as exc:
             raise ImportError_(f"not JSON: {exc}", file=f"{path}:{number}") from exc
+        except RecursionError as exc:
+            raise ImportError_("JSON nested too deeply to read", file=f"{path}:{number}") from exc
         if not isinstance(obj, dict):
             raise ImportError_("a line must be a JSON object", file=f"{path}:{number}")
         unknown = set(obj) - _META - set(FIELDS)
