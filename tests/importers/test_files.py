@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import gzip
+import os
 from pathlib import Path
 
 import pytest
 
 from newsbench.corpus.schema import Block
 from newsbench.importers.base import ImportFailure
-from newsbench.importers.files import host, iso_date, join_lines, page_language, paragraphs
+from newsbench.importers.files import host, iso_date, join_lines, page_language, paragraphs, read_bytes, read_page
 
 
 def test_lines_join_with_a_space_except_between_han_kana_or_thai() -> None:
@@ -45,3 +47,43 @@ def test_a_date_in_iso_form_that_names_no_moment_is_an_error_naming_file_and_fie
 def test_paragraphs_and_hosts() -> None:
     assert paragraphs(" One.\r\n\n  Two. \n") == (Block("paragraph", "One."), Block("paragraph", "Two."))
     assert host("https://www.news.example:8080/a") == "news.example" and host("page.html") == ""
+
+
+# Issue 12: a page is capped on import as validate caps ours, after unpacking; special files are refused.
+def test_a_gzipped_page_that_unpacks_past_the_page_limit_is_refused(tmp_path: Path) -> None:
+    bomb = tmp_path / "a1.html.gz"
+    with gzip.open(bomb, "wb") as out:
+        for _ in range(9):
+            out.write(bytes(2**20))  # 9 MiB of zeros: a 9 KB file
+    assert bomb.stat().st_size < 64 * 1024
+    with pytest.raises(ImportFailure, match="page is over the 8 MiB limit once unpacked") as err:
+        read_page(bomb)
+    assert err.value.file == str(bomb)
+    assert len(read_bytes(bomb)) == 9 * 2**20  # a data file (JSON) may be larger than a page
+
+
+def test_a_fifo_or_a_directory_in_a_source_is_refused_without_blocking(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "a1.html")
+    with pytest.raises(ImportFailure, match="page is a FIFO"):
+        read_page(tmp_path / "a1.html")
+    (tmp_path / "b2.html").mkdir()
+    with pytest.raises(ImportFailure, match="page is a directory"):
+        read_page(tmp_path / "b2.html")
+
+
+@pytest.mark.slow
+def test_an_import_with_a_page_bomb_stops_naming_the_file(tmp_path: Path) -> None:
+    from importers.sources import make_aeb, newsbench
+
+    source = make_aeb(tmp_path / "aeb")
+    with gzip.open(source / "html" / "b2.html.gz", "wb", compresslevel=1) as out:
+        out.write(b"<html><body>" + b" " * (600 * 2**20 // 100) + b"</body></html>")  # 6 MiB: within the limit
+    assert newsbench("import", "aeb", str(source), "--output", str(tmp_path / "ok")).returncode == 0
+    with gzip.open(source / "html" / "b2.html.gz", "wb", compresslevel=1) as out:
+        for _ in range(600):
+            out.write(b" " * 2**20)  # 600 MiB once unpacked, as reported in the issue
+    done = newsbench("import", "aeb", str(source), "--output", str(tmp_path / "out"))
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [f"error: {source / 'html' / 'b2.html.gz'}: page is over the 8 MiB limit "
+                                        "once unpacked"]
+    assert not (tmp_path / "out").exists()

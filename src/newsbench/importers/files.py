@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import re
 import zlib
@@ -12,6 +13,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from newsbench.corpus.schema import Block
+from newsbench.corpus.sources import MAX_PAGE_BYTES, SourceRefused, read_source
 from newsbench.importers.base import UNDETERMINED, ImportedPage, ImportFailure
 from newsbench.metrics.dates import UnusableDate, parse_iso
 
@@ -19,6 +21,10 @@ _LANG = re.compile(rb"""<html\b[^>]*?\blang\s*=\s*["']?\s*([A-Za-z]{2,3}(?:[-_][
 _BCP47 = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 # Han, kana and Thai: lines in these scripts are joined without a space (GUIDELINES 6).
 _NO_SPACE = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+# The largest file of a source corpus we import is 2.2 MB; a page is capped as validate caps ours.
+MAX_DATA_BYTES = 256 * 2**20
 
 
 def read_json(path: Path) -> Any:
@@ -31,15 +37,32 @@ def read_json(path: Path) -> Any:
         raise ImportFailure("JSON nested too deeply to read", file=str(path)) from exc
 
 
-def read_bytes(path: Path) -> bytes:
-    """A file's bytes, gunzipped when its name ends in .gz; ImportFailure naming the file on failure."""
+def read_page(path: Path) -> bytes:
+    """A page's bytes (`read_bytes` with the page limit of our own corpus, MAX_PAGE_BYTES, once unpacked)."""
+    return read_bytes(path, MAX_PAGE_BYTES, "page")
+
+
+def read_bytes(path: Path, limit: int = MAX_DATA_BYTES, what: str = "file") -> bytes:
+    """A file's bytes, gunzipped when its name ends in .gz; ImportFailure naming the file on failure.
+
+    At most `limit` bytes, before and after unpacking (a small .gz can unpack to gigabytes); a
+    FIFO, device or directory is refused (`corpus.sources.read_source`).
+    """
     try:
-        data = Path(path).read_bytes()
-        return gzip.decompress(data) if str(path).endswith(".gz") else data
+        data = read_source(Path(path), None, limit, what)
+        if not str(path).endswith(".gz"):
+            return data
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
+            unpacked = stream.read(limit + 1)
     except FileNotFoundError as exc:
         raise ImportFailure("file missing", file=str(path)) from exc
+    except SourceRefused as exc:
+        raise ImportFailure(exc.reason, file=str(path)) from exc
     except (OSError, EOFError, zlib.error) as exc:
         raise ImportFailure(f"unreadable: {exc}", file=str(path)) from exc
+    if len(unpacked) > limit:
+        raise ImportFailure(f"{what} is over the {limit // 2**20} MiB limit once unpacked", file=str(path))
+    return unpacked
 
 
 def require(data: dict[str, Any], key: str, kind: type | tuple[type, ...], file: Path, where: str = "") -> Any:

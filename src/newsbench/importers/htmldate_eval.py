@@ -22,7 +22,7 @@ from typing import Any
 
 from newsbench.errors import DecodeError
 from newsbench.importers.base import ImportedPage, Importer, ImportFailure
-from newsbench.importers.files import first_of_each_id, host, iso_date, page_language, read_bytes, read_json, require
+from newsbench.importers.files import first_of_each_id, host, iso_date, page_language, read_json, read_page, require
 from newsbench.importers.trafilatura_eval import literal_assignment
 from newsbench.text.decode import decode
 
@@ -61,7 +61,7 @@ class HtmldateEvalImporter(Importer):
         file = next((f for d in folders for f in (tests / d / name, tests / d / f"{name}.gz") if f.is_file()), None)
         if file is None:
             return ImportedPage.exclude(page_id, path, f"page file {name} not in the archive")
-        raw = read_bytes(file)
+        raw = read_page(file)
         try:
             decode(raw)
         except DecodeError as exc:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from newsbench.importers.base import ImportedPage, Importer, ImportFailure
-from newsbench.importers.files import host, iso_date, page_language, paragraphs, read_bytes, read_json, require
+from newsbench.importers.files import host, iso_date, page_language, paragraphs, read_json, read_page, require
 
 SOURCE_SPLIT = "dev"
 
@@ -67,7 +67,7 @@ class WcxbImporter(Importer):
         notes = [f"page type: {_page_type(data, meta)}", date_note, "" if url else "the ground truth gives no URL",
                  "" if label == SOURCE_SPLIT else f"metadata.json labels this page {label!r}"]
         html_path = source / SOURCE_SPLIT / "html" / f"{path.stem}.html.gz"
-        raw = read_bytes(html_path)
+        raw = read_page(html_path)
         return ImportedPage(
             id=path.stem, source_file=str(html_path), url=str(url), site=str(meta.get("domain") or host(str(url))),
             language=page_language(raw), raw=raw, declared="utf-8",
