@@ -38,7 +38,7 @@ def test_run_writes_predictions_and_a_manifest(tiny_dataset: Path, tmp_path: Pat
     if sys.version_info < (3, 12):
         assert names["magic-html"]["skipped"] == "needs Python >= 3.12"
     assert manifest["environment"]["python"] == sys.version.split()[0]
-    assert manifest["limits"] == {"timeout_s": 60.0, "memory_mb": 4096, "jobs": 2}
+    assert manifest["limits"] == {"timeout_s": 60.0, "memory_mb": 4096, "jobs": 2, "isolate_network": False}
     assert manifest["started"] <= manifest["finished"]
     assert pq.read_table(out / "predictions" / "predictions.parquet").num_rows == 6
     again = newsbench("run", "--corpus", str(tiny_dataset), "--extractors", "fulltext,oracle", "--output", str(out),

@@ -94,7 +94,7 @@ def _run(args: argparse.Namespace) -> int:
     try:
         result = run_extractors(extractors, args.corpus, output=args.output, jobs=args.jobs,
                                 limits=Limits(args.timeout, args.memory or None), progress=update,  # type: ignore[arg-type]
-                                argv=sys.argv)
+                                argv=sys.argv, isolate_network=args.isolate_network)
     except RunInterrupted as exc:
         print(f"\n{exc}", file=sys.stderr)
         return 130
@@ -412,6 +412,8 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--output", type=Path, help="run folder (default: ROOT/runs/default)")
     r.add_argument("--timeout", type=_seconds, default=60.0, help="seconds allowed per extraction (default 60)")
     r.add_argument("--memory", type=_count(0), default=4096, help="MiB a worker may grow by beyond what it inherits; 0 for no limit (default 4096)")
+    r.add_argument("--isolate-network", action="store_true",
+                   help="run every worker in a network namespace of its own (Linux; for plugins you do not trust)")
     r.add_argument("--quiet", action="store_true", help="no progress bar")
     r.add_argument("--no-score", action="store_true", help="only run; do not score and print the leaderboard")
     _statistics_arguments(r)
