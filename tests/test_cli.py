@@ -228,3 +228,48 @@ def test_input_nested_too_deeply_anywhere_is_one_error_line(tiny_dataset: Path, 
                          "--output", str(tmp_path / "imported"))
     assert done.returncode == 1
     assert done.stderr.splitlines() == [f"error: {tmp_path / 'deep.jsonl'}:1: JSON nested too deeply to read"]
+
+
+# Issue 12: an external system cannot pass for an extractor newsbench runs.
+def test_an_external_system_named_like_a_built_in_is_refused_unless_forced(tiny_dataset: Path, tmp_path: Path) -> None:
+    from newsbench.api import score_run
+    from newsbench.score.results import Settings
+
+    out = tmp_path / "run"
+    assert run_newsbench("run", "--corpus", str(tiny_dataset), "--extractors", "trafilatura", "--output", str(out),
+                         "--quiet", "--no-score").returncode == 0
+    before = (out / "manifest.json").read_text()
+    lines: list[dict[str, object]] = [{"extractor": "go-port", "version": "1", "page_id": "tiny-01", "body": "x"}]
+    lines += [{"extractor": "trafilatura", "version": "2.3.1", "page_id": f"tiny-0{n}", "body": "Ferry"}
+              for n in (1, 2, 3)]
+    path = _jsonl(tmp_path / "p.jsonl", lines)
+    done = run_newsbench("import-predictions", str(path), "--corpus", str(tiny_dataset), "--output", str(out))
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        f"error: {path}:2: extractor: 'trafilatura' is the name of a built-in extractor: imported figures would pass "
+        "for its own; name the external system differently, or pass --force to import it under this name (marked "
+        "as imported)"]
+    assert (out / "manifest.json").read_text() == before  # nothing imported, not even go-port
+    done = run_newsbench("import-predictions", str(path), "--corpus", str(tiny_dataset), "--output", str(out), "--force")
+    assert done.returncode == 0, done.stderr
+    origins = {e["name"]: e["origin"] for e in json.loads((out / "manifest.json").read_text())["extractors"]}
+    assert origins == {"trafilatura": "import", "go-port": "import"}
+    results = score_run(out, settings=Settings(n_resamples=50, n_permutations=50, split=None))
+    assert results.origin("trafilatura") == "import" and results.origin("go-port") == "import"
+    stored = json.loads((out / "results.json").read_text())["manifest"]["extractors"]
+    assert {e["name"]: e["origin"] for e in stored} == origins
+
+
+def test_an_external_system_may_be_imported_again_but_not_over_a_plugin_that_ran(tiny_dataset: Path,
+                                                                                tmp_path: Path) -> None:
+    out = tmp_path / "run"
+    path = _jsonl(tmp_path / "p.jsonl", [{"extractor": "acme", "version": "1", "page_id": "tiny-01", "body": "x"}])
+    for _ in range(2):  # a corrected file of the same external system replaces the first
+        done = run_newsbench("import-predictions", str(path), "--corpus", str(tiny_dataset), "--output", str(out))
+        assert done.returncode == 0, done.stderr
+    manifest = json.loads((out / "manifest.json").read_text())
+    manifest["extractors"][0]["origin"] = "acme-extractors"  # as if a plugin, since uninstalled, had run here
+    (out / "manifest.json").write_text(json.dumps(manifest))
+    done = run_newsbench("import-predictions", str(path), "--corpus", str(tiny_dataset), "--output", str(out))
+    assert done.returncode == 1
+    assert "'acme' is the name of an extractor this run folder ran (acme-extractors)" in done.stderr

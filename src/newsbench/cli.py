@@ -219,7 +219,7 @@ def _import_predictions(args: argparse.Namespace) -> int:
     from newsbench.store.folder import RunFolder
 
     corpus = resolve_corpus(args.corpus)
-    report = import_predictions(args.file, corpus, RunFolder(args.output or default_run()))
+    report = import_predictions(args.file, corpus, RunFolder(args.output or default_run()), force=args.force)
     for line in report.lines():
         print(line)
     return EXIT_OK if not report.unknown else EXIT_FAILED
@@ -454,6 +454,8 @@ def parser() -> argparse.ArgumentParser:
     i.add_argument("--corpus", default="dataset",
                    help="the corpus the predictions are for: 'dataset', an imported corpus's NAME or a folder (default: dataset)")
     i.add_argument("--output", type=Path, help="run folder (default: ROOT/runs/default)")
+    i.add_argument("--force", action="store_true",
+                   help="import a system named like an extractor newsbench runs (marked as imported all the same)")
     i.set_defaults(func=_import_predictions)
     im = sub.add_parser("import", help="import a third-party corpus, as its publisher distributes it, as a dataset folder")
     im.add_argument("name", help="corpus: aeb, readability, fundus, wcxb, webis, trafilatura_eval or htmldate_eval")
