@@ -273,3 +273,34 @@ def test_an_external_system_may_be_imported_again_but_not_over_a_plugin_that_ran
     done = run_newsbench("import-predictions", str(path), "--corpus", str(tiny_dataset), "--output", str(out))
     assert done.returncode == 1
     assert "'acme' is the name of an extractor this run folder ran (acme-extractors)" in done.stderr
+
+
+def test_an_interrupted_command_exits_130_with_one_line(tmp_path: Path) -> None:
+    """Ctrl-C while a download waits on a server that never answers (on 127.0.0.1): no traceback, no partial file."""
+    import signal
+    import socket
+
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(1)
+    table = tmp_path / "downloads.json"
+    table.write_text(json.dumps({"corpora": {"aeb": {
+        "url": f"http://127.0.0.1:{server.getsockname()[1]}/aeb.tar.gz", "version": "x", "format": "tar.gz",
+        "sha256": None, "size": None, "pinned": False}}}))
+    env = {**os.environ, "PYTHONPATH": str(Path(main.__code__.co_filename).parents[1])}
+    process = subprocess.Popen([sys.executable, "-m", "newsbench", "download", "aeb", "--downloads", str(table),
+                                "--output", str(tmp_path / "out"), "--cache", str(tmp_path / "cache"), "--yes",
+                                "--trust-unpinned"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        server.settimeout(120)
+        connection, _ = server.accept()  # the command now waits for an answer that never comes
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=120)
+    finally:
+        process.kill()
+        server.close()
+    connection.close()
+    assert process.returncode == 130
+    assert "Traceback" not in stderr and stderr.strip().splitlines()[-1] == "interrupted"
+    assert [p for p in (tmp_path / "cache").rglob("*") if p.is_file()] == []
+    assert not (tmp_path / "out").exists()
