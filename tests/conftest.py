@@ -3,11 +3,26 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+import newsbench
+
 REPO = Path(__file__).resolve().parents[1]
+
+
+def run_newsbench(*args: str, timeout: float = 600, **kwargs: Any) -> subprocess.CompletedProcess[str]:
+    """The newsbench command line in a subprocess, importing the same newsbench as the tests, from any cwd."""
+    env = {**os.environ, **kwargs.pop("env", {})}
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(Path(newsbench.__file__).parents[1]), env.get("PYTHONPATH"))
+                                        if p)
+    return subprocess.run([sys.executable, "-m", "newsbench", *args], capture_output=True, text=True,
+                          timeout=timeout, env=env, **kwargs)
 
 PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>Ferry | Test Gazette</title>
 <meta property="article:published_time" content="2021-05-14T09:30:00+02:00"></head>

@@ -40,14 +40,17 @@ def _corpora(corpus: str | Path | Sequence[str | Path]) -> list[Corpus]:
 
 def run_extractors(extractors: Sequence[str] | None = None, corpus: str | Path | Sequence[str | Path] = "dataset",
                    *, output: Path | None = None, jobs: int = 1, limits: Limits | None = None,
-                   progress: Progress | None = None, argv: Sequence[str] | None = None) -> RunResult:
+                   progress: Progress | None = None, argv: Sequence[str] | None = None,
+                   isolate_network: bool = False) -> RunResult:
     """Run extractors (default: every built-in) over corpora ("dataset" or dataset folders) into a run folder.
 
     Nothing is scored. A rerun into the same folder computes only what the store lacks.
+    `isolate_network` runs every worker in a network namespace of its own (Linux; see `run.sandbox`).
     """
     names = list(extractors) if extractors else list(DEFAULT)
     folder = RunFolder(output if output is not None else default_run())
-    return run(_corpora(corpus), names, folder, jobs=jobs, limits=limits, progress=progress, argv=argv)
+    return run(_corpora(corpus), names, folder, jobs=jobs, limits=limits, progress=progress, argv=argv,
+               isolate_network=isolate_network)
 
 
 def score_run(output: Path | None = None, *, settings: Settings | None = None, extended: bool = False) -> Results:
@@ -60,9 +63,10 @@ def score_run(output: Path | None = None, *, settings: Settings | None = None, e
 def evaluate(extractors: Sequence[str] | None = None, corpus: str | Path | Sequence[str | Path] = "dataset",
              *, output: Path | None = None, jobs: int = 1, limits: Limits | None = None,
              settings: Settings | None = None, extended: bool = False, progress: Progress | None = None,
-             argv: Sequence[str] | None = None) -> Results:
+             argv: Sequence[str] | None = None, isolate_network: bool = False) -> Results:
     """`run_extractors`, then `score_run` on the same folder: extractors and corpora in, results out."""
-    result = run_extractors(extractors, corpus, output=output, jobs=jobs, limits=limits, progress=progress, argv=argv)
+    result = run_extractors(extractors, corpus, output=output, jobs=jobs, limits=limits, progress=progress, argv=argv,
+                            isolate_network=isolate_network)
     return score_run(result.folder.path, settings=settings, extended=extended)
 
 

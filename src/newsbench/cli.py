@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from newsbench.corpus.folder import OutputRefused
 from newsbench.errors import NewsbenchError
 from newsbench.extractors.registry import RegistryError
 from newsbench.paths import default_root, default_run
@@ -16,7 +18,8 @@ from newsbench.score.results import Results, Settings
 from newsbench.store.manifest import Manifest
 from newsbench.version import __version__
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+SPLITS = ("test", "dev", "all")  # what --split accepts: a split of the dataset, or every page
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -91,7 +94,7 @@ def _run(args: argparse.Namespace) -> int:
     try:
         result = run_extractors(extractors, args.corpus, output=args.output, jobs=args.jobs,
                                 limits=Limits(args.timeout, args.memory or None), progress=update,  # type: ignore[arg-type]
-                                argv=sys.argv)
+                                argv=sys.argv, isolate_network=args.isolate_network)
     except RunInterrupted as exc:
         print(f"\n{exc}", file=sys.stderr)
         return 130
@@ -216,7 +219,7 @@ def _import_predictions(args: argparse.Namespace) -> int:
     from newsbench.store.folder import RunFolder
 
     corpus = resolve_corpus(args.corpus)
-    report = import_predictions(args.file, corpus, RunFolder(args.output or default_run()))
+    report = import_predictions(args.file, corpus, RunFolder(args.output or default_run()), force=args.force)
     for line in report.lines():
         print(line)
     return EXIT_OK if not report.unknown else EXIT_FAILED
@@ -264,7 +267,7 @@ def _import_corpus(args: argparse.Namespace) -> int:
     if not args.path.is_dir():
         raise FileNotFoundError(f"source folder {args.path} does not exist")
     summary = write_corpus(args.name, importer.read(args.path), args.output or default_output(args.name),
-                           version=importer.version(args.path))
+                           version=importer.version(args.path), read_from=args.path)
     print(_import_summary(summary))
     return EXIT_OK
 
@@ -297,14 +300,38 @@ def _import_summary(summary: Any) -> str:
                       f"{len(summary.exclusions)} excluded", *[f"  excluded {n}: {r}" for r, n in reasons.most_common()]])
 
 
+def _count(least: int) -> Callable[[str], int]:
+    """An argparse type: a whole number of at least `least` (a usage error otherwise, exit 2)."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if value < least:
+            raise argparse.ArgumentTypeError(f"must be at least {least}, not {value}")
+        return value
+    return parse
+
+
+def _seconds(text: str) -> float:
+    """An argparse type: a finite number of seconds above zero (not 0, nan or inf)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not (math.isfinite(value) and value > 0):
+        raise argparse.ArgumentTypeError(f"must be a finite number of seconds above 0, not {text}")
+    return value
+
+
 def _statistics_arguments(p: argparse.ArgumentParser) -> None:
     d = Settings()
-    p.add_argument("--resamples", type=int, default=d.n_resamples,
+    p.add_argument("--resamples", type=_count(1), default=d.n_resamples,
                    help=f"bootstrap resamples of the confidence intervals (default {d.n_resamples})")
-    p.add_argument("--permutations", type=int, default=d.n_permutations,
+    p.add_argument("--permutations", type=_count(1), default=d.n_permutations,
                    help=f"sign-flip resamples of the approximate-randomisation tests (default {d.n_permutations})")
-    p.add_argument("--seed", type=int, default=d.seed, help=f"seed of both resamplings (default {d.seed})")
-    p.add_argument("--split", default=d.split, help=f"split the figures are computed on; 'all' for every page "
+    p.add_argument("--seed", type=_count(0), default=d.seed, help=f"seed of both resamplings (default {d.seed})")
+    p.add_argument("--split", default=d.split, choices=SPLITS, help=f"split the figures are computed on; 'all' for every page "
                    f"(default {d.split})")
 
 
@@ -381,10 +408,12 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--corpus", default="dataset",
                    help="'dataset' (the embedded one), a corpus imported by NAME, or dataset folder paths; comma-separated (default: dataset)")
     r.add_argument("--extractors", help="comma-separated extractor names (default: every built-in)")
-    r.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    r.add_argument("--jobs", type=_count(1), default=1, help="worker processes (default 1)")
     r.add_argument("--output", type=Path, help="run folder (default: ROOT/runs/default)")
-    r.add_argument("--timeout", type=float, default=60.0, help="seconds allowed per extraction (default 60)")
-    r.add_argument("--memory", type=int, default=4096, help="MiB a worker may grow by beyond what it inherits; 0 for no limit (default 4096)")
+    r.add_argument("--timeout", type=_seconds, default=60.0, help="seconds allowed per extraction (default 60)")
+    r.add_argument("--memory", type=_count(0), default=4096, help="MiB a worker may grow by beyond what it inherits; 0 for no limit (default 4096)")
+    r.add_argument("--isolate-network", action="store_true",
+                   help="run every worker in a network namespace of its own (Linux; for plugins you do not trust)")
     r.add_argument("--quiet", action="store_true", help="no progress bar")
     r.add_argument("--no-score", action="store_true", help="only run; do not score and print the leaderboard")
     _statistics_arguments(r)
@@ -425,6 +454,8 @@ def parser() -> argparse.ArgumentParser:
     i.add_argument("--corpus", default="dataset",
                    help="the corpus the predictions are for: 'dataset', an imported corpus's NAME or a folder (default: dataset)")
     i.add_argument("--output", type=Path, help="run folder (default: ROOT/runs/default)")
+    i.add_argument("--force", action="store_true",
+                   help="import a system named like an extractor newsbench runs (marked as imported all the same)")
     i.set_defaults(func=_import_predictions)
     im = sub.add_parser("import", help="import a third-party corpus, as its publisher distributes it, as a dataset folder")
     im.add_argument("name", help="corpus: aeb, readability, fundus, wcxb, webis, trafilatura_eval or htmldate_eval")
@@ -451,16 +482,49 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status (0 ok, 1 failure found, 2 usage or input error)."""
+    """Run the command line; returns the exit status (0 ok, 1 failure found, 2 usage or missing path, 130 interrupted).
+
+    Every error ends in an `error: file: reason` line on stderr, never a traceback: newsbench's
+    own errors, and what the system or the input can cause anywhere (OSError such as a full disk,
+    RecursionError from input nested too deeply, ValueError). A refused output path is a usage error.
+    """
     args = parser().parse_args(argv)
     try:
         return int(args.func(args))
+    except KeyboardInterrupt:
+        print("\ninterrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except FileNotFoundError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return _error(_os_reason(exc), EXIT_USAGE)
     except RegistryError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_USAGE if "unknown extractor" in exc.reason else EXIT_FAILED
+        return _error(str(exc), EXIT_USAGE if "unknown extractor" in exc.reason else EXIT_FAILED)
+    except OutputRefused as exc:
+        return _error(str(exc), EXIT_USAGE)
     except NewsbenchError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_FAILED
+        return _error(str(exc), EXIT_FAILED)
+    except OSError as exc:
+        return _error(_os_reason(exc, _written(args)), EXIT_FAILED)
+    except RecursionError:
+        return _error("input nested too deeply to process (RecursionError)", EXIT_FAILED)
+    except ValueError as exc:
+        return _error(str(exc) or type(exc).__name__, EXIT_FAILED)
+
+
+def _error(message: str, code: int) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return code
+
+
+def _written(args: argparse.Namespace) -> Path | None:
+    """The folder the command writes, named when an OSError names no file (a failed write(), a library's I/O)."""
+    chosen = getattr(args, "output", None) or getattr(args, "run", None) or getattr(args, "json", None)
+    return Path(chosen) if chosen is not None else None
+
+
+def _os_reason(exc: OSError, fallback: Path | None = None) -> str:
+    """`file: reason` of an OSError: the file it names, else `fallback`, else `reason` alone."""
+    reason = exc.strerror or str(exc)
+    if exc.filename is None:
+        return f"{fallback}: {reason}" if fallback is not None else reason
+    target = f"{exc.filename} -> {exc.filename2}" if exc.filename2 is not None else str(exc.filename)
+    return f"{target}: {reason}"

@@ -16,6 +16,7 @@ import pytest
 from importers.sources import make_wcxb, newsbench, shared
 
 from newsbench.corpus.pages import read_corpus
+from newsbench.importers import download as download_module
 from newsbench.importers import get, names
 from newsbench.importers.download import (
     DownloadError,
@@ -209,3 +210,75 @@ def test_a_malformed_downloads_file_names_the_field(tmp_path: Path) -> None:
     with pytest.raises(DownloadError, match="a pinned entry has sha256 and size") as err:
         resources(path)
     assert (err.value.file, err.value.field) == (str(path), "aeb.pinned")
+
+
+# Issue 12: archives that unpack to far more than they weigh ("zip bombs") are refused before anything is written.
+class Zeros(io.RawIOBase):
+    """`size` zero bytes, read without ever holding them all."""
+
+    def __init__(self, size: int) -> None:
+        self.left = size
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
+        n = min(len(buffer), self.left)
+        buffer[:n] = bytes(n)
+        self.left -= n
+        return n
+
+
+def zip_bomb(path: Path, members: dict[str, int]) -> Path:
+    """A deflated zip of members made of zeros (200 MiB of zeros deflate to about 200 KB)."""
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        for name, size in members.items():
+            with z.open(name, "w", force_zip64=True) as out:
+                stream = Zeros(size)
+                while chunk := stream.read(1 << 20):
+                    out.write(chunk)
+    return path
+
+
+def test_a_zip_unpacking_to_hundreds_of_times_its_size_is_refused_before_writing(tmp_path: Path) -> None:
+    archive = zip_bomb(tmp_path / "bomb.zip", {"top/ground-truth.json": 10, "top/html/a1.html": 200 * 2**20})
+    assert archive.stat().st_size < 2**20
+    (tmp_path / "dest").mkdir()
+    with pytest.raises(DownloadError, match=r"the archive unpacks to more than 67108864 bytes .* refused, nothing unpacked"):
+        unpack(archive, tmp_path / "dest", "zip")
+    assert leftovers(tmp_path / "dest") == []
+
+
+def test_a_tar_with_a_member_of_gigabytes_or_too_many_members_is_refused(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w:gz") as tar:
+        info = tarfile.TarInfo("top/html/a1.html")
+        info.size = 300 * 2**20
+        tar.addfile(info, Zeros(info.size))
+    (tmp_path / "big.tar.gz").write_bytes(buffer.getvalue())
+    (tmp_path / "dest").mkdir()
+    with pytest.raises(DownloadError, match="member 'top/html/a1.html' unpacks to 314572800 bytes, over the 256 MiB"):
+        unpack(tmp_path / "big.tar.gz", tmp_path / "dest", "tar.gz")
+    assert leftovers(tmp_path / "dest") == []
+    monkeypatch.setattr(download_module, "MAX_MEMBERS", 1000)  # 200,000 empty files take minutes to pack and list
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w:gz") as tar:
+        for n in range(1001):
+            tar.addfile(tarfile.TarInfo(f"top/{n}"), io.BytesIO(b""))
+    (tmp_path / "many.tar.gz").write_bytes(buffer.getvalue())
+    with pytest.raises(DownloadError, match="more than 1000 members"):
+        unpack(tmp_path / "many.tar.gz", tmp_path / "dest", "tar.gz")
+    assert leftovers(tmp_path / "dest") == []
+
+
+def test_a_downloaded_bomb_leaves_no_output(server: Server, tmp_path: Path) -> None:
+    archive = zip_bomb(tmp_path / "bomb.zip", {"top/ground-truth.json": 10, "top/html/a1.html": 200 * 2**20}).read_bytes()
+    server.routes["/aeb.zip"] = Route(archive)
+    table = downloads_file(tmp_path / "downloads.json", "aeb", server.url("/aeb.zip"), archive, format="zip")
+    with pytest.raises(DownloadError, match="refused, nothing unpacked"):
+        download("aeb", tmp_path / "out", tmp_path / "cache", accept_terms=True, downloads=table)
+    assert not (tmp_path / "out").exists()
+    assert [p.suffix for p in leftovers(tmp_path / "cache")] == [".zip"]  # the verified archive only, nothing unpacked

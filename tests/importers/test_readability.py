@@ -49,3 +49,14 @@ def test_a_folder_without_test_pages_is_refused(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     with pytest.raises(ImportFailure, match="no test-pages folder"):
         list(ReadabilityImporter().read(tmp_path / "empty"))
+
+
+@pytest.mark.parametrize("published", ["2023-02-30T09:00:00+02:00", "2023-04-05T09:00:00+24:00",
+                                       "9999-12-31T23:59-05:00"])
+def test_an_impossible_gold_date_is_an_import_error_naming_the_file(tmp_path: Path, published: str) -> None:
+    source = make_readability(tmp_path / "src")
+    meta = source / "test" / "test-pages" / "quiet" / "expected-metadata.json"
+    write(meta, {"title": "T", "byline": None, "publishedTime": published})
+    with pytest.raises(ImportFailure, match="unusable gold date") as err:
+        list(ReadabilityImporter().read(source))
+    assert (err.value.file, err.value.field) == (str(meta), "publishedTime")

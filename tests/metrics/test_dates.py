@@ -9,11 +9,14 @@ import pytest
 from sklearn.metrics import precision_recall_fscore_support
 
 from newsbench.metrics.dates import (
+    Match,
     Outcome,
+    UnusableDate,
     date_outcome,
     date_scores,
     modified_confusions,
     parse_iso,
+    same_day,
     same_minute,
     took_modified,
     within_one_day,
@@ -145,3 +148,39 @@ def test_modified_confusion() -> None:
     ]
     confusion = modified_confusions(pages)
     assert (confusion.confused, confusion.eligible) == (1, 3)
+
+
+# Issue 12: values real tools and real pages produce that used to crash scoring.
+UNUSABLE = ["2024-03-01T10:00+24:00", "2024-03-01T10:00-25:30", "2024-03-01T10:00+05:60", "9999-12-31T23:59-05:00",
+            "0001-01-01T00:00+05:00", "2023-02-30", "2023-13-01", "2024-03-01T24:00", "2024-03-01T10:00:60Z"]
+
+
+@pytest.mark.parametrize("text", UNUSABLE)
+def test_values_in_iso_form_that_name_no_moment_are_unusable(text: str) -> None:
+    with pytest.raises(UnusableDate):
+        parse_iso(text)
+
+
+@pytest.mark.parametrize("predicted", UNUSABLE)
+@pytest.mark.parametrize("match", [same_day, same_minute, within_one_day])
+def test_an_unusable_prediction_is_a_wrong_prediction(predicted: str, match: Match) -> None:
+    assert date_outcome("2024-03-01T10:00+05:00", predicted, match) == "FP"
+    assert date_outcome("2024-03-01", predicted, match) == "FP"
+    assert took_modified("2024-03-01", "2024-03-05", predicted) is False
+
+
+def test_the_calendar_edges_that_still_exist_compare_without_overflow() -> None:
+    # 9999-12-31T20:00Z exists, but on a +05:00 clock it is already 10000-01-01: another day.
+    assert date_outcome("9999-12-31T12:00+05:00", "9999-12-31T20:00Z") == "FP"
+    assert date_outcome("9999-12-31T12:00+05:00", "9999-12-31T20:00Z", within_one_day) == "TP"
+    assert date_outcome("9999-12-31T12:00+05:00", "9999-12-31T18:00Z") == "TP"  # 23:00 on the gold's clock
+    # 0001-01-01T02:00Z is 0000-12-31 at -05:00: before the first day, not an error
+    assert date_outcome("0001-01-01T00:00-00:30", "0001-01-01T02:00Z") == "TP"
+    assert date_outcome("0001-01-02T12:00-05:00", "0001-01-01T02:00Z", within_one_day) == "FP"
+    assert date_outcome("0001-01-01T12:00-05:00", "0001-01-01T02:00Z", within_one_day) == "TP"
+
+
+@pytest.mark.parametrize("gold", UNUSABLE)
+def test_an_unusable_gold_date_is_refused(gold: str) -> None:
+    with pytest.raises(UnusableDate):
+        date_outcome(gold, "2024-03-01")

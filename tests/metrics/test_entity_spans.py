@@ -65,6 +65,17 @@ def test_none_empty_and_invalid() -> None:
         span_counts([("PER", 5, 5)], [])
 
 
+@pytest.mark.parametrize("bad", [("BRAND", 7, 0), ("BRAND", 3, 3), ("BRAND", 5, 2), ("BRAND", 60, 10)])
+def test_a_predicted_span_that_selects_nothing_is_spurious_not_a_crash(bad: Span) -> None:
+    # Issue 12: a tool's mention with start >= end crashed scoring; it selects no text, so it can
+    # match nothing and counts as spurious under every schema, leaving the other pairs as they were.
+    counts = span_counts(GOLD, [*PREDICTED, bad])
+    reference = span_counts(GOLD, PREDICTED)
+    assert counts is not None and reference is not None
+    for schema in SCHEMAS:
+        assert counts[schema] == reference[schema] + SpanCounts(spu=1)
+
+
 def test_counts_add() -> None:
     assert SpanCounts(1, 2, 3, 4, 5) + SpanCounts(1, 1, 1, 1, 1) == SpanCounts(2, 3, 4, 5, 6)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 from pathlib import Path
@@ -95,6 +96,33 @@ def test_entities_without_a_backend_are_reported_not_scored() -> None:
     rows = _rows({"body": "x", "entities": None}, {"body", "entities"})
     assert rows[("entities", "no_backend")] == (1.0, "no-backend")
     assert not any(f == "entities" and m != "no_backend" for f, m in rows)
+
+
+@pytest.mark.parametrize("predicted", ["2021-05-14T09:30+24:00", "9999-12-31T23:59-05:00", "0001-01-01T00:00+05:00",
+                                       "2021-02-30", "2021-13-14"])
+def test_an_unusable_predicted_date_is_a_false_positive(predicted: str) -> None:
+    rows = _rows({"published": predicted, "modified": predicted}, {"published", "modified"})
+    for metric in ("day", "minute", "within_1_day"):
+        assert rows[("published", f"{metric}.fp")] == (1.0, "ok")
+        assert rows[("published", f"{metric}.tp")] == (0.0, "ok")
+        assert rows[("modified", f"{metric}.fp")] == (1.0, "ok")  # gold states no modified date
+
+
+@pytest.mark.parametrize("gold_date", ["2021-05-14T09:30+24:00", "2021-02-30", "9999-12-31T23:59-05:00"])
+def test_an_unusable_gold_date_stops_scoring_naming_the_page(gold_date: str) -> None:
+    gold = dataclasses.replace(GOLD, modified=gold_date)
+    with pytest.raises(ScoringError, match=r"published|modified") as caught:
+        list(page_rows(gold, {"published": "2021-05-14", "error": None}, {"published"}))
+    assert "page p" in str(caught.value) and "modified" in str(caught.value)
+
+
+def test_a_predicted_span_with_start_not_before_end_is_spurious() -> None:
+    body = GOLD.body
+    mentions = [{"text": "Ann Lee", "type": "PER", "start": 0, "end": 7},
+                {"text": "x", "type": "PER", "start": 7, "end": 7}, {"text": "y", "type": "ORG", "start": 9, "end": 2}]
+    rows = _rows({"body": body, "entities": mentions}, {"body", "entities"})
+    assert rows[("entities", "span_strict.cor")] == (1.0, "ok")
+    assert rows[("entities", "span_strict.spu")] == (2.0, "ok")
 
 
 def test_a_changed_corpus_is_not_scored_silently(tiny_dataset: Path, tmp_path: Path) -> None:

@@ -12,9 +12,9 @@ from newsbench.corpus import release
 from newsbench.corpus.card import render_card
 from newsbench.corpus.columns import row
 from newsbench.corpus.croissant import CROISSANT, croissant_json
-from newsbench.corpus.folder import CARD, DataFacts, FolderSummary, fingerprint, write_folder
+from newsbench.corpus.folder import CARD, DataFacts, FolderSummary, check_replaceable, fingerprint, write_folder
 from newsbench.corpus.schema import Gold
-from newsbench.corpus.sources import find_sources, read_page
+from newsbench.corpus.sources import find_sources, read_gold, read_page
 from newsbench.corpus.splits import assign
 from newsbench.corpus.validate import validate
 from newsbench.errors import GoldError
@@ -44,7 +44,8 @@ def load_sources(root: Path) -> list[SourcePage]:
         raise GoldError("no gold files found", file=str(root / "gold"))
     pages = []
     for src in sorted(sources, key=lambda s: s.id):
-        pages.append(SourcePage(Gold.from_dict(json.loads(src.gold_path.read_bytes())), read_page(src.page_path)))
+        pages.append(SourcePage(Gold.from_dict(json.loads(read_gold(src.gold_path, src.root))),
+                                read_page(src.page_path, src.root)))
     return pages
 
 
@@ -60,8 +61,11 @@ def build(root: Path, out: Path) -> FolderSummary:
 
     Beside the data: the card (README.md), croissant.json, and in MANIFEST.json the release
     `version` whose fingerprint the rows have ("unreleased" when none has). On any error the
-    previous `out` is left as it was.
+    previous `out` is left as it was. An `out` that is not a dataset folder newsbench wrote, or
+    that is (or contains) the corpus root, is refused before anything is read
+    (`folder.check_replaceable`, OutputRefused).
     """
+    check_replaceable(out, [root])
     pages = load_sources(root)
     splits = rows_by_split(pages)
     golds = [p.gold for p in pages]
@@ -71,4 +75,4 @@ def build(root: Path, out: Path) -> FolderSummary:
     def documents(facts: DataFacts) -> dict[str, str]:
         return {CARD: render_card(golds, facts), CROISSANT: croissant_json(facts, languages)}
 
-    return write_folder(out, splits, documents, {"version": version})
+    return write_folder(out, splits, documents, {"version": version}, sources=[root])

@@ -7,13 +7,13 @@ from collections import Counter
 from pathlib import Path
 
 from newsbench.corpus.schema import Gold, phenomena
-from newsbench.corpus.sources import find_sources, read_page
+from newsbench.corpus.sources import find_sources, read_gold, read_page
 from newsbench.text.decode import decode
 
 
 def _golds(root: Path) -> list[tuple[Gold, bytes]]:
     sources, _ = find_sources([root])
-    return [(Gold.from_dict(json.loads(s.gold_path.read_bytes())), read_page(s.page_path)) for s in sources]
+    return [(Gold.from_dict(json.loads(read_gold(s.gold_path, s.root))), read_page(s.page_path, s.root)) for s in sources]
 
 
 def _table(title: str, header: tuple[str, str], counts: list[tuple[str, int]]) -> str:

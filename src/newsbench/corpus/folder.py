@@ -6,8 +6,15 @@ here, in the same layout, so that the harness reads them all alike:
     data/<split>-00000-of-00001.parquet   the rows of one split (dataset schema, zstd, deterministic)
     README.md                             the Hugging Face dataset card
     croissant.json                        the Croissant description (our own corpus; `corpus.croissant`)
-    MANIFEST.json                         fingerprint, rows, rows per split, sha256 of every file, and
-                                          what the writer adds (an imported corpus's `source`, `exclusions`)
+    MANIFEST.json                         fingerprint, rows, rows per split, sha256 of every file, the
+                                          marker "newsbench_folder": "dataset", and what the writer adds
+                                          (an imported corpus's `source`, `exclusions`)
+
+Writing replaces the folder, so `write_folder` replaces only what it could have written: a
+folder whose MANIFEST.json carries the marker (or, written before the marker existed, a
+fingerprint and file list) and that holds nothing but the files its manifest lists; never a
+corpus source (a folder holding gold/ or raw_html/, or a folder the writer reads from, or one of
+their parents). Two writers of one folder never interleave: the second stops (`lock.Busy`).
 
 The fingerprint identifies the data: sha256 over one line per row, in (split, id) order, of the
 split, the id, the page's sha256 and the sha256 of its gold columns as canonical JSON. It is
@@ -30,11 +37,18 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from newsbench.corpus.columns import SCHEMA
-from newsbench.errors import DatasetIntegrityError
+from newsbench.errors import DatasetIntegrityError, NewsbenchError
+from newsbench.lock import exclusive
 
 MANIFEST = "MANIFEST.json"
 CARD = "README.md"
 DATA = "data"
+MARKER = ("newsbench_folder", "dataset")  # the MANIFEST.json key and value that say newsbench wrote the folder
+SOURCE_FOLDERS = ("gold", "raw_html")
+
+
+class OutputRefused(NewsbenchError):
+    """The output path of a dataset folder is something writing would destroy: a source, or not our folder."""
 _NOT_GOLD = ("html", "raw_html")
 
 
@@ -99,16 +113,67 @@ def write_parquet(table: pa.Table, path: Path) -> None:
                    write_statistics=True, row_group_size=64)
 
 
+def check_replaceable(out: Path, sources: Iterable[Path] = ()) -> None:
+    """OutputRefused unless writing the dataset folder `out` can destroy nothing but an earlier one.
+
+    Refused: `out` equal to or a parent of any of `sources` (what the writer reads from); an
+    existing `out` that is not a folder, holds gold/ or raw_html/, has no MANIFEST.json written
+    by newsbench (the MARKER, or a legacy manifest's fingerprint and file list), or holds
+    anything its manifest does not list. A missing or empty folder is fine.
+    """
+    out = Path(out).resolve()
+    for source in sources:
+        if Path(source).resolve().is_relative_to(out):
+            raise OutputRefused(f"the output would replace {source}, which this command reads from; "
+                                "choose another output folder", file=str(out))
+    if not out.exists() and not out.is_symlink():
+        return
+    if not out.is_dir():
+        raise OutputRefused("the output exists and is not a folder; choose another output", file=str(out))
+    held = sorted(p.name for p in out.iterdir())
+    if not held:
+        return
+    found = [name for name in SOURCE_FOLDERS if name in held]
+    if found:
+        raise OutputRefused(f"the output holds {' and '.join(f + '/' for f in found)}: a corpus source is never "
+                            "replaced; choose another output folder", file=str(out))
+    manifest = _own_manifest(out)
+    listed = {MANIFEST, *manifest["files"]}
+    unknown = sorted(p.relative_to(out).as_posix() for p in out.rglob("*")
+                     if (p.is_symlink() or not p.is_dir()) and p.relative_to(out).as_posix() not in listed)
+    if unknown:
+        shown = ", ".join(unknown[:5]) + (f" and {len(unknown) - 5} more" if len(unknown) > 5 else "")
+        raise OutputRefused(f"the output holds files newsbench did not write ({shown}); move them away or choose "
+                            "another output folder", file=str(out))
+
+
+def _own_manifest(out: Path) -> dict[str, Any]:
+    """The MANIFEST.json of a folder newsbench wrote; OutputRefused for any other folder."""
+    refusal = OutputRefused("the output is a folder newsbench did not write (no MANIFEST.json of a dataset folder); "
+                            "remove it yourself or choose another output folder", file=str(out))
+    try:
+        manifest = read_manifest(out)
+    except DatasetIntegrityError:
+        raise refusal from None
+    marked = manifest.get(MARKER[0]) == MARKER[1]
+    legacy = isinstance(manifest.get("fingerprint"), str) and isinstance(manifest.get("rows"), int)
+    if not (marked or legacy) or not isinstance(manifest.get("files"), dict):
+        raise refusal
+    return manifest
+
+
 def write_folder(out: Path, splits: Mapping[str, list[dict[str, Any]]], documents: Documents,
-                 extra: Mapping[str, Any] | None = None) -> FolderSummary:
+                 extra: Mapping[str, Any] | None = None, *, sources: Iterable[Path] = ()) -> FolderSummary:
     """Write the rows of each split as the dataset folder `out`, replacing it atomically.
 
     `splits` maps a split name to its rows (dicts of the dataset schema, in the order to write);
     empty splits are left out. `documents(facts)` returns the documents to write beside the
     data, file name -> text (at least README.md, the card), from the fingerprint and the
-    written files. `extra` is merged into MANIFEST.json. Everything is written into a temporary
-    folder beside `out`, read back, and swapped in by renames only when complete: on any error
-    the previous `out` is unchanged.
+    written files. `extra` is merged into MANIFEST.json. `out` must pass
+    `check_replaceable(out, sources)`, checked again under the folder's lock (`lock.exclusive`;
+    a second writer stops with `lock.Busy`). Everything is written into a temporary folder
+    beside `out`, read back, and swapped in by renames only when complete: on any error the
+    previous `out` is unchanged.
     """
     tables = {s: pa.Table.from_pylist(rows, schema=SCHEMA) for s, rows in splits.items() if rows}
     if not tables:
@@ -116,6 +181,13 @@ def write_folder(out: Path, splits: Mapping[str, list[dict[str, Any]]], document
     fp = fingerprint((s, row) for s, rows in splits.items() for row in rows)
     out = Path(out).resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
+    with exclusive(out, "dataset folder"):
+        check_replaceable(out, sources)
+        return _write(out, tables, fp, documents, extra)
+
+
+def _write(out: Path, tables: dict[str, pa.Table], fp: str, documents: Documents,
+           extra: Mapping[str, Any] | None) -> FolderSummary:
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}-write-", dir=out.parent))
     try:
         new = tmp / "new"
@@ -134,7 +206,8 @@ def write_folder(out: Path, splits: Mapping[str, list[dict[str, Any]]], document
         files = {p.relative_to(new).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
                  for p in sorted(new.rglob("*")) if p.is_file()}
         manifest = {"fingerprint": fp, "rows": sum(t.num_rows for t in tables.values()),
-                    "splits": {s: t.num_rows for s, t in tables.items()}, "files": files, **(extra or {})}
+                    "splits": {s: t.num_rows for s, t in tables.items()}, "files": files, **(extra or {}),
+                    MARKER[0]: MARKER[1]}
         (new / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n",
                                     encoding="utf-8")
         for split, table in tables.items():  # read back what was written before anything replaces the old folder

@@ -6,16 +6,16 @@ import html
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from jsonschema import Draft202012Validator
 
 from newsbench.corpus.schema import Gold, json_schema
-from newsbench.corpus.sources import GoldSource, PageTooLarge, find_sources, read_page
+from newsbench.corpus.sources import GoldSource, SourceRefused, find_sources, read_gold, read_page
 from newsbench.errors import DecodeError
-from newsbench.text.days import page_mentions_day
+from newsbench.metrics.dates import parse_iso
+from newsbench.text.days import fold_page, mentions_day
 from newsbench.text.decode import decode, lookup, meta_charset
 from newsbench.text.normalize import searchable_text, squash
 
@@ -55,16 +55,22 @@ def parse_gold(text: str, file: str) -> tuple[dict[str, Any] | None, list[Proble
         return None, [Problem(file, "$", f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}")]
     except ValueError as exc:
         return None, [Problem(file, "$", str(exc))]
+    except RecursionError:
+        return None, [Problem(file, "$", "JSON nested too deeply to read")]
     validator = Draft202012Validator(json_schema())
     problems = []
-    for err in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
+    try:
+        errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    except RecursionError:
+        return None, [Problem(file, "$", "JSON nested too deeply to check")]
+    for err in errors:
         path = _json_path(err.absolute_path)
         if err.validator == "additionalProperties":
             extra = sorted(set(err.instance) - set(err.schema.get("properties", {})))
             path = ", ".join(f"{path}.{k}" for k in extra) or path
             problems.append(Problem(file, path, "unknown field (not in gold.schema.json)"))
-        else:
-            problems.append(Problem(file, path, err.message))
+        else:  # the message quotes the value: keep a long or deeply nested one readable
+            problems.append(Problem(file, path, err.message if len(err.message) <= 200 else err.message[:197] + "..."))
     return (data if not problems else None), problems
 
 
@@ -74,10 +80,6 @@ def _canonical(label: str) -> str:
         return lookup(label)[0]
     except DecodeError:
         return label
-
-
-def _day(iso: str) -> date:
-    return date.fromisoformat(iso[:10])
 
 
 class _PageCheck:
@@ -133,14 +135,21 @@ class _PageCheck:
                 need(path, block.text)
 
     def _dates(self, markup: str) -> None:
-        where = html.unescape(markup) + "\n" + self.gold.url
+        where = fold_page(html.unescape(markup) + "\n" + self.gold.url)
+        stamps = {}
         for name in ("published", "modified"):
             value = getattr(self.gold, name)
-            if value is not None and not page_mentions_day(where, _day(value)):
+            if value is None:
+                continue
+            try:
+                stamps[name] = parse_iso(value)
+            except ValueError as exc:
+                self.add(f"$.{name}", f"unusable date: {exc}")
+                continue
+            if not mentions_day(where, stamps[name].day):
                 self.add(f"$.{name}", f"{value[:10]} is not written anywhere in the page, its metadata or URL")
-        if self.gold.published and self.gold.modified and self.gold.modified < self.gold.published:
-            if _day(self.gold.modified) < _day(self.gold.published):
-                self.add("$.modified", "modified is earlier than published")
+        if "published" in stamps and "modified" in stamps and stamps["modified"].day < stamps["published"].day:
+            self.add("$.modified", "modified is earlier than published")
 
     def _entities(self) -> None:
         for i, ent in enumerate(self.gold.entities):
@@ -159,9 +168,13 @@ def check_source(src: GoldSource) -> tuple[Gold | None, list[Problem]]:
     """All problems of one gold file and its page; the parsed Gold when the file itself is sound."""
     file = src.gold_label
     try:
-        text = src.gold_path.read_bytes().decode("utf-8")
+        text = read_gold(src.gold_path, src.root).decode("utf-8")
     except UnicodeDecodeError as exc:
         return None, [Problem(file, "$", f"gold file is not UTF-8 (byte {exc.start})")]
+    except SourceRefused as exc:
+        return None, [Problem(file, "$", exc.reason)]
+    except OSError as exc:
+        return None, [Problem(file, "$", f"gold file cannot be read: {exc.strerror or exc}")]
     data, problems = parse_gold(text, file)
     if data is None:
         return None, problems
@@ -169,11 +182,13 @@ def check_source(src: GoldSource) -> tuple[Gold | None, list[Problem]]:
     if gold.id != src.id:
         problems.append(Problem(file, "$.id", f"id {gold.id!r} does not match the file name {src.id!r}"))
     try:
-        raw = read_page(src.page_path)
+        raw = read_page(src.page_path, src.root)
     except FileNotFoundError:
         return gold, [*problems, Problem(file, "$", f"page file {src.page_label} is missing")]
-    except PageTooLarge as exc:
-        return gold, [*problems, Problem(src.page_label, "(page)", str(exc))]
+    except SourceRefused as exc:
+        return gold, [*problems, Problem(src.page_label, "(page)", exc.reason)]
+    except OSError as exc:
+        return gold, [*problems, Problem(src.page_label, "(page)", f"page file cannot be read: {exc.strerror or exc}")]
     if not raw:
         return gold, [*problems, Problem(src.page_label, "(page)", "page file is empty (0 bytes)")]
     return gold, problems + _PageCheck(gold, file, raw).run()

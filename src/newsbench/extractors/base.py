@@ -31,6 +31,15 @@ class Mention:
     start: int | None = None
     end: int | None = None
 
+    def __post_init__(self) -> None:
+        # Offsets with start >= end are allowed here (scored as a spurious mention); wrong types are not.
+        if not (isinstance(self.text, str) and isinstance(self.type, str)):
+            raise ContractError(f"Mention text and type must be str, got {self.text!r:.40} and {self.type!r:.40}")
+        for name in ("start", "end"):
+            value = getattr(self, name)
+            if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+                raise ContractError(f"Mention.{name} must be an int or None, got {value!r:.40}")
+
 
 @dataclass(frozen=True, slots=True)
 class Prediction:
@@ -78,6 +87,8 @@ class Prediction:
             if kw.get(name) is not None:
                 kw[name] = tuple(kw[name])
         if kw.get("entities") is not None:
+            if not all(isinstance(m, Mapping) for m in kw["entities"]):
+                raise ContractError("Prediction.entities must be a list of objects")
             kw["entities"] = tuple(Mention(**m) for m in kw["entities"])
         return cls(**kw)
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from newsbench.importers.base import ImportedPage, Importer, ImportFailure
-from newsbench.importers.files import host, page_language, paragraphs, read_bytes, read_json, require
+from newsbench.importers.files import host, page_language, paragraphs, read_json, read_page, require
 
 SUFFIX = ".html.gz"
 
@@ -59,6 +59,6 @@ class AebImporter(Importer):
         if not blocks:
             raise ImportFailure("empty article body", file=str(truth_path), field=f"{item_id}.articleBody")
         path = source / "html" / f"{item_id}{SUFFIX}"
-        raw = read_bytes(path)
+        raw = read_page(path)
         return ImportedPage(id=item_id, source_file=str(path), url=url, site=host(url), language=page_language(raw),
                             raw=raw, declared="utf-8", headline=headline, blocks=blocks)

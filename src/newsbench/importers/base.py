@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from newsbench.corpus.card import SPLIT, render_import_card
-from newsbench.corpus.folder import CARD, write_folder
+from newsbench.corpus.folder import CARD, check_replaceable, write_folder
 from newsbench.corpus.schema import BLOCK_KINDS, Block
 from newsbench.errors import DecodeError, NewsbenchError
 from newsbench.metrics.dates import parse_iso
@@ -114,24 +114,28 @@ class ImportSummary:
 
 
 def write_corpus(name: str, pages: Iterable[ImportedPage], out: Path, *, version: str | None = None,
-                 url: str | None = None) -> ImportSummary:
+                 url: str | None = None, read_from: Path | None = None) -> ImportSummary:
     """Write the pages of corpus `name` as a dataset folder `out` (`corpus.folder.write_folder`, atomic).
 
     Every page goes into the `test` split, rows sorted by id; MANIFEST.json adds `source` (the
     importer's record, version and URL) and `exclusions`. A page that does not decode, a
     duplicate id or a malformed field is an ImportFailure naming the page's source file and the field.
+    An `out` that is not a dataset folder newsbench wrote, or that is (or contains) `read_from`
+    (the folder the pages are read from), is refused before any page is read (`corpus.folder.check_replaceable`).
     """
     from newsbench.importers import get  # the registry imports this module
 
     importer = get(name)
+    sources = [read_from] if read_from is not None else []
+    check_replaceable(out, sources)
     kept, exclusions = _partition(pages)
     if not kept:
         raise ImportFailure(f"no page to write ({len(exclusions)} excluded)", file=str(out))
     rows = [_row(page) for page in kept]
-    source = {**importer.source_record(), "url": url or importer.url, "version": version}
-    record = {**importer.card_record(), **source}
+    record_of_source = {**importer.source_record(), "url": url or importer.url, "version": version}
+    record = {**importer.card_record(), **record_of_source}
     summary = write_folder(out, {SPLIT: rows}, lambda facts: {CARD: render_import_card(record, rows, facts, exclusions)},
-                           {"source": source, "exclusions": _listed(exclusions)})
+                           {"source": record_of_source, "exclusions": _listed(exclusions)}, sources=sources)
     return ImportSummary(summary.folder, summary.rows, summary.fingerprint, tuple(exclusions), summary.files)
 
 

@@ -26,15 +26,25 @@ from importlib import resources as package_files
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from newsbench.corpus.folder import check_replaceable
 from newsbench.errors import NewsbenchError
 from newsbench.importers import get
 from newsbench.importers.base import ImportSummary, write_corpus
+from newsbench.importers.files import MAX_DATA_BYTES
 from newsbench.version import __version__
 
 CHUNK = 1 << 16
 TIMEOUT = 60.0
 FORMATS = ("tar.gz", "tar.xz", "tar.bz2", "tar", "zip")
 _HEX = "0123456789abcdef"
+# What an archive may unpack to. The largest corpus we import unpacks to about 150 MB and its
+# files are at most 2.2 MB; news HTML and JSON compress 5 to 15 times. An archive over these
+# limits (a "zip bomb": 1 MB unpacking to 1 GiB) is refused before anything is written.
+MAX_UNPACKED_BYTES = 4 * 2**30  # in all
+MAX_RATIO = 100  # unpacked bytes per archive byte, for archives past MIN_ALLOWANCE
+MIN_ALLOWANCE = 64 * 2**20  # what any archive may unpack to, however small
+MAX_MEMBER_BYTES = MAX_DATA_BYTES  # one file
+MAX_MEMBERS = 200_000
 
 
 class DownloadError(NewsbenchError):
@@ -180,24 +190,77 @@ def _file_sha256(path: Path) -> str:
 def unpack(archive: Path, dest: Path, fmt: str) -> Path:
     """Unpack `archive` into `dest`; the folder to import (the archive's single top folder, else `dest`).
 
-    Members that would land outside `dest` (absolute paths, "..", links leaving it) are refused.
+    Members that would land outside `dest` (absolute paths, "..", links leaving it) are refused,
+    and so is an archive that would unpack to more than `allowance(archive)` bytes, more than
+    MAX_MEMBERS members or a member over MAX_MEMBER_BYTES: checked on the sizes the archive
+    declares before anything is written, and for zip again while each member is copied (a
+    member longer than its header says is refused).
     """
     dest = Path(dest).resolve()
+    budget = _Budget(archive, allowance(archive))
     try:
         if fmt == "zip":
             with zipfile.ZipFile(archive) as z:
-                for member in z.namelist():
-                    _inside(dest, member, archive)
-                z.extractall(dest)
+                members = z.infolist()
+                for info in members:
+                    _inside(dest, info.filename, archive)
+                    budget.add(info.filename, 0 if info.is_dir() else info.file_size)
+                for info in members:
+                    _extract_zip_member(z, info, dest, archive)
         else:
             with tarfile.open(archive) as tar:
-                for info in tar.getmembers():
-                    _inside(dest, info.name, archive)
+                for member in tar.getmembers():
+                    _inside(dest, member.name, archive)
+                    budget.add(member.name, member.size if member.isfile() else 0)
                 tar.extractall(dest, filter="data")  # the "data" filter also refuses links leaving dest
     except (tarfile.TarError, zipfile.BadZipFile, OSError, EOFError) as exc:  # FilterError is a TarError
         raise DownloadError(f"unreadable {fmt} archive: {exc}", file=str(archive)) from exc
     entries = list(dest.iterdir())
     return entries[0] if len(entries) == 1 and entries[0].is_dir() else dest
+
+
+def allowance(archive: Path) -> int:
+    """The bytes `archive` may unpack to: MAX_RATIO times its size, at least MIN_ALLOWANCE, at most MAX_UNPACKED_BYTES."""
+    return min(MAX_UNPACKED_BYTES, max(MIN_ALLOWANCE, MAX_RATIO * os.path.getsize(archive)))
+
+
+class _Budget:
+    """The members and bytes an archive unpacks to so far; DownloadError past a limit."""
+
+    def __init__(self, archive: Path, allowed: int) -> None:
+        self.archive, self.allowed, self.members, self.bytes = archive, allowed, 0, 0
+
+    def add(self, name: str, size: int) -> None:
+        self.members += 1
+        self.bytes += size
+        if size > MAX_MEMBER_BYTES:
+            self.refuse(f"member {name!r} unpacks to {size} bytes, over the {MAX_MEMBER_BYTES // 2**20} MiB limit "
+                        "for one file")
+        if self.bytes > self.allowed:
+            self.refuse(f"the archive unpacks to more than {self.allowed} bytes ({self.allowed // 2**20} MiB, "
+                        f"{MAX_RATIO} times its size at most)")
+        if self.members > MAX_MEMBERS:
+            self.refuse(f"the archive holds more than {MAX_MEMBERS} members")
+
+    def refuse(self, reason: str) -> None:
+        raise DownloadError(f"{reason}: refused, nothing unpacked", file=str(self.archive))
+
+
+def _extract_zip_member(z: zipfile.ZipFile, info: zipfile.ZipInfo, dest: Path, archive: Path) -> None:
+    """Write one zip member under `dest`, copying at most the size its header declares."""
+    target = dest / info.filename
+    if info.is_dir():
+        target.mkdir(parents=True, exist_ok=True)
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    left = info.file_size
+    with z.open(info) as source, open(target, "wb") as out:
+        while chunk := source.read(min(CHUNK, left + 1)):
+            left -= len(chunk)
+            if left < 0:
+                raise DownloadError(f"member {info.filename!r} is longer than the {info.file_size} bytes its header "
+                                    "declares", file=str(archive))
+            out.write(chunk)
 
 
 def _inside(dest: Path, name: str, archive: Path) -> None:
@@ -224,10 +287,12 @@ def download(name: str, output: Path, cache: Path | None = None, *, accept_terms
                             file=str(downloads or "resources/downloads.json"))
     resource = table[name]
     cache = Path(cache) if cache is not None else default_cache()
+    check_replaceable(output, [cache])  # before the download, not after it
     archive = fetch(resource, cache, trust_unpinned=trust_unpinned)
     work = Path(tempfile.mkdtemp(prefix=".unpack-", dir=cache))
     try:
         root = unpack(archive, work, resource.format)
-        return write_corpus(name, importer.read(root), output, version=resource.version, url=resource.url)
+        return write_corpus(name, importer.read(root), output, version=resource.version, url=resource.url,
+                            read_from=cache)
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import re
 import zlib
@@ -12,13 +13,18 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from newsbench.corpus.schema import Block
+from newsbench.corpus.sources import MAX_PAGE_BYTES, SourceRefused, read_source
 from newsbench.importers.base import UNDETERMINED, ImportedPage, ImportFailure
-from newsbench.metrics.dates import parse_iso
+from newsbench.metrics.dates import UnusableDate, parse_iso
 
 _LANG = re.compile(rb"""<html\b[^>]*?\blang\s*=\s*["']?\s*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)""", re.I | re.S)
 _BCP47 = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 # Han, kana and Thai: lines in these scripts are joined without a space (GUIDELINES 6).
 _NO_SPACE = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+# The largest file of a source corpus we import is 2.2 MB; a page is capped as validate caps ours.
+MAX_DATA_BYTES = 256 * 2**20
 
 
 def read_json(path: Path) -> Any:
@@ -27,17 +33,36 @@ def read_json(path: Path) -> Any:
         return json.loads(read_bytes(path).decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
         raise ImportFailure(f"not valid UTF-8 JSON: {exc}", file=str(path)) from exc
+    except RecursionError as exc:
+        raise ImportFailure("JSON nested too deeply to read", file=str(path)) from exc
 
 
-def read_bytes(path: Path) -> bytes:
-    """A file's bytes, gunzipped when its name ends in .gz; ImportFailure naming the file on failure."""
+def read_page(path: Path) -> bytes:
+    """A page's bytes (`read_bytes` with the page limit of our own corpus, MAX_PAGE_BYTES, once unpacked)."""
+    return read_bytes(path, MAX_PAGE_BYTES, "page")
+
+
+def read_bytes(path: Path, limit: int = MAX_DATA_BYTES, what: str = "file") -> bytes:
+    """A file's bytes, gunzipped when its name ends in .gz; ImportFailure naming the file on failure.
+
+    At most `limit` bytes, before and after unpacking (a small .gz can unpack to gigabytes); a
+    FIFO, device or directory is refused (`corpus.sources.read_source`).
+    """
     try:
-        data = Path(path).read_bytes()
-        return gzip.decompress(data) if str(path).endswith(".gz") else data
+        data = read_source(Path(path), None, limit, what)
+        if not str(path).endswith(".gz"):
+            return data
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
+            unpacked = stream.read(limit + 1)
     except FileNotFoundError as exc:
         raise ImportFailure("file missing", file=str(path)) from exc
+    except SourceRefused as exc:
+        raise ImportFailure(exc.reason, file=str(path)) from exc
     except (OSError, EOFError, zlib.error) as exc:
         raise ImportFailure(f"unreadable: {exc}", file=str(path)) from exc
+    if len(unpacked) > limit:
+        raise ImportFailure(f"{what} is over the {limit // 2**20} MiB limit once unpacked", file=str(path))
+    return unpacked
 
 
 def require(data: dict[str, Any], key: str, kind: type | tuple[type, ...], file: Path, where: str = "") -> Any:
@@ -116,16 +141,20 @@ def host(url: str) -> str:
     return name.removeprefix("www.")
 
 
-def iso_date(value: Any) -> tuple[str | None, str]:
+def iso_date(value: Any, file: Path, field: str) -> tuple[str | None, str]:
     """`value` when it is an ISO 8601 date or datetime newsbench parses, with "" as note.
 
-    Anything else (None, NaN, a month alone, free text) gives None and, unless the value was
-    None or NaN, a note quoting what the source said so the loss is visible in the data.
+    Anything not in that form (None, NaN, a month alone, free text) gives None and, unless the
+    value was None or NaN, a note quoting what the source said so the loss is visible in the
+    data. A value in that form that names no real moment (`2023-02-30`, an offset of +24:00, a
+    moment past 9999 in UTC) is corrupt gold: ImportFailure naming `file` and `field`.
     """
     if not isinstance(value, str) or not value.strip():
         return None, ""
     try:
         parse_iso(value)
+    except UnusableDate as exc:
+        raise ImportFailure(f"unusable gold date: {exc}", file=str(file), field=field) from exc
     except ValueError:
         return None, f"source date {value!r} is not a full ISO 8601 date; published left null"
     return value.strip(), ""

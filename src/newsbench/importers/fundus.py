@@ -29,8 +29,8 @@ from newsbench.importers.files import (
     iso_date,
     join_lines,
     page_language,
-    read_bytes,
     read_json,
+    read_page,
     require,
     string_list,
 )
@@ -86,10 +86,11 @@ class FundusImporter(Importer):
         info = require(meta, path.name, dict, path.parent / "meta.info")
         url = require(info, "url", str, path.parent / "meta.info", path.name)
         title = require(attrs, "title", str, expected_path, version)
-        published, note = iso_date(require(attrs, "publishing_date", (str, type(None)), expected_path, version))
+        published, note = iso_date(require(attrs, "publishing_date", (str, type(None)), expected_path, version),
+                                  expected_path, f"{version}.publishing_date")
         authors = string_list(attrs["authors"], expected_path, f"{version}.authors") if "authors" in attrs else None
         summary, blocks = _body(require(attrs, "body", dict, expected_path, version), expected_path, version)
-        raw = read_bytes(path)
+        raw = read_page(path)
         notes = "; ".join(n for n in (f"Fundus parser {publisher} {version}", note) if n)
         return ImportedPage(
             id=f"{path.parent.name}-{path.name.removesuffix('.html.gz')}", source_file=str(path), url=url,

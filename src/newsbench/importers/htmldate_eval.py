@@ -22,7 +22,7 @@ from typing import Any
 
 from newsbench.errors import DecodeError
 from newsbench.importers.base import ImportedPage, Importer, ImportFailure
-from newsbench.importers.files import first_of_each_id, host, iso_date, page_language, read_bytes, read_json, require
+from newsbench.importers.files import first_of_each_id, host, iso_date, page_language, read_json, read_page, require
 from newsbench.importers.trafilatura_eval import literal_assignment
 from newsbench.text.decode import decode
 
@@ -61,13 +61,13 @@ class HtmldateEvalImporter(Importer):
         file = next((f for d in folders for f in (tests / d / name, tests / d / f"{name}.gz") if f.is_file()), None)
         if file is None:
             return ImportedPage.exclude(page_id, path, f"page file {name} not in the archive")
-        raw = read_bytes(file)
+        raw = read_page(file)
         try:
             decode(raw)
         except DecodeError as exc:
             return ImportedPage.exclude(page_id, file, f"undecodable page: {exc.reason}")
         no_date = date is None or (isinstance(date, float) and math.isnan(date))
-        published, note = iso_date(None if no_date else date)
+        published, note = iso_date(None if no_date else date, path, f"{key}.date")
         url = key if key.startswith(("http://", "https://")) else ""
         return ImportedPage(id=page_id, source_file=str(file), url=url, site=host(url), language=page_language(raw),
                             raw=raw, published=published, notes="htmldate gold: no date" if no_date else note)

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from newsbench.corpus.schema import Block
 from newsbench.importers.base import ImportedPage, Importer, ImportFailure
-from newsbench.importers.files import blocks_of, iso_date, page_language, read_bytes, read_json
+from newsbench.importers.files import blocks_of, iso_date, page_language, read_bytes, read_json, read_page
 from newsbench.text.htmlblocks import html_to_blocks
 
 TEST_URL = "http://fakehost/test/page.html"
@@ -58,8 +58,8 @@ class ReadabilityImporter(Importer):
         meta = read_json(meta_path)
         if not isinstance(meta, dict):
             raise ImportFailure("expected an object", file=str(meta_path))
-        raw = read_bytes(folder / "source.html")
-        published, note = iso_date(meta.get("publishedTime"))
+        raw = read_page(folder / "source.html")
+        published, note = iso_date(meta.get("publishedTime"), meta_path, "publishedTime")
         byline = _optional_str(meta, "byline", meta_path)
         lang = _optional_str(meta, "lang", meta_path)
         notes = [n for n in (note, "" if meta.get("readerable", True) else "Readability marks it not readerable") if n]

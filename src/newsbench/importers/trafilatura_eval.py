@@ -33,6 +33,7 @@ from newsbench.importers.files import (
     page_language,
     read_bytes,
     read_json,
+    read_page,
     require,
     string_list,
 )
@@ -75,7 +76,7 @@ class TrafilaturaEvalImporter(Importer):
             return ImportedPage.exclude(page_id, path, f"page file {name} not in tests/cache or tests/eval")
         if not blocks_of(with_):
             return ImportedPage.exclude(page_id, file, "no `with` snippets")
-        raw = read_bytes(file)
+        raw = read_page(file)
         try:
             decode(raw)
         except DecodeError as exc:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from newsbench.importers.base import ImportedPage, Importer, ImportFailure
-from newsbench.importers.files import host, iso_date, page_language, paragraphs, read_bytes, read_json, require
+from newsbench.importers.files import host, iso_date, page_language, paragraphs, read_json, read_page, require
 
 SOURCE_SPLIT = "dev"
 
@@ -60,14 +60,14 @@ class WcxbImporter(Importer):
         if not isinstance(main, str) or not main.strip():
             return ImportedPage.exclude(path.stem, path, "the ground truth has no main_content")
         url = data.get("url") or truth.get("url") or ""
-        published, date_note = iso_date(truth.get("publish_date"))
+        published, date_note = iso_date(truth.get("publish_date"), path, "ground_truth.publish_date")
         author = truth.get("author")
         title = truth.get("title")
         label = meta.get("split", SOURCE_SPLIT)
         notes = [f"page type: {_page_type(data, meta)}", date_note, "" if url else "the ground truth gives no URL",
                  "" if label == SOURCE_SPLIT else f"metadata.json labels this page {label!r}"]
         html_path = source / SOURCE_SPLIT / "html" / f"{path.stem}.html.gz"
-        raw = read_bytes(html_path)
+        raw = read_page(html_path)
         return ImportedPage(
             id=path.stem, source_file=str(html_path), url=str(url), site=str(meta.get("domain") or host(str(url))),
             language=page_language(raw), raw=raw, declared="utf-8",

@@ -18,13 +18,15 @@ absent (the converter writes none for an empty page) and a page_id already seen.
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from newsbench.corpus.sources import MAX_PAGE_BYTES
 from newsbench.importers.base import ImportedPage, Importer, ImportFailure
-from newsbench.importers.files import host, page_language, paragraphs, read_bytes, require
+from newsbench.importers.files import host, page_language, paragraphs, read_bytes, read_page, require
 
 DUPLICATE_SUBSETS = {"readability": "readability", "scrapinghub": "aeb"}
 SUFFIXES = (".html", ".html.gz", ".html.lz4")
@@ -99,16 +101,23 @@ def _lines(path: Path) -> Iterator[tuple[int, Any]]:
                 yield number, json.loads(line)
             except ValueError as exc:
                 raise ImportFailure(f"not JSON: {exc}", file=str(path), field=f"line {number}") from exc
+            except RecursionError as exc:
+                raise ImportFailure("JSON nested too deeply to read", file=str(path), field=f"line {number}") from exc
 
 
 def _html_bytes(path: Path) -> bytes:
     if path.suffix != ".lz4":
-        return read_bytes(path)
+        return read_page(path)
     try:
         import lz4.frame  # type: ignore[import-not-found]
     except ImportError as exc:
         raise ImportFailure("an .lz4 page needs the lz4 package (pip install lz4)", file=str(path)) from exc
+    packed = read_bytes(path, MAX_PAGE_BYTES, "page")
     try:
-        return bytes(lz4.frame.decompress(path.read_bytes()))
-    except (OSError, RuntimeError) as exc:
+        with lz4.frame.open(io.BytesIO(packed), "rb") as stream:
+            raw = bytes(stream.read(MAX_PAGE_BYTES + 1))
+    except (OSError, RuntimeError, EOFError) as exc:
         raise ImportFailure(f"unreadable lz4 file: {exc}", file=str(path)) from exc
+    if len(raw) > MAX_PAGE_BYTES:  # a small .lz4 can unpack to gigabytes
+        raise ImportFailure(f"page is over the {MAX_PAGE_BYTES // 2**20} MiB limit once unpacked", file=str(path))
+    return raw

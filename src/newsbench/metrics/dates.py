@@ -35,36 +35,68 @@ class Stamp:
         return datetime.combine(self.day, self.time, timezone(self.offset)).astimezone(timezone.utc)
 
 
+class UnusableDate(ValueError):
+    """Written as ISO 8601 but not a usable moment: an impossible day or time, an offset of 24 h or
+    more, or an instant outside the years 1-9999 in UTC (`9999-12-31T23:59-05:00`)."""
+
+
 def parse_iso(text: str) -> Stamp:
     """Parse ``YYYY-MM-DD``, optionally followed by ``THH:MM[:SS[.f]]`` and ``Z`` or ``±HH[:MM]``.
 
     A space may replace the ``T``; fractions of a second are ignored. Raises ValueError on
-    anything else (week dates, ordinal dates, a month alone, an impossible day).
+    anything else (week dates, ordinal dates, a month alone), and its subclass UnusableDate on a
+    value of that form that names no real moment: an impossible day (``2023-02-30``, month 13)
+    or time (``25:00``), an offset of 24 hours or more, or a moment outside the years 1-9999 in
+    UTC. Every stamp returned therefore has an `instant` when it has a time and an offset.
 
     >>> parse_iso("2024-03-01T23:30:00+05:30").instant
     datetime.datetime(2024, 3, 1, 18, 0, tzinfo=datetime.timezone.utc)
     >>> parse_iso("2024-03-01").time is None
     True
+    >>> parse_iso("9999-12-31T23:59-05:00")
+    Traceback (most recent call last):
+    ...
+    newsbench.metrics.dates.UnusableDate: '9999-12-31T23:59-05:00' lies outside the years 1-9999 in UTC
     """
     match = _ISO.fullmatch(text.strip())
     if match is None:
         raise ValueError(f"not an ISO 8601 date or datetime: {text!r}")
     year, month, day, hour, minute, second, zone = match.groups()
-    when = time(int(hour), int(minute), int(second or 0)) if hour is not None else None
-    offset = None
-    if zone is not None:
-        sign = -1 if zone.startswith("-") else 1
-        digits = zone[1:].replace(":", "") if zone != "Z" else "0000"
-        offset = sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:] or 0))
-    return Stamp(date(int(year), int(month), int(day)), when, offset)
+    try:
+        stamp = Stamp(date(int(year), int(month), int(day)),
+                      time(int(hour), int(minute), int(second or 0)) if hour is not None else None,
+                      None if zone is None else _offset(zone))
+    except ValueError as exc:
+        raise UnusableDate(f"{text!r} is not a real date and time: {exc}") from None
+    if stamp.time is not None and stamp.offset is not None:
+        try:
+            stamp.instant  # noqa: B018 - computed to prove it exists
+        except OverflowError:
+            raise UnusableDate(f"{text!r} lies outside the years 1-9999 in UTC") from None
+    return stamp
 
 
-def _day_as_seen_by(gold: Stamp, predicted: Stamp) -> date:
-    """The predicted day on the gold's clock: moved into the gold's offset when both have one."""
+def _offset(zone: str) -> timedelta:
+    """The UTC offset written `Z`, `±HH`, `±HHMM` or `±HH:MM`; ValueError from 24 hours or 60 minutes on."""
+    if zone == "Z":
+        return timedelta(0)
+    digits = zone[1:].replace(":", "")
+    hours, minutes = int(digits[:2]), int(digits[2:] or 0)
+    if hours >= 24 or minutes >= 60:
+        raise ValueError(f"UTC offset {zone} out of range (under 24 hours)")
+    return (-1 if zone.startswith("-") else 1) * timedelta(hours=hours, minutes=minutes)
+
+
+def _day_as_seen_by(gold: Stamp, predicted: Stamp) -> int:
+    """The predicted day on the gold's clock, as a proleptic ordinal, when both have an offset.
+
+    Computed on ordinals, not dates, so that a day moved past 9999-12-31 or before 0001-01-01
+    by the offset compares as a different day instead of overflowing.
+    """
     instant = predicted.instant
     if instant is not None and gold.offset is not None:
-        return instant.astimezone(timezone(gold.offset)).date()
-    return predicted.day
+        return (instant.replace(tzinfo=None) - datetime.min + gold.offset).days + 1
+    return predicted.day.toordinal()
 
 
 def same_day(gold: Stamp, predicted: Stamp) -> bool:
@@ -79,7 +111,7 @@ def same_day(gold: Stamp, predicted: Stamp) -> bool:
     >>> same_day(parse_iso("2024-03-02"), parse_iso("2024-03-01T16:00Z"))
     False
     """
-    return _day_as_seen_by(gold, predicted) == gold.day
+    return _day_as_seen_by(gold, predicted) == gold.day.toordinal()
 
 
 def within_one_day(gold: Stamp, predicted: Stamp) -> bool:
@@ -88,7 +120,7 @@ def within_one_day(gold: Stamp, predicted: Stamp) -> bool:
     >>> within_one_day(parse_iso("2024-03-01"), parse_iso("2024-02-29"))
     True
     """
-    return abs(_day_as_seen_by(gold, predicted) - gold.day) <= timedelta(days=1)
+    return abs(_day_as_seen_by(gold, predicted) - gold.day.toordinal()) <= 1
 
 
 def same_minute(gold: Stamp, predicted: Stamp) -> bool:
@@ -123,10 +155,11 @@ Match = Callable[[Stamp, Stamp], bool]
 def date_outcome(gold: str | None, predicted: str | None, match: Match = same_day) -> Outcome:
     """Classify one page after htmldate's evaluation.
 
-    Gold date, prediction matching it (by `match`, default `same_day`) -> TP; a different or
-    unparsable prediction -> FP (a wrong date is a false positive only, not also a false
+    Gold date, prediction matching it (by `match`, default `same_day`) -> TP; a different,
+    unparsable or unusable (`UnusableDate`) prediction -> FP (a wrong date is a false positive only, not also a false
     negative); no prediction (``None``, an abstention) -> FN. A page stating no date
-    (gold ``None``): no prediction -> TN; any prediction -> FP. Gold must parse (ValueError).
+    (gold ``None``): no prediction -> TN; any prediction -> FP. Gold must parse (ValueError
+    otherwise: an unusable gold date is the dataset's fault, never scored).
 
     >>> [date_outcome("2024-03-01", p) for p in ("2024-03-01T08:00Z", "2024-02-01", None)]
     ['TP', 'FP', 'FN']

@@ -11,7 +11,7 @@ from newsbench.metrics.prf import PRF, f_measure
 Schema = Literal["strict", "exact", "partial", "type"]
 SCHEMAS: tuple[Schema, ...] = ("strict", "exact", "partial", "type")
 Span = tuple[str, int, int]
-"""(type, start, end): character offsets into one text, end exclusive, start < end."""
+"""(type, start, end): character offsets into one text, end exclusive; a gold span has start < end."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,14 +80,16 @@ def match_spans(gold: Sequence[Span], predicted: Sequence[Span]) -> list[tuple[i
     first: same span and type, then same span, then overlap with the same type, then any
     overlap; within a kind, longer overlap first, then earlier gold, then earlier prediction.
     Each mention is used at most once, so POS equals the number of gold mentions and ACT the
-    number of predicted ones, as the SemEval formulas assume.
+    number of predicted ones, as the SemEval formulas assume. A predicted span that selects
+    nothing (start >= end) overlaps nothing and is never paired (it counts as spurious); a gold
+    span like that is a ValueError (the gold is validated, so it is a bug).
 
     >>> match_spans([("PER", 0, 8), ("ORG", 20, 29)], [("PER", 0, 4), ("LOC", 20, 29), ("PER", 40, 45)])
     [(1, 1, 'same span, other type'), (0, 0, 'overlap, same type')]
     """
-    for span in (*gold, *predicted):
+    for span in gold:
         if not span[1] < span[2]:
-            raise ValueError(f"a span needs start < end: {span!r}")
+            raise ValueError(f"a gold span needs start < end: {span!r}")
     candidates = []
     for g, gold_span in enumerate(gold):
         for p, predicted_span in enumerate(predicted):
@@ -113,12 +115,14 @@ def span_counts(gold: Sequence[Span], predicted: Sequence[Span] | None) -> dict[
     span, other type -> strict INC, exact COR, partial COR, type INC; overlap, same type ->
     strict INC, exact INC, partial PAR, type COR; overlap, other type -> strict INC, exact
     INC, partial PAR, type INC. An unpaired gold mention is MIS and an unpaired prediction
-    SPU under every schema. Offsets of mentions in different blocks must be made relative
+    (including one with start >= end, which selects nothing) SPU under every schema. Offsets of mentions in different blocks must be made relative
     to one text first. ``predicted=None`` -> ``None``.
 
     >>> counts = span_counts([("PER", 0, 8), ("ORG", 20, 29)], [("PER", 0, 4), ("LOC", 20, 29), ("PER", 40, 45)])
     >>> counts["strict"], counts["partial"]
     (SpanCounts(cor=0, inc=2, par=0, mis=0, spu=1), SpanCounts(cor=1, inc=0, par=1, mis=0, spu=1))
+    >>> span_counts([("PER", 0, 8)], [("PER", 8, 0)])["strict"]
+    SpanCounts(cor=0, inc=0, par=0, mis=1, spu=1)
     """
     if predicted is None:
         return None

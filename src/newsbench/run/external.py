@@ -16,6 +16,11 @@ One line a page, a JSON object:
 Every line must name a page of the corpus; an unknown page is an error and nothing is imported.
 Pages of the corpus without a line are imported as failures (`error_kind` "missing") and
 reported, so that a partial submission scores as what it is.
+
+An external system may not take the name of an extractor newsbench runs (built-in or plugin),
+nor of one the run folder holds predictions of from a run: its figures would pass for that
+extractor's. `force=True` (`--force`) imports it under that name anyway. Either way its manifest
+entry has `origin` "import", which every report shows.
 """
 
 from __future__ import annotations
@@ -69,6 +74,8 @@ def _parse(path: Path) -> list[tuple[int, dict[str, Any]]]:
             obj = json.loads(text)
         except ValueError as exc:
             raise ImportError_(f"not JSON: {exc}", file=f"{path}:{number}") from exc
+        except RecursionError as exc:
+            raise ImportError_("JSON nested too deeply to read", file=f"{path}:{number}") from exc
         if not isinstance(obj, dict):
             raise ImportError_("a line must be a JSON object", file=f"{path}:{number}")
         unknown = set(obj) - _META - set(FIELDS)
@@ -116,8 +123,27 @@ def _prediction(obj: dict[str, Any], where: str) -> Prediction:
         raise ImportError_(str(exc), file=where) from exc
 
 
-def import_predictions(path: Path, corpus: Corpus, folder: RunFolder) -> ImportReport:
-    """Check the file against the corpus and, when every line names a known page, store its predictions."""
+def _check_names(systems: dict[tuple[str, str], dict[str, Any]], manifest: Manifest, path: Path) -> None:
+    """ImportError_ for a system named like a registered extractor (`shadowed_names`) or one the run folder ran."""
+    shadowed = shadowed_names([name for name, _ in systems])
+    ran = {e.name: e.origin for e in manifest.extractors if e.origin != "import"}
+    for (name, _), system in systems.items():
+        if name in shadowed:
+            owner = "a built-in extractor" if shadowed[name] == "built-in" else f"an extractor of {shadowed[name]}"
+        elif name in ran:
+            owner = f"an extractor this run folder ran ({ran[name]})"
+        else:
+            continue
+        raise ImportError_(f"{name!r} is the name of {owner}: imported figures would pass for its own; name the "
+                           "external system differently, or pass --force to import it under this name (marked "
+                           "as imported)", file=f"{path}:{system['first']}", field="extractor")
+
+
+def import_predictions(path: Path, corpus: Corpus, folder: RunFolder, *, force: bool = False) -> ImportReport:
+    """Check the file against the corpus and, when every line names a known page, store its predictions.
+
+    A system named like a registered extractor or one the run folder ran is refused unless `force`.
+    """
     path = Path(path)
     lines = _parse(path)
     file_sha = hashlib.sha256(path.read_bytes()).hexdigest()
@@ -131,7 +157,7 @@ def import_predictions(path: Path, corpus: Corpus, folder: RunFolder) -> ImportR
             report.unknown.append(f"{path.name}:{number}: {obj.get('page_id') or obj.get('page_sha256')}")
             continue
         system = systems.setdefault((obj["extractor"], obj["version"]),
-                                    {"config": obj.get("config") or {}, "produces": set(), "lines": {}})
+                                    {"config": obj.get("config") or {}, "produces": set(), "lines": {}, "first": number})
         system["produces"] |= {k for k in FIELDS if k in obj}
         if page.sha256 in system["lines"]:
             raise ImportError_(f"second prediction of {obj['extractor']} for page {page.id}", file=f"{path}:{number}")
@@ -139,6 +165,8 @@ def import_predictions(path: Path, corpus: Corpus, folder: RunFolder) -> ImportR
     if report.unknown:
         return report
     manifest = _manifest_for(folder, corpus)
+    if not force:
+        _check_names(systems, manifest, path)
     pending: list[dict[str, Any]] = []  # every line is checked before anything is written
     records = []
     for (name, version), system in systems.items():

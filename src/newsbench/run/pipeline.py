@@ -13,6 +13,7 @@ from newsbench.corpus.pages import Corpus, Page, PageGold
 from newsbench.extractors.registry import ExtractorRecord
 from newsbench.run.pool import Limits, RunSummary, prepare, run_tasks
 from newsbench.run.provenance import environment, now
+from newsbench.run.sandbox import IsolationUnavailable, isolate_workers, isolation_problem
 from newsbench.store.folder import RunFolder
 from newsbench.store.manifest import CorpusRecord, Manifest, ManifestError, RunCounts
 from newsbench.store.predictions import StoreWarning
@@ -40,14 +41,19 @@ def corpus_record(corpus: Corpus) -> CorpusRecord:
 
 def run(corpora: Sequence[Corpus], names: Sequence[str], folder: RunFolder, *, jobs: int = 1,
         limits: Limits | None = None, progress: Callable[[int, int, int], None] | None = None,
-        argv: Sequence[str] | None = None) -> RunResult:
+        argv: Sequence[str] | None = None, isolate_network: bool = False) -> RunResult:
     """Run the named extractors over every page of `corpora` into `folder`; write the manifest.
 
     A rerun into the same folder computes only the predictions the store lacks. Stored rows
     of other versions or configs of the same extractors are left in the store, not used, and
-    counted in the manifest (`set_aside`).
+    counted in the manifest (`set_aside`). With `isolate_network`, every worker runs in a
+    network namespace of its own (`sandbox.isolate_workers`); IsolationUnavailable, before
+    anything runs, where the system does not allow it.
     """
     limits = limits or Limits()
+    if isolate_network and (problem := isolation_problem()) is not None:
+        raise IsolationUnavailable(f"workers cannot be isolated from the network here: {problem}; run without "
+                                   "--isolate-network, or in a container or VM without network")
     started = now()
     extractors, records = prepare(names)
     store = folder.store()
@@ -55,19 +61,22 @@ def run(corpora: Sequence[Corpus], names: Sequence[str], folder: RunFolder, *, j
     summary = RunSummary()
     status = "complete"
     try:
+        isolate_workers(isolate_network)
         summary = run_tasks(merged, extractors, records, store, jobs=jobs, limits=limits, log=folder.workers_log,
                             progress=progress)
     except BaseException:
         status = "interrupted"
         raise
     finally:
+        isolate_workers(False)
         rows = store.compact()
         stored = store.table(columns=["error"])  # key columns and error only: no bodies read
         manifest = Manifest(
             status=status, started=started, finished=now(), argv=tuple(argv if argv is not None else sys.argv),
             environment=environment(), corpora=tuple(corpus_record(c) for c in corpora),
             extractors=tuple(records.values()),
-            limits={"timeout_s": limits.timeout, "memory_mb": limits.memory_mb, "jobs": jobs},
+            limits={"timeout_s": limits.timeout, "memory_mb": limits.memory_mb, "jobs": jobs,
+                    "isolate_network": isolate_network},
             counts=RunCounts(summary.planned, summary.computed, summary.reused, _failures(stored, records), rows,
                              _set_aside(stored, records)),
             history=_previous(folder),

@@ -109,10 +109,28 @@ def _entities(gold: PageGold, predicted: list[dict[str, Any]], body_text: str) -
                 yield "entities", f"span_{schema}.{part}", float(getattr(c, part))
 
 
+def _check_gold_dates(gold: PageGold) -> None:
+    """ScoringError naming the page and field when a gold date cannot be used (validation lets none through)."""
+    for field in ("published", "modified"):
+        value = getattr(gold, field)
+        if value is not None:
+            try:
+                dates.parse_iso(value)
+            except ValueError as exc:
+                raise ScoringError(f"page {gold.id}: unusable gold date: {exc}; validate or re-import the corpus",
+                                   field=field) from exc
+
+
 def page_rows(gold: PageGold, prediction: dict[str, Any], produces: set[str] | frozenset[str],
               extended: bool = False) -> Iterator[tuple[Row, str]]:
-    """Every (field, metric, value) of one page's prediction, with its status; `extended` adds ROUGE-LSum."""
+    """Every (field, metric, value) of one page's prediction, with its status; `extended` adds ROUGE-LSum.
+
+    An unusable predicted date is a wrong prediction and a predicted entity span with start >= end
+    a spurious one; an unusable gold date is a ScoringError naming the page.
+    """
     failed = prediction["error"] is not None
+    if {"published", "modified"} & set(produces):
+        _check_gold_dates(gold)
     status = "failed" if failed else "ok"
 
     def text(name: str) -> str:

@@ -189,6 +189,11 @@ class Results:
         return [e for e in self.leaderboard if (corpus is None or e.corpus == corpus)
                 and (field is None or e.field == field)]
 
+    def origin(self, extractor: str) -> str:
+        """Where an extractor's predictions came from: "built-in", a plugin's distribution, or "import"
+        (an external system's file, `newsbench import-predictions`), as the manifest records it."""
+        return next((e.origin for e in self.manifest.extractors if e.name == extractor), "built-in")
+
     def main_scores(self) -> dict[tuple[str, str, str], float | None]:
         """(corpus, field, extractor) -> main score."""
         return {(e.corpus, e.field, e.extractor): e.main_score for e in self.leaderboard}

@@ -53,15 +53,23 @@ _MONTHS: dict[int, tuple[str, ...]] = {
 _GREEK_MARKS = re.compile("(?<=[\u0370-\u03ff\u1f00-\u1fff])[\u0300-\u036f]+")
 
 
-def _fold(text: str) -> str:
+def fold_page(text: str) -> str:
+    """The form `mentions_day` searches: NFKC, ASCII digits, whitespace collapsed, case-folded, Greek accents dropped.
+
+    A page is folded once and searched for each of its dates.
+
+    >>> fold_page("Le 14\u00a0MARS \u0662\u0660\u0662\u0662")
+    'le 14 mars 2022'
+    """
     folded = clean(to_ascii_digits(unicodedata.normalize("NFKC", text))).casefold()
     return unicodedata.normalize("NFC", _GREEK_MARKS.sub("", unicodedata.normalize("NFD", folded)))
 
 
 def day_patterns(day: date) -> list[re.Pattern[str]]:
-    """Regular expressions, over `_fold`ed text, that match `day` written in a common form.
+    """Regular expressions, over `fold_page`d text, that match `day` written in a common form.
 
-    Numeric forms: Y-M-D, Y/M/D, Y.M.D, YYYYMMDD, D.M.Y, D/M/Y, M/D/Y (with or without zero
+    Every pattern has a bounded reach (the gaps are at most 24 characters), so one search is
+    linear in the text. Numeric forms: Y-M-D, Y/M/D, Y.M.D, YYYYMMDD, D.M.Y, D/M/Y, M/D/Y (with or without zero
     padding), CJK `Y年M月D日` and Korean `Y년 M월 D일`. Named forms: day, month name and year
     within a short window in either order ("21 October 2024", "Oct 21, 2024", "14 de mayo de
     2021", "14. März 2022", "21 अक्टूबर 2024").
@@ -74,7 +82,7 @@ def day_patterns(day: date) -> list[re.Pattern[str]]:
         rf"{nb}{dd}[./-]{mm}[./-]{y}{ne}", rf"{nb}{mm}/{dd}/{y}{ne}",
         rf"{y}\s*年\s*{mm}\s*月\s*{dd}\s*日", rf"{y}\s*년\s*{mm}\s*월\s*{dd}\s*일",
     ]
-    names = "|".join(re.escape(_fold(n)) for n in sorted(_MONTHS[m], key=len, reverse=True))
+    names = "|".join(re.escape(fold_page(n)) for n in sorted(_MONTHS[m], key=len, reverse=True))
     gap = r"[^0-9]{0,24}?"
     named = [
         rf"{nb}{dd}{ne}{gap}(?:{names})(?![^\W\d_]){gap}{y}{ne}",
@@ -83,7 +91,11 @@ def day_patterns(day: date) -> list[re.Pattern[str]]:
     return [re.compile(p) for p in numeric + named]
 
 
+def mentions_day(folded: str, day: date) -> bool:
+    """True when `day` is written somewhere in `folded` (a `fold_page` result: markup, metadata and URL)."""
+    return any(p.search(folded) for p in day_patterns(day))
+
+
 def page_mentions_day(page_text: str, day: date) -> bool:
     """True when `day` is written somewhere in `page_text` (markup, metadata and URL included)."""
-    folded = _fold(page_text)
-    return any(p.search(folded) for p in day_patterns(day))
+    return mentions_day(fold_page(page_text), day)
