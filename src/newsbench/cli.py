@@ -193,9 +193,9 @@ def _score(args: argparse.Namespace) -> int:
 
 
 def _leaderboard_text(results: Results) -> str:
-    from newsbench.report.markdown import leaderboard_markdown
+    from newsbench.report.terminal import leaderboard_text
 
-    return leaderboard_markdown(results)
+    return leaderboard_text(results)
 
 
 def _report(args: argparse.Namespace) -> int:

@@ -6,7 +6,7 @@ import difflib
 import importlib
 import importlib.metadata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from newsbench.errors import NewsbenchError
@@ -81,6 +81,29 @@ class ExtractorRecord:
         """Inverse of `as_dict` (a manifest entry written before `origin` existed is built-in)."""
         return cls(data["name"], data["version"], data["distribution"], dict(data["config"]), data["config_hash"],
                    tuple(data["produces"]), data["skipped"], data.get("origin", "built-in"))
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """How a leaderboard treats an extractor: a reference that reads the gold, or fields repeated from another."""
+
+    uses_gold: bool = False
+    repeats: dict[str, str] = field(default_factory=dict)  # field -> extractor whose prediction it returns
+
+
+def role(name: str) -> Role:
+    """The role of the registered extractor `name` (its `uses_gold` and `repeats`); none for an unknown name.
+
+    An unknown name (imported predictions, an uninstalled plugin) is an ordinary ranked system.
+
+    >>> role("oracle").uses_gold, role("justext+metadata").repeats["body"], role("no-such-tool")
+    (True, 'justext', Role(uses_gold=False, repeats={}))
+    """
+    try:
+        extractor = create(name)
+    except RegistryError:
+        return Role()
+    return Role(bool(getattr(extractor, "uses_gold", False)), dict(getattr(extractor, "repeats", None) or {}))
 
 
 def targets() -> dict[str, tuple[str, str]]:
