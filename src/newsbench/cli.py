@@ -205,8 +205,33 @@ def _report(args: argparse.Namespace) -> int:
     folder = RunFolder(args.run or default_run())
     results = Results.read(folder)
     out = args.output or folder.report_path
-    for path in render(results, [f for f in args.format.split(",") if f], out):
-        print(path)
+    paths = render(results, [f for f in args.format.split(",") if f], out, folder)
+    for path in paths:
+        if path.parent.parent.name != "inspect":  # one line for the inspection's page files
+            print(path)
+    pages = sum(1 for p in paths if p.parent.parent.name == "inspect")
+    if pages:
+        print(f"{out / 'inspect'}: {pages} page files")
+    return EXIT_OK
+
+
+def _inspect(args: argparse.Namespace) -> int:
+    from newsbench.report.inspection import Inspection
+    from newsbench.report.inspectpage import write
+    from newsbench.store.folder import RunFolder
+
+    folder = RunFolder(args.run or default_run())
+    split = [item for value in args.page or () for item in value.split(",") if item]
+    names = [item for value in args.extractor or () for item in value.split(",") if item]
+    inspection = Inspection(folder, extractors=names or None, pages=split or None)
+    if args.serve:
+        from newsbench.report.inspectserver import serve
+
+        serve(inspection, args.port, ready=lambda url: print(f"serving the inspection at {url} (Ctrl-C stops)",
+                                                             flush=True))
+        return EXIT_OK
+    paths = write(inspection, args.output or folder.report_path)
+    print(f"{paths[0]} ({len(paths) - 1} page files)")
     return EXIT_OK
 
 
@@ -416,10 +441,19 @@ def parser() -> argparse.ArgumentParser:
     sc.set_defaults(func=_score)
     rp = sub.add_parser("report", help="render a scored run as Markdown, LaTeX, CSV, JSON, HTML and plots")
     rp.add_argument("run", nargs="?", type=Path, help="run folder (default: ROOT/runs/default)")
-    rp.add_argument("--format", default="md,latex,csv,json,html,plots",
-                    help="comma-separated: md, latex, csv, json, html, plots (default: all)")
+    rp.add_argument("--format", default="md,latex,csv,json,html,plots,inspect",
+                    help="comma-separated: md, latex, csv, json, html, plots, inspect (default: all)")
     rp.add_argument("--output", type=Path, help="report folder (default: RUN/report)")
     rp.set_defaults(func=_report)
+    ins = sub.add_parser("inspect", help="per-page inspection of a run: gold beside every prediction, token diffs, "
+                         "scores, errors (static HTML, or served on 127.0.0.1)")
+    ins.add_argument("run", nargs="?", type=Path, help="run folder (default: ROOT/runs/default)")
+    ins.add_argument("--page", action="append", help="only this page (ID or CORPUS/ID; repeat or comma-separate)")
+    ins.add_argument("--extractor", action="append", help="only this extractor (repeat or comma-separate)")
+    ins.add_argument("--output", type=Path, help="report folder to write inspect/ into (default: RUN/report)")
+    ins.add_argument("--serve", action="store_true", help="serve on 127.0.0.1 instead of writing files")
+    ins.add_argument("--port", type=int, default=8765, help="port to serve on (default 8765; 0: any free port)")
+    ins.set_defaults(func=_inspect)
     i = sub.add_parser("import-predictions", help="import an external system's predictions (JSONL) into a run folder")
     i.add_argument("file", type=Path, help="JSONL file, one line a page (see README: external predictions)")
     i.add_argument("--corpus", default="dataset",

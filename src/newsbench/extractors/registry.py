@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import importlib
 import importlib.metadata
 from collections.abc import Mapping
@@ -91,10 +92,13 @@ class Role:
     repeats: dict[str, str] = field(default_factory=dict)  # field -> extractor whose prediction it returns
 
 
+@functools.lru_cache(maxsize=1024)
 def role(name: str) -> Role:
     """The role of the registered extractor `name` (its `uses_gold` and `repeats`); none for an unknown name.
 
     An unknown name (imported predictions, an uninstalled plugin) is an ordinary ranked system.
+    Cached per process: creating an extractor scans the installed entry points. Callers must not
+    change the returned mapping.
 
     >>> role("oracle").uses_gold, role("justext+metadata").repeats["body"], role("no-such-tool")
     (True, 'justext', Role(uses_gold=False, repeats={}))
