@@ -150,8 +150,21 @@ def _leaderboard(args: argparse.Namespace) -> int:
 
 def _agreement(args: argparse.Namespace) -> int:
     from newsbench.corpus.agreement import agreement_markdown
+    from newsbench.corpus.review import summary_markdown
 
-    print(agreement_markdown(args.root or default_root()), end="")
+    root = args.root or default_root()
+    print(agreement_markdown(root))
+    print("Reviews by people (gold/reviews/):\n")
+    print(summary_markdown(root), end="")
+    return EXIT_OK
+
+
+def _review(args: argparse.Namespace) -> int:
+    from newsbench.corpus.reviewapp import serve
+
+    serve(args.root or default_root(), args.port, args.reviewer or "",
+          ready=lambda url: print(f"review app at {url} (Ctrl-C stops); reviews are saved under "
+                                  f"{(args.root or default_root()) / 'gold' / 'reviews'}", flush=True))
     return EXIT_OK
 
 
@@ -422,7 +435,8 @@ def parser() -> argparse.ArgumentParser:
     lb.add_argument("--reference", type=Path, help="first distil this scored run folder into benchmark/results/")
     lb.add_argument("--check", action="store_true", help="only check; exit 1 when LEADERBOARD.md is stale")
     lb.set_defaults(func=_leaderboard)
-    ag = sub.add_parser("agreement", help="agreement between first and second annotations (gold/second/)")
+    ag = sub.add_parser("agreement", help="agreement between first and second annotations (gold/second/), and the "
+                        "reviews by people (gold/reviews/)")
     ag.add_argument("--root", type=Path, help="corpus root (default: the repo)")
     ag.set_defaults(func=_agreement)
     pr = sub.add_parser("profile", help="compare how corpora's pages are built and how honest their metadata is")
@@ -434,6 +448,11 @@ def parser() -> argparse.ArgumentParser:
     pr.add_argument("--json", type=Path, help="also write the comparison as JSON to this file")
     pr.add_argument("--brief", action="store_true", help="cells without page counts and distances")
     pr.set_defaults(func=_profile)
+    rv = sub.add_parser("review", help="review the gold page by page in a browser (served on 127.0.0.1)")
+    rv.add_argument("--root", type=Path, help="corpus root holding gold/ and raw_html/ (default: the repo)")
+    rv.add_argument("--port", type=int, default=8766, help="port (default 8766; 0: any free port)")
+    rv.add_argument("--reviewer", help="the reviewer's name, filled into every form")
+    rv.set_defaults(func=_review)
     sc = sub.add_parser("score", help="score a run folder's predictions against the gold (scores.parquet, results.json)")
     sc.add_argument("run", nargs="?", type=Path, help="run folder (default: ROOT/runs/default)")
     sc.add_argument("--extended", action="store_true", help="also score ROUGE-LSum (slow: ~20 ms a page)")
