@@ -230,20 +230,20 @@ def _report(args: argparse.Namespace) -> int:
 
 def _inspect(args: argparse.Namespace) -> int:
     from newsbench.report.inspection import Inspection
-    from newsbench.report.inspectpage import write
+    from newsbench.report.inspectpage import write_run
     from newsbench.store.folder import RunFolder
 
     folder = RunFolder(args.run or default_run())
     split = [item for value in args.page or () for item in value.split(",") if item]
     names = [item for value in args.extractor or () for item in value.split(",") if item]
-    inspection = Inspection(folder, extractors=names or None, pages=split or None)
     if args.serve:
         from newsbench.report.inspectserver import serve
 
+        inspection = Inspection(folder, extractors=names or None, pages=split or None)
         serve(inspection, args.port, ready=lambda url: print(f"serving the inspection at {url} (Ctrl-C stops)",
                                                              flush=True))
         return EXIT_OK
-    paths = write(inspection, args.output or folder.report_path)
+    paths = write_run(folder, args.output or folder.report_path, names or None, split or None)
     print(f"{paths[0]} ({len(paths) - 1} page files)")
     return EXIT_OK
 

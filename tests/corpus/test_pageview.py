@@ -39,8 +39,10 @@ def test_the_frame_grants_nothing() -> None:
     frame, _ = sandboxed_frame(PAGE, BLOCKS, title='a "title"')
     assert frame.startswith('<iframe class="page" sandbox="" referrerpolicy="no-referrer" title="a &quot;title&quot;"')
     srcdoc = frame.split('srcdoc="', 1)[1].rsplit('"', 1)[0]
-    assert '"' not in srcdoc and "<" not in srcdoc  # the whole document is one escaped attribute
-    assert html.unescape(srcdoc).startswith("<!DOCTYPE html>")
+    assert '"' not in srcdoc  # the whole document is one attribute
+    assert html.unescape(srcdoc).startswith("<!DOCTYPE html>") and "<script>" in html.unescape(srcdoc)
+    lean, _ = sandboxed_frame(PAGE, BLOCKS, keep_scripts=False)
+    assert "<script" not in html.unescape(lean) and "The <b>mayor</b>" in html.unescape(lean)
 
 
 def test_a_page_with_control_characters_or_nothing_still_shows() -> None:

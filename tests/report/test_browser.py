@@ -15,6 +15,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from browser import chromium, colours
@@ -87,9 +88,28 @@ def test_the_diff_of_a_known_page_shows_its_missed_and_extra_spans(mixed_run: Pa
         assert colours(png) > 20
 
 
+def _check_sandbox(browser: Any, url: str, asked: list[str]) -> None:
+    """The page behind `url` shows the hostile page in its sandboxed frame: no script ran, nothing was fetched."""
+    from selenium.webdriver.common.by import By
+
+    browser.get(url)
+    frame = browser.find_element(By.CSS_SELECTOR, "iframe.page")
+    assert frame.get_attribute("sandbox") == ""
+    browser.switch_to.frame(frame)
+    text = browser.find_element(By.TAG_NAME, "body").text
+    assert "SCRIPT RAN" not in text and "The Hollin Ferry Company said on Friday" in text
+    outlined = browser.find_elements(By.CSS_SELECTOR, ".nb-gold")
+    assert [e.text for e in outlined][:1] == ["The Hollin Ferry Company said on Friday that service would resume."]
+    browser.switch_to.default_content()
+    assert "SCRIPT RAN" not in browser.title
+    browser.execute_script("return 1")  # a round trip, so that the page's loads have been attempted
+    assert asked == []  # no image, frame, script, stylesheet, background or refresh was fetched
+
+
 def test_the_sandboxed_page_runs_no_script_and_requests_nothing(tmp_path: Path, beacon: tuple[str, list[str]]) -> None:
     from newsbench.api import evaluate
     from newsbench.corpus.build import build
+    from newsbench.corpus.reviewapp import App, handler
 
     base, asked = beacon
     root = write_corpus(tmp_path / "corpus", {"tiny-01": (hostile_page(base).encode(), gold())})
@@ -97,25 +117,20 @@ def test_the_sandboxed_page_runs_no_script_and_requests_nothing(tmp_path: Path, 
     evaluate(["fulltext"], tmp_path / "dataset", output=tmp_path / "run",
              settings=Settings(n_resamples=20, n_permutations=20, split=None))
     write(Inspection(RunFolder(tmp_path / "run")), tmp_path / "report")
-    from selenium.webdriver.common.by import By
-
-    with chromium() as browser:
-        browser.get((tmp_path / "report" / "inspect" / "dataset" / "tiny-01.html").as_uri())
-        frame = browser.find_element(By.CSS_SELECTOR, "iframe.page")
-        assert frame.get_attribute("sandbox") == ""
-        browser.switch_to.frame(frame)
-        text = browser.find_element(By.TAG_NAME, "body").text
-        assert "SCRIPT RAN" not in text and "The Hollin Ferry Company said on Friday" in text
-        outlined = browser.find_elements(By.CSS_SELECTOR, ".nb-gold")
-        assert [e.text for e in outlined][:1] == ["The Hollin Ferry Company said on Friday that service would resume."]
-        browser.switch_to.default_content()
-        assert browser.title == "dataset/tiny-01"
-        browser.execute_script("return 1")  # wait for the event loop to settle
-        assert asked == []  # no image, frame, script, stylesheet, background or refresh was fetched
-        # The control: the same page opened directly runs its script (which fetches /from-script), loads its
-        # resources and follows its refresh: the checks above can fail.
-        browser.get((root / "raw_html" / "tiny-01.html").as_uri())
-        browser.execute_script("return 1")
+    # The review app keeps the page's scripts in its copy: the sandbox and the policy alone stop them.
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler(App(root)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with chromium() as browser:
+            _check_sandbox(browser, f"http://127.0.0.1:{server.server_address[1]}/page/tiny-01", asked)
+            _check_sandbox(browser, (tmp_path / "report" / "inspect" / "dataset" / "tiny-01.html").as_uri(), asked)
+            # The control: the same page opened directly runs its script (which fetches /from-script), loads its
+            # resources and follows its refresh, so the checks above can fail.
+            browser.get((root / "raw_html" / "tiny-01.html").as_uri())
+            browser.execute_script("return 1")
+    finally:
+        server.shutdown()
+        server.server_close()
     assert {"/from-script", "/img.png", "/s.js"} <= set(asked)
 
 

@@ -6,7 +6,9 @@ document carries a Content-Security-Policy that allows no request at all (`defau
 inline styles and data-URI images only); a srcdoc document also inherits the policy of the page
 that embeds it. Before that, the copy loses what could still reach out or move away: `<link>`,
 `<base>`, `<meta http-equiv=refresh>`, link targets and form actions. Scripts stay in the copy,
-inert: the sandbox and the policy are what stop them (a test checks it in a real browser).
+inert: the sandbox and the policy are what stop them (a test checks it in a real browser). The
+inspection, which writes a copy per page, drops them (`keep_scripts=False`): in a frame without
+scripts they render as nothing, and on real pages they are half the bytes.
 
 Each gold body block is looked up in the page (the smallest element whose text, folded and
 without spaces, contains the block's) and outlined: solid for a required block, dashed for an
@@ -70,20 +72,21 @@ def _highlight(root: object, blocks: Sequence[Block]) -> int:
     return located
 
 
-def _defuse(root: object) -> None:
+def _defuse(root: object, keep_scripts: bool) -> None:
     """Remove what could load, navigate or submit: <link>, <base>, meta refresh, link targets, form actions."""
     for element in list(root.iter()):  # type: ignore[attr-defined]
         if not isinstance(element.tag, str):
             continue
         tag = element.tag.lower()
-        if tag in _DROP or (tag == "meta" and (element.get("http-equiv") or "").lower() in ("refresh", "set-cookie")):
+        if tag in _DROP or (tag == "meta" and (element.get("http-equiv") or "").lower() in ("refresh", "set-cookie")) \
+                or (tag == "script" and not keep_scripts):
             element.drop_tree()
             continue
         for attribute in ("href", "action", "formaction", "ping"):
             element.attrib.pop(attribute, None)
 
 
-def safe_document(page_html: str, blocks: Sequence[Block] = ()) -> PageView:
+def safe_document(page_html: str, blocks: Sequence[Block] = (), keep_scripts: bool = True) -> PageView:
     """The page as a document that is safe to show in the sandbox, with the gold blocks outlined."""
     import lxml.etree
     import lxml.html
@@ -96,7 +99,7 @@ def safe_document(page_html: str, blocks: Sequence[Block] = ()) -> PageView:
     except (ValueError, lxml.etree.ParserError) as exc:
         text = f"<p>the page could not be parsed for display: {html.escape(str(exc))}</p>"
         return PageView(f"<!DOCTYPE html><html><head>{head}</head><body>{text}</body></html>", 0, len(blocks))
-    _defuse(root)
+    _defuse(root, keep_scripts)
     located = _highlight(root, blocks)
     body = lxml.html.tostring(root, encoding="unicode", method="html")
     # The policy goes first, before anything of the page's own head is parsed.
@@ -106,9 +109,12 @@ def safe_document(page_html: str, blocks: Sequence[Block] = ()) -> PageView:
     return PageView("<!DOCTYPE html>" + document, located, len(blocks))
 
 
-def sandboxed_frame(page_html: str, blocks: Sequence[Block] = (), title: str = "the page") -> tuple[str, PageView]:
+def sandboxed_frame(page_html: str, blocks: Sequence[Block] = (), title: str = "the page",
+                    keep_scripts: bool = True) -> tuple[str, PageView]:
     """An `<iframe>` element showing the safe copy of the page (srcdoc, sandbox granting nothing), and the view."""
-    view = safe_document(page_html, blocks)
+    view = safe_document(page_html, blocks, keep_scripts)
+    # Inside a double-quoted attribute only & and " need escaping.
+    srcdoc = view.document.replace("&", "&amp;").replace('"', "&quot;")
     frame = (f'<iframe class="page" sandbox="" referrerpolicy="no-referrer" title="{html.escape(title)}" '
-             f'srcdoc="{html.escape(view.document, quote=True)}"></iframe>')
+             f'srcdoc="{srcdoc}"></iframe>')
     return frame, view

@@ -51,11 +51,10 @@ def render(results: Results, formats: list[str], out: Path, folder: RunFolder | 
     paths: list[Path] = []
     for name in FORMATS:
         if name == "inspect" and name in formats:
-            from newsbench.report.inspection import Inspection
-            from newsbench.report.inspectpage import write
+            from newsbench.report.inspectpage import write_run
 
             assert folder is not None
-            paths += write(Inspection(folder), out)
+            paths += write_run(folder, out)
         elif name in formats:
             paths += _writer(name)(results, tables, out)
     return paths

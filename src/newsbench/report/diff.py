@@ -154,8 +154,15 @@ def _render_text(text: _Text, statuses: list[str], offset: int, inserts: dict[in
     return "".join(parts)
 
 
-def body_diff(blocks: Sequence[Block], predicted: str) -> Diff:
-    """The predicted body against the gold blocks, block by block (see the module docstring)."""
+SHORT = 90  # characters shown of a block found whole, when collapsing
+
+
+def body_diff(blocks: Sequence[Block], predicted: str, collapse: bool = False) -> Diff:
+    """The predicted body against the gold blocks, block by block (see the module docstring).
+
+    With `collapse`, a block whose every token was found in order, with no predicted text
+    inserted in it, is shown by its first SHORT characters only (class "same").
+    """
     prediction = _Text.of(predicted)
     included, left_out = optional_resolution([(b.text, b.optional) for b in blocks], prediction.keys)
     texts = [_Text.of(b.text) for b in blocks]
@@ -176,7 +183,11 @@ def body_diff(blocks: Sequence[Block], predicted: str) -> Diff:
         statuses = [FOUND if offset + n in kept else MOVED if offset + n in moved else MISSED
                     for n in range(len(text.keys))]
         label = ' title="optional block, included: counted"' if block.optional else ""
-        out.append(f'<div class="{css}"{label}>{_render_text(text, statuses, offset, inserts)}</div>')
+        whole = all(s == FOUND for s in statuses) and not any(inserts.get(offset + n) for n in range(len(statuses)))
+        if collapse and whole and len(text.text) > SHORT:
+            out.append(f'<div class="{css} same" title="every token found">{html.escape(text.text[:SHORT])}…</div>')
+        else:
+            out.append(f'<div class="{css}"{label}>{_render_text(text, statuses, offset, inserts)}</div>')
         offset += len(text.keys)
     tp = len(kept) + len(moved)
     return Diff("\n".join(out), tp, status.count(EXTRA), len(reference) - tp, status.count(NEUTRAL))

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsbench.corpus.pages import Corpus, PageGold, read_corpus
+import pyarrow as pa
+
+from newsbench.corpus.pages import PageGold, read_gold, read_html
 from newsbench.errors import NewsbenchError
 from newsbench.extractors.registry import ExtractorRecord, Role
 from newsbench.score.failures import reason
@@ -48,11 +50,16 @@ def _entity_f1(metrics: dict[str, float | None]) -> float | None:
     return 1.0 if tp + fp + fn == 0 else 2 * tp / (2 * tp + fp + fn)
 
 
+PREDICTION_COLUMNS = ["page_id", "headline", "published", "modified", "authors", "body", "entities", "error", "error_kind",
+                      "seconds"]
+
+
 class Inspection:
-    """The pages, gold, predictions and per-page scores of a run folder, optionally narrowed to pages and extractors."""
+    """The pages, gold, predictions and per-page scores of a run folder, optionally narrowed to pages, extractors
+    or one corpus (to write a large run corpus by corpus, holding one in memory at a time)."""
 
     def __init__(self, folder: RunFolder, extractors: Sequence[str] | None = None,
-                 pages: Sequence[str] | None = None) -> None:
+                 pages: Sequence[str] | None = None, corpus: str | None = None) -> None:
         self.folder = folder
         self.manifest = folder.read_manifest()
         self.results = Results.read(folder) if folder.results_path.is_file() else None
@@ -65,9 +72,12 @@ class Inspection:
                                       field="extractor")
             runnable = [e for e in runnable if e.name in extractors]
         self.extractors: list[ExtractorRecord] = runnable
-        self.corpora: dict[str, Corpus] = {r.name: read_corpus(Path(r.folder), name=r.name)
-                                           for r in self.manifest.corpora}
-        self._html = {Key(name, p.id): p.html for name, corpus in self.corpora.items() for p in corpus.pages}
+        records = [r for r in self.manifest.corpora if corpus is None or r.name == corpus]
+        if corpus is not None and not records:
+            raise InspectionError(f"no corpus {corpus!r} in this run", file=str(folder.path), field="corpus")
+        self.corpora: dict[str, dict[str, PageGold]] = {r.name: read_gold(Path(r.folder)) for r in records}
+        self._folders = {r.name: Path(r.folder) for r in records}
+        self._html: dict[str, dict[str, str]] = {}
         self.keys = self._select(pages)
         self.predictions: dict[tuple[Key, str], dict[str, Any]] = {}
         self.scores: dict[tuple[Key, str], dict[str, dict[str, float | None]]] = defaultdict(dict)
@@ -75,7 +85,7 @@ class Inspection:
         self._read_scores()
 
     def _select(self, pages: Sequence[str] | None) -> list[Key]:
-        every = [Key(name, p.id) for name, corpus in self.corpora.items() for p in corpus.pages]
+        every = [Key(name, page) for name, gold in self.corpora.items() for page in gold]
         if not pages:
             return every
         chosen = []
@@ -91,8 +101,8 @@ class Inspection:
     def _read_predictions(self) -> None:
         wanted = {e.name for e in self.extractors}
         selected = set(self.keys)
-        for name, corpus in self.corpora.items():
-            for row in self.folder.predictions(corpus.gold, self.manifest).to_pylist():
+        for name, gold in self.corpora.items():
+            for row in self.folder.predictions(gold, self.manifest, columns=PREDICTION_COLUMNS).to_pylist():
                 key = Key(name, row["page_id"])
                 if row["extractor"] in wanted and key in selected:
                     self.predictions[(key, row["extractor"])] = row
@@ -100,7 +110,10 @@ class Inspection:
     def _read_scores(self) -> None:
         if not self.folder.scores_path.is_file():
             return
+        import pyarrow.compute as pc
+
         table = self.folder.read_scores().select(["corpus", "page_id", "extractor", "field", "metric", "value"])
+        table = table.filter(pc.is_in(table["corpus"], value_set=pa.array(list(self.corpora))))
         wanted = {e.name for e in self.extractors}
         selected = set(self.keys)
         columns = table.to_pydict()
@@ -113,11 +126,13 @@ class Inspection:
 
     def gold(self, key: Key) -> PageGold:
         """The gold of a page."""
-        return self.corpora[key.corpus].gold[key.page]
+        return self.corpora[key.corpus][key.page]
 
     def page_html(self, key: Key) -> str:
-        """The decoded HTML of a page."""
-        return self._html[key]
+        """The decoded HTML of a page (each corpus's pages are read on first use)."""
+        if key.corpus not in self._html:
+            self._html[key.corpus] = read_html(self._folders[key.corpus])
+        return self._html[key.corpus][key.page]
 
     def record(self, name: str) -> ExtractorRecord:
         """The manifest record of an extractor of the run."""

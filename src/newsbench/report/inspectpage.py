@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +25,9 @@ from newsbench.metrics.dates import date_outcome
 from newsbench.metrics.entities import normalise_entity
 from newsbench.report.diff import Diff, body_diff, text_diff
 from newsbench.report.htmlpage import CSP
-from newsbench.report.inspection import WORST_BY, Inspection, Key
+from newsbench.report.inspection import WORST_BY, Inspection, InspectionError, Key
 from newsbench.report.tables import fixed
+from newsbench.store.folder import RunFolder
 
 FOLDER = "inspect"
 STYLE = """
@@ -42,7 +43,7 @@ ins.neutral, div.left-out { background: #eee; color: #666; text-decoration: none
 span.moved { text-decoration: underline dotted #555; }
 div.block { margin: 0.35rem 0; padding: 0.15rem 0.4rem; border-left: 3px solid #ccc; white-space: pre-wrap; }
 div.block.optional { border-left: 3px dashed #999; } div.block.heading { font-weight: 600; }
-div.left-out { font-style: italic; }
+div.left-out { font-style: italic; } div.block.same { color: #555; }
 div.line { white-space: pre-wrap; }
 div.columns { display: flex; gap: 1rem; align-items: flex-start; }
 div.columns > * { flex: 1 1 50%; min-width: 0; }
@@ -58,7 +59,8 @@ td.bad { background: #fde2e2; } td.mid { background: #fff4d6; } td.good { backgr
 """
 LEGEND = ('<p class="legend"><del class="missed">missed</del><ins class="extra">extra</ins>'
           '<span class="moved">found elsewhere (moved)</span><ins class="neutral">neutral (optional block)</ins>'
-          '<span class="note">dashed border: optional gold block</span></p>')
+          '<span class="note">dashed border: optional gold block; grey text ending in …: a block found whole, '
+          "shortened</span></p>")
 SHOWN_METRICS = {"body": ("tokens.precision", "tokens.recall", "tokens.f1", "blocks.f1", "wcxb.f1", "aeb.recall"),
                  "headline": ("exact", "tokens.f1"), "published": ("day.correct", "minute.correct"),
                  "modified": ("day.correct", "minute.correct"), "authors": ("set.precision", "set.recall", "set.f1"),
@@ -148,20 +150,30 @@ def _pages(inspection: Inspection, corpus: str) -> list[str]:
             "</tr></thead>", *rows, "</table></div>"]
 
 
-def index_html(inspection: Inspection) -> str:
-    """inspect/index.html."""
-    split = inspection.results.settings.split if inspection.results is not None else None
-    body = ["<h1>newsbench: per-page inspection</h1>",
-            f'<p>Run folder {html.escape(str(inspection.folder.path))}. <a href="../report.html">Report</a>. '
-            f"{len(inspection.keys)} pages, {len(inspection.extractors)} extractors. Worst pages are of the "
-            f"{html.escape(f'split {split}' if split else 'whole corpus')}, as the figures.</p>"]
+def _sections(inspection: Inspection) -> list[str]:
+    """The index's part for each corpus of `inspection`."""
+    body = []
     for corpus in inspection.corpora:
         body += [f'<h2 id="corpus-{html.escape(corpus)}">{html.escape(corpus)}</h2>',
                  "<h3>Worst pages per extractor and field</h3>", *_worst_table(inspection, corpus),
                  "<h3>Failed pages by reason</h3>", *_failures(inspection, corpus),
                  "<h3>Pages by phenomenon</h3>", *_phenomena(inspection, corpus),
                  "<h3>Every page: body token F1 per extractor</h3>", *_pages(inspection, corpus)]
+    return body
+
+
+def _index(inspection: Inspection, sections: list[str], pages: int) -> str:
+    split = inspection.results.settings.split if inspection.results is not None else None
+    body = ["<h1>newsbench: per-page inspection</h1>",
+            f'<p>Run folder {html.escape(str(inspection.folder.path))}. <a href="../report.html">Report</a>. '
+            f"{pages} pages, {len(inspection.extractors)} extractors. Worst pages are of the "
+            f"{html.escape(f'split {split}' if split else 'whole corpus')}, as the figures.</p>", *sections]
     return _document("newsbench inspection", body)
+
+
+def index_html(inspection: Inspection) -> str:
+    """inspect/index.html."""
+    return _index(inspection, _sections(inspection), len(inspection.keys))
 
 
 # one page
@@ -192,17 +204,26 @@ def _names(gold: Iterable[str], predicted: Iterable[str], norm: Any, css: str = 
     return "<div>" + (", ".join(parts) or "<span class='note'>none in gold or prediction</span>") + "</div>"
 
 
-def _field(inspection: Inspection, key: Key, row: dict[str, Any], field: str, cache: dict[Any, Diff]) -> str:
+def _field(inspection: Inspection, key: Key, row: dict[str, Any], field: str,
+           cache: dict[Any, tuple[str, Diff]]) -> str:
     gold = inspection.gold(key)
     value = None if row["error"] is not None else row[field]
     if field in ("body", "headline"):
         text = value or ""
-        if (field, text) not in cache:
-            cache[(field, text)] = (body_diff(gold.blocks or (), text) if field == "body"
-                                    else text_diff(gold.headline or "", text))
-        diff = cache[(field, text)]
+        first = cache.get((field, text))
+        if first is None:
+            diff = body_diff(gold.blocks or (), text, collapse=True) if field == "body" \
+                else text_diff(gold.headline or "", text)
+            cache[(field, text)] = (row["extractor"], diff)
+        else:
+            diff = first[1]
         shown = (f'<p class="note">found {diff.tp} tokens, missed {diff.fn}, extra {diff.fp}'
-                 + (f", neutral {diff.neutral}" if diff.neutral else "") + "</p>" + diff.html)
+                 + (f", neutral {diff.neutral}" if diff.neutral else "") + "</p>")
+        if first is None:
+            shown += diff.html
+        else:  # the same text as an extractor above: the same diff, not written twice
+            shown += (f'<p class="note">The same {field} as <a href="#x-{html.escape(first[0])}">'
+                      f"{html.escape(first[0])}</a>'s prediction: the same diff.</p>")
     elif field in ("published", "modified"):
         shown = _date(getattr(gold, field), value)
     elif field == "authors":
@@ -216,7 +237,7 @@ def _field(inspection: Inspection, key: Key, row: dict[str, Any], field: str, ca
     return (f'<h4>{html.escape(field)} <span class="note">{html.escape(scores)}</span></h4>{shown}')
 
 
-def _extractor(inspection: Inspection, key: Key, name: str, cache: dict[Any, Diff]) -> str:
+def _extractor(inspection: Inspection, key: Key, name: str, cache: dict[Any, tuple[str, Diff]]) -> str:
     row = inspection.predictions.get((key, name))
     if row is None:
         return ""
@@ -270,8 +291,9 @@ def _overview(inspection: Inspection, key: Key) -> list[str]:
 def page_html(inspection: Inspection, key: Key) -> str:
     """inspect/<corpus>/<page>.html."""
     gold = inspection.gold(key)
-    frame, view = sandboxed_frame(inspection.page_html(key), gold.blocks or (), title=f"page {key.page}")
-    cache: dict[Any, Diff] = {}
+    frame, view = sandboxed_frame(inspection.page_html(key), gold.blocks or (), title=f"page {key.page}",
+                                  keep_scripts=False)
+    cache: dict[Any, tuple[str, Diff]] = {}
     body = ['<p><a href="../index.html">Inspection index</a> · <a href="../../report.html">Report</a></p>',
             f"<h1>{html.escape(key.corpus)} / {html.escape(key.page)}</h1>",
             "<h2>Per-page scores</h2>", *_overview(inspection, key),
@@ -284,16 +306,41 @@ def page_html(inspection: Inspection, key: Key) -> str:
     return _document(f"{key.corpus}/{key.page}", body)
 
 
-def write(inspection: Inspection, out: Path) -> list[Path]:
-    """Write inspect/index.html and one file per selected page under `out` (a report folder)."""
-    folder = out / FOLDER
-    folder.mkdir(parents=True, exist_ok=True)
-    index = folder / "index.html"
-    index.write_text(index_html(inspection), encoding="utf-8")
-    paths = [index]
+def _pages_of(inspection: Inspection, folder: Path) -> list[Path]:
+    paths = []
     for key in inspection.keys:
         path = folder / page_file(key)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(page_html(inspection, key), encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def write(inspection: Inspection, out: Path) -> list[Path]:
+    """Write inspect/index.html and one file per selected page of `inspection` under `out` (a report folder)."""
+    folder = out / FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    index = folder / "index.html"
+    index.write_text(index_html(inspection), encoding="utf-8")
+    return [index, *_pages_of(inspection, folder)]
+
+
+def write_run(run: RunFolder, out: Path, extractors: Sequence[str] | None = None,
+              pages: Sequence[str] | None = None) -> list[Path]:
+    """Write the inspection of a run folder under `out`; with no page selection, one corpus at a time (memory)."""
+    if pages:
+        return write(Inspection(run, extractors, pages), out)
+    folder = out / FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    sections: list[str] = []
+    paths: list[Path] = []
+    last = None
+    for record in run.read_manifest().corpora:
+        last = Inspection(run, extractors, corpus=record.name)
+        sections += _sections(last)
+        paths += _pages_of(last, folder)
+    index = folder / "index.html"
+    if last is None:
+        raise InspectionError("the run has no corpus", file=str(run.path))
+    index.write_text(_index(last, sections, len(paths)), encoding="utf-8")
+    return [index, *paths]
