@@ -34,7 +34,8 @@ body { font-family: system-ui, sans-serif; margin: 0; padding: 0.8rem 1.2rem; co
 div.columns { display: flex; gap: 1rem; align-items: flex-start; } div.columns > * { flex: 1 1 50%; min-width: 0; }
 iframe.page { width: 100%; height: 88vh; border: 1px solid #999; position: sticky; top: 0.5rem; background: #fff; }
 fieldset { border: 1px solid #ccc; border-radius: 4px; margin: 0.5rem 0; padding: 0.4rem 0.8rem; }
-legend { font-weight: 600; } textarea { width: 100%; min-height: 2.5rem; } input[type=text] { width: 100%; }
+legend { font-weight: 600; } label.row { display: block; margin-top: 0.3rem; } div.verdict { margin: 0.3rem 0; }
+textarea { width: 100%; min-height: 2.5rem; } input[type=text] { width: 100%; }
 div.gold { background: #fafafa; border-left: 3px solid #bbb; padding: 0.3rem 0.6rem; margin: 0.3rem 0; white-space: pre-wrap; }
 div.block { margin: 0.3rem 0; padding: 0.1rem 0.4rem; border-left: 3px solid #e8a200; white-space: pre-wrap; }
 div.block.optional { border-left: 3px dashed #888; color: #444; }
@@ -114,9 +115,10 @@ def _form(gold: Gold, token: str, reviewer: str) -> str:
     for f in review.FIELDS:
         radios = "".join(f'<label><input type="radio" name="{f}-verdict" value="{v}"'
                          f'{" checked" if v == "not reviewed" else ""}> {v}</label> ' for v in review.VERDICTS)
-        parts.append(f'<fieldset id="field-{f}"><legend>{f}</legend><div class="gold">{views[f]}</div>{radios}'
-                     f'<label>correction<textarea name="{f}-correction"></textarea></label>'
-                     f'<label>note<input type="text" name="{f}-note"></label></fieldset>')
+        parts.append(f'<fieldset id="field-{f}"><legend>{f}</legend><div class="gold">{views[f]}</div>'
+                     f'<div class="verdict">{radios}</div>'
+                     f'<label class="row">correction (what it should be)<textarea name="{f}-correction"></textarea>'
+                     f'</label><label class="row">note<input type="text" name="{f}-note"></label></fieldset>')
     parts += ['<p><label>note on the page<textarea name="note"></textarea></label></p>',
               '<p><button type="submit">Save review</button></p></form>']
     return "".join(parts)

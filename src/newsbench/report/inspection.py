@@ -165,9 +165,10 @@ class Inspection:
         return [k for k in self.keys if split is None or self.gold(k).split == split]
 
     def worst(self, extractor: str, field: str, corpus: str) -> list[tuple[Key, float]]:
-        """The WORST lowest-scoring pages of one extractor and field in a corpus (of the results' split)."""
+        """The WORST lowest-scoring pages of one extractor and field in a corpus (of the results' split); pages
+        scoring 1 are not listed."""
         scored = [(k, v) for k in self.split_keys() if k.corpus == corpus
-                  and (v := self.page_score(k, extractor, field)) is not None]
+                  and (v := self.page_score(k, extractor, field)) is not None and v < 1.0]
         return sorted(scored, key=lambda item: (item[1], item[0].page))[:WORST]
 
     def failures(self, extractor: str, corpus: str) -> dict[str, list[Key]]:

@@ -110,8 +110,9 @@ def _worst_table(inspection: Inspection, corpus: str) -> list[str]:
         cells = []
         for field in fields:
             worst = inspection.worst(e.name, field, corpus)
+            scored = worst or any(inspection.page_score(k, e.name, field) is not None for k in inspection.keys)
             cells.append("<td>" + ", ".join(f"{_link(k)} ({fixed(v)})" for k, v in worst) + "</td>" if worst
-                         else "<td>–</td>")
+                         else '<td class="note">every page 1.000</td>' if scored else "<td>–</td>")
         rows.append(f"<tr><th>{_label(inspection, e.name)}</th>{''.join(cells)}</tr>")
     head = "".join(f"<th>{html.escape(f)} ({html.escape(WORST_BY[f])})</th>" for f in fields)
     return ['<div class="scroll"><table>', f"<thead><tr><th>extractor</th>{head}</tr></thead>", *rows,
