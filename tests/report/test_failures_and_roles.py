@@ -55,6 +55,8 @@ def test_every_report_names_the_external_system_and_the_reason(mixed_run: Path, 
     assert "go-port (external)" in tex and "LookupError: Resource 'punkt\\_tab' not found." in tex
     origin = {r[0]: r[3] for r in build(results_of(mixed_run)).header[2].rows}
     assert origin["go-port"] == "import" and origin["fulltext"] == "built-in"
+    with (tmp_path / "leaderboard.csv").open(encoding="utf-8", newline="") as handle:
+        assert {r["origin"] for r in csv.DictReader(handle) if r["extractor"] == "go-port"} == {"import"}
 
 
 def test_reference_and_repeating_rows_are_apart_from_the_ranking(mixed_run: Path) -> None:

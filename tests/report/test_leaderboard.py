@@ -69,3 +69,14 @@ def test_a_name_in_the_reference_is_escaped_and_reasons_are_listed(tiny_dataset:
     assert "- &lt;script&gt;x&lt;/script&gt;: 1 failed page: 1 × timed out after 60 s" in text
     assert ref["schema_version"] == 2 and all(e["failures"] == [] for e in reference(RunFolder(tmp_path / "run"))
                                                ["leaderboard"])
+
+
+def test_an_external_system_in_the_reference_is_labelled(tiny_dataset: Path, tmp_path: Path) -> None:
+    evaluate(["oracle", "fulltext"], tiny_dataset, output=tmp_path / "run")
+    ref = reference(RunFolder(tmp_path / "run"))
+    assert {e["origin"] for e in ref["extractors"]} == {"built-in"}
+    for record in ref["extractors"]:
+        if record["name"] == "fulltext":
+            record["origin"] = "import"
+    text = render(ref, {})
+    assert "| fulltext (external) |" in text and "| fulltext |" not in text

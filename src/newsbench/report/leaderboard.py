@@ -18,7 +18,7 @@ from newsbench.errors import NewsbenchError
 from newsbench.extractors.base import FIELDS
 from newsbench.extractors.registry import Role, role
 from newsbench.report.markdown import table_markdown
-from newsbench.report.tables import REFERENCE, Cell, Interval, Table, best_cells, fixed, slug
+from newsbench.report.tables import EXTERNAL, REFERENCE, Cell, Interval, Table, best_cells, fixed, slug
 from newsbench.score.reference import merge
 
 MARGIN = 0.02  # a difference from a published F1 larger than this must be explained
@@ -49,12 +49,12 @@ def _failure_lines(entries: list[dict[str, Any]]) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def _apart(entries: list[dict[str, Any]]) -> dict[str, str | None]:
+def _apart(entries: list[dict[str, Any]], origins: dict[str, str]) -> dict[str, str | None]:
     """Why each entry is kept out of the ranking (None: ranked), by the rule of the report's leaderboards."""
     present = {e["extractor"] for e in entries}
     out: dict[str, str | None] = {}
     for e in entries:
-        mine = role(e["extractor"]) if e.get("origin", "built-in") != "import" else Role()
+        mine = role(e["extractor"]) if origins.get(e["extractor"], "built-in") != "import" else Role()
         source = mine.repeats.get(e["field"])
         out[e["extractor"]] = REFERENCE if mine.uses_gold else (
             f"repeats {source}" if source in present and source != e["extractor"] else None)
@@ -65,6 +65,11 @@ def _board(ref: dict[str, Any]) -> list[Table]:
     tables: list[Table] = []
     corpora = [c["name"] for c in ref["corpora"]] + (["pooled"] if len(ref["corpora"]) > 1 else [])
     versions = {e["name"]: e["version"] for e in ref["extractors"]}
+    origins = {e["name"]: e.get("origin", "built-in") for e in ref["extractors"]}
+
+    def name(extractor: str) -> str:
+        return extractor + EXTERNAL if origins.get(extractor) == "import" else extractor
+
     for corpus in corpora:
         for field in FIELDS:
             entries = [e for e in ref["leaderboard"] if e["corpus"] == corpus and e["field"] == field and e["primary"]]
@@ -72,25 +77,26 @@ def _board(ref: dict[str, Any]) -> list[Table]:
                 continue
             entries.sort(key=lambda e: (-(e["primary"].get("f1") or 0.0), e["extractor"]))
             extra = "AEB F1" if field == "body" else "exact" if field == "headline" else ""
-            why = _apart(entries)
+            why = _apart(entries, origins)
             rows: list[tuple[Cell, ...]] = []
             apart: list[tuple[Cell, ...]] = []
             for e in entries:
                 p = e["primary"]
                 ci = p.get("f1_ci") or (None, None)
-                cells: list[Cell] = [e["extractor"], versions.get(e["extractor"]) or "–", e["pages"], p.get("precision"),
+                cells: list[Cell] = [name(e["extractor"]), versions.get(e["extractor"]) or "–", e["pages"], p.get("precision"),
                                      p.get("recall"), p.get("f1"), Interval(ci[0], ci[1])]
                 if field == "body":
                     cells.append(e["extra"].get("aeb", {}).get("f1"))
                 elif field == "headline":
                     cells.append(e["extra"].get("exact", {}).get("rate"))
                 (rows if why[e["extractor"]] is None else apart).append((*cells, e["failed"]))
-            apart.sort(key=lambda row: why[str(row[0])] != REFERENCE)
+            raw = {name(e["extractor"]): e["extractor"] for e in entries}
+            apart.sort(key=lambda row: why[raw[str(row[0])]] != REFERENCE)
             columns = ("extractor", "version", "pages", "P", "R", "F1", "95% CI", *([extra] if extra else []), "failures")
             marked = [columns.index(n) for n in ("P", "R", "F1", extra) if n]
             tables.append(Table(slug("leaderboard", corpus, field), "leaderboard", f"{corpus}: {field}", columns,
                                 tuple(rows), corpus, field, apart=tuple(apart),
-                                why=tuple(str(why[str(row[0])]) for row in apart), best=best_cells(rows, marked),
+                                why=tuple(str(why[raw[str(row[0])]]) for row in apart), best=best_cells(rows, marked),
                                 footer=_failure_lines(entries)))
     return tables
 

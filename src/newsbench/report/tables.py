@@ -501,7 +501,8 @@ LONG_COUNTS = ("tp", "fp", "fn", "tn", "empty_predictions", "confused", "eligibl
 
 def _long_leaderboard(results: Results) -> Table:
     versions = _versions(results)
-    columns = ["corpus", "field", "extractor", "version", "family", "primary"]
+    origins = {e.name: e.origin for e in results.manifest.extractors}
+    columns = ["corpus", "field", "extractor", "version", "origin", "family", "primary"]
     for short in ("P", "R", "F1", "rate"):
         columns += [short, f"{short}_low", f"{short}_high"]
     columns += [*LONG_COUNTS, "pages", "failed", "no_backend", "abstained", "median_ms"]
@@ -509,8 +510,8 @@ def _long_leaderboard(results: Results) -> Table:
     for e in results.leaderboard:
         figures = e.figures or {"": Figure()}
         for family, fig in figures.items():
-            cells: list[Cell] = [e.corpus, e.field, e.extractor, versions.get(e.extractor), family,
-                                 family == PRIMARY.get(e.field)]
+            cells: list[Cell] = [e.corpus, e.field, e.extractor, versions.get(e.extractor), origins.get(e.extractor),
+                                 family, family == PRIMARY.get(e.field)]
             for part in (*LONG_FIGURES, "rate"):
                 ci = _interval(getattr(fig, f"{part}_ci"))
                 cells += [getattr(fig, part), ci.low, ci.high]

@@ -86,7 +86,7 @@ def reference(folder: RunFolder) -> dict[str, Any]:
         "settings": {"n_resamples": settings.n_resamples, "n_permutations": settings.n_permutations,
                      "seed": settings.seed, "confidence": settings.confidence, "alpha": settings.alpha,
                      "split": settings.split},
-        "extractors": [{"name": e.name, "version": e.version, "config_hash": e.config_hash,
+        "extractors": [{"name": e.name, "version": e.version, "config_hash": e.config_hash, "origin": e.origin,
                         "produces": list(e.produces), "skipped": e.skipped} for e in manifest.extractors],
         "corpora": corpora,
         "leaderboard": board,
