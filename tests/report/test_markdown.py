@@ -88,7 +88,7 @@ def test_contents_and_the_summary_come_first(results: dict[str, Any]) -> None:
     text = report_markdown(typed(results))
     assert text.index("Contents: [Summary](#summary)") < text.index("## Summary") < text.index("## Leaderboards")
     assert text.index("## Breakdowns") < text.index("## Run")
-    summary = tables_in(text)["Summary of mini (split test, 4 pages): primary F1 per field, median ms per page, failed pages"]
+    summary = tables_in(text)["mini (split test, 4 pages): primary F1 per field, median ms per page, failed pages"]
     assert [r["extractor"] for r in summary] == ["a_b&c", "weak", "oracle"]
     assert (summary[1]["body"], summary[1]["headline"], summary[1]["failed"]) == ("0.333", "0.500", "2")
 

@@ -400,7 +400,7 @@ def summary_table(results: Results, corpus: str, groups: dict[str, list[Entry]],
     split = results.settings.split
     pages = max(e.pages for entries in groups.values() for e in entries)
     return Table(slug("summary", corpus), "summary",
-                 f"Summary of {corpus} ({f'split {split}' if split else 'every page'}, {pages} pages): primary F1 per "
+                 f"{corpus} ({f'split {split}' if split else 'every page'}, {pages} pages): primary F1 per "
                  "field, median ms per page, failed pages",
                  ("extractor", *fields, "median ms", "failed"), tuple(ranked_rows), corpus,
                  note="Primary F1: " + "; ".join(f"{f} {PRIMARY.get(f, '?')}" for f in fields)
