@@ -364,15 +364,23 @@ ABOUT: dict[str, tuple[str, str]] = {
                   "newsbench datasheet --check"),
     "leaderboard": ("Regenerate benchmark/LEADERBOARD.md from benchmark/results/ (the reference run and one JSON per "
                     "submitted system) and the published figures.", "newsbench leaderboard --reference /tmp/refrun"),
-    "agreement": ("Print the agreement of the second annotations (gold/second/) with the gold, field by field.",
+    "agreement": ("Print the agreement of the second annotations (gold/second/) with the gold, field by field, and "
+                  "count the reviews by people (gold/reviews/), noting reviews of gold files changed since.",
                   "newsbench agreement --root ."),
+    "review": ("Serve the corpus on 127.0.0.1 for people to check the gold: each page rendered (sandboxed) beside its "
+               "gold; mark each field correct or give its correction; reviews are saved under gold/reviews/.",
+               "newsbench review --reviewer 'Ada Lovelace' --port 8766"),
+    "inspect": ("Write the per-page inspection of a run (every page's gold beside every prediction as a token "
+                "diff, scores, errors, worst pages, failures by reason, pages by phenomenon), or serve it on "
+                "127.0.0.1.", "newsbench inspect runs/mine --page kaveri-ledger-01 --extractor trafilatura"),
     "profile": ("Compare how corpora's pages are built and how honest their metadata is, feature by feature.",
                 "newsbench profile dataset /tmp/corpora/aeb /tmp/corpora/wcxb --split test --page-type article "
                 "--json profile.json"),
     "score": ("Score a run folder's predictions against the gold: scores.parquet (one row per page, extractor, field, "
               "metric) and results.json (leaderboards with CIs, significance, breakdowns); print the leaderboard.",
               "newsbench score runs/mine --resamples 1000 --split test"),
-    "report": ("Render a scored run's results.json as Markdown, LaTeX, CSV, JSON, HTML and plots.",
+    "report": ("Render a scored run's results.json as Markdown, LaTeX, CSV, JSON, HTML and plots, with the "
+               "per-page inspection (inspect/).",
                "newsbench report runs/mine --format md,latex --output paper/tables"),
     "import-predictions": ("Import an external system's predictions (JSONL, one line a page; README, \"External "
                            "predictions\") into a run folder, to be scored with the others.",

@@ -122,6 +122,8 @@ def _failures(errors: Errors | None, corpus: str, extractor: str, failed: list[s
     if errors is None:
         return None
     items = []
+    # a language view's pages are its corpus's
+    corpus = next((corpus.removesuffix(f":{v}") for v in (ENGLISH, OTHER) if corpus.endswith(f":{v}")), corpus)
     for page in failed:
         where, page_id = page.split("/", 1) if corpus == POOLED else (corpus, page)
         kind, error = errors.get((where, page_id, extractor), ("unknown", "the error is not in the prediction store"))
