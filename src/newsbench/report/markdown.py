@@ -15,19 +15,22 @@ from newsbench.score.results import Results
 
 DAGGER = "†"
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
-_PUNCTUATION = set("\\`*_[]|$~")
+_PUNCTUATION = set("\\`*_|$~")
 
 
 def escape(text: str) -> str:
     r"""Text safe inside Markdown: HTML characters as entities, Markdown punctuation backslash-escaped, one line.
 
+    Square brackets stay (a confidence interval reads [0.81, 0.88]); a link or image needs
+    "](", whose parenthesis is escaped.
+
     >>> print(escape("<img src=x onerror=alert(1)> a_b*c [x](y) $\\foo$"))
-    &lt;img src=x onerror=alert(1)&gt; a\_b\*c \[x\](y) \$\\foo\$
+    &lt;img src=x onerror=alert(1)&gt; a\_b\*c [x]\(y) \$\\foo\$
     """
     out = []
     for c in text.replace("\r", " ").replace("\n", " "):
         out.append(_ENTITIES.get(c) or ("\\" + c if c in _PUNCTUATION else c))
-    return "".join(out)
+    return "".join(out).replace("](", "]\\(")
 
 
 def cell_text(value: Cell) -> str:
