@@ -63,3 +63,18 @@ def test_counts_equal_the_metric_counts(predicted: str) -> None:
     diff = body_diff(blocks, predicted)
     counts = body_token_counts([(b.text, b.optional) for b in blocks], predicted)
     assert counts is not None and (diff.tp, diff.fp, diff.fn) == (counts.tp, counts.fp, counts.fn)
+
+
+def test_collapsing_keeps_every_difference_and_shortens_found_text() -> None:
+    words = " ".join(f"w{n}" for n in range(100))
+    blocks = [Block("paragraph", words), Block("paragraph", "A second paragraph found whole, long enough to be "
+                                                           "shortened when the diff collapses what was found.")]
+    predicted = words.replace("w50 ", "") + " EXTRA " + blocks[1].text
+    full, short = body_diff(blocks, predicted), body_diff(blocks, predicted, collapse=True)
+    assert (full.tp, full.fp, full.fn) == (short.tp, short.fp, short.fn) == (116, 1, 1)  # 99 + 17 found
+    assert spans(short.html, "missed") == ["w50"] and spans(short.html, "extra") == ["EXTRA"]
+    # w0..w37 hidden; 12 found tokens on each side of the miss (w38..w62) and before the insert (w87..w99) shown
+    assert short.html.startswith('<div class="block paragraph"> <span class="skip" title="38 tokens found, not shown">'
+                                 "…</span> w38 w39")
+    assert 'w62 <span class="skip" title="24 tokens found, not shown">…</span> w87' in short.html
+    assert 'class="block paragraph same"' in short.html and len(short.html) < len(full.html)

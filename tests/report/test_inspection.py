@@ -79,6 +79,18 @@ def test_a_selection_of_pages_and_extractors(mixed_run: Path, tmp_path: Path) ->
         Inspection(RunFolder(mixed_run), pages=["tiny-09"])
 
 
+def test_a_corpus_changed_since_the_run_is_refused(mixed_run: Path, tmp_path: Path) -> None:
+    import json
+    import shutil
+
+    run = shutil.copytree(mixed_run, tmp_path / "run")
+    manifest = json.loads((run / "manifest.json").read_text())
+    manifest["corpora"][0]["fingerprint"] = "0" * 64
+    (run / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(InspectionError, match="the pages changed since the run"):
+        Inspection(RunFolder(run))
+
+
 def test_the_report_links_its_inspection(mixed_run: Path, tmp_path: Path) -> None:
     results = Results.read(RunFolder(mixed_run))
     render(results, ["inspect", "html"], tmp_path, RunFolder(mixed_run))

@@ -125,12 +125,53 @@ def _inserts(prediction: _Text, status: list[str], kept: dict[int, int]) -> dict
     return out
 
 
-def _render_text(text: _Text, statuses: list[str], offset: int, inserts: dict[int, list[str]]) -> str:
-    """One gold text with its tokens marked and the predicted runs inserted after the tokens they follow."""
+CONTEXT = 12  # found tokens kept on each side of a difference, when collapsing
+SKIPPED = 6  # the fewest found tokens worth replacing by an ellipsis
+
+
+def _visible(statuses: list[str], offset: int, inserts: dict[int, list[str]], context: int | None) -> list[bool]:
+    """Which tokens to print: all, or (with `context`) those within `context` tokens of a difference."""
+    if context is None:
+        return [True] * len(statuses)
+    marks = [n for n, kind in enumerate(statuses) if kind != FOUND or inserts.get(offset + n)]
+    near = [False] * len(statuses)
+    for m in marks:
+        for n in range(max(0, m - context), min(len(statuses), m + context + 1)):
+            near[n] = True
+    hidden = [not v for v in near]
+    # print short hidden runs after all: an ellipsis for three words saves nothing
+    n = 0
+    while n < len(hidden):
+        if hidden[n]:
+            end = n
+            while end < len(hidden) and hidden[end]:
+                end += 1
+            if end - n < SKIPPED:
+                hidden[n:end] = [False] * (end - n)
+            n = end
+        else:
+            n += 1
+    return [not h for h in hidden]
+
+
+def _render_text(text: _Text, statuses: list[str], offset: int, inserts: dict[int, list[str]],
+                 context: int | None = None) -> str:
+    """One gold text with its tokens marked and the predicted runs inserted after the tokens they follow.
+
+    With `context`, runs of found tokens further than `context` tokens from any difference are
+    replaced by an ellipsis that says how many tokens it stands for.
+    """
     parts: list[str] = []
-    position, open_kind = 0, ""
+    position, open_kind, skipped = 0, "", 0
+    visible = _visible(statuses, offset, inserts, context)
     for n, kind in enumerate(statuses):
         start, end = text.span(n)
+        if not visible[n]:
+            skipped, position = skipped + 1, end
+            continue
+        if skipped:
+            parts.append(f' <span class="skip" title="{skipped} tokens found, not shown">…</span> ')
+            skipped, position = 0, start
         between = html.escape(text.text[position:start])
         if open_kind and kind != open_kind:
             parts.append("</del>" if open_kind == MISSED else "</span>")
@@ -150,7 +191,10 @@ def _render_text(text: _Text, statuses: list[str], offset: int, inserts: dict[in
             parts.append(" " + " ".join(inserts[offset + n]) + " ")
     if open_kind:
         parts.append("</del>" if open_kind == MISSED else "</span>")
-    parts.append(html.escape(text.text[position:]))
+    if skipped:
+        parts.append(f' <span class="skip" title="{skipped} tokens found, not shown">…</span>')
+    else:
+        parts.append(html.escape(text.text[position:]))
     return "".join(parts)
 
 
@@ -161,7 +205,8 @@ def body_diff(blocks: Sequence[Block], predicted: str, collapse: bool = False) -
     """The predicted body against the gold blocks, block by block (see the module docstring).
 
     With `collapse`, a block whose every token was found in order, with no predicted text
-    inserted in it, is shown by its first SHORT characters only (class "same").
+    inserted in it, is shown by its first SHORT characters only (class "same"), and in the other
+    blocks found text further than CONTEXT tokens from a difference is replaced by an ellipsis.
     """
     prediction = _Text.of(predicted)
     included, left_out = optional_resolution([(b.text, b.optional) for b in blocks], prediction.keys)
@@ -187,7 +232,8 @@ def body_diff(blocks: Sequence[Block], predicted: str, collapse: bool = False) -
         if collapse and whole and len(text.text) > SHORT:
             out.append(f'<div class="{css} same" title="every token found">{html.escape(text.text[:SHORT])}…</div>')
         else:
-            out.append(f'<div class="{css}"{label}>{_render_text(text, statuses, offset, inserts)}</div>')
+            shown = _render_text(text, statuses, offset, inserts, CONTEXT if collapse else None)
+            out.append(f'<div class="{css}"{label}>{shown}</div>')
         offset += len(text.keys)
     tp = len(kept) + len(moved)
     return Diff("\n".join(out), tp, status.count(EXTRA), len(reference) - tp, status.count(NEUTRAL))

@@ -18,6 +18,7 @@ from typing import Any
 
 import pyarrow as pa
 
+from newsbench.corpus.folder import fingerprint_of
 from newsbench.corpus.pages import PageGold, read_gold, read_html
 from newsbench.errors import NewsbenchError
 from newsbench.extractors.registry import ExtractorRecord, Role
@@ -75,6 +76,11 @@ class Inspection:
         records = [r for r in self.manifest.corpora if corpus is None or r.name == corpus]
         if corpus is not None and not records:
             raise InspectionError(f"no corpus {corpus!r} in this run", file=str(folder.path), field="corpus")
+        for record in records:  # as scoring does: a changed dataset is never shown as the run's
+            found = fingerprint_of(Path(record.folder))
+            if found != record.fingerprint:
+                raise InspectionError(f"corpus {record.name} has fingerprint {found[:16]}, the run recorded "
+                                      f"{record.fingerprint[:16]}: the pages changed since the run", file=record.folder)
         self.corpora: dict[str, dict[str, PageGold]] = {r.name: read_gold(Path(r.folder)) for r in records}
         self._folders = {r.name: Path(r.folder) for r in records}
         self._html: dict[str, dict[str, str]] = {}

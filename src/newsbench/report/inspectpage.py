@@ -44,6 +44,7 @@ span.moved { text-decoration: underline dotted #555; }
 div.block { margin: 0.35rem 0; padding: 0.15rem 0.4rem; border-left: 3px solid #ccc; white-space: pre-wrap; }
 div.block.optional { border-left: 3px dashed #999; } div.block.heading { font-weight: 600; }
 div.left-out { font-style: italic; } div.block.same { color: #555; }
+span.skip { color: #777; background: #f1f1f1; border-radius: 3px; padding: 0 0.3rem; }
 div.line { white-space: pre-wrap; }
 div.columns { display: flex; gap: 1rem; align-items: flex-start; }
 div.columns > * { flex: 1 1 50%; min-width: 0; }
@@ -60,7 +61,8 @@ td.bad { background: #fde2e2; } td.mid { background: #fff4d6; } td.good { backgr
 LEGEND = ('<p class="legend"><del class="missed">missed</del><ins class="extra">extra</ins>'
           '<span class="moved">found elsewhere (moved)</span><ins class="neutral">neutral (optional block)</ins>'
           '<span class="note">dashed border: optional gold block; grey text ending in …: a block found whole, '
-          "shortened</span></p>")
+          "shortened; <span class=\"skip\">…</span> found text far from any difference, left out (hover: how many "
+          "tokens)</span></p>")
 SHOWN_METRICS = {"body": ("tokens.precision", "tokens.recall", "tokens.f1", "blocks.f1", "wcxb.f1", "aeb.recall"),
                  "headline": ("exact", "tokens.f1"), "published": ("day.correct", "minute.correct"),
                  "modified": ("day.correct", "minute.correct"), "authors": ("set.precision", "set.recall", "set.f1"),
