@@ -153,8 +153,21 @@ def _leaderboard(args: argparse.Namespace) -> int:
 
 def _agreement(args: argparse.Namespace) -> int:
     from newsbench.corpus.agreement import agreement_markdown
+    from newsbench.corpus.review import summary_markdown
 
-    print(agreement_markdown(args.root or default_root()), end="")
+    root = args.root or default_root()
+    print(agreement_markdown(root))
+    print("Reviews by people (gold/reviews/):\n")
+    print(summary_markdown(root), end="")
+    return EXIT_OK
+
+
+def _review(args: argparse.Namespace) -> int:
+    from newsbench.corpus.reviewapp import serve
+
+    serve(args.root or default_root(), args.port, args.reviewer or "",
+          ready=lambda url: print(f"review app at {url} (Ctrl-C stops); reviews are saved under "
+                                  f"{(args.root or default_root()) / 'gold' / 'reviews'}", flush=True))
     return EXIT_OK
 
 
@@ -196,9 +209,9 @@ def _score(args: argparse.Namespace) -> int:
 
 
 def _leaderboard_text(results: Results) -> str:
-    from newsbench.report.markdown import leaderboard_markdown
+    from newsbench.report.terminal import leaderboard_text
 
-    return leaderboard_markdown(results)
+    return leaderboard_text(results)
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -208,8 +221,33 @@ def _report(args: argparse.Namespace) -> int:
     folder = RunFolder(args.run or default_run())
     results = Results.read(folder)
     out = args.output or folder.report_path
-    for path in render(results, [f for f in args.format.split(",") if f], out):
-        print(path)
+    paths = render(results, [f for f in args.format.split(",") if f], out, folder)
+    for path in paths:
+        if path.parent.parent.name != "inspect":  # one line for the inspection's page files
+            print(path)
+    pages = sum(1 for p in paths if p.parent.parent.name == "inspect")
+    if pages:
+        print(f"{out / 'inspect'}: {pages} page files")
+    return EXIT_OK
+
+
+def _inspect(args: argparse.Namespace) -> int:
+    from newsbench.report.inspection import Inspection
+    from newsbench.report.inspectpage import write_run
+    from newsbench.store.folder import RunFolder
+
+    folder = RunFolder(args.run or default_run())
+    split = [item for value in args.page or () for item in value.split(",") if item]
+    names = [item for value in args.extractor or () for item in value.split(",") if item]
+    if args.serve:
+        from newsbench.report.inspectserver import serve
+
+        inspection = Inspection(folder, extractors=names or None, pages=split or None)
+        serve(inspection, args.port, ready=lambda url: print(f"serving the inspection at {url} (Ctrl-C stops)",
+                                                             flush=True))
+        return EXIT_OK
+    paths = write_run(folder, args.output or folder.report_path, names or None, split or None)
+    print(f"{paths[0]} ({len(paths) - 1} page files)")
     return EXIT_OK
 
 
@@ -353,15 +391,23 @@ ABOUT: dict[str, tuple[str, str]] = {
                   "newsbench datasheet --check"),
     "leaderboard": ("Regenerate benchmark/LEADERBOARD.md from benchmark/results/ (the reference run and one JSON per "
                     "submitted system) and the published figures.", "newsbench leaderboard --reference /tmp/refrun"),
-    "agreement": ("Print the agreement of the second annotations (gold/second/) with the gold, field by field.",
+    "agreement": ("Print the agreement of the second annotations (gold/second/) with the gold, field by field, and "
+                  "count the reviews by people (gold/reviews/), noting reviews of gold files changed since.",
                   "newsbench agreement --root ."),
+    "review": ("Serve the corpus on 127.0.0.1 for people to check the gold: each page rendered (sandboxed) beside its "
+               "gold; mark each field correct or give its correction; reviews are saved under gold/reviews/.",
+               "newsbench review --reviewer 'Ada Lovelace' --port 8766"),
+    "inspect": ("Write the per-page inspection of a run (every page's gold beside every prediction as a token "
+                "diff, scores, errors, worst pages, failures by reason, pages by phenomenon), or serve it on "
+                "127.0.0.1.", "newsbench inspect runs/mine --page kaveri-ledger-01 --extractor trafilatura"),
     "profile": ("Compare how corpora's pages are built and how honest their metadata is, feature by feature.",
                 "newsbench profile dataset /tmp/corpora/aeb /tmp/corpora/wcxb --split test --page-type article "
                 "--json profile.json"),
     "score": ("Score a run folder's predictions against the gold: scores.parquet (one row per page, extractor, field, "
               "metric) and results.json (leaderboards with CIs, significance, breakdowns); print the leaderboard.",
               "newsbench score runs/mine --resamples 1000 --split test"),
-    "report": ("Render a scored run's results.json as Markdown, LaTeX, CSV, JSON, HTML and plots.",
+    "report": ("Render a scored run's results.json as Markdown, LaTeX, CSV, JSON, HTML and plots, with the "
+               "per-page inspection (inspect/).",
                "newsbench report runs/mine --format md,latex --output paper/tables"),
     "import-predictions": ("Import an external system's predictions (JSONL, one line a page; README, \"External "
                            "predictions\") into a run folder, to be scored with the others.",
@@ -426,7 +472,8 @@ def parser() -> argparse.ArgumentParser:
     lb.add_argument("--reference", type=Path, help="first distil this scored run folder into benchmark/results/")
     lb.add_argument("--check", action="store_true", help="only check; exit 1 when LEADERBOARD.md is stale")
     lb.set_defaults(func=_leaderboard)
-    ag = sub.add_parser("agreement", help="agreement between first and second annotations (gold/second/)")
+    ag = sub.add_parser("agreement", help="agreement between first and second annotations (gold/second/), and the "
+                        "reviews by people (gold/reviews/)")
     ag.add_argument("--root", type=Path, help="corpus root (default: the repo)")
     ag.set_defaults(func=_agreement)
     pr = sub.add_parser("profile", help="compare how corpora's pages are built and how honest their metadata is")
@@ -438,6 +485,11 @@ def parser() -> argparse.ArgumentParser:
     pr.add_argument("--json", type=Path, help="also write the comparison as JSON to this file")
     pr.add_argument("--brief", action="store_true", help="cells without page counts and distances")
     pr.set_defaults(func=_profile)
+    rv = sub.add_parser("review", help="review the gold page by page in a browser (served on 127.0.0.1)")
+    rv.add_argument("--root", type=Path, help="corpus root holding gold/ and raw_html/ (default: the repo)")
+    rv.add_argument("--port", type=int, default=8766, help="port (default 8766; 0: any free port)")
+    rv.add_argument("--reviewer", help="the reviewer's name, filled into every form")
+    rv.set_defaults(func=_review)
     sc = sub.add_parser("score", help="score a run folder's predictions against the gold (scores.parquet, results.json)")
     sc.add_argument("run", nargs="?", type=Path, help="run folder (default: ROOT/runs/default)")
     sc.add_argument("--extended", action="store_true", help="also score ROUGE-LSum (slow: ~20 ms a page)")
@@ -445,10 +497,19 @@ def parser() -> argparse.ArgumentParser:
     sc.set_defaults(func=_score)
     rp = sub.add_parser("report", help="render a scored run as Markdown, LaTeX, CSV, JSON, HTML and plots")
     rp.add_argument("run", nargs="?", type=Path, help="run folder (default: ROOT/runs/default)")
-    rp.add_argument("--format", default="md,latex,csv,json,html,plots",
-                    help="comma-separated: md, latex, csv, json, html, plots (default: all)")
+    rp.add_argument("--format", default="md,latex,csv,json,html,plots,inspect",
+                    help="comma-separated: md, latex, csv, json, html, plots, inspect (default: all)")
     rp.add_argument("--output", type=Path, help="report folder (default: RUN/report)")
     rp.set_defaults(func=_report)
+    ins = sub.add_parser("inspect", help="per-page inspection of a run: gold beside every prediction, token diffs, "
+                         "scores, errors (static HTML, or served on 127.0.0.1)")
+    ins.add_argument("run", nargs="?", type=Path, help="run folder (default: ROOT/runs/default)")
+    ins.add_argument("--page", action="append", help="only this page (ID or CORPUS/ID; repeat or comma-separate)")
+    ins.add_argument("--extractor", action="append", help="only this extractor (repeat or comma-separate)")
+    ins.add_argument("--output", type=Path, help="report folder to write inspect/ into (default: RUN/report)")
+    ins.add_argument("--serve", action="store_true", help="serve on 127.0.0.1 instead of writing files")
+    ins.add_argument("--port", type=int, default=8765, help="port to serve on (default 8765; 0: any free port)")
+    ins.set_defaults(func=_inspect)
     i = sub.add_parser("import-predictions", help="import an external system's predictions (JSONL) into a run folder")
     i.add_argument("file", type=Path, help="JSONL file, one line a page (see README: external predictions)")
     i.add_argument("--corpus", default="dataset",

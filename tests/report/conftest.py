@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from newsbench.score.results import Settings
+
 
 def figure(p: float, r: float, f1: float, half: float = 0.05) -> dict[str, Any]:
     """A figure family: P/R/F1 with intervals of +-`half` around each value."""
@@ -119,3 +121,31 @@ def scored(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     build(write_corpus(base / "src", tiny_pages(3)), base / "dataset")
     return evaluate(["oracle", "fulltext", "title-tag"], base / "dataset", output=Path(base / "run"),
                     argv=["test"]).to_dict()
+
+
+@pytest.fixture(scope="session")
+def mixed_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A scored run folder on the three tiny pages: oracle, fulltext and justext+metadata run for real, plus an
+    external system "go-port" imported with one failed page (an error line) and one page without a line."""
+    import json
+
+    from conftest import tiny_pages, write_corpus
+
+    from newsbench.api import run_extractors, score_run
+    from newsbench.corpus.build import build
+    from newsbench.corpus.pages import read_corpus
+    from newsbench.run.external import import_predictions
+    from newsbench.store.folder import RunFolder
+
+    base = tmp_path_factory.mktemp("mixed")
+    build(write_corpus(base / "src", tiny_pages(3)), base / "dataset")
+    run_extractors(["oracle", "fulltext", "justext", "justext+metadata"], base / "dataset", output=base / "run",
+                   argv=["test"])
+    lines = [{"extractor": "go-port", "version": "1.0", "page_id": "tiny-01", "body": "The Hollin Ferry Company said"},
+             {"extractor": "go-port", "version": "1.0", "page_id": "tiny-02", "body": None,
+              "error": "LookupError: \n*****\n  Resource 'punkt_tab' not found.\n  Please use the NLTK Downloader"}]
+    path = base / "go-port.jsonl"
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    import_predictions(path, read_corpus(base / "dataset"), RunFolder(base / "run"))
+    score_run(base / "run", settings=Settings(n_resamples=50, n_permutations=50, split=None))
+    return base / "run"

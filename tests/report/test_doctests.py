@@ -7,7 +7,8 @@ import importlib
 
 import pytest
 
-MODULES = ["newsbench.report.tables", "newsbench.report.latex"]
+MODULES = ["newsbench.report.tables", "newsbench.report.latex", "newsbench.report.markdown", "newsbench.report.csvfiles",
+           "newsbench.score.failures", "newsbench.extractors.registry"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -85,3 +85,30 @@ def test_plots_present_are_embedded_as_data_uris(results: dict[str, Any], tmp_pa
     (path,) = htmlpage.write(build(typed(results)), tmp_path)
     checker = parse(path.read_text(encoding="utf-8"))
     assert checker.images == ["data:image/png;base64,iVBORw0KGgpub3QgcmVhbGx5"]
+
+
+def test_the_page_has_a_content_security_policy_and_contents(results: dict[str, Any], tmp_path: Path) -> None:
+    (path,) = htmlpage.write(build(typed(results)), tmp_path)
+    text = path.read_text(encoding="utf-8")
+    assert (f'<meta http-equiv="Content-Security-Policy" content="{htmlpage.CSP}">' in text
+            and "default-src 'none'" in htmlpage.CSP and "script-src" not in htmlpage.CSP)
+    assert text.index('<nav class="toc">') < text.index('<h2 id="summary">') < text.index('<h2 id="leaderboards">')
+    assert text.index('<h2 id="breakdowns">') < text.index('<h2 id="run">')
+    assert 'href="inspect/index.html"' not in text  # no inspection written beside it
+
+
+def test_wide_tables_scroll_in_their_box_and_the_oracle_is_apart(results: dict[str, Any], tmp_path: Path) -> None:
+    (path,) = htmlpage.write(build(typed(results)), tmp_path)
+    text = path.read_text(encoding="utf-8")
+    assert text.count('<div class="scroll">') == text.count("<table ")
+    body = text.split('<table id="leaderboard-mini-body">')[1].split("</table>")[0]
+    ranked, apart = body.split('<tbody class="apart">')
+    assert "oracle" not in ranked and '<span class="why">(reference: reads the gold)</span>' in apart
+    assert '<td class="num best"><strong>0.750</strong></td>' in ranked
+
+
+def test_the_inspection_is_linked_when_written_beside(results: dict[str, Any], tmp_path: Path) -> None:
+    (tmp_path / "inspect").mkdir()
+    (tmp_path / "inspect" / "index.html").write_text("<!DOCTYPE html>", encoding="utf-8")
+    (path,) = htmlpage.write(build(typed(results)), tmp_path)
+    assert 'href="inspect/index.html"' in path.read_text(encoding="utf-8")

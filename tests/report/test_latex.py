@@ -69,8 +69,10 @@ def test_every_table_is_a_booktabs_table_with_caption_and_label(results: dict[st
     for path in tables:
         text = path.read_text(encoding="utf-8")
         assert structure_problems(text) == [], path.name
-        for needed in (r"\toprule", r"\midrule", r"\bottomrule", r"\caption{", r"\label{tab:", r"\begin{table}"):
+        for needed in (r"\toprule", r"\bottomrule", r"\caption{", r"\label{tab:", r"\begin{table}"):
             assert text.count(needed) == 1, (path.name, needed)
+        # one rule under the header, and one above the rows kept apart from the ranking when there are any
+        assert text.count(r"\midrule") == 1 + (r"\emph{Not ranked}" in text), path.name
     document = report.read_text(encoding="utf-8")
     assert structure_problems(document) == []
     assert r"\usepackage{booktabs}" in document and document.count(r"\input{latex/") == len(tables)
@@ -80,9 +82,10 @@ def test_the_dagger_marks_exactly_the_significant_pairs(results: dict[str, Any],
     rendered(results, tmp_path)
     body = (tmp_path / "latex" / "significance-mini-body.tex").read_text(encoding="utf-8")
     rows = {row.split(" & ")[0]: row.removesuffix(r" \\").split(" & ")[1:] for row in tabular_rows(body)}
-    assert rows[r"a\_b\&c"] == ["$-$0.250" + DAGGER, "--", "0.420"]
-    assert rows["oracle"] == ["--", "0.250" + DAGGER, "0.670" + DAGGER]
-    assert rows["weak"] == ["$-$0.670" + DAGGER, "$-$0.420", "--"]
+    # ranked systems first, the oracle (a reference system) last
+    assert rows[r"a\_b\&c"] == ["--", "0.420", "$-$0.250" + DAGGER]
+    assert rows["weak"] == ["$-$0.420", "--", "$-$0.670" + DAGGER]
+    assert rows["oracle"] == ["0.250" + DAGGER, "0.670" + DAGGER, "--"]
     headline = (tmp_path / "latex" / "significance-mini-headline.tex").read_text(encoding="utf-8")
     assert DAGGER not in "\n".join(tabular_rows(headline))
     elsewhere = [p for p in (tmp_path / "latex").glob("*.tex") if not p.name.startswith("significance-")]
@@ -96,8 +99,23 @@ def test_a_missing_figure_prints_a_dash(results: dict[str, Any], tmp_path: Path)
     assert weak.split(" & ")[8:] == ["--", "--", "--", "2", r"-- \\"]  # micro F1, AEB F1, WCXB F1, failures, ms
 
 
-def compile_latex(folder: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(["pdflatex", "-interaction=nonstopmode", "-halt-on-error", "report.tex"], cwd=folder,
+def test_the_best_ranked_value_is_bold_and_the_oracle_is_apart(results: dict[str, Any], tmp_path: Path) -> None:
+    rendered(results, tmp_path)
+    text = (tmp_path / "latex" / "leaderboard-mini-body.tex").read_text(encoding="utf-8")
+    ranked, apart = text.split(r"\emph{Not ranked}")
+    assert r"\textbf{0.750}" in ranked and "oracle" not in ranked
+    assert r"oracle {\footnotesize (reference: reads the gold)}" in apart and r"\textbf" not in apart
+
+
+def test_characters_pdflatex_cannot_typeset_are_wrapped() -> None:
+    assert latex.escape("Извлекатель-2") == r"\nbunicode{Извлекатель}{U+0418 U+0437 U+0432 U+043B U+0435 U+043A " \
+                                            r"U+0430 U+0442 U+0435 U+043B U+044C}-2"
+    assert latex.escape("café – naïve") == "café -- naïve"  # Latin-1 stays as it is
+    assert latex.escape("a\u200bb") == "ab"  # format characters print as nothing
+
+
+def compile_latex(folder: Path, engine: str = "pdflatex") -> subprocess.CompletedProcess[str]:
+    return subprocess.run([engine, "-interaction=nonstopmode", "-halt-on-error", "report.tex"], cwd=folder,
                           capture_output=True, text=True, timeout=300)
 
 
@@ -123,3 +141,23 @@ def test_a_real_run_report_compiles_with_pdflatex(scored: dict[str, Any], tmp_pa
     done = compile_latex(tmp_path)
     assert done.returncode == 0, done.stdout[-3000:]
     assert (tmp_path / "report.pdf").stat().st_size > 0
+
+
+NON_LATIN = ("抽出器", "Извлекатель", "مستخرج", "ตัวแยก", "$\\foo$ & 100%")
+
+
+@needs_pdflatex
+@pytest.mark.slow
+@pytest.mark.parametrize("engine", ["pdflatex", "lualatex"])
+def test_non_latin_names_compile(results: dict[str, Any], tmp_path: Path, engine: str) -> None:
+    if shutil.which(engine) is None:
+        pytest.skip(f"{engine} is not on PATH")
+    for n, name in enumerate(NON_LATIN):
+        results["leaderboard"][n]["extractor"] = name
+    rendered(results, tmp_path)
+    done = compile_latex(tmp_path, engine)
+    assert done.returncode == 0, done.stdout[-3000:]
+    assert (tmp_path / "report.pdf").stat().st_size > 0
+    if engine == "pdflatex" and shutil.which("pdftotext"):  # the code points stand in for the characters
+        text = subprocess.run(["pdftotext", "report.pdf", "-"], cwd=tmp_path, capture_output=True, text=True).stdout
+        assert "U+62BD" in text.replace("\n", " ")

@@ -44,3 +44,39 @@ def test_reference_and_render_from_a_scored_run(tiny_dataset: Path, tmp_path: Pa
     text = render(ref, {})
     assert "### dataset: body" in text and "| oracle |" in text
     assert "service would resume" not in json.dumps(ref)  # no page text in the reference
+
+
+def test_the_committed_leaderboard_keeps_reference_rows_apart_and_summarises_failures() -> None:
+    text = paths(REPO)[2].read_text(encoding="utf-8")
+    body = text.split("### newsbench: body")[1].split("###")[0]
+    ranked, apart = body.split("*Not ranked:*")
+    for name in ("oracle", "gold-body+spacy-en", "trafilatura+spacy-en", "justext+metadata"):
+        assert f"| {name} |" not in ranked and f"| {name} |" in apart
+    assert "| reference: reads the gold |" in apart and "| repeats justext |" in apart
+    assert "- newspaper4k: 18 failed pages" in body
+
+
+def test_a_name_in_the_reference_is_escaped_and_reasons_are_listed(tiny_dataset: Path, tmp_path: Path) -> None:
+    evaluate(["oracle", "fulltext"], tiny_dataset, output=tmp_path / "run")
+    ref = reference(RunFolder(tmp_path / "run"))
+    for entry in ref["leaderboard"]:
+        if entry["extractor"] == "fulltext":
+            entry["extractor"] = "<script>x</script>"
+            entry.update(failed=1, failures=[{"kind": "timeout", "reason": "timed out after 60 s", "pages": 1,
+                                              "examples": ["tiny-01"]}])
+    text = render(ref, {})
+    assert "<script>" not in text and "&lt;script&gt;x&lt;/script&gt;" in text
+    assert "- &lt;script&gt;x&lt;/script&gt;: 1 failed page: 1 × timed out after 60 s" in text
+    assert ref["schema_version"] == 2 and all(e["failures"] == [] for e in reference(RunFolder(tmp_path / "run"))
+                                               ["leaderboard"])
+
+
+def test_an_external_system_in_the_reference_is_labelled(tiny_dataset: Path, tmp_path: Path) -> None:
+    evaluate(["oracle", "fulltext"], tiny_dataset, output=tmp_path / "run")
+    ref = reference(RunFolder(tmp_path / "run"))
+    assert {e["origin"] for e in ref["extractors"]} == {"built-in"}
+    for record in ref["extractors"]:
+        if record["name"] == "fulltext":
+            record["origin"] = "import"
+    text = render(ref, {})
+    assert "| fulltext (external) |" in text and "| fulltext |" not in text

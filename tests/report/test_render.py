@@ -40,9 +40,12 @@ def test_an_unknown_format_is_refused_by_name(results: dict[str, Any], tmp_path:
     assert not (tmp_path / "out").exists()
 
 
-def test_a_real_run_renders_in_every_format(scored: dict[str, Any], tmp_path: Path) -> None:
+def test_a_real_run_renders_in_every_format(mixed_run: Path, tmp_path: Path) -> None:
     pytest.importorskip("matplotlib")
-    paths = render(typed(scored), list(FORMATS), tmp_path)
+    from newsbench.score.results import Results
+    from newsbench.store.folder import RunFolder
+
+    paths = render(Results.read(RunFolder(mixed_run)), list(FORMATS), tmp_path, RunFolder(mixed_run))
     names = {p.relative_to(tmp_path).as_posix() for p in paths}
     assert {"report.md", "report.tex", "leaderboard.csv", "results.json", "report.html",
-            "plots/pr-dataset-body.png"} <= names
+            "plots/pr-dataset-body.png", "inspect/index.html", "inspect/dataset/tiny-01.html"} <= names

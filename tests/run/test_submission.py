@@ -78,7 +78,8 @@ def test_submitted_results_merge_into_the_leaderboard(tiny_dataset: Path, tmp_pa
     check = check_submission(_go_port(tmp_path), tiny_dataset)
     merged = merge(ref, {"go-port.json": check.documents["go-port"]})
     assert {e["name"] for e in merged["extractors"]} == {"fulltext", "oracle", "go-port"}
-    assert "| go-port |" in render(merged, {}) and "| go-port |" not in render(ref, {})
+    # a submitted system is external: the leaderboard labels it so
+    assert "| go-port (external) |" in render(merged, {}) and "go-port" not in render(ref, {})
     # The same system twice, other data, or other statistics settings are refused, naming the file.
     with pytest.raises(SubmissionError, match="already on the leaderboard"):
         merge(merged, {"again.json": check.documents["go-port"]})
@@ -97,9 +98,9 @@ def test_leaderboard_update_merges_every_json_beside_the_reference(tiny_dataset:
     (results / "reference.json").write_text(json.dumps(reference(RunFolder(tmp_path / "run"))))
     (root / "benchmark" / "published.json").write_text("{}")
     update(root)
-    assert "| go-port |" not in (root / "benchmark" / "LEADERBOARD.md").read_text()
+    assert "go-port" not in (root / "benchmark" / "LEADERBOARD.md").read_text()
     check = check_submission(_go_port(tmp_path), tiny_dataset)
     (results / "go-port.json").write_text(json.dumps(check.documents["go-port"]))
     assert update(root, check=True)  # stale: a new system arrived
     update(root)
-    assert "| go-port |" in (root / "benchmark" / "LEADERBOARD.md").read_text()
+    assert "| go-port (external) |" in (root / "benchmark" / "LEADERBOARD.md").read_text()

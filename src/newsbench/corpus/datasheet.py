@@ -7,7 +7,7 @@ from pathlib import Path
 
 from newsbench.errors import NewsbenchError
 
-SECTIONS = ("coverage", "agreement", "release")
+SECTIONS = ("coverage", "agreement", "reviews", "release")
 
 
 class DatasheetError(NewsbenchError):
@@ -31,6 +31,10 @@ def _section(name: str, root: Path) -> str:
         from newsbench.corpus.coverage import coverage_markdown
 
         return coverage_markdown(root)
+    if name == "reviews":
+        from newsbench.corpus.review import summary_markdown
+
+        return summary_markdown(root)
     from newsbench.corpus.agreement import agreement_markdown
 
     return agreement_markdown(root)

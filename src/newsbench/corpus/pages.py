@@ -163,6 +163,12 @@ def read_gold(folder: Path) -> dict[str, PageGold]:
     return out
 
 
+def read_html(folder: Path) -> dict[str, str]:
+    """The decoded HTML of every page of a dataset folder by page id (reads those two columns only)."""
+    return {row["id"]: row["html"] for path in data_files(Path(folder))
+            for row in _read_file(path, ("id", "html")).to_pylist()}
+
+
 def page_shas(folder: Path | str) -> list[str]:
     """The sha256 of every page of a dataset folder (reads that column only)."""
     return [sha for path in data_files(Path(folder)) for sha in _read_file(path, ("html_sha256",)).column(0).to_pylist()]

@@ -9,6 +9,7 @@ import json
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
+from types import MappingProxyType
 from typing import Any, ClassVar, Protocol, runtime_checkable
 
 from newsbench.corpus.pages import Page
@@ -147,6 +148,9 @@ class Adapter:
     min_python: ClassVar[tuple[int, int]] = (3, 11)
     produces: frozenset[str] = frozenset()
     uses_gold: bool = False
+    # field -> the registered extractor whose prediction this one returns unchanged for that field
+    # (a named pipeline): a leaderboard keeps such a row apart instead of ranking the same figures twice.
+    repeats: Mapping[str, str] = MappingProxyType({})
     # Bumped when the adapter's own code changes what it returns: the revision is part of the
     # recorded config, so predictions stored by an older adapter are recomputed, not reused.
     revision: int = 1

@@ -232,6 +232,8 @@ class Pipeline(Adapter):
         self.body, self.meta = body, meta
         self.produces = frozenset(body.produces | meta.produces)
         self.distribution = body.distribution
+        self.repeats = {name: body.name if name == "body" else meta.name for name in sorted(self.produces)
+                        if name in (body.produces if name == "body" else meta.produces)}
 
     def unavailable(self) -> str | None:
         """Unavailable when either part is."""

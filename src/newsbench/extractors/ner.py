@@ -103,6 +103,7 @@ class NerPipeline(Adapter):
         self.produces = frozenset(inner.produces | {"entities"})
         self.uses_gold = inner.uses_gold
         self.backend = SpacyBackend(models)
+        self.repeats = {name: inner.name for name in sorted(inner.produces)}
 
     def unavailable(self) -> str | None:
         """Unavailable when the inner extractor, spaCy or one of the pipelines is."""

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import importlib
 import importlib.metadata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from newsbench.errors import NewsbenchError
@@ -81,6 +82,32 @@ class ExtractorRecord:
         """Inverse of `as_dict` (a manifest entry written before `origin` existed is built-in)."""
         return cls(data["name"], data["version"], data["distribution"], dict(data["config"]), data["config_hash"],
                    tuple(data["produces"]), data["skipped"], data.get("origin", "built-in"))
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """How a leaderboard treats an extractor: a reference that reads the gold, or fields repeated from another."""
+
+    uses_gold: bool = False
+    repeats: dict[str, str] = field(default_factory=dict)  # field -> extractor whose prediction it returns
+
+
+@functools.lru_cache(maxsize=1024)
+def role(name: str) -> Role:
+    """The role of the registered extractor `name` (its `uses_gold` and `repeats`); none for an unknown name.
+
+    An unknown name (imported predictions, an uninstalled plugin) is an ordinary ranked system.
+    Cached per process: creating an extractor scans the installed entry points. Callers must not
+    change the returned mapping.
+
+    >>> role("oracle").uses_gold, role("justext+metadata").repeats["body"], role("no-such-tool")
+    (True, 'justext', Role(uses_gold=False, repeats={}))
+    """
+    try:
+        extractor = create(name)
+    except RegistryError:
+        return Role()
+    return Role(bool(getattr(extractor, "uses_gold", False)), dict(getattr(extractor, "repeats", None) or {}))
 
 
 def targets() -> dict[str, tuple[str, str]]:

@@ -80,6 +80,18 @@ def included_optional(gold_blocks: GoldBlocks, predicted_tokens: Sequence[str]) 
     return _resolve(gold_blocks, predicted_tokens)[0]
 
 
+def optional_resolution(gold_blocks: GoldBlocks, predicted_tokens: Sequence[str]) -> tuple[list[bool], Counter[str]]:
+    """What `body_token_counts` decides about optional blocks, to explain a score: for each gold block whether
+    it is in the reference (`included_optional`), and the prediction's tokens that match optional blocks left
+    out (neither true nor false positives).
+
+    >>> optional_resolution([("Rain fell.", False), ("Photo: harbour view", True)], ["rain", "fell", "harbour"])
+    ([True, False], Counter({'harbour': 1}))
+    """
+    included, left_out = _resolve(gold_blocks, predicted_tokens)
+    return included, Counter(left_out)
+
+
 def body_tokens(gold_blocks: GoldBlocks, predicted: str | None) -> PRF | None:
     """Token precision, recall and F1 of a predicted body against the gold blocks.
 

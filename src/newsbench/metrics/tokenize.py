@@ -99,3 +99,32 @@ def tokens(text: str) -> list[str]:
 def _cached_tokens(text: str) -> tuple[str, ...]:
     # Scoring tokenises each gold block once per extractor and metric; the cache makes that once.
     return tuple(_TOKEN.findall(strip_format(unicodedata.normalize("NFKC", text)).casefold()))
+
+
+def token_spans(text: str) -> list[tuple[str, int, int]] | None:
+    """`tokens(text)` with where each token stands in `text` (start, end offsets), to show a text token by token.
+
+    The normalisation is applied character by character so that offsets map back; where that
+    gives other tokens than `tokens` (a sequence that NFKC composes, such as a letter and a
+    separate combining accent), None: the caller shows the normalised tokens instead.
+
+    >>> token_spans("The U.S.-based Firm")
+    [('the', 0, 3), ('u', 4, 5), ('s', 6, 7), ('based', 9, 14), ('firm', 15, 19)]
+    >>> token_spans("cafe\u0301") is None  # NFKC composes e + U+0301 into é
+    True
+    """
+    if text.isascii():  # NFKC and format characters change nothing; case-folding keeps every offset
+        return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text.lower())]
+    pieces = list(map(_piece, text))
+    normal = "".join(pieces)
+    if len(normal) == len(text) and all(len(piece) == 1 for piece in pieces):  # one character for one
+        spans = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(normal)]
+    else:
+        origin = [i for i, piece in enumerate(pieces) for _ in piece]
+        spans = [(m.group(), origin[m.start()], origin[m.end() - 1] + 1) for m in _TOKEN.finditer(normal)]
+    return spans if [s[0] for s in spans] == tokens(text) else None
+
+
+@functools.lru_cache(maxsize=65536)
+def _piece(char: str) -> str:
+    return strip_format(unicodedata.normalize("NFKC", char)).casefold()

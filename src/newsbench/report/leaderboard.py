@@ -2,8 +2,10 @@
 
 `render()` sets our figures beside other benchmarks' published ones (with versions and a note for
 every F1 difference over MARGIN) and prints one leaderboard per corpus and field, through the
-report's Markdown table renderer. A test fails when the committed LEADERBOARD.md differs from a
-fresh rendering.
+report's Markdown table renderer, by the report's rules: reference systems (they read the gold)
+and pipelines repeating another row's prediction are kept apart from the ranking, the best ranked
+values are in bold, and the failures are summarised under each table. A test fails when the
+committed LEADERBOARD.md differs from a fresh rendering.
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ from typing import Any
 
 from newsbench.errors import NewsbenchError
 from newsbench.extractors.base import FIELDS
+from newsbench.extractors.registry import Role, role
 from newsbench.report.markdown import table_markdown
-from newsbench.report.tables import Cell, Interval, Table, fixed, slug
+from newsbench.report.tables import EXTERNAL, REFERENCE, Cell, Interval, Table, best_cells, fixed, slug
 from newsbench.score.reference import merge
 
 MARGIN = 0.02  # a difference from a published F1 larger than this must be explained
@@ -29,10 +32,44 @@ def _num(value: Any) -> str:
     return fixed(value)
 
 
+def _failure_lines(entries: list[dict[str, Any]]) -> tuple[str, ...]:
+    """What failed and why, from the reference's entries (reasons exist from reference version 2 on)."""
+    failed = sorted((e for e in entries if e["failed"]), key=lambda e: (-e["failed"], e["extractor"]))
+    if not failed:
+        return ("Failures: none.",)
+    lines = []
+    for e in failed:
+        pages = f"{e['failed']} failed page{'s' if e['failed'] != 1 else ''}"
+        if e.get("failures") is None:
+            lines.append(f"{e['extractor']}: {pages}; reasons not recorded in this reference.json (regenerate it "
+                         "with: newsbench leaderboard --reference RUN)")
+        else:
+            lines.append(f"{e['extractor']}: {pages}: " + "; ".join(f"{f['pages']} × {f['reason']}"
+                                                                   for f in e["failures"]))
+    return tuple(lines)
+
+
+def _apart(entries: list[dict[str, Any]], origins: dict[str, str]) -> dict[str, str | None]:
+    """Why each entry is kept out of the ranking (None: ranked), by the rule of the report's leaderboards."""
+    present = {e["extractor"] for e in entries}
+    out: dict[str, str | None] = {}
+    for e in entries:
+        mine = role(e["extractor"]) if origins.get(e["extractor"], "built-in") != "import" else Role()
+        source = mine.repeats.get(e["field"])
+        out[e["extractor"]] = REFERENCE if mine.uses_gold else (
+            f"repeats {source}" if source in present and source != e["extractor"] else None)
+    return out
+
+
 def _board(ref: dict[str, Any]) -> list[Table]:
     tables: list[Table] = []
     corpora = [c["name"] for c in ref["corpora"]] + (["pooled"] if len(ref["corpora"]) > 1 else [])
     versions = {e["name"]: e["version"] for e in ref["extractors"]}
+    origins = {e["name"]: e.get("origin", "built-in") for e in ref["extractors"]}
+
+    def name(extractor: str) -> str:
+        return extractor + EXTERNAL if origins.get(extractor) == "import" else extractor
+
     for corpus in corpora:
         for field in FIELDS:
             entries = [e for e in ref["leaderboard"] if e["corpus"] == corpus and e["field"] == field and e["primary"]]
@@ -40,20 +77,27 @@ def _board(ref: dict[str, Any]) -> list[Table]:
                 continue
             entries.sort(key=lambda e: (-(e["primary"].get("f1") or 0.0), e["extractor"]))
             extra = "AEB F1" if field == "body" else "exact" if field == "headline" else ""
-            rows = []
+            why = _apart(entries, origins)
+            rows: list[tuple[Cell, ...]] = []
+            apart: list[tuple[Cell, ...]] = []
             for e in entries:
                 p = e["primary"]
                 ci = p.get("f1_ci") or (None, None)
-                cells: list[Cell] = [e["extractor"], versions.get(e["extractor"]) or "–", e["pages"], p.get("precision"),
+                cells: list[Cell] = [name(e["extractor"]), versions.get(e["extractor"]) or "–", e["pages"], p.get("precision"),
                                      p.get("recall"), p.get("f1"), Interval(ci[0], ci[1])]
                 if field == "body":
                     cells.append(e["extra"].get("aeb", {}).get("f1"))
                 elif field == "headline":
                     cells.append(e["extra"].get("exact", {}).get("rate"))
-                rows.append((*cells, e["failed"]))
+                (rows if why[e["extractor"]] is None else apart).append((*cells, e["failed"]))
+            raw = {name(e["extractor"]): e["extractor"] for e in entries}
+            apart.sort(key=lambda row: why[raw[str(row[0])]] != REFERENCE)
             columns = ("extractor", "version", "pages", "P", "R", "F1", "95% CI", *([extra] if extra else []), "failures")
+            marked = [columns.index(n) for n in ("P", "R", "F1", extra) if n]
             tables.append(Table(slug("leaderboard", corpus, field), "leaderboard", f"{corpus}: {field}", columns,
-                                tuple(rows), corpus, field))
+                                tuple(rows), corpus, field, apart=tuple(apart),
+                                why=tuple(str(why[raw[str(row[0])]]) for row in apart), best=best_cells(rows, marked),
+                                footer=_failure_lines(entries)))
     return tables
 
 
@@ -94,7 +138,7 @@ def side_by_side(ref: dict[str, Any], published: dict[str, Any]) -> tuple[list[T
         tables.append(Table(slug("published", corpus), "published", f"{corpus}: published figures beside ours",
                             ("system", "published version", "our version", "published P / R / F1", "ours P / R / F1",
                              "ΔF1", "note"), tuple(rows), corpus, "body",
-                            f"Published: {spec['source']}. Ours: `{spec['metric']}` on the imported corpus, same pages."))
+                            f"Published: {spec['source']}. Ours: the {spec['metric']} metric on the imported corpus, same pages."))
     return tables, unexplained
 
 
@@ -102,7 +146,7 @@ def render(ref: dict[str, Any], published: dict[str, Any]) -> str:
     """LEADERBOARD.md from the reference results and the published figures."""
     env = ref["run"]["environment"]
     corpora = Table("corpora", "header", "Corpora", ("corpus", "pages", "gold", "fingerprint"),
-                    tuple((c["name"], c["pages"], c.get("gold_nature") or "–", f"`{c['fingerprint'][:16]}`")
+                    tuple((c["name"], c["pages"], c.get("gold_nature") or "–", c["fingerprint"][:16])
                           for c in ref["corpora"]))
     head = [
         "# newsbench leaderboard",

@@ -20,17 +20,19 @@ or for rightly no date, else 0), every pair of extractors producing the field, H
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any, cast
 
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from newsbench.corpus.pages import page_shas
+from newsbench.corpus.pages import page_shas, read_gold
 from newsbench.metrics.aggregate import f_measures, macro_mean, micro_prf_arrays
 from newsbench.metrics.bootstrap import paired_tests, percentile_interval, resample_weights, resampled_means
-from newsbench.score.results import PAGE_SCORE, POOLED, Breakdown, Entry, Figure, Results, Settings, Test
+from newsbench.score.failures import group as group_failures
+from newsbench.score.results import PAGE_SCORE, POOLED, Breakdown, Entry, Failure, Figure, Results, Settings, Test
 from newsbench.store.folder import RunFolder
 
 FloatArray = npt.NDArray[np.float64]
@@ -111,8 +113,29 @@ def _figures(frame: pd.DataFrame, field: str, pages: list[str], w: FloatArray, s
     return figures
 
 
-def leaderboard(scores: pd.DataFrame, seconds: pd.DataFrame, settings: Settings) -> list[Entry]:
+Errors = Mapping[tuple[str, str, str], tuple[str, str]]
+"""(corpus, page id, extractor) -> (error kind, error text) of every failed prediction."""
+
+
+def _failures(errors: Errors | None, corpus: str, extractor: str, failed: list[str]) -> tuple[Failure, ...] | None:
+    """The failed pages of one entry grouped by reason; None when the errors were not given."""
+    if errors is None:
+        return None
+    items = []
+    # a language view's pages are its corpus's
+    corpus = next((corpus.removesuffix(f":{v}") for v in (ENGLISH, OTHER) if corpus.endswith(f":{v}")), corpus)
+    for page in failed:
+        where, page_id = page.split("/", 1) if corpus == POOLED else (corpus, page)
+        kind, error = errors.get((where, page_id, extractor), ("unknown", "the error is not in the prediction store"))
+        items.append((page, kind, error))
+    return group_failures(items)
+
+
+def leaderboard(scores: pd.DataFrame, seconds: pd.DataFrame, settings: Settings,
+                errors: Errors | None = None) -> list[Entry]:
     """One entry per (corpus, field, extractor): every figure family with CIs, counts, failures, timing.
+
+    With `errors`, each entry also carries its failed pages grouped by reason (`score.failures`).
 
     The bootstrap is paired: one draw of resampled pages per page count (`metrics.bootstrap.resample_weights`,
     seeded), the same for every extractor and field scored on that many pages.
@@ -134,11 +157,13 @@ def leaderboard(scores: pd.DataFrame, seconds: pd.DataFrame, settings: Settings)
             if corpus != POOLED:
                 mine &= seconds["corpus"] == corpus  # a language view matches no corpus: no timing of its own
             times = seconds[mine]["seconds"].dropna()
+            failed = [str(page) for page in per_page[per_page == "failed"].index]
             entries.append(Entry(
                 corpus=str(corpus), field=str(field), extractor=str(extractor), pages=len(pages),
-                failed=int((per_page == "failed").sum()), no_backend=int((per_page == "no-backend").sum()),
+                failed=len(failed), no_backend=int((per_page == "no-backend").sum()),
                 figures=_figures(frame, str(field), pages, weights[len(pages)], settings),
-                median_ms=float(times.median() * 1000) if len(times) else None, abstained=abstained))
+                median_ms=float(times.median() * 1000) if len(times) else None, abstained=abstained,
+                failures=_failures(errors, str(corpus), str(extractor), failed)))
     return entries
 
 
@@ -219,6 +244,20 @@ def _exploded(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.explode("phenomena").dropna(subset=["phenomena"])
 
 
+def _errors(folder: RunFolder, current: set[tuple[str, str | None, str]]) -> dict[tuple[str, str, str], tuple[str, str]]:
+    """(corpus, page id, extractor) -> (error kind, error) of every failed prediction the manifest selects."""
+    stored = folder.store().table(columns=["error", "error_kind"]).to_pylist()
+    failed = [r for r in stored if r["error"] is not None and (r["extractor"], r["version"], r["config_hash"]) in current]
+    if not failed:
+        return {}
+    pages: dict[str, list[tuple[str, str]]] = {}
+    for record in folder.read_manifest().corpora:
+        for page_id, gold in read_gold(Path(record.folder)).items():
+            pages.setdefault(gold.sha256, []).append((record.name, page_id))
+    return {(corpus, page_id, r["extractor"]): (r["error_kind"] or "unknown", r["error"])
+            for r in failed for corpus, page_id in pages.get(r["page_sha256"], ())}
+
+
 def compute_results(folder: RunFolder, settings: Settings | None = None,
                     progress: Callable[[str], None] | None = None) -> Results:
     """Aggregate a run folder's scores.parquet into results (written to results.json and returned).
@@ -240,7 +279,7 @@ def compute_results(folder: RunFolder, settings: Settings | None = None,
         for sha in page_shas(record.folder):
             corpus_of_sha.setdefault(sha, record.name)
     seconds["corpus"] = seconds["page_sha256"].map(corpus_of_sha)
-    results = Results(settings, manifest, tuple(leaderboard(scores, seconds, settings)),
+    results = Results(settings, manifest, tuple(leaderboard(scores, seconds, settings, _errors(folder, current))),
                       tuple(significance(scores, settings)), tuple(breakdowns(scores)))
     results.write(folder)
     return results

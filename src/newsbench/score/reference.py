@@ -1,6 +1,6 @@
 """The reference results (benchmark/results/reference.json): a scored run distilled to figures, versions and fingerprints.
 
-`reference(run_folder)` keeps every leaderboard figure, the extractors' versions, the corpora's
+`reference(run_folder)` keeps every leaderboard figure and the reasons of failures, the extractors' versions, the corpora's
 fingerprints and gold nature, AEB's own corpus figures on the `aeb` corpus, and one sha256 per
 (corpus, extractor) over its predictions, never any page text. `report.leaderboard` renders
 benchmark/LEADERBOARD.md from it.
@@ -28,7 +28,7 @@ from newsbench.score.results import Results
 from newsbench.store.folder import RunFolder
 from newsbench.store.manifest import Manifest
 
-REFERENCE_VERSION = 1
+REFERENCE_VERSION = 2  # 2: each leaderboard entry carries `failures` (reasons)
 AEB_SEED = 20191101  # the seed the AEB reproduction test uses for the +- (bootstrap std)
 EXTRA_FAMILIES = ("aeb", "wcxb", "exact", "took_modified")
 
@@ -74,6 +74,7 @@ def reference(folder: RunFolder) -> dict[str, Any]:
                       "pages": entry.pages, "failed": entry.failed, "no_backend": entry.no_backend,
                       "abstained": entry.abstained, "median_ms": entry.median_ms,
                       "primary": entry.primary.to_dict(),
+                      "failures": None if entry.failures is None else [f.to_dict() for f in entry.failures],
                       "extra": {k: entry.figures[k].to_dict() for k in EXTRA_FAMILIES if k in entry.figures}})
     corpora = [{"name": c.name, "fingerprint": c.fingerprint, "pages": c.pages, "gold_nature": c.gold_nature,
                 "gold_fields": None if c.gold_fields is None else list(c.gold_fields)} for c in manifest.corpora]
@@ -85,7 +86,7 @@ def reference(folder: RunFolder) -> dict[str, Any]:
         "settings": {"n_resamples": settings.n_resamples, "n_permutations": settings.n_permutations,
                      "seed": settings.seed, "confidence": settings.confidence, "alpha": settings.alpha,
                      "split": settings.split},
-        "extractors": [{"name": e.name, "version": e.version, "config_hash": e.config_hash,
+        "extractors": [{"name": e.name, "version": e.version, "config_hash": e.config_hash, "origin": e.origin,
                         "produces": list(e.produces), "skipped": e.skipped} for e in manifest.extractors],
         "corpora": corpora,
         "leaderboard": board,

@@ -6,6 +6,8 @@ and carries its `main_score` (the primary F1), as MTEB's task results do.
 
 Version history: 1 -> 2: an entry's copy of its primary figure (`primary`) is replaced by
 `primary_family` and `main_score`; `settings.split` defaults to "test"; the manifest is version 2.
+2 -> 3: an entry carries `failures`, its failed pages grouped by reason (migrated as null: not
+recorded; `newsbench score` records them again).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from newsbench.extractors.base import FIELDS
 from newsbench.store.folder import RunFolder
 from newsbench.store.manifest import Manifest, ManifestError, schema_problems
 
-RESULTS_VERSION = 2
+RESULTS_VERSION = 3
 
 # The primary figure family of each field (its F1 is the entry's main score), and the per-page
 # score that significance tests and breakdowns use.
@@ -92,6 +94,25 @@ class Figure:
 
 
 @dataclass(frozen=True, slots=True)
+class Failure:
+    """Failed pages of one entry that share a reason: the error kind, the error's first line, how many, examples."""
+
+    kind: str
+    reason: str
+    pages: int
+    examples: tuple[str, ...] = ()  # up to three page ids, sorted
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data."""
+        return {"kind": self.kind, "reason": self.reason, "pages": self.pages, "examples": list(self.examples)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Failure:
+        """Inverse of `to_dict`."""
+        return cls(data["kind"], data["reason"], data["pages"], tuple(data["examples"]))
+
+
+@dataclass(frozen=True, slots=True)
 class Entry:
     """The figures of one extractor on one field of one corpus, with counts of pages, failures and timing."""
 
@@ -104,6 +125,7 @@ class Entry:
     figures: dict[str, Figure]
     median_ms: float | None = None
     abstained: int | None = None  # dates: pages where the extractor gave no date
+    failures: tuple[Failure, ...] | None = None  # failed pages by reason; None: not recorded (older results)
 
     @property
     def primary_family(self) -> str:
@@ -127,7 +149,8 @@ class Entry:
                                "pages": self.pages, "failed": self.failed, "no_backend": self.no_backend,
                                "primary_family": self.primary_family, "main_score": self.main_score,
                                "figures": {k: v.to_dict() for k, v in self.figures.items()},
-                               "median_ms": _clean(self.median_ms)}
+                               "median_ms": _clean(self.median_ms),
+                               "failures": None if self.failures is None else [f.to_dict() for f in self.failures]}
         if self.abstained is not None:
             out["abstained"] = self.abstained
         return out
@@ -137,7 +160,8 @@ class Entry:
         """Inverse of `to_dict`."""
         return cls(data["corpus"], data["field"], data["extractor"], data["pages"], data["failed"], data["no_backend"],
                    {k: Figure.from_dict(v) for k, v in data["figures"].items()}, data.get("median_ms"),
-                   data.get("abstained"))
+                   data.get("abstained"),
+                   None if data.get("failures") is None else tuple(Failure.from_dict(f) for f in data["failures"]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,6 +283,10 @@ def migrate(data: Any, file: str) -> Any:
             entries.append(entry)
         data["leaderboard"] = entries
         data["schema_version"] = version = 2
+    if version == 2:
+        data = dict(data)  # the reasons of failures were not recorded: null, not an empty list
+        data["leaderboard"] = [{**e, "failures": None} if isinstance(e, dict) else e for e in data.get("leaderboard", [])]
+        data["schema_version"] = version = 3
     if version != RESULTS_VERSION:
         raise ResultsError(f"results schema version {version!r}; this newsbench reads 1 to {RESULTS_VERSION}",
                            file=file, field="schema_version")
