@@ -84,14 +84,16 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 def _run(args: argparse.Namespace) -> int:
     from newsbench.api import run_extractors, score_run
+    from newsbench.run.pipeline import Engine
     from newsbench.run.pool import Limits, RunInterrupted
 
     extractors = [n for n in args.extractors.split(",") if n] if args.extractors else None
     bar, update = _progress_bar() if not args.quiet else (None, None)
+    engine = Engine(retry_transient=not args.keep_failures)
     try:
         result = run_extractors(extractors, args.corpus, output=args.output, jobs=args.jobs,
                                 limits=Limits(args.timeout, args.memory or None), progress=update,  # type: ignore[arg-type]
-                                argv=sys.argv)
+                                argv=sys.argv, engine=engine)
     except RunInterrupted as exc:
         print(f"\n{exc}", file=sys.stderr)
         return 130
@@ -102,7 +104,7 @@ def _run(args: argparse.Namespace) -> int:
     print(_run_summary(result.manifest))
     if not args.no_score:
         print()
-        print(_leaderboard_text(score_run(result.folder.path, settings=_settings(args))))
+        print(_leaderboard_text(score_run(result.folder.path, settings=_settings(args), jobs=args.jobs)))
     return EXIT_OK
 
 
@@ -186,9 +188,22 @@ def _score(args: argparse.Namespace) -> int:
     from newsbench.store.folder import RunFolder
 
     folder = RunFolder(args.run or default_run())
-    results = score_run(folder.path, settings=_settings(args), extended=args.extended)
+    results = score_run(folder.path, settings=_settings(args), extended=args.extended, jobs=args.jobs)
     print(f"scored {folder.scores_path}; results in {folder.results_path}")
     print(_leaderboard_text(results))
+    return EXIT_OK
+
+
+def _compact(args: argparse.Namespace) -> int:
+    from newsbench.store.folder import RunFolder
+
+    folder = RunFolder(args.run or default_run())
+    with folder.lock():
+        store = folder.store()
+        before = store.stored_rows()
+        rows = store.compact()
+    print(f"{folder.predictions_path}: {rows} predictions in {len(store.shards())} shard(s) "
+          f"({before - rows} superseded or duplicate rows dropped)")
     return EXIT_OK
 
 
@@ -385,6 +400,8 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--output", type=Path, help="run folder (default: ROOT/runs/default)")
     r.add_argument("--timeout", type=float, default=60.0, help="seconds allowed per extraction (default 60)")
     r.add_argument("--memory", type=int, default=4096, help="MiB a worker may grow by beyond what it inherits; 0 for no limit (default 4096)")
+    r.add_argument("--keep-failures", action="store_true",
+                   help="reuse stored timeouts and memory failures instead of computing them again")
     r.add_argument("--quiet", action="store_true", help="no progress bar")
     r.add_argument("--no-score", action="store_true", help="only run; do not score and print the leaderboard")
     _statistics_arguments(r)
@@ -412,8 +429,12 @@ def parser() -> argparse.ArgumentParser:
     sc = sub.add_parser("score", help="score a run folder's predictions against the gold (scores.parquet, results.json)")
     sc.add_argument("run", nargs="?", type=Path, help="run folder (default: ROOT/runs/default)")
     sc.add_argument("--extended", action="store_true", help="also score ROUGE-LSum (slow: ~20 ms a page)")
+    sc.add_argument("--jobs", type=int, default=1, help="scoring processes (default 1)")
     _statistics_arguments(sc)
     sc.set_defaults(func=_score)
+    cp = sub.add_parser("compact", help="rewrite a run folder's prediction store as few shards, dropping unused rows")
+    cp.add_argument("run", nargs="?", type=Path, help="run folder (default: ROOT/runs/default)")
+    cp.set_defaults(func=_compact)
     rp = sub.add_parser("report", help="render a scored run as Markdown, LaTeX, CSV, JSON, HTML and plots")
     rp.add_argument("run", nargs="?", type=Path, help="run folder (default: ROOT/runs/default)")
     rp.add_argument("--format", default="md,latex,csv,json,html,plots",

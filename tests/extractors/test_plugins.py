@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from newsbench.store.folder import RunFolder
+
 PLUGIN = '''
 """A tiny third-party extractor used by newsbench's plugin test."""
 from newsbench.extractors.base import Adapter, Prediction
@@ -63,9 +65,8 @@ def test_an_installed_plugin_is_listed_and_runs(tmp_path: Path, tiny_dataset: Pa
     ran = _newsbench(site, "run", "--corpus", str(tiny_dataset), "--extractors", "echo-plugin",
                      "--output", str(tmp_path / "run"), "--quiet")
     assert ran.returncode == 0, ran.stderr
-    import pyarrow.parquet as pq
 
-    rows = pq.read_table(tmp_path / "run" / "predictions" / "predictions.parquet").to_pylist()
+    rows = RunFolder(tmp_path / "run").store().rows()
     assert sorted(r["headline"] for r in rows) == ["echo tiny-01", "echo tiny-02", "echo tiny-03"]
 
 

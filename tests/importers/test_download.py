@@ -113,7 +113,7 @@ def test_a_pinned_archive_is_downloaded_verified_cached_and_imported(server: Ser
     assert [p.name for p in leftovers(tmp_path / "cache")] == [f"{sha256(wcxb_archive).hexdigest()}.tar.gz"]
     manifest = json.loads((tmp_path / "out" / "MANIFEST.json").read_text())
     assert manifest["source"]["version"] == "fixture-1" and manifest["source"]["url"] == server.url("/wcxb.tar.gz")
-    assert len(read_corpus(tmp_path / "out").pages) == 2
+    assert read_corpus(tmp_path / "out").rows == 2
     server.routes["/wcxb.tar.gz"] = Route(b"gone", 500)  # the cache answers now: no request is made
     again = download("wcxb", tmp_path / "again", tmp_path / "cache", downloads=table)
     assert again.fingerprint == summary.fingerprint and server.requests == 1
