@@ -89,7 +89,7 @@ def _run(args: argparse.Namespace) -> int:
 
     extractors = [n for n in args.extractors.split(",") if n] if args.extractors else None
     bar, update = _progress_bar() if not args.quiet else (None, None)
-    engine = Engine(retry_transient=not args.keep_failures)
+    engine = Engine(args.engine, args.address, args.shard_pages, retry_transient=not args.keep_failures)
     try:
         result = run_extractors(extractors, args.corpus, output=args.output, jobs=args.jobs,
                                 limits=Limits(args.timeout, args.memory or None), progress=update,  # type: ignore[arg-type]
@@ -400,6 +400,11 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--output", type=Path, help="run folder (default: ROOT/runs/default)")
     r.add_argument("--timeout", type=float, default=60.0, help="seconds allowed per extraction (default 60)")
     r.add_argument("--memory", type=int, default=4096, help="MiB a worker may grow by beyond what it inherits; 0 for no limit (default 4096)")
+    r.add_argument("--engine", choices=("local", "ray"), default="local",
+                   help="local: forked workers on this machine (default); ray: tasks of a Ray cluster (pip install "
+                   "'newsbench[ray]'; README, Scaling out)")
+    r.add_argument("--address", help="Ray: the cluster to join (default: start a local instance with --jobs CPUs)")
+    r.add_argument("--shard-pages", type=int, default=1000, help="Ray: pages per task (default 1000)")
     r.add_argument("--keep-failures", action="store_true",
                    help="reuse stored timeouts and memory failures instead of computing them again")
     r.add_argument("--quiet", action="store_true", help="no progress bar")

@@ -3,7 +3,8 @@
 The run folder is locked for the whole run (a second writer stops with a message naming the
 holder). The extractors are set up in a guarded child (`run.guarded`), the tasks planned from
 the store's keys and the corpora's page hashes (`run.plan`), and the pages streamed to the
-workers of this machine (`run.pool`). Journals left by a killed run are folded into shards first.
+workers of one machine (`engine="local"`, `run.pool`) or to the tasks of a Ray cluster
+(`engine="ray"`, `run.ray_engine`). Journals left by a killed run are folded into shards first.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from newsbench.store.predictions import StoreWarning
 
 # What the gold of newsbench's own corpus is (imported corpora carry theirs in MANIFEST.json).
 OWN_GOLD = "written with the page by language-model agents; 50 pages second-annotated and adjudicated"
-ENGINES = ("local",)
+ENGINES = ("local", "ray")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,9 +43,11 @@ class RunResult:
 
 @dataclass(frozen=True, slots=True)
 class Engine:
-    """Where and how the tasks run: "local" (forked workers on this machine)."""
+    """Where the tasks run: "local" (forked workers here) or "ray" (tasks of a Ray cluster at `address`)."""
 
     name: str = "local"
+    address: str | None = None  # Ray: None starts a local instance with `jobs` CPUs
+    shard_pages: int = 1000  # Ray: pages per task
     retry_transient: bool = True  # compute stored timeouts and memory failures again
 
 
@@ -80,7 +83,12 @@ def run(corpora: Sequence[Corpus], names: Sequence[str], folder: RunFolder, *, j
         summary = RunSummary(planned=plan.planned, reused=plan.reused)
         status = "complete"
         try:
-            if engine.name == "local":
+            if engine.name == "ray":
+                from newsbench.run.ray_engine import run_on_ray
+
+                done = run_on_ray(plan, prepared, store, jobs=jobs, limits=limits, log=folder.workers_log,
+                                  progress=progress, address=engine.address, shard_pages=engine.shard_pages)
+            else:
                 done = run_tasks(plan.tasks(with_gold=bool(prepared.uses_gold & set(plan.need))), prepared.factories,
                                  runnable, writer, jobs=jobs, limits=limits, log=folder.workers_log,
                                  total=plan.total, progress=progress)

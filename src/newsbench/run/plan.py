@@ -45,20 +45,34 @@ class Plan:
             return np.zeros(0, dtype=np.int64)
         return np.flatnonzero(np.logical_or.reduce(list(self.need.values())))
 
-    def tasks(self, positions: np.ndarray | None = None, *, with_gold: bool = False) -> Iterator[Task]:
-        """(page, extractors) for every needed page among `positions` (default: all), streamed in corpus order."""
-        wanted = self.wanted() if positions is None else np.asarray(positions, dtype=np.int64)
-        names = list(self.need)
-        for corpus, start in zip(self.corpora, self.offsets, strict=True):
-            lo, hi = np.searchsorted(wanted, [start, start + corpus.rows])
-            rows = wanted[lo:hi]
-            if not len(rows):
-                continue
-            position = iter(rows)
-            for batch in corpus.batches(rows - start, with_gold=with_gold):
-                for page in batch:
-                    at = next(position)
-                    yield page, tuple(n for n in names if self.need[n][at])
+    def tasks(self, *, with_gold: bool = False) -> Iterator[Task]:
+        """(page, extractors) for every needed page, streamed in corpus order."""
+        wanted = self.wanted()
+        yield from stream_tasks(self.corpora, self.offsets, wanted, {n: m[wanted] for n, m in self.need.items()},
+                                with_gold=with_gold)
+
+    def shards(self, pages: int) -> list[tuple[np.ndarray, dict[str, np.ndarray]]]:
+        """The needed pages cut into runs of about `pages` (positions, and per extractor whether it needs each)."""
+        wanted = self.wanted()
+        return [(part, {n: m[part] for n, m in self.need.items()})
+                for part in (wanted[i:i + pages] for i in range(0, len(wanted), max(1, pages)))]
+
+
+def stream_tasks(corpora: Sequence[Corpus], offsets: Sequence[int], positions: np.ndarray,
+                 needed: Mapping[str, np.ndarray], *, with_gold: bool = False) -> Iterator[Task]:
+    """(page, extractors) for the pages at `positions` (sorted, over the corpora in order); `needed[name][i]` says
+    whether extractor `name` runs on the page at `positions[i]`. Only row groups holding such a page are read."""
+    names = list(needed)
+    index = 0
+    for corpus, start in zip(corpora, offsets, strict=True):
+        lo, hi = np.searchsorted(positions, [start, start + corpus.rows])
+        if hi == lo:
+            continue
+        index = int(lo)
+        for batch in corpus.batches(positions[lo:hi] - start, with_gold=with_gold):
+            for page in batch:
+                yield page, tuple(n for n in names if needed[n][index])
+                index += 1
 
 
 def _first_occurrences(shas: pa.ChunkedArray) -> np.ndarray:
