@@ -210,7 +210,29 @@ def _compact(args: argparse.Namespace) -> int:
 def _leaderboard_text(results: Results) -> str:
     from newsbench.report.markdown import leaderboard_markdown
 
-    return leaderboard_markdown(results)
+    return leaderboard_markdown(results) + _goldless_text(results)
+
+
+def _goldless_text(results: Results) -> str:
+    """For corpora without gold: how each extractor ran and how far pairs of extractors agree (plain text)."""
+    scored = {e.corpus for e in results.leaderboard}
+    corpora = sorted({a.corpus for a in results.agreement} | {o.corpus for o in results.operations} - scored)
+    lines = []
+    for corpus in corpora:
+        lines += ["", f"{corpus}: no gold; failures, speed and agreement between extractors",
+                  f"{'extractor':<25} {'pages':>7} {'failed':>7}  {'median ms':>9}  failures by kind"]
+        for o in (o for o in results.operations if o.corpus == corpus):
+            ms = "-" if o.median_ms is None else f"{o.median_ms:.1f}"
+            kinds = ", ".join(f"{k} {n}" for k, n in o.failures.items()) or "-"
+            lines.append(f"{o.extractor:<25} {o.pages:>7} {o.failed:>7}  {ms:>9}  {kinds}")
+        pairs = [a for a in results.agreement if a.corpus == corpus]
+        if pairs:
+            lines.append(f"{'measure':<20} {'a':<22} {'b':<22} {'pages':>6}  mean [95% CI]")
+        for a in pairs:
+            ci = "" if a.ci is None or a.ci[0] is None else f" [{a.ci[0]:.3f}, {a.ci[1]:.3f}]"
+            mean = "-" if a.mean is None else f"{a.mean:.3f}"
+            lines.append(f"{a.measure:<20} {a.a:<22} {a.b:<22} {a.pages:>6}  {mean}{ci}")
+    return "\n".join(lines)
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -276,10 +298,24 @@ def _import_corpus(args: argparse.Namespace) -> int:
     except UnknownCorpus as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    if not args.path.is_dir():
-        raise FileNotFoundError(f"source folder {args.path} does not exist")
-    summary = write_corpus(args.name, importer.read(args.path), args.output or default_output(args.name),
-                           version=importer.version(args.path))
+    out = args.output or default_output(args.name)
+    if args.name == "warc":
+        from newsbench.importers.warc import ROWS_PER_FILE, WarcImporter
+
+        assert isinstance(importer, WarcImporter)
+        for path in args.path:
+            if not path.exists():
+                raise FileNotFoundError(f"WARC file or folder {path} does not exist")
+        summary = write_corpus(args.name, importer.read_files(args.path), out, sort=False,
+                               rows_per_file=ROWS_PER_FILE)
+    else:
+        if len(args.path) != 1:
+            print(f"error: {args.name} takes one source folder, got {len(args.path)}", file=sys.stderr)
+            return EXIT_USAGE
+        (path,) = args.path
+        if not path.is_dir():
+            raise FileNotFoundError(f"source folder {path} does not exist")
+        summary = write_corpus(args.name, importer.read(path), out, version=importer.version(path))
     print(_import_summary(summary))
     return EXIT_OK
 
@@ -453,12 +489,15 @@ def parser() -> argparse.ArgumentParser:
     i.add_argument("--output", type=Path, help="run folder (default: ROOT/runs/default)")
     i.set_defaults(func=_import_predictions)
     im = sub.add_parser("import", help="import a third-party corpus, as its publisher distributes it, as a dataset folder")
-    im.add_argument("name", help="corpus: aeb, readability, fundus, wcxb, webis, trafilatura_eval or htmldate_eval")
-    im.add_argument("path", type=Path, help="the corpus folder (a checkout or unpacked archive of its source)")
+    im.add_argument("name", help="corpus: aeb, readability, fundus, wcxb, webis, trafilatura_eval, htmldate_eval, or "
+                    "warc (HTML responses of WARC files, without gold)")
+    im.add_argument("path", type=Path, nargs="+", help="the corpus folder (a checkout or unpacked archive of its "
+                    "source); for warc, WARC files or folders of them")
     im.add_argument("--output", type=Path, help="dataset folder to write (default: $XDG_DATA_HOME/newsbench/corpora/NAME)")
     im.set_defaults(func=_import_corpus)
     dl = sub.add_parser("download", help="download a corpus's pinned archive, verify it and import it as a dataset folder")
-    dl.add_argument("name", help="corpus: aeb, readability, fundus, wcxb, webis, trafilatura_eval or htmldate_eval")
+    dl.add_argument("name", help="corpus: aeb, readability, fundus, wcxb, webis, trafilatura_eval or htmldate_eval "
+                    "(warc has nothing to download: import your own WARC files)")
     dl.add_argument("--output", type=Path, help="dataset folder to write (default: $XDG_DATA_HOME/newsbench/corpora/NAME)")
     dl.add_argument("--cache", type=Path, help="download cache (default: $XDG_CACHE_HOME/newsbench/downloads)")
     dl.add_argument("--yes", action="store_true", help="accept the corpus's terms (needed when they restrict redistribution)")

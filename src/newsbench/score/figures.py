@@ -36,7 +36,18 @@ import newsbench.metrics.bootstrap as bootstrap_module
 from newsbench.corpus.pages import page_ids_and_shas, page_shas
 from newsbench.metrics.aggregate import f_measures, macro_mean, micro_prf_arrays
 from newsbench.metrics.bootstrap import paired_tests, percentile_interval, resample_weights, resampled_means
-from newsbench.score.results import PAGE_SCORE, POOLED, Breakdown, Entry, Figure, Results, Settings, Test
+from newsbench.score.results import (
+    PAGE_SCORE,
+    POOLED,
+    Agreement,
+    Breakdown,
+    Entry,
+    Figure,
+    Operation,
+    Results,
+    Settings,
+    Test,
+)
 from newsbench.score.scoring import inputs_digest
 from newsbench.store.folder import RunFolder
 from newsbench.store.manifest import Manifest
@@ -261,7 +272,7 @@ def _read(folder: RunFolder, settings: Settings, columns: list[str], field: str 
 def _seconds(folder: RunFolder, manifest: Manifest) -> pd.DataFrame:
     """Seconds per stored prediction of the manifest's extractors, with the corpus of its page."""
     table = folder.store().index(extra=("seconds",)).table
-    stored = table.select(["extractor", "version", "config_hash", "page_sha256", "seconds"]).to_pandas()
+    stored = table.select(["extractor", "version", "config_hash", "page_sha256", "error_kind", "seconds"]).to_pandas()
     current = manifest.keys()
     keep = [(a, b, c) in current for a, b, c in zip(stored["extractor"], stored["version"], stored["config_hash"],
                                                     strict=True)]
@@ -272,6 +283,33 @@ def _seconds(folder: RunFolder, manifest: Manifest) -> pd.DataFrame:
             corpus_of_sha.setdefault(sha, record.name)
     seconds["corpus"] = seconds["page_sha256"].map(corpus_of_sha)
     return seconds
+
+
+def operations(seconds: pd.DataFrame) -> list[Operation]:
+    """Predictions, failures (by kind) and median time of every extractor on every corpus (a stored-predictions frame
+    with corpus, extractor, error_kind and seconds)."""
+    out = []
+    for (corpus, extractor), frame in seconds.dropna(subset=["corpus"]).groupby(["corpus", "extractor"], sort=True):
+        kinds = frame["error_kind"].dropna().value_counts()
+        times = frame["seconds"].dropna()
+        out.append(Operation(str(corpus), str(extractor), len(frame), int(kinds.sum()),
+                             {str(k): int(n) for k, n in sorted(kinds.items())},
+                             float(times.median() * 1000) if len(times) else None))
+    return out
+
+
+def agreement(table: pd.DataFrame, settings: Settings) -> list[Agreement]:
+    """Mean per-page agreement of every pair of extractors per corpus and measure, with a percentile bootstrap
+    interval over the pages (seeded, one draw per page count as for the leaderboard)."""
+    out, weights = [], {}
+    for (corpus, measure, a, b), frame in table.groupby(["corpus", "measure", "a", "b"], sort=True):
+        values = frame.sort_values("page_id", kind="stable")["value"].to_numpy(dtype=np.float64)
+        n = len(values)
+        if n not in weights:
+            weights[n] = resample_weights(n, rng=np.random.default_rng(settings.seed), n_resamples=settings.n_resamples)
+        ci = _ci(resampled_means(values, weights[n]), settings) if n else None
+        out.append(Agreement(str(corpus), str(measure), str(a), str(b), n, float(values.mean()) if n else None, ci))
+    return out
 
 
 def _ranks(manifest: Manifest) -> dict[tuple[str, str], int]:
@@ -289,12 +327,37 @@ def _inputs(folder: RunFolder, manifest: Manifest, settings: Settings) -> str:
     digest = hashlib.sha256(json.dumps({
         "scores": file_sha256(folder.scores_path), "settings": dataclasses.asdict(settings),
         "store": inputs_digest(folder, manifest, False), "extractors": sorted(map(str, manifest.keys())),
+        "agreement": file_sha256(folder.agreement_path) if folder.agreement_path.is_file() else None,
         "corpora": [[c.name, c.folder, c.fingerprint] for c in manifest.corpora]}, sort_keys=True).encode())
     for name in _FIGURE_SOURCES:
         digest.update((Path(__file__).parent / name).read_bytes())
     for module in (aggregate_module, bootstrap_module):
         digest.update(Path(str(module.__file__)).read_bytes())
     return digest.hexdigest()
+
+
+def _scored(folder: RunFolder, manifest: Manifest, settings: Settings, seconds: pd.DataFrame
+            ) -> tuple[list[Entry], list[Test], list[Breakdown]]:
+    """Leaderboard entries, tests and breakdowns from scores.parquet, read one field at a time."""
+    languages = _read(folder, settings, ["corpus", "language"]).drop_duplicates()
+    corpora, multilingual = sorted(map(str, languages["corpus"].unique())), multilingual_corpora(languages)
+    fields = sorted(map(str, _read(folder, settings, ["field"])["field"].unique()))
+    ranks = _ranks(manifest)
+    entries, tests, parts = [], [], []
+    for field in fields:
+        frame = _read(folder, settings, _KEYS + ["value"], field)
+        entries += leaderboard(frame, seconds, settings, corpora, multilingual)
+        tests += significance(frame, settings)
+        del frame
+    for field, metric in PAGE_SCORE.items():
+        if metric is not None and field in fields:
+            frame = _read(folder, settings, _KEYS + ["value", "site", "phenomena"], field, metric)
+            order = [ranks[(str(c), str(p))] for c, p in zip(frame["corpus"], frame["page_id"], strict=True)]
+            parts += breakdowns(frame.assign(rank=order).sort_values("rank", kind="stable"))
+    entries.sort(key=lambda e: (e.corpus, e.field, e.extractor))
+    field_order = {f: i for i, f in enumerate(PAGE_SCORE)}
+    tests.sort(key=lambda t: (t.corpus, field_order[t.field]))
+    return entries, tests, parts
 
 
 def compute_results(folder: RunFolder, settings: Settings | None = None,
@@ -311,27 +374,15 @@ def compute_results(folder: RunFolder, settings: Settings | None = None,
     inputs = _inputs(folder, manifest, settings)
     if folder.recalls("results", inputs, folder.results_path):
         old = Results.read(folder)
-        results = Results(settings, manifest, old.leaderboard, old.significance, old.breakdowns)
+        results = Results(settings, manifest, old.leaderboard, old.significance, old.breakdowns, old.operations,
+                          old.agreement)
     else:
-        languages = _read(folder, settings, ["corpus", "language"]).drop_duplicates()
-        corpora, multilingual = sorted(map(str, languages["corpus"].unique())), multilingual_corpora(languages)
-        fields = sorted(map(str, _read(folder, settings, ["field"])["field"].unique()))
-        seconds, ranks = _seconds(folder, manifest), _ranks(manifest)
-        entries, tests, parts = [], [], []
-        for field in fields:
-            frame = _read(folder, settings, _KEYS + ["value"], field)
-            entries += leaderboard(frame, seconds, settings, corpora, multilingual)
-            tests += significance(frame, settings)
-            del frame
-        for field, metric in PAGE_SCORE.items():
-            if metric is not None and field in fields:
-                frame = _read(folder, settings, _KEYS + ["value", "site", "phenomena"], field, metric)
-                order = [ranks[(str(c), str(p))] for c, p in zip(frame["corpus"], frame["page_id"], strict=True)]
-                parts += breakdowns(frame.assign(rank=order).sort_values("rank", kind="stable"))
-        entries.sort(key=lambda e: (e.corpus, e.field, e.extractor))
-        field_order = {f: i for i, f in enumerate(PAGE_SCORE)}
-        tests.sort(key=lambda t: (t.corpus, field_order[t.field]))
-        results = Results(settings, manifest, tuple(entries), tuple(tests), tuple(parts))
+        seconds = _seconds(folder, manifest)
+        found = folder.read_agreement()
+        pairs = agreement(found.to_pandas(), settings) if found is not None and found.num_rows else []
+        entries, tests, parts = _scored(folder, manifest, settings, seconds)
+        results = Results(settings, manifest, tuple(entries), tuple(tests), tuple(parts),
+                          tuple(operations(seconds)), tuple(pairs))
     results.write(folder)
     folder.remember("results", inputs, folder.results_path)
     return results

@@ -12,6 +12,9 @@ Cache: the scores are a function of the store's contents (the checksums of its s
 journals), the manifest's extractors and fields, the corpora's fingerprints, `extended` and the
 scoring code (a digest of the metrics and scoring sources). When none of these changed and
 scores.parquet is unchanged since it was written (sha256 in cache.json), it is kept as it is.
+
+A corpus without gold (no gold field at all: a WARC capture) gets no score rows; instead the
+agreement between every pair of extractors on its pages goes to agreement.parquet (`score.agreement`).
 """
 
 from __future__ import annotations
@@ -26,10 +29,13 @@ from typing import Any
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 import newsbench.metrics
 import newsbench.score
 from newsbench.corpus.pages import Corpus, PageGold, read_corpus
+from newsbench.score.agreement import AGREEMENT_SCHEMA, agreement_rows
+from newsbench.score.agreement import COLUMNS as AGREEMENT_COLUMNS
 from newsbench.score.page_scores import SCORE_SCHEMA, ScoringError, add_rows
 from newsbench.store.folder import RunFolder
 from newsbench.store.manifest import Manifest
@@ -39,7 +45,7 @@ from newsbench.store.shards import file_sha256
 CHUNK = 4096  # stored predictions per unit of work
 PREDICTION_COLUMNS = ["extractor", "page_sha256", "headline", "published", "modified", "authors", "body", "entities",
                       "error"]
-_SCORING_SOURCES = ("page_scores.py", "scoring.py")
+_SCORING_SOURCES = ("page_scores.py", "scoring.py", "agreement.py")
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,9 +164,9 @@ def score_run(folder: RunFolder, extended: bool = False, jobs: int = 1) -> Score
                                f"{record.fingerprint[:16]}; rerun `newsbench run` on it", file=record.folder)
         corpora.append(corpus)
     inputs = inputs_digest(folder, manifest, extended)
-    if folder.recalls("scores", inputs, folder.scores_path):
-        import pyarrow.parquet as pq
-
+    goldless = [c for c in corpora if c.gold_fields == frozenset()]
+    if folder.recalls("scores", inputs, folder.scores_path) and (
+            not goldless or folder.recalls("agreement", inputs, folder.agreement_path)):
         return Scored(pq.read_metadata(folder.scores_path).num_rows, True, inputs)
     rows = 0
     with folder.scores_writer(SCORE_SCHEMA) as writer:
@@ -169,5 +175,23 @@ def score_run(folder: RunFolder, extended: bool = False, jobs: int = 1) -> Score
             for table in _chunks(work, positions, jobs):
                 writer.write_table(table)
                 rows += table.num_rows
+    folder.agreement_path.unlink(missing_ok=True)
+    if goldless:
+        with folder.parquet_writer(folder.agreement_path, AGREEMENT_SCHEMA) as writer:
+            for corpus in goldless:
+                for table in _agreement(folder, manifest, corpus):
+                    writer.write_table(table)
+        folder.remember("agreement", inputs, folder.agreement_path)
     folder.remember("scores", inputs, folder.scores_path)
     return Scored(rows, False, inputs)
+
+
+def _agreement(folder: RunFolder, manifest: Manifest, corpus: Corpus) -> Iterator[pa.Table]:
+    """The per-page agreement rows of a corpus without gold (`score.agreement`)."""
+    index = corpus.index()
+    page_ids: dict[str, list[str]] = {}
+    for page_id, sha in zip(index.column("id").to_pylist(), index.column("html_sha256").to_pylist(), strict=True):
+        page_ids.setdefault(sha, []).append(page_id)
+    store_index, positions = folder.selected(manifest, pa.array(list(page_ids), pa.string()))
+    rows = (row for table in store_index.read(positions, AGREEMENT_COLUMNS) for row in table.to_pylist())
+    yield from agreement_rows(corpus.name, rows, len(positions), page_ids)

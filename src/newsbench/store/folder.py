@@ -82,6 +82,11 @@ class RunFolder:
         return self.path / "results.json"
 
     @property
+    def agreement_path(self) -> Path:
+        """agreement.parquet: per page, how far pairs of extractors agree on corpora without gold."""
+        return self.path / "agreement.parquet"
+
+    @property
     def cache_path(self) -> Path:
         """cache.json: what scores.parquet and results.json were computed from, and their sha256."""
         return self.path / "cache.json"
@@ -173,9 +178,10 @@ class RunFolder:
     # scores
 
     @contextmanager
-    def scores_writer(self, schema: pa.Schema) -> Iterator[pq.ParquetWriter]:
-        """A writer of scores.parquet: written to a temporary name, renamed into place when the block ends."""
-        tmp = self.scores_path.with_name(self.scores_path.name + ".tmp")
+    def parquet_writer(self, path: Path, schema: pa.Schema) -> Iterator[pq.ParquetWriter]:
+        """A writer of one of the folder's Parquet files (`scores_path`, `agreement_path`): written to a temporary
+        name, renamed into place when the block ends."""
+        tmp = path.with_name(path.name + ".tmp")
         self.path.mkdir(parents=True, exist_ok=True)
         writer = pq.ParquetWriter(tmp, schema, compression="zstd")
         try:
@@ -185,7 +191,11 @@ class RunFolder:
             tmp.unlink(missing_ok=True)
             raise
         writer.close()
-        os.replace(tmp, self.scores_path)
+        os.replace(tmp, path)
+
+    def scores_writer(self, schema: pa.Schema) -> AbstractContextManager[pq.ParquetWriter]:
+        """A writer of scores.parquet (see `parquet_writer`)."""
+        return self.parquet_writer(self.scores_path, schema)
 
     def write_scores(self, table: pa.Table) -> None:
         """Write scores.parquet atomically."""
@@ -203,6 +213,15 @@ class RunFolder:
             raise RunFolderError("no scores: run `newsbench score` first", file=str(self.scores_path)) from exc
         except (OSError, pa.ArrowException) as exc:
             raise RunFolderError(f"unreadable scores: {exc}", file=str(self.scores_path)) from exc
+
+    def read_agreement(self) -> pa.Table | None:
+        """agreement.parquet, or None when the run has no corpus without gold."""
+        if not self.agreement_path.is_file():
+            return None
+        try:
+            return pq.read_table(self.agreement_path)
+        except (OSError, pa.ArrowException) as exc:
+            raise RunFolderError(f"unreadable agreement: {exc}", file=str(self.agreement_path)) from exc
 
     # what scores.parquet and results.json were computed from
 
