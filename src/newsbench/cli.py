@@ -370,8 +370,9 @@ ABOUT: dict[str, tuple[str, str]] = {
               "newsbench stats --root ."),
     "extractors": ("List every registered extractor (built-in and plugins): version, fields it produces, and whether "
                    "it can run here or why not.", "newsbench extractors"),
-    "run": ("Run extractors over corpora in isolated worker processes into a run folder (prediction store and "
-            "manifest), then score it and print the leaderboard. A rerun computes only what is missing.",
+    "run": ("Run extractors over corpora in isolated worker processes (or as tasks of a Ray cluster: --engine ray) into "
+            "a run folder (prediction store and manifest), then score it and print the leaderboard. A rerun computes "
+            "only what is missing.",
             "newsbench run --corpus dataset,aeb --extractors trafilatura,fulltext --jobs 2 --output runs/mine"),
     "datasheet": ("Regenerate the generated sections of DATASHEET.md (coverage, agreement, releases and citation).",
                   "newsbench datasheet --check"),
@@ -385,6 +386,8 @@ ABOUT: dict[str, tuple[str, str]] = {
     "score": ("Score a run folder's predictions against the gold: scores.parquet (one row per page, extractor, field, "
               "metric) and results.json (leaderboards with CIs, significance, breakdowns); print the leaderboard.",
               "newsbench score runs/mine --resamples 1000 --split test"),
+    "compact": ("Rewrite a run folder's prediction store as few shards, dropping superseded and duplicate rows; the "
+                "new shards are swapped in atomically.", "newsbench compact runs/mine"),
     "report": ("Render a scored run's results.json as Markdown, LaTeX, CSV, JSON, HTML and plots.",
                "newsbench report runs/mine --format md,latex --output paper/tables"),
     "import-predictions": ("Import an external system's predictions (JSONL, one line a page; README, \"External "
@@ -395,7 +398,8 @@ ABOUT: dict[str, tuple[str, str]] = {
                          "figures it would get. --write saves one result JSON per system for benchmark/results/.",
                          "newsbench check-submission go-port.jsonl --write benchmark/results"),
     "import": ("Import a third-party corpus, as its publisher distributes it, into a dataset folder the harness runs on "
-               "(default: $XDG_DATA_HOME/newsbench/corpora/NAME, then found by `--corpus NAME`).",
+               "(default: $XDG_DATA_HOME/newsbench/corpora/NAME, then found by `--corpus NAME`); `import warc PATH "
+               "[PATH ...]` takes the HTML responses of WARC files, without gold.",
                "newsbench import aeb ../shared/corpora/aeb && newsbench run --corpus aeb --extractors trafilatura"),
     "download": ("Download a corpus's pinned archive into a content-addressed cache, verify size and sha256, and "
                  "import it.", "newsbench download htmldate_eval --yes"),

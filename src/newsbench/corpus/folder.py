@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from newsbench.corpus.columns import SCHEMA
@@ -145,8 +146,7 @@ class _ArrowSize:
         node[1] += len(array)
         node[2] += array.null_count
         if pa.types.is_string(kind) or pa.types.is_binary(kind):
-            if len(array):
-                node[3] += array.offsets[-1].as_py() - array.offsets[0].as_py()
+            node[3] += pc.sum(pc.binary_length(array)).as_py() or 0
         elif pa.types.is_list(kind):
             self._walk(array.flatten(), path + "/item")
         elif pa.types.is_struct(kind):

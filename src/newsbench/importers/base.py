@@ -80,6 +80,7 @@ class Importer(ABC):
     body_gold: ClassVar[str] = "full text"
     fields: ClassVar[tuple[str, ...]]  # gold columns the corpus fills; the others are null
     split_note: ClassVar[str] = ""
+    downloadable: ClassVar[bool] = True  # a pinned public archive exists (resources/downloads.json)
 
     @abstractmethod
     def read(self, source: Path) -> Iterator[ImportedPage]:

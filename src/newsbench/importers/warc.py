@@ -50,6 +50,7 @@ class WarcImporter(Importer):
     body_gold = "none"
     fields = ()
     split_note = "pages in the order of the WARC records"
+    downloadable = False  # captures are the user's own files
 
     def read(self, source: Path) -> Iterator[ImportedPage]:
         """Every response record of the WARC file `source`, or of the WARC files in the folder `source`."""

@@ -3,8 +3,9 @@
 The parent of a run never builds an extractor. A forked child with the workers' restrictions
 (socket guard, memory cap, killed with its parent, a time limit) builds each named extractor
 and describes it (`extractors.registry.describe`); the parent receives plain records as JSON.
-An extractor whose constructor fails, or whose set-up crashes or hangs the child, is recorded
-as skipped with the reason; a name the registry cannot load is a RegistryError, as before.
+An extractor whose set-up crashes or hangs the child, or whose `unavailable()` or `version()`
+raises, is recorded as skipped with the reason; what the registry reports as a RegistryError (an
+unknown name, a built-in that cannot be loaded or built) is raised in the parent, as before.
 Workers build their own instances from `factories` (`registry.create` by name).
 """
 
