@@ -13,6 +13,7 @@ for the extraction alone and for a whole `newsbench run` (extraction and scoring
 from __future__ import annotations
 
 import argparse
+import resource
 import statistics
 import subprocess
 import sys
@@ -40,9 +41,17 @@ for name in sys.argv[2].split(","):
 
 
 def _timed(cmd: list[str]) -> float:
+    """Wall seconds of `cmd`; its CPU seconds (user + system, with every process it waited for) go to CPU."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return wall
+
+
+CPU: list[float] = []
 
 
 def main() -> None:
@@ -58,12 +67,16 @@ def main() -> None:
            "--quiet", "--no-score"]
     plain, jobs1, jobs2, rerun, full, full_rerun = [], [], [], [], [], []
     scored = [*(a for a in run if a != "--no-score"), "--jobs", "2"]
+    cpu: dict[str, list[float]] = {"plain": [], "jobs1": [], "jobs2": []}
     for _ in range(args.repeat):
         plain.append(_timed([sys.executable, "-c", PLAIN, args.corpus, args.extractors]))
+        cpu["plain"].append(CPU[-1])
         with tempfile.TemporaryDirectory() as one, tempfile.TemporaryDirectory() as two, \
                 tempfile.TemporaryDirectory() as three:
             jobs1.append(_timed([*run, "--jobs", "1", "--output", one]))
+            cpu["jobs1"].append(CPU[-1])
             jobs2.append(_timed([*run, "--jobs", "2", "--output", two]))
+            cpu["jobs2"].append(CPU[-1])
             rerun.append(_timed([*run, "--jobs", "2", "--output", two]))
             full.append(_timed([*scored, "--output", three]))
             full_rerun.append(_timed([*scored, "--output", three]))
@@ -77,6 +90,9 @@ def main() -> None:
     print(f"newsbench --jobs 2   {j2:8.2f} s   {j2 / j1:.3f}x of --jobs 1, efficiency {j1 / (2 * j2):.2f}  (target >= 0.9)")
     print(f"rerun, full store    {r:8.2f} s   {r / j2:.3%} of the first --jobs 2 run  (target < 5%)")
     print(f"run + score          {f:8.2f} s   rerun with nothing changed {fr:.2f} s = {fr / f:.3%}  (target < 5%)")
+    c = {k: statistics.median(v) for k, v in cpu.items()}
+    print(f"CPU seconds (all processes): plain {c['plain']:.2f}, --jobs 1 {c['jobs1']:.2f} ({c['jobs1'] / c['plain']:.3f}x), "
+          f"--jobs 2 {c['jobs2']:.2f} ({c['jobs2'] / c['plain']:.3f}x)")
 
 
 if __name__ == "__main__":

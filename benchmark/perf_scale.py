@@ -17,7 +17,8 @@ Measured, each in a fresh process (`newsbench run ... --no-score --quiet`):
    --engine local.
 3. Scoring 10 extractors x --score-pages pages: predictions of 10 body extractors on the
    embedded dataset (run once), replicated onto the copies (each body with its copy's word), then
-   `newsbench score --split all` cold on one core (--jobs 1) and on two: peak memory and time.
+   `newsbench score --split all --jobs 2` cold: peak memory, wall time and CPU seconds (all
+   processes; divided by the pages x extractors: the one-core cost), then a rerun (cached).
 4. A projection to 1M pages and a 10-node cluster from these rates, printed as such.
 The machine may be shared: figures are single runs unless --repeat is given (medians then).
 """
@@ -38,6 +39,7 @@ from typing import Any
 SCORE_EXTRACTORS = ("trafilatura", "readability-lxml", "goose3", "justext", "boilerpy3", "inscriptis", "html-text",
                     "resiliparse", "fulltext", "newspaper4k")
 ROWS_PER_FILE = 10_000
+SCORE_JOBS = (2,)  # one run: --jobs 1 on 100k pages takes an hour or more; CPU seconds give the one-core figure
 
 
 def _copy_row(row: dict[str, Any], k: int) -> dict[str, Any]:
@@ -122,7 +124,8 @@ def measured(args: list[str]) -> dict[str, float]:
     sampled) and the largest RSS of any process of the run (time's %M)."""
     report = Path(os.environ.get("TMPDIR", "/tmp")) / f"newsbench-scale-time-{os.getpid()}"
     start = time.perf_counter()
-    proc = subprocess.Popen(["/usr/bin/time", "-f", "%M", "-o", str(report), sys.executable, "-m", "newsbench", *args],
+    proc = subprocess.Popen(["/usr/bin/time", "-f", "%M %U %S", "-o", str(report), sys.executable, "-m", "newsbench",
+                             *args],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     peak, parent = 0, None
     while proc.poll() is None:
@@ -133,9 +136,10 @@ def measured(args: list[str]) -> dict[str, float]:
     seconds = time.perf_counter() - start
     if proc.returncode:
         raise SystemExit(f"newsbench {' '.join(args)} failed: {proc.stderr.read() if proc.stderr else ''}")
-    largest = int(report.read_text().split()[-1]) * 1024
+    largest, user, system = report.read_text().split()[-3:]
     report.unlink()
-    return {"seconds": seconds, "parent_peak_mb": peak / 2**20, "largest_mb": largest / 2**20}
+    return {"seconds": seconds, "parent_peak_mb": peak / 2**20, "largest_mb": int(largest) * 1024 / 2**20,
+            "cpu_seconds": float(user) + float(system)}
 
 
 def _median(runs: list[dict[str, float]]) -> dict[str, float]:
@@ -202,12 +206,13 @@ def scoring(work: Path, corpus: Path, lines: list[str], pages: int) -> None:
     from newsbench.run.pipeline import corpus_record
 
     target.write_manifest(replace(manifest, corpora=(corpus_record(read_corpus(folder)),)))
-    for jobs in (1, 2):
+    for jobs in SCORE_JOBS:
         target.cache_path.unlink(missing_ok=True)
         m = measured(["score", str(target.path), "--split", "all", "--jobs", str(jobs)])
-        print(f"scoring {len(SCORE_EXTRACTORS)} extractors x {pages:,} pages, --jobs {jobs}: {m['seconds']:.0f} s "
-              f"({m['seconds'] / (pages * len(SCORE_EXTRACTORS)) * 1000:.2f} ms per page and extractor), peak RSS "
-              f"parent {m['parent_peak_mb']:.0f} MB, largest process {m['largest_mb']:.0f} MB", flush=True)
+        pairs = pages * len(SCORE_EXTRACTORS)
+        print(f"scoring {len(SCORE_EXTRACTORS)} extractors x {pages:,} pages, --jobs {jobs}: {m['seconds']:.0f} s wall, "
+              f"{m['cpu_seconds']:.0f} s CPU ({m['cpu_seconds'] / pairs * 1000:.2f} ms CPU per page and extractor), "
+              f"peak RSS parent {m['parent_peak_mb']:.0f} MB, largest process {m['largest_mb']:.0f} MB", flush=True)
     m = measured(["score", str(target.path), "--split", "all", "--jobs", "1"])
     print(f"  rerun, nothing changed: {m['seconds']:.1f} s", flush=True)
 

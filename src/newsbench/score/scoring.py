@@ -42,7 +42,7 @@ from newsbench.store.manifest import Manifest
 from newsbench.store.predictions import Index
 from newsbench.store.shards import file_sha256
 
-CHUNK = 4096  # stored predictions per unit of work
+CHUNK = 2048  # stored predictions per unit of work
 PREDICTION_COLUMNS = ["extractor", "page_sha256", "headline", "published", "modified", "authors", "body", "entities",
                       "error"]
 _SCORING_SOURCES = ("page_scores.py", "scoring.py", "agreement.py")
@@ -107,8 +107,25 @@ def _golds(work: _Work, shas: list[str]) -> dict[str, list[PageGold]]:
     return out
 
 
+def _metric_caches() -> list[Any]:
+    """The memoised functions of the metrics (`functools.lru_cache`), emptied after every chunk."""
+    import importlib
+    import pkgutil
+
+    found = []
+    for info in pkgutil.iter_modules(newsbench.metrics.__path__):
+        module = importlib.import_module(f"newsbench.metrics.{info.name}")
+        found += [f for f in vars(module).values() if callable(getattr(f, "cache_clear", None))]
+    return found
+
+
 def _score_chunk(positions: np.ndarray) -> pa.Table:
-    """The score rows of the stored predictions at `positions` (in the forked process, or here)."""
+    """The score rows of the stored predictions at `positions` (in the forked process, or here).
+
+    The metrics memoise tokens and alignments of the texts they see (bounded by count, not by
+    size: a few thousand long bodies hold gigabytes); a chunk's pages rarely come back in a later
+    chunk, so the memos are emptied after each chunk to keep memory flat.
+    """
     work = _WORK
     assert work is not None
     columns: dict[str, list[Any]] = {name: [] for name in SCORE_SCHEMA.names}
@@ -119,6 +136,8 @@ def _score_chunk(positions: np.ndarray) -> pa.Table:
             for page in golds[prediction["page_sha256"]]:
                 add_rows(columns, page, prediction, work.produces[prediction["extractor"]], work.corpus,
                          work.extended, work.imported)
+    for memoised in _metric_caches():
+        memoised.cache_clear()
     return pa.table(columns, schema=SCORE_SCHEMA)
 
 
