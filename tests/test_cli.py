@@ -10,12 +10,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pyarrow.parquet as pq
 import pytest
 from conftest import run_newsbench
 
 from newsbench.cli import main
 from newsbench.corpus.pages import read_corpus
+from newsbench.store.folder import RunFolder
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -40,7 +40,7 @@ def test_run_writes_predictions_and_a_manifest(tiny_dataset: Path, tmp_path: Pat
     assert manifest["environment"]["python"] == sys.version.split()[0]
     assert manifest["limits"] == {"timeout_s": 60.0, "memory_mb": 4096, "jobs": 2, "isolate_network": False}
     assert manifest["started"] <= manifest["finished"]
-    assert pq.read_table(out / "predictions" / "predictions.parquet").num_rows == 6
+    assert RunFolder(out).store().count() == 6
     again = newsbench("run", "--corpus", str(tiny_dataset), "--extractors", "fulltext,oracle", "--output", str(out),
                       "--quiet")
     assert "predictions: 0 computed, 6 reused" in again.stdout
@@ -82,14 +82,14 @@ def test_import_predictions_stores_them_like_a_run(tiny_dataset: Path, tmp_path:
     corpus = read_corpus(tiny_dataset)
     lines: list[dict[str, object]] = [
         {"extractor": "go-port", "version": "1.2.0", "page_id": "tiny-01", "headline": "Ferry", "body": "text"},
-        {"extractor": "go-port", "version": "1.2.0", "page_sha256": corpus.pages[1].sha256, "headline": None},
+        {"extractor": "go-port", "version": "1.2.0", "page_sha256": corpus.index().column("html_sha256")[1].as_py(), "headline": None},
     ]
     done = newsbench("import-predictions", str(_jsonl(tmp_path / "p.jsonl", lines)), "--corpus", str(tiny_dataset),
                      "--output", str(tmp_path / "run"))
     assert done.returncode == 0, done.stderr
     assert "imported 2 predictions of go-port" in done.stdout
     assert "go-port: 1 pages without a prediction (imported as failures): tiny-03" in done.stdout
-    rows = {r["page_id"]: r for r in pq.read_table(tmp_path / "run" / "predictions" / "predictions.parquet").to_pylist()}
+    rows = {r["page_id"]: r for r in RunFolder(tmp_path / "run").store().rows()}
     assert (rows["tiny-01"]["headline"], rows["tiny-01"]["body"], rows["tiny-01"]["published"]) == ("Ferry", "text", None)
     assert (rows["tiny-02"]["headline"], rows["tiny-02"]["body"]) == ("", "")  # produced, found nothing
     assert rows["tiny-03"]["error_kind"] == "missing"

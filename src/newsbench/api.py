@@ -21,12 +21,12 @@ from newsbench.errors import NewsbenchError
 from newsbench.extractors.registry import DEFAULT
 from newsbench.paths import default_run
 from newsbench.run.external import ImportReport, import_predictions, shadowed_names, system_names
-from newsbench.run.pipeline import RunResult, run
+from newsbench.run.pipeline import Engine, RunResult, run
 from newsbench.run.pool import Limits
 from newsbench.score.figures import compute_results
-from newsbench.score.page_scores import score_run as score_pages
 from newsbench.score.reference import per_system, reference
 from newsbench.score.results import Results, Settings
+from newsbench.score.scoring import score_run as score_pages
 from newsbench.store.folder import RunFolder
 
 Progress = Callable[[int, int, int], None]
@@ -41,33 +41,40 @@ def _corpora(corpus: str | Path | Sequence[str | Path]) -> list[Corpus]:
 def run_extractors(extractors: Sequence[str] | None = None, corpus: str | Path | Sequence[str | Path] = "dataset",
                    *, output: Path | None = None, jobs: int = 1, limits: Limits | None = None,
                    progress: Progress | None = None, argv: Sequence[str] | None = None,
-                   isolate_network: bool = False) -> RunResult:
+                   isolate_network: bool = False, engine: Engine | None = None) -> RunResult:
     """Run extractors (default: every built-in) over corpora ("dataset" or dataset folders) into a run folder.
 
-    Nothing is scored. A rerun into the same folder computes only what the store lacks.
-    `isolate_network` runs every worker in a network namespace of its own (Linux; see `run.sandbox`).
+    Nothing is scored. A rerun into the same folder computes only what the store lacks. `engine`
+    (`run.pipeline.Engine`) chooses forked workers here (default) or the tasks of a Ray cluster;
+    `isolate_network` runs every local worker in a network namespace of its own (Linux; see `run.sandbox`).
     """
     names = list(extractors) if extractors else list(DEFAULT)
     folder = RunFolder(output if output is not None else default_run())
     return run(_corpora(corpus), names, folder, jobs=jobs, limits=limits, progress=progress, argv=argv,
-               isolate_network=isolate_network)
+               isolate_network=isolate_network, engine=engine)
 
 
-def score_run(output: Path | None = None, *, settings: Settings | None = None, extended: bool = False) -> Results:
-    """Score a run folder (scores.parquet) and aggregate the figures (results.json); returns the results."""
+def score_run(output: Path | None = None, *, settings: Settings | None = None, extended: bool = False,
+              jobs: int = 1) -> Results:
+    """Score a run folder (scores.parquet, in `jobs` processes) and aggregate the figures (results.json).
+
+    Either step is skipped when its inputs did not change since it last ran (`score.scoring`).
+    """
     folder = RunFolder(output if output is not None else default_run())
-    score_pages(folder, extended=extended)
-    return compute_results(folder, settings)
+    with folder.lock():
+        score_pages(folder, extended=extended, jobs=jobs)
+        return compute_results(folder, settings)
 
 
 def evaluate(extractors: Sequence[str] | None = None, corpus: str | Path | Sequence[str | Path] = "dataset",
              *, output: Path | None = None, jobs: int = 1, limits: Limits | None = None,
              settings: Settings | None = None, extended: bool = False, progress: Progress | None = None,
-             argv: Sequence[str] | None = None, isolate_network: bool = False) -> Results:
+             argv: Sequence[str] | None = None, isolate_network: bool = False,
+             engine: Engine | None = None) -> Results:
     """`run_extractors`, then `score_run` on the same folder: extractors and corpora in, results out."""
     result = run_extractors(extractors, corpus, output=output, jobs=jobs, limits=limits, progress=progress, argv=argv,
-                            isolate_network=isolate_network)
-    return score_run(result.folder.path, settings=settings, extended=extended)
+                            isolate_network=isolate_network, engine=engine)
+    return score_run(result.folder.path, settings=settings, extended=extended, jobs=jobs)
 
 
 @dataclass(frozen=True, slots=True)

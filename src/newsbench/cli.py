@@ -87,14 +87,16 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 def _run(args: argparse.Namespace) -> int:
     from newsbench.api import run_extractors, score_run
+    from newsbench.run.pipeline import Engine
     from newsbench.run.pool import Limits, RunInterrupted
 
     extractors = [n for n in args.extractors.split(",") if n] if args.extractors else None
     bar, update = _progress_bar() if not args.quiet else (None, None)
+    engine = Engine(args.engine, args.address, args.shard_pages, retry_transient=not args.keep_failures)
     try:
         result = run_extractors(extractors, args.corpus, output=args.output, jobs=args.jobs,
                                 limits=Limits(args.timeout, args.memory or None), progress=update,  # type: ignore[arg-type]
-                                argv=sys.argv, isolate_network=args.isolate_network)
+                                argv=sys.argv, isolate_network=args.isolate_network, engine=engine)
     except RunInterrupted as exc:
         print(f"\n{exc}", file=sys.stderr)
         return 130
@@ -105,7 +107,7 @@ def _run(args: argparse.Namespace) -> int:
     print(_run_summary(result.manifest))
     if not args.no_score:
         print()
-        print(_leaderboard_text(score_run(result.folder.path, settings=_settings(args))))
+        print(_leaderboard_text(score_run(result.folder.path, settings=_settings(args), jobs=args.jobs)))
     return EXIT_OK
 
 
@@ -202,9 +204,22 @@ def _score(args: argparse.Namespace) -> int:
     from newsbench.store.folder import RunFolder
 
     folder = RunFolder(args.run or default_run())
-    results = score_run(folder.path, settings=_settings(args), extended=args.extended)
+    results = score_run(folder.path, settings=_settings(args), extended=args.extended, jobs=args.jobs)
     print(f"scored {folder.scores_path}; results in {folder.results_path}")
     print(_leaderboard_text(results))
+    return EXIT_OK
+
+
+def _compact(args: argparse.Namespace) -> int:
+    from newsbench.store.folder import RunFolder
+
+    folder = RunFolder(args.run or default_run())
+    with folder.lock():
+        store = folder.store()
+        before = store.stored_rows()
+        rows = store.compact()
+    print(f"{folder.predictions_path}: {rows} predictions in {len(store.shards())} shard(s) "
+          f"({before - rows} superseded or duplicate rows dropped)")
     return EXIT_OK
 
 
@@ -302,10 +317,25 @@ def _import_corpus(args: argparse.Namespace) -> int:
     except UnknownCorpus as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    if not args.path.is_dir():
-        raise FileNotFoundError(f"source folder {args.path} does not exist")
-    summary = write_corpus(args.name, importer.read(args.path), args.output or default_output(args.name),
-                           version=importer.version(args.path), read_from=args.path)
+    out = args.output or default_output(args.name)
+    if args.name == "warc":
+        from newsbench.importers.warc import ROWS_PER_FILE, WarcImporter
+
+        assert isinstance(importer, WarcImporter)
+        for path in args.path:
+            if not path.exists():
+                raise FileNotFoundError(f"WARC file or folder {path} does not exist")
+        summary = write_corpus(args.name, importer.read_files(args.path), out, sort=False,
+                               rows_per_file=ROWS_PER_FILE)
+    else:
+        if len(args.path) != 1:
+            print(f"error: {args.name} takes one source folder, got {len(args.path)}", file=sys.stderr)
+            return EXIT_USAGE
+        (path,) = args.path
+        if not path.is_dir():
+            raise FileNotFoundError(f"source folder {path} does not exist")
+        summary = write_corpus(args.name, importer.read(path), out, version=importer.version(path),
+                               read_from=path)
     print(_import_summary(summary))
     return EXIT_OK
 
@@ -384,8 +414,9 @@ ABOUT: dict[str, tuple[str, str]] = {
               "newsbench stats --root ."),
     "extractors": ("List every registered extractor (built-in and plugins): version, fields it produces, and whether "
                    "it can run here or why not.", "newsbench extractors"),
-    "run": ("Run extractors over corpora in isolated worker processes into a run folder (prediction store and "
-            "manifest), then score it and print the leaderboard. A rerun computes only what is missing.",
+    "run": ("Run extractors over corpora in isolated worker processes (or as tasks of a Ray cluster: --engine ray) into "
+            "a run folder (prediction store and manifest), then score it and print the leaderboard. A rerun computes "
+            "only what is missing.",
             "newsbench run --corpus dataset,aeb --extractors trafilatura,fulltext --jobs 2 --output runs/mine"),
     "datasheet": ("Regenerate the generated sections of DATASHEET.md (coverage, agreement, releases and citation).",
                   "newsbench datasheet --check"),
@@ -406,6 +437,8 @@ ABOUT: dict[str, tuple[str, str]] = {
     "score": ("Score a run folder's predictions against the gold: scores.parquet (one row per page, extractor, field, "
               "metric) and results.json (leaderboards with CIs, significance, breakdowns); print the leaderboard.",
               "newsbench score runs/mine --resamples 1000 --split test"),
+    "compact": ("Rewrite a run folder's prediction store as few shards, dropping superseded and duplicate rows; the "
+                "new shards are swapped in atomically.", "newsbench compact runs/mine"),
     "report": ("Render a scored run's results.json as Markdown, LaTeX, CSV, JSON, HTML and plots, with the "
                "per-page inspection (inspect/).",
                "newsbench report runs/mine --format md,latex --output paper/tables"),
@@ -417,7 +450,8 @@ ABOUT: dict[str, tuple[str, str]] = {
                          "figures it would get. --write saves one result JSON per system for benchmark/results/.",
                          "newsbench check-submission go-port.jsonl --write benchmark/results"),
     "import": ("Import a third-party corpus, as its publisher distributes it, into a dataset folder the harness runs on "
-               "(default: $XDG_DATA_HOME/newsbench/corpora/NAME, then found by `--corpus NAME`).",
+               "(default: $XDG_DATA_HOME/newsbench/corpora/NAME, then found by `--corpus NAME`); `import warc PATH "
+               "[PATH ...]` takes the HTML responses of WARC files, without gold.",
                "newsbench import aeb ../shared/corpora/aeb && newsbench run --corpus aeb --extractors trafilatura"),
     "download": ("Download a corpus's pinned archive into a content-addressed cache, verify size and sha256, and "
                  "import it.", "newsbench download htmldate_eval --yes"),
@@ -460,6 +494,13 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--memory", type=_count(0), default=4096, help="MiB a worker may grow by beyond what it inherits; 0 for no limit (default 4096)")
     r.add_argument("--isolate-network", action="store_true",
                    help="run every worker in a network namespace of its own (Linux; for plugins you do not trust)")
+    r.add_argument("--engine", choices=("local", "ray"), default="local",
+                   help="local: forked workers on this machine (default); ray: tasks of a Ray cluster (pip install "
+                   "'newsbench[ray]'; README, Scaling out)")
+    r.add_argument("--address", help="Ray: the cluster to join (default: start a local instance with --jobs CPUs)")
+    r.add_argument("--shard-pages", type=_count(1), default=1000, help="Ray: pages per task (default 1000)")
+    r.add_argument("--keep-failures", action="store_true",
+                   help="reuse stored timeouts and memory failures instead of computing them again")
     r.add_argument("--quiet", action="store_true", help="no progress bar")
     r.add_argument("--no-score", action="store_true", help="only run; do not score and print the leaderboard")
     _statistics_arguments(r)
@@ -493,8 +534,12 @@ def parser() -> argparse.ArgumentParser:
     sc = sub.add_parser("score", help="score a run folder's predictions against the gold (scores.parquet, results.json)")
     sc.add_argument("run", nargs="?", type=Path, help="run folder (default: ROOT/runs/default)")
     sc.add_argument("--extended", action="store_true", help="also score ROUGE-LSum (slow: ~20 ms a page)")
+    sc.add_argument("--jobs", type=int, default=1, help="scoring processes (default 1)")
     _statistics_arguments(sc)
     sc.set_defaults(func=_score)
+    cp = sub.add_parser("compact", help="rewrite a run folder's prediction store as few shards, dropping unused rows")
+    cp.add_argument("run", nargs="?", type=Path, help="run folder (default: ROOT/runs/default)")
+    cp.set_defaults(func=_compact)
     rp = sub.add_parser("report", help="render a scored run as Markdown, LaTeX, CSV, JSON, HTML and plots")
     rp.add_argument("run", nargs="?", type=Path, help="run folder (default: ROOT/runs/default)")
     rp.add_argument("--format", default="md,latex,csv,json,html,plots,inspect",
@@ -519,12 +564,15 @@ def parser() -> argparse.ArgumentParser:
                    help="import a system named like an extractor newsbench runs (marked as imported all the same)")
     i.set_defaults(func=_import_predictions)
     im = sub.add_parser("import", help="import a third-party corpus, as its publisher distributes it, as a dataset folder")
-    im.add_argument("name", help="corpus: aeb, readability, fundus, wcxb, webis, trafilatura_eval or htmldate_eval")
-    im.add_argument("path", type=Path, help="the corpus folder (a checkout or unpacked archive of its source)")
+    im.add_argument("name", help="corpus: aeb, readability, fundus, wcxb, webis, trafilatura_eval, htmldate_eval, or "
+                    "warc (HTML responses of WARC files, without gold)")
+    im.add_argument("path", type=Path, nargs="+", help="the corpus folder (a checkout or unpacked archive of its "
+                    "source); for warc, WARC files or folders of them")
     im.add_argument("--output", type=Path, help="dataset folder to write (default: $XDG_DATA_HOME/newsbench/corpora/NAME)")
     im.set_defaults(func=_import_corpus)
     dl = sub.add_parser("download", help="download a corpus's pinned archive, verify it and import it as a dataset folder")
-    dl.add_argument("name", help="corpus: aeb, readability, fundus, wcxb, webis, trafilatura_eval or htmldate_eval")
+    dl.add_argument("name", help="corpus: aeb, readability, fundus, wcxb, webis, trafilatura_eval or htmldate_eval "
+                    "(warc has nothing to download: import your own WARC files)")
     dl.add_argument("--output", type=Path, help="dataset folder to write (default: $XDG_DATA_HOME/newsbench/corpora/NAME)")
     dl.add_argument("--cache", type=Path, help="download cache (default: $XDG_CACHE_HOME/newsbench/downloads)")
     dl.add_argument("--yes", action="store_true", help="accept the corpus's terms (needed when they restrict redistribution)")

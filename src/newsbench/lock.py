@@ -1,46 +1,75 @@
-"""An exclusive lock on an output path, so that two newsbench processes never write the same folder at once."""
+"""An exclusive lock on an output, so that two newsbench processes never write the same folder at once.
+
+One implementation for every writer: dataset folders (`build`, `import`, `download`: the lock
+file `.<name>.lock` beside the folder) and run folders (`run`, `score`, `import-predictions`,
+`compact`: `<run folder>/.lock`, held by a Ray run's driver for its tasks). The lock is `flock(2)`,
+which the kernel releases when its holder exits however it exits (kill -9 included), so a stale
+lock cannot outlive its process; it works on local file systems and NFSv4, and on a file system
+without it the lock is refused with the reason. The file holds the holder's pid, command and
+start time, for the message a second writer gets; it is removed on release.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import fcntl
+import json
 import os
+import sys
+import time
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 from newsbench.errors import NewsbenchError
 
 
 class Busy(NewsbenchError):
-    """Another process holds the lock on the path: this writer stops instead of interleaving with it."""
+    """Another process holds the lock: this writer stops instead of interleaving with it."""
 
 
 def lock_path(target: Path) -> Path:
-    """The lock file of `target`: `.<name>.lock` beside it."""
+    """The lock file of a dataset folder `target`: `.<name>.lock` beside it."""
     target = Path(target)
     return target.parent / f".{target.name}.lock"
 
 
-@contextlib.contextmanager
-def exclusive(target: Path, what: str = "folder") -> Iterator[None]:
-    """Hold the lock of `target` for the duration of the block; Busy at once when another process holds it.
+def _holder(fd: int) -> str:
+    """The holder recorded in a lock file, for the message."""
+    text = os.pread(fd, 1024, 0).decode("utf-8", "replace").strip()
+    try:
+        info = json.loads(text)
+        return f"pid {info['pid']}, `{info['command']}`, since {info['since']}"
+    except (ValueError, KeyError, TypeError):
+        return f"pid {text}" if text.isdigit() else "another process"
 
-    The lock is flock(2) on `lock_path(target)`, which the kernel releases when its holder dies
-    (kill -9 leaves no stale lock). The file holds the holder's pid, for the message, and is
-    removed on release; a process that locked a file removed meanwhile retries on the new one,
-    so two holders never coexist. The parent folder of `target` must exist.
+
+@contextlib.contextmanager
+def exclusive(target: Path, what: str = "folder", *, path: Path | None = None, wait: float = 0.0) -> Iterator[None]:
+    """Hold the lock of `target` for the duration of the block; Busy (naming the holder) if it stays taken `wait` s.
+
+    `path` is the lock file (default `lock_path(target)`); its folder must exist. A process that
+    locked a file removed meanwhile by its previous holder retries on the new one, so two holders
+    never coexist.
     """
-    path = lock_path(target)
+    path = Path(path) if path is not None else lock_path(target)
+    deadline = time.monotonic() + wait
     while True:
         fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+            if time.monotonic() < deadline:
+                os.close(fd)
+                time.sleep(0.2)
+                continue
+            holder = _holder(fd)
             os.close(fd)
-            who = f" (pid {holder})" if holder.isdigit() else ""
-            raise Busy(f"another newsbench process{who} is writing this {what}; wait for it to finish "
+            raise Busy(f"the {what} is in use by {holder}; wait for it to finish or write elsewhere "
                        f"(lock file {path})", file=str(target)) from None
+        except OSError as exc:
+            os.close(fd)
+            raise Busy(f"cannot lock the {what}: {exc}", file=str(path)) from exc
         try:
             current = os.stat(path).st_ino == os.fstat(fd).st_ino
         except FileNotFoundError:
@@ -49,8 +78,10 @@ def exclusive(target: Path, what: str = "folder") -> Iterator[None]:
             break
         os.close(fd)  # locked a lock file its previous holder had just removed: take the new one
     try:
+        info = {"pid": os.getpid(), "command": " ".join(["newsbench", *sys.argv[1:]])[:300],
+                "since": datetime.now(UTC).isoformat(timespec="seconds")}
         os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+        os.pwrite(fd, (json.dumps(info) + "\n").encode(), 0)
         yield
     finally:
         with contextlib.suppress(FileNotFoundError):

@@ -21,7 +21,7 @@ THAI = re.compile("[\u0e00-\u0e7f]")
 
 @cache
 def _pages() -> tuple[Page, ...]:
-    return read_corpus(REPO / "dataset").pages
+    return tuple(read_corpus(REPO / "dataset").pages)
 
 
 def _korean() -> list[Page]:

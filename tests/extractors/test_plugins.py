@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from newsbench.store.folder import RunFolder
+
 PLUGIN = '''
 """A tiny third-party extractor used by newsbench's plugin test."""
 from newsbench.extractors.base import Adapter, Prediction
@@ -63,9 +65,8 @@ def test_an_installed_plugin_is_listed_and_runs(tmp_path: Path, tiny_dataset: Pa
     ran = _newsbench(site, "run", "--corpus", str(tiny_dataset), "--extractors", "echo-plugin",
                      "--output", str(tmp_path / "run"), "--quiet")
     assert ran.returncode == 0, ran.stderr
-    import pyarrow.parquet as pq
 
-    rows = pq.read_table(tmp_path / "run" / "predictions" / "predictions.parquet").to_pylist()
+    rows = RunFolder(tmp_path / "run").store().rows()
     assert sorted(r["headline"] for r in rows) == ["echo tiny-01", "echo tiny-02", "echo tiny-03"]
 
 
@@ -117,9 +118,7 @@ def test_the_readme_plugin_builds_installs_and_runs(tmp_path: Path, tiny_dataset
     ran = _newsbench(site, "run", "--corpus", str(tiny_dataset), "--extractors", "first-paragraph,fulltext",
                      "--output", str(tmp_path / "run"), "--quiet")
     assert ran.returncode == 0, ran.stderr
-    import pyarrow.parquet as pq
-
-    rows = [r for r in pq.read_table(tmp_path / "run" / "predictions" / "predictions.parquet").to_pylist()
+    rows = [r for r in RunFolder(tmp_path / "run").store().rows()
             if r["extractor"] == "first-paragraph"]
     assert sorted(r["headline"] for r in rows) == [f"Ferry service to {t} resumes" for t in ("Brno", "Olomouc",
                                                                                              "Ostrava")]
@@ -175,9 +174,7 @@ def test_a_broken_plugin_is_listed_as_broken_and_the_others_still_run(tmp_path: 
     assert "broken-plugin" in ran.stdout and "skipped: broken plugin" in ran.stdout
     import json
 
-    import pyarrow.parquet as pq
-
-    rows = pq.read_table(tmp_path / "run" / "predictions" / "predictions.parquet").to_pylist()
+    rows = RunFolder(tmp_path / "run").store().rows()
     assert sorted(r["headline"] for r in rows) == ["echo tiny-01", "echo tiny-02", "echo tiny-03"]
     manifest = json.loads((tmp_path / "run" / "manifest.json").read_text())
     (broken,) = [e for e in manifest["extractors"] if e["name"] == "broken-plugin"]

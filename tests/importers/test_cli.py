@@ -9,6 +9,7 @@ import pyarrow.parquet as pq
 from importers.sources import make_readability, newsbench
 
 from newsbench.importers import names
+from newsbench.store.folder import RunFolder
 
 
 def test_import_writes_the_folder_and_reports_exclusions(aeb_source: Path, tmp_path: Path) -> None:
@@ -45,7 +46,7 @@ def test_run_over_an_imported_fixture_corpus(tmp_path: Path) -> None:
     done = newsbench("run", "--corpus", str(tmp_path / "out"), "--extractors", "fulltext,oracle", "--output",
                      str(tmp_path / "run"), "--quiet", "--no-score")
     assert done.returncode == 0, done.stderr
-    rows = pq.read_table(tmp_path / "run" / "predictions" / "predictions.parquet").to_pylist()
+    rows = RunFolder(tmp_path / "run").store().rows()
     assert len(rows) == 6 and all(r["error"] is None for r in rows if r["extractor"] == "fulltext")
 
 
@@ -55,7 +56,7 @@ def test_oracle_and_scoring_accept_null_gold_columns(tmp_path: Path) -> None:
     done = newsbench("run", "--corpus", str(tmp_path / "out"), "--extractors", "fulltext,oracle", "--output",
                      str(tmp_path / "run"), "--quiet")
     assert done.returncode == 0, done.stderr
-    rows = pq.read_table(tmp_path / "run" / "predictions" / "predictions.parquet").to_pylist()
+    rows = RunFolder(tmp_path / "run").store().rows()
     assert all(r["error"] is None for r in rows)
     scores = pq.read_table(tmp_path / "run" / "scores.parquet").to_pandas()
     # readability's gold has no entities and no modified date: those fields are not scored

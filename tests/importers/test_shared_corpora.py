@@ -18,6 +18,7 @@ from importers.sources import dataset_rows, newsbench, shared
 from newsbench.corpus.pages import read_corpus
 from newsbench.importers import get
 from newsbench.importers.base import ImportSummary, write_corpus
+from newsbench.store.folder import RunFolder
 
 pytestmark = pytest.mark.slow  # imports the real corpora: tens of seconds
 
@@ -58,7 +59,7 @@ def test_a_shared_corpus_imports_completely(imported: dict[str, tuple[ImportSumm
     assert summary.rows == rows
     assert Counter(reason for _, reason in summary.exclusions) == Counter(reasons)
     corpus = read_corpus(folder)
-    assert len(corpus.pages) == rows and corpus.fingerprint == summary.fingerprint
+    assert corpus.rows == rows and corpus.fingerprint == summary.fingerprint
     manifest = json.loads((folder / "MANIFEST.json").read_text())
     assert manifest["source"]["version"] == get(name).version(shared(name)) and len(manifest["source"]["version"]) == 40
     assert all(page.encoding == "UTF-8" for page in corpus.pages)
@@ -79,5 +80,5 @@ def test_run_works_on_an_imported_corpus(imported: dict[str, tuple[ImportSummary
                      str(tmp_path / "run"), "--quiet", "--no-score")
     assert done.returncode == 0, done.stderr
     assert "corpora: aeb (181 pages" in done.stdout and "predictions: 362 computed" in done.stdout
-    table = pq.read_table(tmp_path / "run" / "predictions" / "predictions.parquet").to_pylist()
+    table = RunFolder(tmp_path / "run").store().rows()
     assert all(row["error"] is None for row in table if row["extractor"] == "fulltext")

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from newsbench.corpus.pages import Corpus, Page, read_corpus
+from newsbench.corpus.pages import Page, read_corpus
 from newsbench.extractors.base import Adapter, Prediction
 from newsbench.extractors.registry import describe
 from newsbench.run.pool import Limits, run_tasks
@@ -63,12 +63,19 @@ class Faulty(Adapter):
         raise AssertionError(self.mode)
 
 
-def _run(corpus: Corpus, extractors: list[Adapter], folder: Path, **kw: Any) -> tuple[Any, list[dict[str, Any]]]:
+def _pages(folder: Path) -> list[Page]:
+    return list(read_corpus(folder).pages)
+
+
+def _run(pages: list[Page], extractors: list[Adapter], folder: Path, **kw: Any) -> tuple[Any, list[dict[str, Any]]]:
+    """Every extractor on every page through the real pool and store (the instances reach the workers by fork)."""
     store = Store(folder).open()
     by_name = {e.name: e for e in extractors}
     kw.setdefault("log", folder / "workers.log")
-    summary = run_tasks(corpus, by_name, {n: describe(e) for n, e in by_name.items()}, store, **kw)
-    store.compact()
+    factories = {n: (lambda e=e: e) for n, e in by_name.items()}
+    with store.writer("test") as writer:
+        summary = run_tasks([(page, tuple(by_name)) for page in pages], factories,
+                            {n: describe(e) for n, e in by_name.items()}, writer, **kw)
     return summary, store.rows()
 
 
@@ -88,11 +95,11 @@ def _row(rows: list[dict[str, Any]], extractor: str, page: str) -> dict[str, Any
 ])
 def test_a_failure_is_a_recorded_row_and_the_run_goes_on(tiny_dataset: Path, tmp_path: Path, mode: str, kind: str,
                                                          message: str) -> None:
-    corpus = read_corpus(tiny_dataset)
+    pages = _pages(tiny_dataset)
     # Only the hang needs a short limit; the others get a generous one so that a loaded machine
     # (the leak allocates 256 MiB before it fails) does not turn them into timeouts.
     timeout = 2 if mode == "hang" else 60
-    summary, rows = _run(corpus, [Faulty(mode), Good()], tmp_path / "store", limits=Limits(timeout=timeout, memory_mb=256))
+    summary, rows = _run(pages, [Faulty(mode), Good()], tmp_path / "store", limits=Limits(timeout=timeout, memory_mb=256))
     failed = _row(rows, f"faulty-{mode}", "tiny-02")
     assert failed["error_kind"] == kind
     assert message in failed["error"]
@@ -105,9 +112,9 @@ def test_a_failure_is_a_recorded_row_and_the_run_goes_on(tiny_dataset: Path, tmp
 
 
 def test_two_workers_give_the_same_predictions_as_one(tiny_dataset: Path, tmp_path: Path) -> None:
-    corpus = read_corpus(tiny_dataset)
-    _, one = _run(corpus, [Good(), Faulty("raise")], tmp_path / "one", jobs=1)
-    _, two = _run(corpus, [Good(), Faulty("raise")], tmp_path / "two", jobs=2)
+    pages = _pages(tiny_dataset)
+    _, one = _run(pages, [Good(), Faulty("raise")], tmp_path / "one", jobs=1)
+    _, two = _run(pages, [Good(), Faulty("raise")], tmp_path / "two", jobs=2)
     strip = [{k: v for k, v in r.items() if k != "seconds"} for r in one]
     assert strip == [{k: v for k, v in r.items() if k != "seconds"} for r in two]
 
@@ -121,7 +128,7 @@ def test_seconds_are_measured_inside_the_worker(tiny_dataset: Path, tmp_path: Pa
             time.sleep(0.2)
             return Prediction(body="x")
 
-    _, rows = _run(read_corpus(tiny_dataset), [Slow()], tmp_path / "s")
+    _, rows = _run(_pages(tiny_dataset), [Slow()], tmp_path / "s")
     assert all(0.2 <= r["seconds"] < 2 for r in rows)
 
 
@@ -140,7 +147,7 @@ def test_local_connections_are_allowed(tiny_dataset: Path, tmp_path: Path) -> No
             with socket.create_connection(("127.0.0.1", port), timeout=5):
                 return Prediction(body="talked to localhost")
 
-    _, rows = _run(read_corpus(tiny_dataset), [Local()], tmp_path / "l")
+    _, rows = _run(_pages(tiny_dataset), [Local()], tmp_path / "l")
     assert [r["error"] for r in rows] == [None, None, None]
     server.close()
 
@@ -153,28 +160,24 @@ def test_produced_fields_found_empty_are_empty_and_others_none(tiny_dataset: Pat
         def extract(self, page: Page) -> Prediction:
             return Prediction(body="not declared, dropped")
 
-    _, rows = _run(read_corpus(tiny_dataset), [Nothing()], tmp_path / "n")
+    _, rows = _run(_pages(tiny_dataset), [Nothing()], tmp_path / "n")
     assert {(r["headline"], tuple(r["authors"]), r["body"], r["published"]) for r in rows} == {("", (), None, None)}
 
 
-def _odd_corpus(tiny_dataset: Path) -> Corpus:
-    corpus = read_corpus(tiny_dataset)
+def _odd_pages() -> list[Page]:
     garbage = bytes(range(256)) * 40
-    odd = (
-        Page("garbage", "", "en", "x", "test", garbage, garbage.decode("latin-1"), "windows-1252", "0" * 64),
-        Page("empty", "", "en", "x", "test", b"", "", "utf-8", "1" * 64),
-    )
-    return Corpus("odd", corpus.folder, "", odd, corpus.gold)
+    return [Page("garbage", "", "en", "x", "test", garbage, garbage.decode("latin-1"), "windows-1252", "0" * 64),
+            Page("empty", "", "en", "x", "test", b"", "", "utf-8", "1" * 64)]
 
 
 @pytest.mark.parametrize("name", ["fulltext", "metadata", "title-tag", "trafilatura", "readability-lxml", "justext"])
-def test_real_extractors_on_garbage_and_empty_pages_give_rows(tiny_dataset: Path, tmp_path: Path, name: str) -> None:
+def test_real_extractors_on_garbage_and_empty_pages_give_rows(tmp_path: Path, name: str) -> None:
     from newsbench.extractors.registry import create
 
     extractor = create(name)
     if extractor.unavailable():
         pytest.skip(f"{name}: {extractor.unavailable()}")
-    _, rows = _run(_odd_corpus(tiny_dataset), [extractor], tmp_path / "o", limits=Limits(timeout=30))
+    _, rows = _run(_odd_pages(), [extractor], tmp_path / "o", limits=Limits(timeout=30))
     assert sorted(r["page_id"] for r in rows) == ["empty", "garbage"]
     for row in rows:  # a result or a recorded failure, never a vanished row
         assert (row["error"] is None) == (row["error_kind"] is None)
@@ -191,7 +194,7 @@ def test_the_memory_limit_is_relative_to_what_a_worker_inherits(tiny_dataset: Pa
     extractor = create("trafilatura")
     if extractor.unavailable():
         pytest.skip(f"trafilatura: {extractor.unavailable()}")
-    _, rows = _run(read_corpus(tiny_dataset), [extractor], tmp_path / "m", limits=Limits(timeout=60, memory_mb=512))
+    _, rows = _run(_pages(tiny_dataset), [extractor], tmp_path / "m", limits=Limits(timeout=60, memory_mb=512))
     assert [r["error"] for r in rows] == [None, None, None]
     del ballast
 
@@ -209,7 +212,7 @@ def test_what_a_tool_prints_goes_to_the_workers_log(tiny_dataset: Path, tmp_path
             print("warning: odd markup", file=sys.stderr)
             return Prediction(body="x")
 
-    _run(read_corpus(tiny_dataset), [Chatty()], tmp_path / "c")
+    _run(_pages(tiny_dataset), [Chatty()], tmp_path / "c")
     log = (tmp_path / "c" / "workers.log").read_text()
     assert "parsing tiny-01" in log and "warning: odd markup" in log
     out, err = capfd.readouterr()

@@ -153,8 +153,10 @@ def test_isolated_workers_have_no_network_even_below_the_guard(tiny_dataset: Pat
     store = Store(tmp_path / "store").open()
     isolate_workers(True)
     try:
-        run_tasks(read_corpus(tiny_dataset), {probe.name: probe}, {probe.name: describe(probe)}, store, jobs=2,
-                  limits=Limits(timeout=60), log=tmp_path / "workers.log")
+        with store.writer("test") as writer:
+            run_tasks([(page, (probe.name,)) for page in read_corpus(tiny_dataset).pages], {probe.name: lambda: probe},
+                      {probe.name: describe(probe)}, writer, jobs=2, limits=Limits(timeout=60),
+                      log=tmp_path / "workers.log")
     finally:
         isolate_workers(False)
     store.compact()

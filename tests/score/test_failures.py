@@ -22,7 +22,7 @@ def test_failures_follow_their_pages_into_pooled_and_language_views() -> None:
               ("b", "p1", "x"): ("exception", "LookupError: \n***\n  Resource 'punkt_tab' not found.\n  more")}
     entries = {e.corpus: e for e in leaderboard(pd.DataFrame(rows), pd.DataFrame(columns=["extractor", "corpus",
                                                                                           "seconds"]),
-                                                  Settings(n_resamples=10), errors)}
+                                                  Settings(n_resamples=10), errors=errors)}
     punkt = "LookupError: Resource 'punkt_tab' not found."
     assert entries["a"].failures == (Failure("exception", punkt, 1, ("p2",)),
                                      Failure("timeout", "timed out after 60 s", 1, ("p3",)))

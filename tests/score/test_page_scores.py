@@ -16,8 +16,9 @@ from newsbench.api import run_extractors
 from newsbench.corpus.pages import PageGold
 from newsbench.corpus.schema import Block, Entity
 from newsbench.score.figures import compute_results, leaderboard, significance
-from newsbench.score.page_scores import ScoringError, page_rows, score_run
+from newsbench.score.page_scores import ScoringError, page_rows
 from newsbench.score.results import Entry, Results, Settings
+from newsbench.score.scoring import score_run
 from newsbench.store.folder import RunFolder
 
 
@@ -25,7 +26,8 @@ from newsbench.store.folder import RunFolder
 def scored(tiny_dataset: Path, tmp_path: Path) -> tuple[Path, pd.DataFrame, Results]:
     folder = RunFolder(tmp_path / "run")
     run_extractors(["oracle", "fulltext", "title-tag", "metadata"], tiny_dataset, output=folder.path)
-    scores = score_run(folder).to_pandas()
+    score_run(folder)
+    scores = folder.read_scores().to_pandas()
     return folder.path, scores, compute_results(folder, Settings(n_resamples=200, n_permutations=500))
 
 

@@ -11,7 +11,8 @@ rows for another's.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 import datasets
@@ -248,15 +249,31 @@ _ANNOTATORS = {"independent human gold": "expert-generated", "tool output review
                "model-drafted and reviewed": "machine-generated"}
 
 
-def render_import_card(record: Mapping[str, Any], rows: Sequence[dict[str, Any]], facts: DataFacts,
+@dataclass
+class Tally:
+    """What an import card counts of the rows, counted while they are written: languages, sites, rows."""
+
+    languages: Counter[str] = field(default_factory=Counter)
+    sites: Counter[str] = field(default_factory=Counter)
+    rows: int = 0
+
+    def counted(self, rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+        """`rows`, passed through and counted."""
+        for row in rows:
+            self.languages[str(row["language"])] += 1
+            self.sites[str(row["site"])] += 1
+            self.rows += 1
+            yield row
+
+
+def render_import_card(record: Mapping[str, Any], tally: Tally, facts: DataFacts,
                        exclusions: list[tuple[str, str]]) -> str:
     """The card of an imported corpus: front matter (through DatasetCardData), provenance, gold, licence, exclusions.
 
     `record` describes the source: name, description, url, version, licence, terms, gold_nature,
-    body_gold, fields (gold columns it fills) and split_note.
+    body_gold, fields (gold columns it fills) and split_note; `tally` counts the rows written.
     """
-    languages = Counter(str(r["language"]) for r in rows)
-    sites = Counter(str(r["site"]) for r in rows)
+    languages, sites = tally.languages, tally.sites
     provided = set(record["fields"])
     gold_columns = ("headline", "published", "modified", "authors", "summary", "body", "blocks", "entities",
                     "phenomena")
@@ -278,7 +295,7 @@ The pages are third-party web pages: they are not part of newsbench and must not
 redistributed beyond what the source's terms allow.
 
 - Source: {record['url']} (version `{record['version'] or 'unknown'}`)
-- Pages: {len(rows)} (all in the `{SPLIT}` split{'; ' + record['split_note'] if record['split_note'] else ''}); excluded: {len(exclusions)}
+- Pages: {tally.rows} (all in the `{SPLIT}` split{'; ' + record['split_note'] if record['split_note'] else ''}); excluded: {len(exclusions)}
 - Languages: {len(languages)}; sites: {len(sites)}
 - Fingerprint (sha256 over every page and its gold row): `{facts.fingerprint}`
 

@@ -3,7 +3,8 @@
 Our own corpus (`newsbench build`) and every imported corpus (`newsbench import`) are written
 here, in the same layout, so that the harness reads them all alike:
 
-    data/<split>-00000-of-00001.parquet   the rows of one split (dataset schema, zstd, deterministic)
+    data/<split>-00000-of-00001.parquet   the rows of one split (dataset schema, zstd, deterministic); a large
+                                          split may be several files, <split>-00000-of-00004.parquet, ...
     README.md                             the Hugging Face dataset card
     croissant.json                        the Croissant description (our own corpus; `corpus.croissant`)
     MANIFEST.json                         fingerprint, rows, rows per split, sha256 of every file, the
@@ -19,12 +20,15 @@ their parents). Two writers of one folder never interleave: the second stops (`l
 The fingerprint identifies the data: sha256 over one line per row, in (split, id) order, of the
 split, the id, the page's sha256 and the sha256 of its gold columns as canonical JSON. It is
 computed from the rows, so the Parquet files can be checked against the manifest at any time.
+Rows are written as they arrive, 64 to a row group: the writer holds one row group and one
+short line per row (for the fingerprint), never the whole corpus.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import shutil
 import tempfile
@@ -34,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from newsbench.corpus.columns import SCHEMA
@@ -54,7 +59,11 @@ _NOT_GOLD = ("html", "raw_html")
 
 @dataclass(frozen=True, slots=True)
 class SplitFacts:
-    """One split as written: rows, Arrow bytes in memory (Hugging Face's `num_bytes`), its file, sha256 and size."""
+    """One split as written: rows, Arrow bytes in memory (Hugging Face's `num_bytes`), its file, sha256 and size.
+
+    A split written as several files has a glob as `path`, an empty `sha256` and the files' total `size`
+    (MANIFEST.json lists every file's sha256).
+    """
 
     rows: int
     num_bytes: int
@@ -84,9 +93,9 @@ class FolderSummary:
     files: dict[str, str]
 
 
-def data_file(split: str) -> str:
-    """The file name of a split's Parquet file under data/."""
-    return f"{split}-00000-of-00001.parquet"
+def data_file(split: str, part: int = 0, parts: int = 1) -> str:
+    """The file name of (part of) a split's Parquet file under data/."""
+    return f"{split}-{part:05d}-of-{parts:05d}.parquet"
 
 
 def split_of(path: Path) -> str:
@@ -94,23 +103,37 @@ def split_of(path: Path) -> str:
     return path.name.split("-", 1)[0]
 
 
+def fingerprint_line(split: str, row: Mapping[str, Any]) -> str:
+    """The fingerprint's line for one row: split, id, page sha256, sha256 of the gold columns as canonical JSON."""
+    gold = {k: v for k, v in row.items() if k not in _NOT_GOLD}
+    gold_sha = hashlib.sha256(json.dumps(gold, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+    return f"{split}\t{row['id']}\t{row['html_sha256']}\t{gold_sha}\n"
+
+
 def fingerprint(rows: Iterable[tuple[str, Mapping[str, Any]]]) -> str:
     """sha256 over (split, id, page sha256, sha256 of the gold columns as canonical JSON) of every row.
 
     `rows` are (split, row) pairs in any order; they are sorted by (split, id) first.
     """
+    return _digest((split, str(row["id"]), fingerprint_line(split, row)) for split, row in rows)
+
+
+def _digest(lines: Iterable[tuple[str, str, str]]) -> str:
+    """sha256 of the lines in (split, id) order; `lines` are (split, id, line)."""
     digest = hashlib.sha256()
-    for split, row in sorted(rows, key=lambda item: (item[0], item[1]["id"])):
-        gold = {k: v for k, v in row.items() if k not in _NOT_GOLD}
-        gold_sha = hashlib.sha256(json.dumps(gold, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
-        digest.update(f"{split}\t{row['id']}\t{row['html_sha256']}\t{gold_sha}\n".encode())
+    for _, _, line in sorted(lines, key=lambda item: (item[0], item[1])):
+        digest.update(line.encode())
     return digest.hexdigest()
+
+
+_OPTIONS: dict[str, Any] = {"compression": "zstd", "compression_level": 9, "use_dictionary": True,
+                            "write_statistics": True}
+ROW_GROUP = 64
 
 
 def write_parquet(table: pa.Table, path: Path) -> None:
     """Write one Parquet file deterministically (zstd, fixed options, no wall-clock metadata)."""
-    pq.write_table(table, path, compression="zstd", compression_level=9, use_dictionary=True,
-                   write_statistics=True, row_group_size=64)
+    pq.write_table(table, path, row_group_size=ROW_GROUP, **_OPTIONS)
 
 
 def check_replaceable(out: Path, sources: Iterable[Path] = ()) -> None:
@@ -162,62 +185,174 @@ def _own_manifest(out: Path) -> dict[str, Any]:
     return manifest
 
 
-def write_folder(out: Path, splits: Mapping[str, list[dict[str, Any]]], documents: Documents,
-                 extra: Mapping[str, Any] | None = None, *, sources: Iterable[Path] = ()) -> FolderSummary:
+class _ArrowSize:
+    """The Arrow size (`pa.Table.nbytes`) the rows written would have as one table, added up a row group at a time.
+
+    `nbytes` counts, per array of the table (nested ones included), a validity bitmap of
+    ceil(length / 8) bytes when the array has nulls, 4 offset bytes per element for strings,
+    binaries and lists, the value bytes, and bit-packed booleans; summed over row groups, only
+    the bitmaps and packed booleans would round differently, so lengths and null counts are
+    kept per array and those parts computed at the end.
+    """
+
+    def __init__(self) -> None:
+        self.nodes: dict[str, list[Any]] = {}  # path -> [type, length, nulls, value bytes]
+
+    def add(self, table: pa.Table) -> None:
+        for name in table.column_names:
+            for chunk in table.column(name).chunks:
+                self._walk(chunk, name)
+
+    def _walk(self, array: pa.Array, path: str) -> None:
+        kind = array.type
+        node = self.nodes.setdefault(path, [kind, 0, 0, 0])
+        node[1] += len(array)
+        node[2] += array.null_count
+        if pa.types.is_string(kind) or pa.types.is_binary(kind):
+            node[3] += pc.sum(pc.binary_length(array)).as_py() or 0
+        elif pa.types.is_list(kind):
+            self._walk(array.flatten(), path + "/item")
+        elif pa.types.is_struct(kind):
+            for i, child in enumerate(kind):
+                self._walk(array.field(i), f"{path}/{child.name}")
+        elif not pa.types.is_boolean(kind):
+            node[3] += len(array) * (kind.bit_width // 8)
+
+    def nbytes(self) -> int:
+        total = 0
+        for kind, length, nulls, values in self.nodes.values():
+            total += math.ceil(length / 8) if nulls else 0
+            variable = pa.types.is_string(kind) or pa.types.is_binary(kind) or pa.types.is_list(kind)
+            total += 4 * length if variable else 0
+            total += math.ceil(length / 8) if pa.types.is_boolean(kind) else 0
+            total += values
+        return total
+
+
+class _SplitWriter:
+    """The rows of one split, written as they arrive into files of at most `rows_per_file` rows (None: one file)."""
+
+    def __init__(self, folder: Path, split: str, rows_per_file: int | None) -> None:
+        self.folder, self.split, self.rows_per_file = folder, split, rows_per_file
+        self.files: list[tuple[Path, int]] = []  # (temporary path, rows)
+        self._writer: pq.ParquetWriter | None = None
+        self._pending: list[Mapping[str, Any]] = []
+        self.size = _ArrowSize()
+        self.rows = 0
+
+    def add(self, row: Mapping[str, Any]) -> None:
+        self._pending.append(row)
+        if len(self._pending) == ROW_GROUP:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self._pending:
+            return
+        if self._writer is None or (self.rows_per_file and self.files[-1][1] >= self.rows_per_file):
+            self._close_file()
+            path = self.folder / f".{self.split}-{len(self.files):05d}.parquet"
+            self._writer = pq.ParquetWriter(path, SCHEMA, **_OPTIONS)
+            self.files.append((path, 0))
+        table = pa.Table.from_pylist(self._pending, schema=SCHEMA)
+        self._writer.write_table(table, row_group_size=ROW_GROUP)
+        self.size.add(table)
+        path, count = self.files[-1]
+        self.files[-1] = (path, count + len(self._pending))
+        self.rows += len(self._pending)
+        self._pending = []
+
+    def _close_file(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+
+    def close(self, root: Path) -> SplitFacts | None:
+        """Finish the split: its files renamed to data/<split>-NNNNN-of-NNNNN.parquet; None when it had no rows."""
+        self._flush()
+        self._close_file()
+        final = []
+        for part, (path, count) in enumerate(self.files):
+            target = self.folder / data_file(self.split, part, len(self.files))
+            os.rename(path, target)
+            if pq.read_metadata(target).num_rows != count:  # read back before anything replaces the old folder
+                raise DatasetIntegrityError("row count differs after reading back", file=str(target))
+            final.append(target)
+        if not final:
+            return None
+        size = sum(p.stat().st_size for p in final)
+        if len(final) == 1:
+            return SplitFacts(self.rows, self.size.nbytes(), final[0].relative_to(root).as_posix(),
+                              _sha256(final[0]), size)
+        return SplitFacts(self.rows, self.size.nbytes(), f"{DATA}/{self.split}-*.parquet", "", size)
+
+
+def write_folder(out: Path, splits: Mapping[str, Iterable[Mapping[str, Any]]], documents: Documents,
+                 extra: Mapping[str, Any] | Callable[[], Mapping[str, Any]] | None = None, *,
+                 rows_per_file: int | None = None, sources: Iterable[Path] = ()) -> FolderSummary:
     """Write the rows of each split as the dataset folder `out`, replacing it atomically.
 
-    `splits` maps a split name to its rows (dicts of the dataset schema, in the order to write);
-    empty splits are left out. `documents(facts)` returns the documents to write beside the
-    data, file name -> text (at least README.md, the card), from the fingerprint and the
-    written files. `extra` is merged into MANIFEST.json. `out` must pass
+    `splits` maps a split name to its rows (dicts of the dataset schema, in the order to write,
+    any iterable: they are written as they come); empty splits are left out. `rows_per_file`
+    cuts a split into several files (None: one file a split). `documents(facts)` returns the
+    documents to write beside the data, file name -> text (at least README.md, the card), from
+    the fingerprint and the written files; it is called after every row is written. `extra` (or
+    what it returns, called then too) is merged into MANIFEST.json. `out` must pass
     `check_replaceable(out, sources)`, checked again under the folder's lock (`lock.exclusive`;
-    a second writer stops with `lock.Busy`). Everything is written into a temporary folder
-    beside `out`, read back, and swapped in by renames only when complete: on any error the
-    previous `out` is unchanged.
+    a second writer stops with `lock.Busy`). Everything is written into a
+    temporary folder beside `out`, read back, and swapped in by renames only when complete: on
+    any error the previous `out` is unchanged.
     """
-    tables = {s: pa.Table.from_pylist(rows, schema=SCHEMA) for s, rows in splits.items() if rows}
-    if not tables:
-        raise DatasetIntegrityError("no rows to write", file=str(out))
-    fp = fingerprint((s, row) for s, rows in splits.items() for row in rows)
     out = Path(out).resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     with exclusive(out, "dataset folder"):
         check_replaceable(out, sources)
-        return _write(out, tables, fp, documents, extra)
+        return _write(out, splits, documents, extra, rows_per_file)
 
 
-def _write(out: Path, tables: dict[str, pa.Table], fp: str, documents: Documents,
-           extra: Mapping[str, Any] | None) -> FolderSummary:
+def _write(out: Path, splits: Mapping[str, Iterable[Mapping[str, Any]]], documents: Documents,
+           extra: Mapping[str, Any] | Callable[[], Mapping[str, Any]] | None, rows_per_file: int | None
+           ) -> FolderSummary:
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}-write-", dir=out.parent))
     try:
         new = tmp / "new"
         (new / DATA).mkdir(parents=True)
-        facts = {}
-        for split, table in tables.items():
-            path = new / DATA / data_file(split)
-            write_parquet(table, path)
-            facts[split] = SplitFacts(table.num_rows, table.nbytes, path.relative_to(new).as_posix(),
-                                      hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_size)
+        lines: list[tuple[str, str, str]] = []
+        facts: dict[str, SplitFacts] = {}
+        for split, rows in splits.items():
+            writer = _SplitWriter(new / DATA, split, rows_per_file)
+            for row in rows:
+                writer.add(row)
+                lines.append((split, str(row["id"]), fingerprint_line(split, row)))
+            if (written := writer.close(new)) is not None:
+                facts[split] = written
+        if not facts:
+            raise DatasetIntegrityError("no rows to write", file=str(out))
+        fp = _digest(lines)
+        del lines
         texts = documents(DataFacts(fp, facts))
         if CARD not in texts:
             raise DatasetIntegrityError("no dataset card among the documents", file=str(out / CARD))
         for name, text in texts.items():
             (new / name).write_text(text, encoding="utf-8")
-        files = {p.relative_to(new).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-                 for p in sorted(new.rglob("*")) if p.is_file()}
-        manifest = {"fingerprint": fp, "rows": sum(t.num_rows for t in tables.values()),
-                    "splits": {s: t.num_rows for s, t in tables.items()}, "files": files, **(extra or {}),
+        files = {p.relative_to(new).as_posix(): _sha256(p) for p in sorted(new.rglob("*")) if p.is_file()}
+        more = extra() if callable(extra) else extra
+        manifest = {"fingerprint": fp, "rows": sum(f.rows for f in facts.values()),
+                    "splits": {s: f.rows for s, f in facts.items()}, "files": files, **(more or {}),
                     MARKER[0]: MARKER[1]}
         (new / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n",
                                     encoding="utf-8")
-        for split, table in tables.items():  # read back what was written before anything replaces the old folder
-            path = new / DATA / data_file(split)
-            if pq.read_metadata(path).num_rows != table.num_rows:
-                raise DatasetIntegrityError("row count differs after reading back", file=str(path))
         _swap(new, out, tmp / "old")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return FolderSummary(out, manifest["rows"], fp, files)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while block := fh.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def _swap(new: Path, out: Path, old: Path) -> None:
@@ -261,4 +396,5 @@ def fingerprint_of(folder: Path) -> str:
         if not isinstance(manifest.get("fingerprint"), str):
             raise DatasetIntegrityError("no fingerprint", file=str(Path(folder) / MANIFEST), field="fingerprint")
         return str(manifest["fingerprint"])
-    return fingerprint((split_of(p), row) for p in data_files(folder) for row in pq.read_table(p).to_pylist())
+    return _digest((split_of(p), str(row["id"]), fingerprint_line(split_of(p), row)) for p in data_files(folder)
+                   for batch in pq.ParquetFile(p).iter_batches(batch_size=ROW_GROUP) for row in batch.to_pylist())

@@ -1,18 +1,22 @@
 """A dataset folder as the harness reads it: its pages (what an extractor is given) and their gold, typed.
 
-`read_corpus` reads pages and gold; `read_gold` reads the gold columns only (no page HTML), which
-is all that scoring needs. Both check the folder against the dataset schema and name the file
-and column at fault.
+`read_corpus` opens a folder (any number of Parquet files may hold its splits); its pages are
+streamed a row group at a time (`Corpus.batches`), never all held, so that the memory of a run
+does not grow with the corpus. `read_gold` and `Corpus.gold_table` read gold columns only (no
+page HTML), which is all that scoring needs. Everything is checked against the dataset schema,
+and an error names the file and column at fault.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from hashlib import sha256
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -23,6 +27,9 @@ from newsbench.errors import DatasetIntegrityError
 
 _PAGE_COLUMNS = ("id", "url", "language", "site", "html", "raw_html", "encoding", "html_sha256")
 _GOLD_COLUMNS = tuple(n for n in SCHEMA.names if n not in ("html", "raw_html"))
+# What scoring reads of a page: its identity, breakdown labels and the gold it is scored against.
+SCORING_GOLD = ("id", "language", "site", "html_sha256", "headline", "published", "modified", "authors", "blocks",
+                "entities", "phenomena")
 BLOCK_SEPARATOR = "\n\n"  # between blocks of a body text, gold and predicted alike
 
 
@@ -108,32 +115,125 @@ class Page:
     gold: PageGold | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Corpus:
-    """The pages of one dataset folder, their gold by page id and the dataset fingerprint."""
+    """A dataset folder opened for reading: its name, fingerprint and data files; pages are streamed, never all held.
+
+    `index()` reads the ids and sha256 of every page (two short columns); `batches()` reads
+    pages a row group at a time (optionally only some rows); `gold_table()` the gold columns.
+    `pages` streams every page and `gold` holds every page's gold by id: both for small corpora.
+    """
 
     name: str
     folder: Path
     fingerprint: str
-    pages: tuple[Page, ...]
-    gold: Mapping[str, PageGold]
+    files: tuple[Path, ...]
+    rows: int
     gold_fields: frozenset[str] | None = None  # fields an imported corpus has gold for; None: all
     source: dict[str, Any] | None = None  # an imported corpus's MANIFEST `source` (gold nature, licence, ...)
     version: str | None = None  # the dataset's release (MANIFEST `version`, our corpus); None when not stated
 
+    def index(self) -> pa.Table:
+        """id, html_sha256 and split of every page, in the order of the data files (row number = position)."""
+        return _with_split(self.files, ("id", "html_sha256"))
+
+    def batches(self, rows: np.ndarray | None = None, *, with_gold: bool = False,
+                batch_rows: int = 64) -> Iterator[list[Page]]:
+        """The pages at `rows` (sorted positions in `index()` order; None: every page), a batch at a time.
+
+        Only the row groups holding a wanted row are read. `with_gold` attaches each page's gold
+        (for extractors that declare `uses_gold`). Raises DatasetIntegrityError naming the file
+        for a page whose bytes do not match its sha256.
+        """
+        columns = [*_PAGE_COLUMNS, *(c for c in _GOLD_COLUMNS if c not in _PAGE_COLUMNS and with_gold)]
+        wanted = None if rows is None else np.asarray(rows, dtype=np.int64)
+        offset = 0
+        for path in self.files:
+            handle = _open(path, tuple(columns))
+            for group in range(handle.num_row_groups):
+                count = handle.metadata.row_group(group).num_rows
+                mine = None
+                if wanted is not None:
+                    lo, hi = np.searchsorted(wanted, [offset, offset + count])
+                    mine = wanted[lo:hi] - offset
+                if mine is None or len(mine):
+                    yield from _group_pages(handle, path, group, columns, mine, with_gold, batch_rows)
+                offset += count
+
+    @property
+    def pages(self) -> Iterator[Page]:
+        """Every page, streamed (a new iterator on each access)."""
+        return (page for batch in self.batches() for page in batch)
+
+    @cached_property
+    def gold(self) -> dict[str, PageGold]:
+        """The gold of every page by id (`read_gold`; read once, on first use)."""
+        return read_gold(self.folder)
+
+    def gold_table(self) -> pa.Table:
+        """The gold columns scoring needs (SCORING_GOLD) and each page's split, in `index()` order; no page HTML."""
+        return _with_split(self.files, SCORING_GOLD)
+
+
+def _check_columns(path: Path, schema: pa.Schema, columns: tuple[str, ...]) -> None:
+    for name in columns:
+        if name not in schema.names:
+            raise DatasetIntegrityError("column missing", file=str(path), field=name)
+        if schema.field(name).type != SCHEMA.field(name).type:
+            raise DatasetIntegrityError(f"column has type {schema.field(name).type}, expected "
+                                        f"{SCHEMA.field(name).type}", file=str(path), field=name)
+
 
 def _read_file(path: Path, columns: tuple[str, ...]) -> pa.Table:
     try:
-        schema = pq.read_schema(path)
-        for name in columns:
-            if name not in schema.names:
-                raise DatasetIntegrityError("column missing", file=str(path), field=name)
-            if schema.field(name).type != SCHEMA.field(name).type:
-                raise DatasetIntegrityError(f"column has type {schema.field(name).type}, expected "
-                                            f"{SCHEMA.field(name).type}", file=str(path), field=name)
+        _check_columns(path, pq.read_schema(path), columns)
         return pq.read_table(path, columns=list(columns))
     except (OSError, pa.ArrowException) as exc:
         raise DatasetIntegrityError(f"unreadable Parquet file: {exc}", file=str(path)) from exc
+
+
+def _with_split(files: tuple[Path, ...], columns: tuple[str, ...]) -> pa.Table:
+    parts = []
+    for path in files:
+        table = _read_file(path, columns)
+        parts.append(table.append_column("split", pa.array([split_of(path)] * table.num_rows, pa.string())))
+    return pa.concat_tables(parts)
+
+
+def _open(path: Path, columns: tuple[str, ...]) -> pq.ParquetFile:
+    try:
+        handle = pq.ParquetFile(path)
+    except (OSError, pa.ArrowException) as exc:
+        raise DatasetIntegrityError(f"unreadable Parquet file: {exc}", file=str(path)) from exc
+    _check_columns(path, handle.schema_arrow, columns)
+    return handle
+
+
+def _group_pages(handle: pq.ParquetFile, path: Path, group: int, columns: list[str], mine: np.ndarray | None,
+                 with_gold: bool, batch_rows: int) -> Iterator[list[Page]]:
+    """The pages of one row group (only the rows `mine`, relative to the group, when given)."""
+    split, start = split_of(path), 0
+    try:
+        for batch in handle.iter_batches(batch_size=batch_rows, row_groups=[group], columns=columns):
+            rows = batch.num_rows
+            if mine is not None:
+                lo, hi = np.searchsorted(mine, [start, start + rows])
+                batch = batch.take(pa.array(mine[lo:hi] - start))
+            start += rows
+            if batch.num_rows:
+                yield [_page(row, path, split, with_gold) for row in batch.to_pylist()]
+    except (OSError, pa.ArrowException) as exc:
+        raise DatasetIntegrityError(f"unreadable Parquet file: {exc}", file=str(path)) from exc
+
+
+def _page(row: dict[str, Any], path: Path, split: str, with_gold: bool) -> Page:
+    raw = row["raw_html"]
+    if sha256(raw).hexdigest() != row["html_sha256"]:
+        raise DatasetIntegrityError(f"page {row['id']}: raw bytes do not match html_sha256", file=str(path),
+                                    field="raw_html")
+    return Page(id=row["id"], url=row["url"], language=row["language"], site=row["site"], split=split, raw=raw,
+                html=row["html"], encoding=row["encoding"], sha256=row["html_sha256"],
+                gold=PageGold.from_row(row, split) if with_gold else None)
 
 
 def _source_of(folder: Path) -> dict[str, Any] | None:
@@ -153,7 +253,7 @@ def gold_fields_of(folder: Path) -> frozenset[str] | None:
 
 
 def read_gold(folder: Path) -> dict[str, PageGold]:
-    """The gold of every page of the dataset folder by page id, without reading any page HTML."""
+    """The gold of every page of the dataset folder by page id, without reading any page HTML (small corpora)."""
     out: dict[str, PageGold] = {}
     for path in data_files(folder):
         for row in _read_file(path, _GOLD_COLUMNS).to_pylist():
@@ -174,27 +274,29 @@ def page_shas(folder: Path | str) -> list[str]:
     return [sha for path in data_files(Path(folder)) for sha in _read_file(path, ("html_sha256",)).column(0).to_pylist()]
 
 
+def page_ids_and_shas(folder: Path | str) -> tuple[list[str], list[str]]:
+    """The id and sha256 of every page of a dataset folder, in file order (reads those two columns only)."""
+    ids: list[str] = []
+    shas: list[str] = []
+    for path in data_files(Path(folder)):
+        table = _read_file(path, ("id", "html_sha256"))
+        ids += table.column("id").to_pylist()
+        shas += table.column("html_sha256").to_pylist()
+    return ids, shas
+
+
 def read_corpus(folder: Path, name: str | None = None) -> Corpus:
-    """All pages of every split in the dataset folder `folder`, with their gold, checked against the schema.
+    """Open the dataset folder `folder` (every split) for reading, checked against the schema.
 
     Raises DatasetIntegrityError naming the file and column for a missing folder, an unreadable
-    Parquet file, a missing or mistyped column, or a page whose bytes do not match its sha256.
+    Parquet file or a missing or mistyped column. No page is read here (`Corpus.batches` streams them).
     """
     folder = Path(folder)
-    gold = read_gold(folder)
-    pages = []
-    for path in data_files(folder):
-        for row in _read_file(path, _PAGE_COLUMNS).to_pylist():
-            raw = row["raw_html"]
-            if sha256(raw).hexdigest() != row["html_sha256"]:
-                raise DatasetIntegrityError(f"page {row['id']}: raw bytes do not match html_sha256", file=str(path),
-                                            field="raw_html")
-            pages.append(Page(id=row["id"], url=row["url"], language=row["language"], site=row["site"],
-                              split=split_of(path), raw=raw, html=row["html"], encoding=row["encoding"],
-                              sha256=row["html_sha256"]))
+    files = tuple(data_files(folder))
+    rows = sum(_open(path, _PAGE_COLUMNS + _GOLD_COLUMNS).metadata.num_rows for path in files)
     version = read_manifest(folder).get("version")
-    return Corpus(name=name or folder.name, folder=folder, fingerprint=fingerprint_of(folder), pages=tuple(pages),
-                  gold=gold, gold_fields=gold_fields_of(folder), source=_source_of(folder),
+    return Corpus(name=name or folder.name, folder=folder, fingerprint=fingerprint_of(folder), files=files, rows=rows,
+                  gold_fields=gold_fields_of(folder), source=_source_of(folder),
                   version=version if isinstance(version, str) else None)
 
 

@@ -21,6 +21,7 @@ IMPORTERS: dict[str, str] = {
     "webis": "newsbench.importers.webis:WebisImporter",
     "trafilatura_eval": "newsbench.importers.trafilatura_eval:TrafilaturaEvalImporter",
     "htmldate_eval": "newsbench.importers.htmldate_eval:HtmldateEvalImporter",
+    "warc": "newsbench.importers.warc:WarcImporter",
 }
 
 

@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import hashlib
+import tempfile
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
-from newsbench.corpus.card import SPLIT, render_import_card
+from newsbench.corpus.card import SPLIT, Tally, render_import_card
 from newsbench.corpus.folder import CARD, check_replaceable, write_folder
 from newsbench.corpus.schema import BLOCK_KINDS, Block
-from newsbench.errors import DecodeError, NewsbenchError
+from newsbench.errors import DatasetIntegrityError, DecodeError, NewsbenchError
+from newsbench.importers.spill import sorted_by_id
 from newsbench.metrics.dates import parse_iso
 from newsbench.text.decode import decode
 
-GOLD_NATURES = ("independent human gold", "tool output reviewed by people", "model-drafted and reviewed")
+NO_GOLD = "no gold: measured by failures, speed and agreement between extractors"
+GOLD_NATURES = ("independent human gold", "tool output reviewed by people", "model-drafted and reviewed", NO_GOLD)
 UNDETERMINED = "und"  # BCP 47 "undetermined": neither the source nor the page states a language
 
 
@@ -29,7 +32,8 @@ class ImportedPage:
     """One page of a source corpus with the gold it provides; a field the corpus lacks is None.
 
     `raw` is the page's bytes as stored by the source, `declared` the encoding the source
-    documents for them (None: decode as a browser would). An excluded page carries only its id,
+    documents for them (None: decode as a browser would); `lenient` decodes bytes the encoding
+    cannot as U+FFFD, as a browser shows them, instead of failing. An excluded page carries only its id,
     its file and `excluded`, the reason it is left out; it is listed in the manifest, not written.
     """
 
@@ -49,6 +53,7 @@ class ImportedPage:
     license: str | None = None
     notes: str = ""
     excluded: str | None = None
+    lenient: bool = False
 
     @classmethod
     def exclude(cls, page_id: str, source_file: str | Path, reason: str) -> ImportedPage:
@@ -75,6 +80,7 @@ class Importer(ABC):
     body_gold: ClassVar[str] = "full text"
     fields: ClassVar[tuple[str, ...]]  # gold columns the corpus fills; the others are null
     split_note: ClassVar[str] = ""
+    downloadable: ClassVar[bool] = True  # a pinned public archive exists (resources/downloads.json)
 
     @abstractmethod
     def read(self, source: Path) -> Iterator[ImportedPage]:
@@ -114,11 +120,14 @@ class ImportSummary:
 
 
 def write_corpus(name: str, pages: Iterable[ImportedPage], out: Path, *, version: str | None = None,
-                 url: str | None = None, read_from: Path | None = None) -> ImportSummary:
+                 url: str | None = None, read_from: Path | None = None, sort: bool = True,
+                 rows_per_file: int | None = None) -> ImportSummary:
     """Write the pages of corpus `name` as a dataset folder `out` (`corpus.folder.write_folder`, atomic).
 
-    Every page goes into the `test` split, rows sorted by id; MANIFEST.json adds `source` (the
-    importer's record, version and URL) and `exclusions`. A page that does not decode, a
+    Every page goes into the `test` split, rows sorted by id (`sort`; spilled to disk beyond a
+    memory budget, `importers.spill`) or in the order read; `rows_per_file` cuts the split into
+    several files. Pages are read, decoded and written one at a time. MANIFEST.json adds `source`
+    (the importer's record, version and URL) and `exclusions`. A page that does not decode, a
     duplicate id or a malformed field is an ImportFailure naming the page's source file and the field.
     An `out` that is not a dataset folder newsbench wrote, or that is (or contains) `read_from`
     (the folder the pages are read from), is refused before any page is read (`corpus.folder.check_replaceable`).
@@ -128,30 +137,39 @@ def write_corpus(name: str, pages: Iterable[ImportedPage], out: Path, *, version
     importer = get(name)
     sources = [read_from] if read_from is not None else []
     check_replaceable(out, sources)
-    kept, exclusions = _partition(pages)
-    if not kept:
-        raise ImportFailure(f"no page to write ({len(exclusions)} excluded)", file=str(out))
-    rows = [_row(page) for page in kept]
-    record_of_source = {**importer.source_record(), "url": url or importer.url, "version": version}
-    record = {**importer.card_record(), **record_of_source}
-    summary = write_folder(out, {SPLIT: rows}, lambda facts: {CARD: render_import_card(record, rows, facts, exclusions)},
-                           {"source": record_of_source, "exclusions": _listed(exclusions)}, sources=sources)
-    return ImportSummary(summary.folder, summary.rows, summary.fingerprint, tuple(exclusions), summary.files)
+    exclusions: list[tuple[str, str]] = []
+    tally = Tally()
+    source = {**importer.source_record(), "url": url or importer.url, "version": version}
+    record = {**importer.card_record(), **source}
+    out = Path(out).resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=f".{out.name}-spill-", dir=out.parent) as spill:
+        rows = _rows(pages, exclusions)
+        ordered = sorted_by_id(rows, Path(spill)) if sort else rows
+        try:
+            summary = write_folder(out, {SPLIT: tally.counted(ordered)},
+                                   lambda facts: {CARD: render_import_card(record, tally, facts, sorted(exclusions))},
+                                   lambda: {"source": source, "exclusions": _listed(sorted(exclusions))},
+                                   rows_per_file=rows_per_file, sources=sources)
+        except DatasetIntegrityError as exc:
+            if tally.rows:
+                raise
+            raise ImportFailure(f"no page to write ({len(exclusions)} excluded)", file=str(out)) from exc
+    return ImportSummary(summary.folder, summary.rows, summary.fingerprint, tuple(sorted(exclusions)), summary.files)
 
 
-def _partition(pages: Iterable[ImportedPage]) -> tuple[list[ImportedPage], list[tuple[str, str]]]:
-    """Kept pages sorted by id and (id, reason) of the excluded ones; a repeated id is an error."""
+def _rows(pages: Iterable[ImportedPage], exclusions: list[tuple[str, str]]) -> Iterator[dict[str, Any]]:
+    """The dataset rows of the kept pages, in the order read; excluded pages go to `exclusions`; a repeated id is an
+    error."""
     seen: set[str] = set()
-    kept, excluded = [], []
     for page in pages:
         if page.id in seen:
             raise ImportFailure(f"duplicate page id {page.id!r}", file=page.source_file, field="id")
         seen.add(page.id)
         if page.excluded is not None:
-            excluded.append((page.id, page.excluded))
+            exclusions.append((page.id, page.excluded))
         else:
-            kept.append(page)
-    return sorted(kept, key=lambda p: p.id), sorted(excluded)
+            yield _row(page)
 
 
 def _listed(exclusions: list[tuple[str, str]]) -> list[dict[str, str]]:
@@ -181,7 +199,7 @@ def _row(page: ImportedPage) -> dict[str, Any]:
     """The dataset row of a kept page: its gold (null where the corpus has none) and its decoded bytes."""
     _check(page)
     try:
-        text = decode(page.raw, page.declared)
+        text = decode(page.raw, page.declared, strict=not page.lenient)
     except DecodeError as exc:
         raise ImportFailure(f"page {page.id!r}: {exc.reason}", file=page.source_file, field="raw_html") from exc
     blocks = page.blocks

@@ -68,7 +68,30 @@ def leaderboard_text(results: Results, width: int = WIDTH) -> str:
     """Every corpus's summary, for the terminal; a pointer to the full report at the end."""
     tables = build(results).summary
     if not tables:
-        return "no figures: the run has no scored fields"
+        return "no figures: the run has no scored fields" + goldless_text(results)
     legend = (f"{BEST} best ranked value of the field. Primary F1 per field (body: token F1, macro over pages). "
               "Confidence intervals, significance, breakdowns and per-page inspection: `newsbench report RUN`.")
-    return "\n\n".join([*(table_text(t, width) for t in tables), "\n".join(textwrap.wrap(legend, width))]) + "\n"
+    return ("\n\n".join([*(table_text(t, width) for t in tables), "\n".join(textwrap.wrap(legend, width))]) + "\n"
+            + goldless_text(results))
+
+
+def goldless_text(results: Results) -> str:
+    """For corpora without gold: how each extractor ran and how far pairs of extractors agree (plain text)."""
+    scored = {e.corpus for e in results.leaderboard}
+    corpora = sorted({a.corpus for a in results.agreement} | {o.corpus for o in results.operations} - scored)
+    lines = []
+    for corpus in corpora:
+        lines += ["", f"{corpus}: no gold; failures, speed and agreement between extractors",
+                  f"{'extractor':<25} {'pages':>7} {'failed':>7}  {'median ms':>9}  failures by kind"]
+        for o in (o for o in results.operations if o.corpus == corpus):
+            ms = "-" if o.median_ms is None else f"{o.median_ms:.1f}"
+            kinds = ", ".join(f"{k} {n}" for k, n in o.failures.items()) or "-"
+            lines.append(f"{o.extractor:<25} {o.pages:>7} {o.failed:>7}  {ms:>9}  {kinds}")
+        pairs = [a for a in results.agreement if a.corpus == corpus]
+        if pairs:
+            lines.append(f"{'measure':<20} {'a':<22} {'b':<22} {'pages':>6}  mean [95% CI]")
+        for a in pairs:
+            ci = "" if a.ci is None or a.ci[0] is None else f" [{a.ci[0]:.3f}, {a.ci[1]:.3f}]"
+            mean = "-" if a.mean is None else f"{a.mean:.3f}"
+            lines.append(f"{a.measure:<20} {a.a:<22} {a.b:<22} {a.pages:>6}  {mean}{ci}")
+    return "\n".join(lines)

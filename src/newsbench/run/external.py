@@ -39,8 +39,15 @@ from newsbench.run.pipeline import corpus_record
 from newsbench.run.provenance import environment, now
 from newsbench.store.folder import RunFolder
 from newsbench.store.manifest import Manifest
+from newsbench.store.rows import RowError, checked
 
 _META = {"extractor", "version", "page_id", "page_sha256", "config", "error"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    id: str
+    sha256: str
 
 
 class ImportError_(NewsbenchError):
@@ -147,8 +154,10 @@ def import_predictions(path: Path, corpus: Corpus, folder: RunFolder, *, force: 
     path = Path(path)
     lines = _parse(path)
     file_sha = hashlib.sha256(path.read_bytes()).hexdigest()
-    by_id = {p.id: p for p in corpus.pages}
-    by_sha = {p.sha256: p for p in corpus.pages}
+    pages = [_Page(i, sha) for i, sha in zip(*(corpus.index().column(c).to_pylist() for c in ("id", "html_sha256")),
+                                              strict=True)]
+    by_id = {p.id: p for p in pages}
+    by_sha = {p.sha256: p for p in pages}
     report = ImportReport()
     systems: dict[tuple[str, str], dict[str, Any]] = {}
     for number, obj in lines:
@@ -164,6 +173,14 @@ def import_predictions(path: Path, corpus: Corpus, folder: RunFolder, *, force: 
         system["lines"][page.sha256] = (number, obj)
     if report.unknown:
         return report
+    with folder.lock():
+        _store(path, file_sha, pages, systems, folder, corpus, report, force)
+    return report
+
+
+def _store(path: Path, file_sha: str, pages: list[_Page], systems: dict[tuple[str, str], dict[str, Any]],
+           folder: RunFolder, corpus: Corpus, report: ImportReport, force: bool) -> None:
+    """Check every line, then write the predictions and the manifest (under the run folder's lock)."""
     manifest = _manifest_for(folder, corpus)
     if not force:
         _check_names(systems, manifest, path)
@@ -173,10 +190,10 @@ def import_predictions(path: Path, corpus: Corpus, folder: RunFolder, *, force: 
         config = {"config": system["config"], "imported_from": path.name, "file_sha256": file_sha}
         chash = config_hash(config)
         produced = frozenset(system["produces"])
-        for page in corpus.pages:
+        for page in pages:
             base = {"extractor": name, "version": version, "config_hash": chash,
                     "config": config_json(config), "page_id": page.id, "page_sha256": page.sha256,
-                    "seconds": None, "source": f"import:{path.name}"}
+                    "seconds": None, "source": f"import:{path.name}", "repairs": None}
             entry = system["lines"].get(page.sha256)
             if entry is None:
                 report.missing.setdefault(name, []).append(page.id)
@@ -187,15 +204,16 @@ def import_predictions(path: Path, corpus: Corpus, folder: RunFolder, *, force: 
                 error = obj.get("error")
                 row = {**(Prediction() if error else prediction).to_dict(), "error": error,
                        "error_kind": "exception" if error else None}
-            pending.append({**base, **row})
+            try:
+                pending.append(checked({**base, **row}))
+            except RowError as exc:
+                raise ImportError_(f"page {page.id}: {exc}", file=str(path)) from exc
         report.imported[name] = len(system["lines"])
         records.append(ExtractorRecord(name, version, None, config, chash, tuple(sorted(produced)), None, "import"))
-    store = folder.store()
-    for row in pending:
-        store.append(row)
-    store.compact()
+    with folder.store().writer(f"import-{file_sha[:12]}") as writer:
+        for row in pending:
+            writer.append(row)
     folder.write_manifest(manifest.with_extractors(records))
-    return report
 
 
 def _manifest_for(folder: RunFolder, corpus: Corpus) -> Manifest:

@@ -1,34 +1,43 @@
-"""The runner: each (extractor, page) in isolated worker processes, every result appended to the store.
+"""The runner: (page, extractors) tasks in isolated worker processes, every result appended to the store.
 
-Workers are forked processes with a memory cap and no network beyond the local machine. The
-parent hands out one task at a time and enforces the per-page time limit: a worker that
-overruns is killed and replaced, one that dies (segfault, os._exit, out of memory) is replaced,
-and either way the page gets a failed prediction with the reason. Nothing is scored here.
+Pages arrive as a stream (`run.plan`): at most a window of them is held, and each is sent to a
+worker in a batch of pages for one extractor, so that a task costs one result message, not a
+round trip. Workers keep to the extractor they have loaded, taking the oldest pages first.
+The parent enforces the per-page time limit: a page's clock starts when its worker finishes
+the page before it. A worker that overruns is killed with its whole process group (any process
+an extractor started dies with it) and replaced; one that dies (segfault, os._exit, out of
+memory) or sends a malformed message is replaced; the page gets a failed prediction with the
+reason and the rest of its batch goes to the next worker. Nothing is scored here.
 """
 
 from __future__ import annotations
 
-import faulthandler
 import multiprocessing as mp
 import os
+import select
 import signal
-import sys
 import time
 from collections import deque
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
-from multiprocessing.connection import Connection, wait
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newsbench.corpus.pages import Corpus, Page, PageGold
-from newsbench.extractors.base import ContractError, Extractor, Prediction, config_json
-from newsbench.extractors.memory import limit_memory
-from newsbench.extractors.registry import ExtractorRecord, create, describe, targets
-from newsbench.run.sandbox import NetworkRefused, install_network_guard, take_attempts
-from newsbench.store.predictions import Store
+from newsbench.corpus.pages import Page
+from newsbench.extractors.base import Prediction, config_json
+from newsbench.extractors.registry import ExtractorRecord
+from newsbench.run.wire import FrameReader, MalformedMessage, parse_result, task_frame
+from newsbench.run.worker import Factory, extract_one, worker_main
+from newsbench.store.predictions import Writer
+from newsbench.store.rows import RowError
 
-MAX_ERROR = 2000
+__all__ = ["Limits", "RunInterrupted", "RunSummary", "Task", "extract_one", "run_tasks"]
+
+WINDOW = 128  # pages held at most (besides those in flight); bounds the parent's memory
+MAX_BATCH = 16  # pages per message to a worker
+BATCH_SECONDS = 0.05  # a batch holds about this much work, by the extractor's measured time per page
+
+Task = tuple[Page, tuple[str, ...]]  # a page and the extractors to run on it
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,79 +62,76 @@ class RunInterrupted(Exception):
     """The run was interrupted (Ctrl-C); finished predictions are kept and a rerun resumes."""
 
 
-def _short(text: str) -> str:
-    return text if len(text) <= MAX_ERROR else text[: MAX_ERROR - 3] + "..."
+@dataclass(eq=False)
+class _Entry:
+    """A page waiting for `left` more extractors; `order` is its arrival number."""
+
+    page: Page
+    order: int
+    left: int
 
 
-def extract_one(extractor: Extractor, page: Page) -> dict[str, Any]:
-    """Run one extraction and return the prediction's fields plus error, error_kind and seconds.
+class _Queue:
+    """Pending tasks per extractor, refilled from the stream; a worker keeps its extractor while that extractor has
+    pages among the oldest pending, otherwise it takes the extractor whose oldest page is the oldest."""
 
-    Exceptions, a wrong return type and network attempts (even when the extractor swallowed
-    the refusal) become a failed result with the reason; they never propagate.
-    """
-    take_attempts()
-    error: str | None = None
-    kind: str | None = None
-    prediction = Prediction()
-    start = time.perf_counter()
-    try:
-        result = extractor.extract(page)
-        seconds = time.perf_counter() - start
-        if not isinstance(result, Prediction):
-            raise ContractError(f"extract() returned {type(result).__name__}, not a Prediction")
-        prediction = result.settled(extractor.produces)
-    except MemoryError:
-        seconds, kind, error = time.perf_counter() - start, "memory", "MemoryError: over the worker's memory limit"
-    except NetworkRefused as exc:
-        seconds, kind, error = time.perf_counter() - start, "network", str(exc)
-    except ContractError as exc:
-        seconds, kind, error = time.perf_counter() - start, "contract", f"ContractError: {exc}"
-    except (Exception, SystemExit) as exc:  # any failure of a third-party tool is data
-        seconds, kind, error = time.perf_counter() - start, "exception", f"{type(exc).__name__}: {exc}"
-    attempts = take_attempts()
-    if attempts:
-        kind, error = "network", "tried to reach the network: " + ", ".join(sorted(set(attempts)))
-        prediction = Prediction()
-    out = prediction.to_dict() if error is None else Prediction().to_dict()
-    out.update(error=_short(error) if error else None, error_kind=kind, seconds=seconds)
-    return out
+    def __init__(self, feed: Iterator[Task]) -> None:
+        self.feed: Iterator[Task] | None = feed
+        self.pending: dict[str, deque[_Entry]] = {}
+        self.held = 0  # pages with tasks left
+        self.arrived = 0
+
+    def refill(self) -> None:
+        while self.feed is not None and self.held < WINDOW:
+            try:
+                page, names = next(self.feed)
+            except StopIteration:
+                self.feed = None
+                return
+            if not names:
+                continue
+            entry = _Entry(page, self.arrived, len(names))
+            self.arrived += 1
+            self.held += 1
+            for name in names:
+                self.pending.setdefault(name, deque()).append(entry)
+
+    def empty(self) -> bool:
+        self.refill()
+        return not any(self.pending.values())
+
+    def take(self, last: str | None, busy: set[str], size: Callable[[str], int]) -> tuple[str, list[_Entry]] | None:
+        self.refill()
+        heads = {n: q[0].order for n, q in self.pending.items() if q}
+        if not heads:
+            return None
+        oldest = min(heads.values())
+        if last in heads and heads[last] < oldest + WINDOW:
+            name = last
+        else:
+            name = min(heads, key=lambda n: (heads[n], n in busy, -len(self.pending[n])))
+        queue = self.pending[name]
+        return name, [queue.popleft() for _ in range(min(size(name), len(queue)))]
+
+    def requeue(self, name: str, entries: Sequence[_Entry]) -> None:
+        self.pending.setdefault(name, deque()).extendleft(reversed(entries))
+
+    def finished(self, entry: _Entry) -> None:
+        entry.left -= 1
+        if entry.left == 0:
+            self.held -= 1
 
 
-def _quiet(log: Path | None) -> None:
-    """Send this process's stdout and stderr (the tools' own logging) to `log` instead of the terminal."""
-    if log is None:
-        return
-    fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
-    os.dup2(fd, 1)
-    os.dup2(fd, 2)
-    os.close(fd)
-    # Python-level streams too: an inherited sys.stdout may not write to fd 1 (e.g. under a test runner).
-    sys.stdout = open(1, "w", encoding="utf-8", errors="replace", buffering=1, closefd=False)  # noqa: SIM115
-    sys.stderr = open(2, "w", encoding="utf-8", errors="replace", buffering=1, closefd=False)  # noqa: SIM115
-
-
-def _worker(conn: Connection, extractors: dict[str, Extractor], pages: Sequence[Page],
-            gold: Mapping[str, PageGold], memory_mb: int | None, log: Path | None) -> None:
-    _quiet(log)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt means
-    faulthandler.disable()  # a crashing tool is reported as a row, not as a traceback dump
-    limit_memory(memory_mb)
-    install_network_guard()
-    while True:
-        try:
-            task = conn.recv()
-        except EOFError:
-            return
-        if task is None:
-            return
-        name, index = task
-        extractor, page = extractors[name], pages[index]
-        if extractor.uses_gold:
-            page = replace(page, gold=gold.get(page.id))
-        result = extract_one(extractor, page)
-        sys.stdout.flush()  # the tool's output reaches the log before the next task
-        sys.stderr.flush()
-        conn.send(result)
+@dataclass(eq=False)
+class _Slot:
+    process: Any
+    tasks: int  # the parent's end of the task pipe (non-blocking)
+    results: int  # the parent's end of the result pipe (non-blocking)
+    reader: FrameReader = field(default_factory=FrameReader)
+    outbox: bytearray = field(default_factory=bytearray)
+    inflight: deque[tuple[str, _Entry, int]] = field(default_factory=deque)
+    started: float = 0.0  # when the page at the head of `inflight` started
+    last: str | None = None
 
 
 def _death(code: int | None) -> str:
@@ -139,172 +145,213 @@ def _death(code: int | None) -> str:
     return f"the worker exited with status {code}"
 
 
-@dataclass
-class _Slot:
-    process: Any
-    conn: Connection
-    task: tuple[str, int] | None = None
-    deadline: float = 0.0
-    last: str | None = None  # the extractor this worker ran last (its library is imported there)
-
-
-class _Queue:
-    """Pending tasks per extractor, handed out with affinity: a worker keeps to the extractor it has
-    loaded, and a free worker takes an extractor no other worker holds, so that each tool's import
-    and warm-up cost is paid once per run rather than once per worker."""
-
-    def __init__(self) -> None:
-        self.pending: dict[str, deque[int]] = {}
-
-    def add(self, name: str, index: int) -> None:
-        self.pending.setdefault(name, deque()).append(index)
-
-    def __len__(self) -> int:
-        return sum(len(q) for q in self.pending.values())
-
-    def take(self, slot: _Slot, slots: list[_Slot]) -> tuple[str, int] | None:
-        if slot.last and self.pending.get(slot.last):
-            return slot.last, self.pending[slot.last].popleft()
-        held = {s.last for s in slots if s is not slot and s.task is not None}
-        left = [n for n, q in self.pending.items() if q]
-        if not left:
-            return None
-        free = [n for n in left if n not in held] or left
-        name = max(free, key=lambda n: len(self.pending[n]))
-        slot.last = name
-        return name, self.pending[name].popleft()
+def _failure(kind: str, message: str, seconds: float) -> dict[str, Any]:
+    return {**Prediction().to_dict(), "error": message, "error_kind": kind, "seconds": seconds}
 
 
 class _Pool:
-    """Worker processes handing back one result per task, replaced when they die or overrun."""
+    """Worker processes, each fed batches of pages; replaced when they die, overrun or misbehave."""
 
-    def __init__(self, jobs: int, extractors: dict[str, Extractor], pages: Sequence[Page],
-                 gold: Mapping[str, PageGold], limits: Limits, log: Path | None = None) -> None:
+    def __init__(self, jobs: int, factories: Mapping[str, Factory], limits: Limits, log: Path | None) -> None:
         self.ctx = mp.get_context("fork")
-        self.args = (extractors, pages, gold, limits.memory_mb, log)
-        self.limits = limits
-        self.slots = [self._spawn() for _ in range(jobs)]
+        self.factories, self.limits, self.log = factories, limits, log
+        self.seq = 0
+        self.per_page: dict[str, float] = {}  # measured seconds per page, by extractor (sizes the batches)
+        self.slots: list[_Slot] = []
+        for _ in range(jobs):
+            self.slots.append(self._spawn())
 
     def _spawn(self) -> _Slot:
-        parent, child = self.ctx.Pipe()
-        process = self.ctx.Process(target=_worker, args=(child, *self.args), daemon=True)
+        task_r, task_w = os.pipe()
+        result_r, result_w = os.pipe()
+        others = tuple(fd for s in self.slots for fd in (s.tasks, s.results))
+        process = self.ctx.Process(target=worker_main, daemon=True, args=(
+            task_r, result_w, os.getpid(), self.factories, self.limits.memory_mb, self.log, (task_w, result_r, *others)))
         process.start()
-        child.close()
-        return _Slot(process, parent)
+        assert process.pid is not None
+        try:
+            os.setpgid(process.pid, process.pid)  # also done by the child; whichever runs first wins the race
+        except OSError:
+            pass
+        os.close(task_r)
+        os.close(result_w)
+        os.set_blocking(task_w, False)
+        os.set_blocking(result_r, False)
+        return _Slot(process, task_w, result_r)
 
-    def _replace(self, slot: _Slot) -> None:
-        if slot.process.is_alive():
+    def _kill(self, slot: _Slot) -> None:
+        """Kill the worker and every process in its group, and forget its pipes."""
+        try:
+            os.killpg(slot.process.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+        if slot.process.is_alive():  # not yet the leader of its own group
             slot.process.kill()
         slot.process.join(5)
-        slot.conn.close()
+        for fd in (slot.tasks, slot.results):
+            os.close(fd)
+
+    def _replace(self, slot: _Slot) -> None:
+        self._kill(slot)
         fresh = self._spawn()
-        slot.process, slot.conn, slot.task = fresh.process, fresh.conn, None
+        slot.process, slot.tasks, slot.results = fresh.process, fresh.tasks, fresh.results
+        slot.reader, slot.outbox, slot.inflight, slot.last = FrameReader(), bytearray(), deque(), None
 
-    def assign(self, slot: _Slot, task: tuple[str, int]) -> None:
-        slot.task, slot.deadline = task, time.monotonic() + self.limits.timeout
-        slot.conn.send(task)
+    def batch_size(self, name: str) -> int:
+        seconds = self.per_page.get(name)
+        return 1 if seconds is None else max(1, min(MAX_BATCH, int(BATCH_SECONDS / max(seconds, 1e-6))))
 
-    def results(self) -> list[tuple[_Slot, tuple[str, int], dict[str, Any]]]:
-        """Wait for the next results, timeouts or deaths among busy workers."""
-        busy = [s for s in self.slots if s.task is not None]
-        timeout = max(0.0, min(s.deadline for s in busy) - time.monotonic())
-        ready = wait([s.conn for s in busy], timeout)
-        out = []
+    def feed(self, queue: _Queue) -> None:
+        """Give work to every worker with at most one batch ahead of it."""
+        for slot in self.slots:
+            while len(slot.inflight) <= self.batch_size(slot.last or ""):
+                busy = {s.last for s in self.slots if s is not slot and s.inflight and s.last}
+                taken = queue.take(slot.last, busy, self.batch_size)
+                if taken is None:
+                    break
+                name, entries = taken
+                if not slot.inflight:
+                    slot.started = time.monotonic()
+                slot.last = name
+                slot.inflight.extend((name, e, self.seq + i) for i, e in enumerate(entries))
+                slot.outbox += task_frame(("pages", name, self.seq, [e.page for e in entries]))
+                self.seq += len(entries)
+                self._flush(slot)
+
+    def _flush(self, slot: _Slot) -> None:
+        while slot.outbox:
+            try:
+                written = os.write(slot.tasks, slot.outbox)
+            except BlockingIOError:
+                return
+            except BrokenPipeError:  # the worker is gone: `poll` sees its end of file
+                slot.outbox.clear()
+                return
+            del slot.outbox[:written]
+
+    def busy(self) -> bool:
+        return any(s.inflight for s in self.slots)
+
+    def poll(self, queue: _Queue) -> Iterator[tuple[str, _Entry, dict[str, Any]]]:
+        """Wait for results, timeouts or deaths; yield (extractor, page entry, result) for each finished page."""
+        busy = [s for s in self.slots if s.inflight]
+        poller = select.poll()
+        by_fd = {}
         for slot in busy:
-            task = slot.task
-            assert task is not None
-            if slot.conn in ready:
-                try:
-                    result = slot.conn.recv()
-                    slot.task = None
-                except (EOFError, OSError):
-                    slot.process.join(5)
-                    result = _failure("crash", _death(slot.process.exitcode), 0.0)
-                    self._replace(slot)
-                out.append((slot, task, result))
-            elif time.monotonic() >= slot.deadline:
-                self._replace(slot)
-                out.append((slot, task, _failure("timeout", f"timed out after {self.limits.timeout:g} s",
-                                                 self.limits.timeout)))
-        return out
+            self._flush(slot)
+            poller.register(slot.results, select.POLLIN)
+            by_fd[slot.results] = slot
+            if slot.outbox:
+                poller.register(slot.tasks, select.POLLOUT)
+                by_fd[slot.tasks] = slot
+        wait = max(0.0, min(s.started for s in busy) + self.limits.timeout - time.monotonic())
+        for fd, _ in poller.poll(wait * 1000 + 1):
+            slot = by_fd[fd]
+            if fd == slot.tasks:
+                self._flush(slot)
+            elif fd == slot.results:
+                yield from self._read(slot, queue)
+        now = time.monotonic()
+        for slot in busy:
+            if slot.inflight and now >= slot.started + self.limits.timeout:
+                name, entry, _ = slot.inflight.popleft()
+                yield name, entry, _failure("timeout", f"timed out after {self.limits.timeout:g} s", self.limits.timeout)
+                self._abandon(slot, queue)
+
+    def _read(self, slot: _Slot, queue: _Queue) -> Iterator[tuple[str, _Entry, dict[str, Any]]]:
+        try:
+            data = os.read(slot.results, 1 << 20)
+        except BlockingIOError:
+            return
+        except OSError:
+            data = b""
+        if not data:  # end of file: the worker died
+            slot.process.join(5)
+            if slot.inflight:
+                name, entry, _ = slot.inflight.popleft()
+                yield name, entry, _failure("crash", _death(slot.process.exitcode), 0.0)
+            self._abandon(slot, queue)
+            return
+        try:
+            for payload in slot.reader.feed(data):
+                if isinstance(payload, MalformedMessage):
+                    raise payload
+                if not slot.inflight:
+                    raise MalformedMessage("a result without a task")
+                name, entry, seq = slot.inflight[0]
+                result = parse_result(payload, seq)
+                slot.inflight.popleft()
+                slot.started = time.monotonic()
+                spent = float(result["seconds"])
+                self.per_page[name] = spent if name not in self.per_page else 0.8 * self.per_page[name] + 0.2 * spent
+                yield name, entry, {**result["prediction"], "error": result["error"],
+                                    "error_kind": result["error_kind"], "seconds": result["seconds"]}
+        except MalformedMessage as exc:
+            if slot.inflight:  # otherwise bytes arrived after the worker's last task: it is replaced all the same
+                name, entry, _ = slot.inflight.popleft()
+                yield name, entry, _failure("crash", f"malformed message from the worker: {exc}", 0.0)
+            self._abandon(slot, queue)
+
+    def _abandon(self, slot: _Slot, queue: _Queue) -> None:
+        """Replace the worker; the pages it had not started go back to the queue."""
+        for name, entry, _ in reversed(slot.inflight):
+            queue.requeue(name, [entry])
+        slot.inflight.clear()
+        self._replace(slot)
 
     def close(self) -> None:
         for slot in self.slots:
-            if slot.task is None and slot.process.is_alive():
+            if not slot.inflight:
                 try:
-                    slot.conn.send(None)
+                    os.set_blocking(slot.tasks, True)
+                    os.write(slot.tasks, task_frame(("stop",)))
                 except OSError:
                     pass
-            slot.process.join(0.5 if slot.task is None else 0)
-            if slot.process.is_alive():
-                slot.process.kill()
-                slot.process.join(5)
-            slot.conn.close()
+                slot.process.join(2)
+            self._kill(slot)
 
 
-def _failure(kind: str, message: str, seconds: float) -> dict[str, Any]:
-    out = Prediction().to_dict()
-    out.update(error=message, error_kind=kind, seconds=seconds)
-    return out
+def run_tasks(tasks: Iterable[Task], factories: Mapping[str, Factory], records: Mapping[str, ExtractorRecord],
+              writer: Writer, *, jobs: int = 1, limits: Limits | None = None, log: Path | None = None,
+              total: int | None = None, progress: Callable[[int, int, int], None] | None = None) -> RunSummary:
+    """Run every task (a page and the extractors to run on it) and append each result to `writer`.
 
-
-def run_tasks(corpus: Corpus, extractors: dict[str, Extractor], records: dict[str, ExtractorRecord], store: Store,
-              *, jobs: int = 1, limits: Limits | None = None, log: Path | None = None,
-              progress: Callable[[int, int, int], None] | None = None) -> RunSummary:
-    """Compute every missing (extractor, page) prediction of the runnable extractors into `store`.
-
-    What the tools print goes to `log` (None: the terminal). `progress(done, total, failures)` is
-    called after each result. Raises RunInterrupted on Ctrl-C after keeping every finished prediction.
+    `factories` build each extractor inside the workers; `records` give the version and config
+    stored with each prediction. What the tools print goes to `log` (None: the terminal).
+    `progress(done, total, failures)` is called after each result. Raises RunInterrupted on
+    Ctrl-C after keeping every finished prediction (the caller closes the writer).
     """
     limits = limits or Limits()
     summary = RunSummary()
-    stored = store.keys()
-    tasks = _Queue()
-    unique: dict[str, int] = {}  # pages with identical bytes are extracted once
-    for index, page in enumerate(corpus.pages):
-        unique.setdefault(page.sha256, index)
-    for name, record in records.items():
-        if record.skipped is not None:
-            continue
-        for sha, index in unique.items():
-            summary.planned += 1
-            if (name, record.version, record.config_hash, sha) in stored:
-                summary.reused += 1
-            else:
-                tasks.add(name, index)
-    total = len(tasks)
-    if not total:
+    queue = _Queue(iter(tasks))
+    if queue.empty():
         return summary
-    pool = _Pool(max(1, min(jobs, total)), extractors, corpus.pages, corpus.gold, limits, log)
+    pool = _Pool(max(1, jobs), factories, limits, log)
     failures = 0
     try:
-        for slot in pool.slots:
-            if (task := tasks.take(slot, pool.slots)) is not None:
-                pool.assign(slot, task)
-        while any(s.task is not None for s in pool.slots):
-            for slot, (name, index), result in pool.results():
-                record, page = records[name], corpus.pages[index]
-                store.append({"extractor": name, "version": record.version, "config_hash": record.config_hash,
-                              "config": config_json(record.config), "page_id": page.id, "page_sha256": page.sha256,
-                              **result, "source": "run"})
+        while True:
+            pool.feed(queue)
+            if not pool.busy():
+                break
+            for name, entry, result in list(pool.poll(queue)):
+                queue.finished(entry)
+                record, page = records[name], entry.page
+                row = {"extractor": name, "version": record.version, "config_hash": record.config_hash,
+                       "config": config_json(record.config), "page_id": page.id, "page_sha256": page.sha256,
+                       **result, "source": "run", "repairs": None}
+                try:
+                    writer.append(row)
+                except RowError as exc:
+                    result = _failure("crash", f"malformed result from the worker: {exc}", 0.0)
+                    writer.append({**row, **result})
                 summary.computed += 1
                 if result["error"] is not None:
                     failures += 1
                     summary.failures[name] = summary.failures.get(name, 0) + 1
                 if progress:
-                    progress(summary.computed, total, failures)
-                if slot.task is None and (task := tasks.take(slot, pool.slots)) is not None:
-                    pool.assign(slot, task)
+                    progress(summary.computed, total or summary.computed, failures)
     except KeyboardInterrupt as exc:
-        raise RunInterrupted(f"interrupted after {summary.computed} of {total} predictions; rerun to resume") from exc
+        raise RunInterrupted(f"interrupted after {summary.computed} predictions; rerun to resume") from exc
     finally:
         pool.close()
-        store.close()
     return summary
-
-
-def prepare(names: Sequence[str]) -> tuple[dict[str, Extractor], dict[str, ExtractorRecord]]:
-    """Instantiate the named extractors (registry) and describe them; unknown names raise RegistryError."""
-    extractors = {name: create(name) for name in names}
-    origins = targets()
-    return extractors, {name: describe(ex, origins[name][1]) for name, ex in extractors.items()}

@@ -20,20 +20,41 @@ or for rightly no date, else 0), every pair of extractors producing the field, H
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import dataclasses
+import hashlib
+import json
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, cast
 
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
+import pyarrow.compute as pc
 
-from newsbench.corpus.pages import page_shas, read_gold
+import newsbench.metrics.aggregate as aggregate_module
+import newsbench.metrics.bootstrap as bootstrap_module
+from newsbench.corpus.pages import page_ids_and_shas, page_shas
 from newsbench.metrics.aggregate import f_measures, macro_mean, micro_prf_arrays
 from newsbench.metrics.bootstrap import paired_tests, percentile_interval, resample_weights, resampled_means
 from newsbench.score.failures import group as group_failures
-from newsbench.score.results import PAGE_SCORE, POOLED, Breakdown, Entry, Failure, Figure, Results, Settings, Test
+from newsbench.score.results import (
+    PAGE_SCORE,
+    POOLED,
+    Agreement,
+    Breakdown,
+    Entry,
+    Failure,
+    Figure,
+    Operation,
+    Results,
+    Settings,
+    Test,
+)
+from newsbench.score.scoring import inputs_digest
 from newsbench.store.folder import RunFolder
+from newsbench.store.manifest import Manifest
+from newsbench.store.shards import file_sha256
 
 FloatArray = npt.NDArray[np.float64]
 MACRO = {"body": ("tokens", "wcxb", "blocks", "rouge_lsum"), "headline": ("tokens",), "authors": ("set",)}
@@ -131,18 +152,22 @@ def _failures(errors: Errors | None, corpus: str, extractor: str, failed: list[s
     return group_failures(items)
 
 
-def leaderboard(scores: pd.DataFrame, seconds: pd.DataFrame, settings: Settings,
+def leaderboard(scores: pd.DataFrame, seconds: pd.DataFrame, settings: Settings, *,
+                corpora: Sequence[str] | None = None, multilingual: set[str] | None = None,
                 errors: Errors | None = None) -> list[Entry]:
     """One entry per (corpus, field, extractor): every figure family with CIs, counts, failures, timing.
 
     With `errors`, each entry also carries its failed pages grouped by reason (`score.failures`).
 
     The bootstrap is paired: one draw of resampled pages per page count (`metrics.bootstrap.resample_weights`,
-    seeded), the same for every extractor and field scored on that many pages.
+    seeded), the same for every extractor and field scored on that many pages. `corpora` (every
+    corpus of the run) and `multilingual` (those with English and other pages) default to what
+    `scores` holds; they are given when `scores` holds one field of a larger table.
     """
     entries = []
     weights: dict[int, FloatArray] = {}
-    for corpus, by_corpus in _with_views(_with_pooled(scores), scores).groupby("corpus", sort=True):
+    pooled = _with_pooled(scores, corpora)
+    for corpus, by_corpus in _with_views(pooled, scores, multilingual).groupby("corpus", sort=True):
         for (field, extractor), frame in by_corpus.groupby(["field", "extractor"], sort=True):
             # The pages a field is scored on in this corpus (pooled: pages of the corpora with gold for it).
             pages = sorted(by_corpus[by_corpus["field"] == field]["page_id"].unique())
@@ -167,12 +192,11 @@ def leaderboard(scores: pd.DataFrame, seconds: pd.DataFrame, settings: Settings,
     return entries
 
 
-def _with_pooled(scores: pd.DataFrame) -> pd.DataFrame:
+def _with_pooled(scores: pd.DataFrame, corpora: Sequence[str] | None = None) -> pd.DataFrame:
     """The scores plus, when there are several corpora, a "pooled" corpus of all their pages."""
-    corpora = scores["corpus"].unique()
-    if len(corpora) < 2:
+    if len(scores["corpus"].unique() if corpora is None else corpora) < 2:
         return scores
-    pooled = scores.assign(page_id=scores["corpus"] + "/" + scores["page_id"], corpus=POOLED)
+    pooled = scores.assign(page_id=scores["corpus"].astype(str) + "/" + scores["page_id"].astype(str), corpus=POOLED)
     return pd.concat([scores, pooled], ignore_index=True)
 
 
@@ -184,7 +208,17 @@ def language_view(corpus: str, group: str) -> str:
     return f"{corpus}:{group}"
 
 
-def _with_views(frame: pd.DataFrame, scores: pd.DataFrame) -> pd.DataFrame:
+def multilingual_corpora(languages: pd.DataFrame) -> set[str]:
+    """The corpora (of a frame with corpus and language columns) with English and other-language pages."""
+    out = set()
+    for corpus, by_corpus in languages.groupby("corpus", sort=True):
+        base = by_corpus["language"].astype(str).str.split("-").str[0]
+        if (base == "en").any() and ((base != "en") & (base != "und")).any():
+            out.add(str(corpus))
+    return out
+
+
+def _with_views(frame: pd.DataFrame, scores: pd.DataFrame, multilingual: set[str] | None = None) -> pd.DataFrame:
     """`frame` plus, for every corpus with English and other-language pages, both language views.
 
     English is every page whose language tag starts with "en"; "other" every page with another
@@ -193,9 +227,9 @@ def _with_views(frame: pd.DataFrame, scores: pd.DataFrame) -> pd.DataFrame:
     """
     views = []
     for corpus, by_corpus in scores.groupby("corpus", sort=True):
-        base = by_corpus["language"].str.split("-").str[0]
+        base = by_corpus["language"].astype(str).str.split("-").str[0]
         english, other = by_corpus[base == "en"], by_corpus[(base != "en") & (base != "und")]
-        if len(english) and len(other):
+        if (len(english) and len(other)) if multilingual is None else (str(corpus) in multilingual):
             views += [english.assign(corpus=language_view(str(corpus), ENGLISH)),
                       other.assign(corpus=language_view(str(corpus), OTHER))]
     return pd.concat([frame, *views], ignore_index=True) if views else frame
@@ -244,32 +278,44 @@ def _exploded(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.explode("phenomena").dropna(subset=["phenomena"])
 
 
-def _errors(folder: RunFolder, current: set[tuple[str, str | None, str]]) -> dict[tuple[str, str, str], tuple[str, str]]:
+def _errors(folder: RunFolder, manifest: Manifest) -> dict[tuple[str, str, str], tuple[str, str]]:
     """(corpus, page id, extractor) -> (error kind, error) of every failed prediction the manifest selects."""
-    stored = folder.store().table(columns=["error", "error_kind"]).to_pylist()
-    failed = [r for r in stored if r["error"] is not None and (r["extractor"], r["version"], r["config_hash"]) in current]
+    current = manifest.keys()
+    index = folder.store().index(extra=("error",))
+    failed = [r for r in index.table.filter(pc.is_valid(index.table["error"])).to_pylist()
+              if (r["extractor"], r["version"], r["config_hash"]) in current]
     if not failed:
         return {}
     pages: dict[str, list[tuple[str, str]]] = {}
-    for record in folder.read_manifest().corpora:
-        for page_id, gold in read_gold(Path(record.folder)).items():
-            pages.setdefault(gold.sha256, []).append((record.name, page_id))
+    for record in manifest.corpora:
+        ids, shas = page_ids_and_shas(record.folder)
+        for page_id, sha in zip(ids, shas, strict=True):
+            pages.setdefault(sha, []).append((record.name, page_id))
     return {(corpus, page_id, r["extractor"]): (r["error_kind"] or "unknown", r["error"])
             for r in failed for corpus, page_id in pages.get(r["page_sha256"], ())}
 
 
-def compute_results(folder: RunFolder, settings: Settings | None = None,
-                    progress: Callable[[str], None] | None = None) -> Results:
-    """Aggregate a run folder's scores.parquet into results (written to results.json and returned).
+_KEYS = ["corpus", "page_id", "language", "extractor", "field", "metric", "status"]
+_FIGURE_SOURCES = ("figures.py", "results.py", "failures.py")
 
-    `settings.split` restricts every figure to one split (e.g. "test"); None uses every page.
-    """
-    settings = settings or Settings()
-    manifest = folder.read_manifest()
-    scores = folder.read_scores().to_pandas()
-    if settings.split is not None:
-        scores = scores[scores["split"] == settings.split]
-    stored = folder.store().table(columns=["seconds"]).to_pandas()
+
+def _read(folder: RunFolder, settings: Settings, columns: list[str], field: str | None = None,
+          metric: str | None = None) -> pd.DataFrame:
+    """Some columns of scores.parquet, for one field (and metric); strings as categoricals in lexical order."""
+    filters = [("split", "=", settings.split)] if settings.split is not None else []
+    filters += [("field", "=", field)] if field is not None else []
+    filters += [("metric", "=", metric)] if metric is not None else []
+    strings = [c for c in columns if c in _KEYS or c in ("site", "split")]
+    frame = folder.read_scores(columns, filters or None, strings).to_pandas()
+    for name in strings:
+        frame[name] = frame[name].cat.reorder_categories(sorted(frame[name].cat.categories))
+    return frame
+
+
+def _seconds(folder: RunFolder, manifest: Manifest) -> pd.DataFrame:
+    """Seconds per stored prediction of the manifest's extractors, with the corpus of its page."""
+    table = folder.store().index(extra=("seconds",)).table
+    stored = table.select(["extractor", "version", "config_hash", "page_sha256", "error_kind", "seconds"]).to_pandas()
     current = manifest.keys()
     keep = [(a, b, c) in current for a, b, c in zip(stored["extractor"], stored["version"], stored["config_hash"],
                                                     strict=True)]
@@ -279,7 +325,107 @@ def compute_results(folder: RunFolder, settings: Settings | None = None,
         for sha in page_shas(record.folder):
             corpus_of_sha.setdefault(sha, record.name)
     seconds["corpus"] = seconds["page_sha256"].map(corpus_of_sha)
-    results = Results(settings, manifest, tuple(leaderboard(scores, seconds, settings, _errors(folder, current))),
-                      tuple(significance(scores, settings)), tuple(breakdowns(scores)))
+    return seconds
+
+
+def operations(seconds: pd.DataFrame) -> list[Operation]:
+    """Predictions, failures (by kind) and median time of every extractor on every corpus (a stored-predictions frame
+    with corpus, extractor, error_kind and seconds)."""
+    out = []
+    for (corpus, extractor), frame in seconds.dropna(subset=["corpus"]).groupby(["corpus", "extractor"], sort=True):
+        kinds = frame["error_kind"].dropna().value_counts()
+        times = frame["seconds"].dropna()
+        out.append(Operation(str(corpus), str(extractor), len(frame), int(kinds.sum()),
+                             {str(k): int(n) for k, n in sorted(kinds.items())},
+                             float(times.median() * 1000) if len(times) else None))
+    return out
+
+
+def agreement(table: pd.DataFrame, settings: Settings) -> list[Agreement]:
+    """Mean per-page agreement of every pair of extractors per corpus and measure, with a percentile bootstrap
+    interval over the pages (seeded, one draw per page count as for the leaderboard)."""
+    out, weights = [], {}
+    for (corpus, measure, a, b), frame in table.groupby(["corpus", "measure", "a", "b"], sort=True):
+        values = frame.sort_values("page_id", kind="stable")["value"].to_numpy(dtype=np.float64)
+        n = len(values)
+        if n not in weights:
+            weights[n] = resample_weights(n, rng=np.random.default_rng(settings.seed), n_resamples=settings.n_resamples)
+        ci = _ci(resampled_means(values, weights[n]), settings) if n else None
+        out.append(Agreement(str(corpus), str(measure), str(a), str(b), n, float(values.mean()) if n else None, ci))
+    return out
+
+
+def _ranks(manifest: Manifest) -> dict[tuple[str, str], int]:
+    """(corpus, page id) -> the page's place in (sha256, corpus order): the order in which pages' scores were summed
+    before scoring streamed, kept so that every mean is the same to the last bit."""
+    out = {}
+    for record in manifest.corpora:
+        ids, shas = page_ids_and_shas(record.folder)
+        for rank, i in enumerate(sorted(range(len(ids)), key=lambda i: (shas[i], i))):
+            out[(record.name, ids[i])] = rank
+    return out
+
+
+def _inputs(folder: RunFolder, manifest: Manifest, settings: Settings) -> str:
+    digest = hashlib.sha256(json.dumps({
+        "scores": file_sha256(folder.scores_path), "settings": dataclasses.asdict(settings),
+        "store": inputs_digest(folder, manifest, False), "extractors": sorted(map(str, manifest.keys())),
+        "agreement": file_sha256(folder.agreement_path) if folder.agreement_path.is_file() else None,
+        "corpora": [[c.name, c.folder, c.fingerprint] for c in manifest.corpora]}, sort_keys=True).encode())
+    for name in _FIGURE_SOURCES:
+        digest.update((Path(__file__).parent / name).read_bytes())
+    for module in (aggregate_module, bootstrap_module):
+        digest.update(Path(str(module.__file__)).read_bytes())
+    return digest.hexdigest()
+
+
+def _scored(folder: RunFolder, manifest: Manifest, settings: Settings, seconds: pd.DataFrame,
+            errors: Errors) -> tuple[list[Entry], list[Test], list[Breakdown]]:
+    """Leaderboard entries, tests and breakdowns from scores.parquet, read one field at a time."""
+    languages = _read(folder, settings, ["corpus", "language"]).drop_duplicates()
+    corpora, multilingual = sorted(map(str, languages["corpus"].unique())), multilingual_corpora(languages)
+    fields = sorted(map(str, _read(folder, settings, ["field"])["field"].unique()))
+    ranks = _ranks(manifest)
+    entries, tests, parts = [], [], []
+    for field in fields:
+        frame = _read(folder, settings, _KEYS + ["value"], field)
+        entries += leaderboard(frame, seconds, settings, corpora=corpora, multilingual=multilingual, errors=errors)
+        tests += significance(frame, settings)
+        del frame
+    for field, metric in PAGE_SCORE.items():
+        if metric is not None and field in fields:
+            frame = _read(folder, settings, _KEYS + ["value", "site", "phenomena"], field, metric)
+            order = [ranks[(str(c), str(p))] for c, p in zip(frame["corpus"], frame["page_id"], strict=True)]
+            parts += breakdowns(frame.assign(rank=order).sort_values("rank", kind="stable"))
+    entries.sort(key=lambda e: (e.corpus, e.field, e.extractor))
+    field_order = {f: i for i, f in enumerate(PAGE_SCORE)}
+    tests.sort(key=lambda t: (t.corpus, field_order[t.field]))
+    return entries, tests, parts
+
+
+def compute_results(folder: RunFolder, settings: Settings | None = None,
+                    progress: Callable[[str], None] | None = None) -> Results:
+    """Aggregate a run folder's scores.parquet into results (written to results.json and returned).
+
+    `settings.split` restricts every figure to one split (e.g. "test"); None uses every page.
+    scores.parquet is read one field at a time, only the columns the figures need, so memory
+    holds one field's per-page values. When neither the scores, the store, the settings nor the
+    code changed since results.json was written, its figures are kept (with the current manifest).
+    """
+    settings = settings or Settings()
+    manifest = folder.read_manifest()
+    inputs = _inputs(folder, manifest, settings)
+    if folder.recalls("results", inputs, folder.results_path):
+        old = Results.read(folder)
+        results = Results(settings, manifest, old.leaderboard, old.significance, old.breakdowns, old.operations,
+                          old.agreement)
+    else:
+        seconds = _seconds(folder, manifest)
+        found = folder.read_agreement()
+        pairs = agreement(found.to_pandas(), settings) if found is not None and found.num_rows else []
+        entries, tests, parts = _scored(folder, manifest, settings, seconds, _errors(folder, manifest))
+        results = Results(settings, manifest, tuple(entries), tuple(tests), tuple(parts),
+                          tuple(operations(seconds)), tuple(pairs))
     results.write(folder)
+    folder.remember("results", inputs, folder.results_path)
     return results

@@ -15,17 +15,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator, Mapping
-from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 
-from newsbench.corpus.folder import fingerprint_of
-from newsbench.corpus.pages import PageGold, gold_fields_of, read_gold
+from newsbench.corpus.pages import PageGold
 from newsbench.errors import NewsbenchError
 from newsbench.metrics import aeb, authors, blocks, body, dates, entities, entity_spans, headline, rouge, tokenize, wcxb
 from newsbench.metrics.prf import Counts, multiset_counts
-from newsbench.store.folder import RunFolder
 
 SCORE_SCHEMA = pa.schema([
     ("corpus", pa.string()), ("split", pa.string()), ("page_id", pa.string()), ("language", pa.string()),
@@ -121,7 +118,7 @@ def _check_gold_dates(gold: PageGold) -> None:
                                    field=field) from exc
 
 
-def page_rows(gold: PageGold, prediction: dict[str, Any], produces: set[str] | frozenset[str],
+def page_rows(gold: PageGold, prediction: Mapping[str, Any], produces: set[str] | frozenset[str],
               extended: bool = False) -> Iterator[tuple[Row, str]]:
     """Every (field, metric, value) of one page's prediction, with its status; `extended` adds ROUGE-LSum.
 
@@ -168,54 +165,34 @@ def page_rows(gold: PageGold, prediction: dict[str, Any], produces: set[str] | f
                 yield row, status
 
 
-def score(gold: Mapping[str, PageGold], predictions: pa.Table, produces: Mapping[str, frozenset[str]],
-          corpus: str, extended: bool = False, imported: bool = False) -> pa.Table:
-    """The long score table of one corpus: every stored prediction against its page's gold.
+def add_rows(columns: dict[str, list[Any]], page: PageGold, prediction: Mapping[str, Any], fields: frozenset[str],
+             corpus: str, extended: bool = False, imported: bool = False) -> None:
+    """Append the score rows of one prediction on one page to `columns` (SCORE_SCHEMA's columns as lists).
 
-    For an imported corpus (`imported`), a field whose gold is null on a page was not annotated
+    For an imported corpus (`imported`), a field whose gold is null on the page was not annotated
     there and is not scored on that page. In our own corpus a null date means the page states
     none, which is scored (a prediction is then a false positive).
     """
+    if imported:
+        fields = frozenset(f for f in fields if page.has(f))
+    for (field, metric, value), status in page_rows(page, prediction, fields, extended):
+        for name, item in (("corpus", corpus), ("split", page.split), ("page_id", page.id),
+                           ("language", page.language), ("site", page.site),
+                           ("phenomena", list(page.phenomena)), ("extractor", prediction["extractor"]),
+                           ("field", field), ("metric", metric),
+                           ("value", None if value is None or math.isnan(value) else float(value)),
+                           ("status", status)):
+            columns[name].append(item)
+
+
+def score(gold: Mapping[str, PageGold], predictions: pa.Table, produces: Mapping[str, frozenset[str]],
+          corpus: str, extended: bool = False, imported: bool = False) -> pa.Table:
+    """The long score table of one corpus held in memory: every prediction (with its page id) against its page's gold.
+
+    `score.scoring.score_run` streams a run folder through `add_rows` instead; both give the same rows.
+    """
     columns: dict[str, list[Any]] = {name: [] for name in SCORE_SCHEMA.names}
     for prediction in predictions.to_pylist():
-        page = gold[prediction["page_id"]]
-        fields = produces[prediction["extractor"]]
-        if imported:
-            fields = frozenset(f for f in fields if page.has(f))
-        for (field, metric, value), status in page_rows(page, prediction, fields, extended):
-            for name, item in (("corpus", corpus), ("split", page.split), ("page_id", page.id),
-                               ("language", page.language), ("site", page.site),
-                               ("phenomena", list(page.phenomena)), ("extractor", prediction["extractor"]),
-                               ("field", field), ("metric", metric),
-                               ("value", None if value is None or math.isnan(value) else float(value)),
-                               ("status", status)):
-                columns[name].append(item)
+        add_rows(columns, gold[prediction["page_id"]], prediction, produces[prediction["extractor"]], corpus,
+                 extended, imported)
     return pa.table(columns, schema=SCORE_SCHEMA)
-
-
-def score_run(folder: RunFolder, extended: bool = False) -> pa.Table:
-    """Score every corpus of a run folder; writes and returns `scores.parquet`.
-
-    Each corpus's gold is read (no page HTML) from the folder its manifest names, which must
-    still have the fingerprint the run recorded: a changed dataset is never scored silently.
-    """
-    manifest = folder.read_manifest()
-    produces = {e.name: frozenset(e.produces) for e in manifest.runnable()}
-    tables = []
-    for record in manifest.corpora:
-        where = Path(record.folder)
-        fingerprint = fingerprint_of(where)
-        if fingerprint != record.fingerprint:
-            raise ScoringError(f"corpus {record.name} has fingerprint {fingerprint[:16]}, the run recorded "
-                               f"{record.fingerprint[:16]}; rerun `newsbench run` on it", file=record.folder)
-        gold = read_gold(where)
-        gold_fields = gold_fields_of(where)
-        if gold_fields is not None:  # an imported corpus: score only the fields it has gold for
-            scored = {name: fields & gold_fields for name, fields in produces.items()}
-        else:
-            scored = produces
-        tables.append(score(gold, folder.predictions(gold, manifest), scored, record.name, extended,
-                            imported=gold_fields is not None))
-    table = pa.concat_tables(tables) if tables else SCORE_SCHEMA.empty_table()
-    folder.write_scores(table)
-    return table

@@ -1,4 +1,5 @@
-"""The results of a scored run (results.json), typed: settings, manifest, leaderboard entries, tests, breakdowns.
+"""The results of a scored run (results.json), typed: settings, manifest, leaderboard entries, tests, breakdowns,
+how each extractor ran (operations) and, for corpora without gold, agreement between extractors.
 
 `resources/results.schema.json` is the contract. `Results.from_dict` migrates an older document
 and validates it; `to_dict` writes one. Every leaderboard entry names its primary figure family
@@ -193,6 +194,32 @@ class Breakdown:
     pages: int
 
 
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """How an extractor ran on one corpus: predictions, failures (all, and by kind), median time per page."""
+
+    corpus: str
+    extractor: str
+    pages: int
+    failed: int
+    failures: dict[str, int]  # error kind -> predictions (timeout, crash, memory, exception, ...)
+    median_ms: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Agreement:
+    """How often two extractors agree on one corpus without gold (`score.agreement`): the mean per-page value
+    over the pages where both gave one, with a percentile bootstrap interval."""
+
+    corpus: str
+    measure: str  # "body.tokens_f1" or "published.same_day"
+    a: str
+    b: str
+    pages: int
+    mean: float | None
+    ci: Interval | None
+
+
 def _plain(item: Any) -> dict[str, Any]:
     return {f.name: _clean(getattr(item, f.name)) for f in fields(item)}
 
@@ -206,6 +233,8 @@ class Results:
     leaderboard: tuple[Entry, ...]
     significance: tuple[Test, ...] = ()
     breakdowns: tuple[Breakdown, ...] = ()
+    operations: tuple[Operation, ...] = ()
+    agreement: tuple[Agreement, ...] = ()  # corpora without gold only
     schema_version: int = field(default=RESULTS_VERSION)
 
     def entries(self, corpus: str | None = None, field: str | None = None) -> list[Entry]:
@@ -232,7 +261,8 @@ class Results:
         return {"schema_version": self.schema_version, "settings": _plain(self.settings),
                 "manifest": self.manifest.to_dict(), "leaderboard": [e.to_dict() for e in self.leaderboard],
                 "significance": [_plain(t) for t in self.significance],
-                "breakdowns": [_plain(b) for b in self.breakdowns]}
+                "breakdowns": [_plain(b) for b in self.breakdowns],
+                "operations": [_plain(o) for o in self.operations], "agreement": [_plain(a) for a in self.agreement]}
 
     @classmethod
     def from_dict(cls, data: Any, file: str = "results.json") -> Results:
@@ -249,6 +279,9 @@ class Results:
         return cls(Settings(**data["settings"]), manifest,
                    tuple(Entry.from_dict(e) for e in data["leaderboard"]),
                    tuple(Test(**t) for t in data["significance"]), tuple(Breakdown(**b) for b in data["breakdowns"]),
+                   tuple(Operation(**o) for o in data.get("operations", ())),
+                   tuple(Agreement(**{**a, "ci": None if a["ci"] is None else tuple(a["ci"])})
+                         for a in data.get("agreement", ())),
                    data["schema_version"])
 
     @classmethod

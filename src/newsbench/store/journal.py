@@ -1,0 +1,109 @@
+"""The write-ahead journal of one store writer: one checksummed JSON line per finished prediction, flushed at once.
+
+A line is `{"row": {...}, "sha256": "<first 16 hex digits of the sha256 of the row as canonical JSON>"}`,
+so that damage which still parses as JSON (a changed digit or letter) is detected, not read back
+as a different prediction. A last line cut mid-write (the process was killed) is dropped with a
+warning; it is truncated away before the next append. Any other bad line is a StoreError naming
+the file and the line. A version 1 journal (`journal.jsonl`, bare rows, no checksum) is read
+with shape checks only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import warnings
+from pathlib import Path
+from typing import Any
+
+from newsbench.errors import NewsbenchError
+from newsbench.store.rows import RowError, checked
+
+
+class StoreError(NewsbenchError):
+    """A prediction store that cannot be read, is damaged, or was written by an incompatible version."""
+
+
+class StoreWarning(UserWarning):
+    """Something in a store was repaired (a cut journal line) or set aside (rows of other versions)."""
+
+
+def row_digest(row: dict[str, Any]) -> str:
+    """The checksum a journal line carries: sha256 of the row as canonical JSON, first 16 hex digits."""
+    text = json.dumps(row, sort_keys=True, ensure_ascii=True, separators=(",", ":"), allow_nan=False)
+    return hashlib.sha256(text.encode("ascii")).hexdigest()[:16]
+
+
+def encode_line(row: dict[str, Any]) -> bytes:
+    """The journal line of a checked row (ASCII JSON, newline-terminated)."""
+    return (json.dumps({"row": row, "sha256": row_digest(row)}, ensure_ascii=True, allow_nan=False) + "\n").encode()
+
+
+def _complete(data: bytes) -> int:
+    """The length of `data` up to and including its last newline."""
+    return data.rfind(b"\n") + 1
+
+
+def read_journal(path: Path, *, legacy: bool = False) -> list[dict[str, Any]]:
+    """Every row of a journal, checked; a cut last line is dropped with a StoreWarning (the file is not changed)."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return []
+    except OSError as exc:
+        raise StoreError(f"unreadable journal: {exc}", file=str(path)) from exc
+    end = _complete(data)
+    rows = []
+    for number, line in enumerate(data[:end].splitlines(), start=1):
+        try:
+            obj = json.loads(line)
+        except ValueError as exc:
+            raise StoreError(f"line {number} is not JSON: {exc}", file=str(path)) from exc
+        try:
+            if legacy:
+                rows.append(checked(obj, legacy=True))
+                continue
+            if not isinstance(obj, dict) or set(obj) != {"row", "sha256"}:
+                raise RowError("a journal line must be an object with exactly `row` and `sha256`")
+            row = checked(obj["row"])
+        except RowError as exc:
+            raise StoreError(f"line {number}: {exc}", file=str(path)) from exc
+        if row_digest(row) != obj["sha256"]:
+            raise StoreError(f"line {number}: checksum mismatch (the line was changed after it was written)",
+                             file=str(path))
+        rows.append(row)
+    if end < len(data):
+        warnings.warn(f"{path}: dropped a truncated last line ({len(data) - end} bytes) written when a run was "
+                      "interrupted; that prediction will be recomputed", StoreWarning, stacklevel=2)
+    return rows
+
+
+class Journal:
+    """An open journal: `append` writes one line and hands it to the operating system before returning."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if self.path.exists():  # cut a partial last line left by a killed writer before appending after it
+            size = _complete(self.path.read_bytes())
+            with self.path.open("r+b") as fh:
+                fh.truncate(size)
+        self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+
+    def append(self, row: dict[str, Any]) -> None:
+        """Append a checked row."""
+        data = encode_line(row)
+        written = os.write(self._fd, data)
+        while written < len(data):  # a short write (signal, full pipe of a FUSE mount): write the rest
+            written += os.write(self._fd, data[written:])
+
+    def reset(self) -> None:
+        """Empty the journal (its rows are now in a committed shard)."""
+        os.ftruncate(self._fd, 0)
+
+    def close(self, *, remove: bool) -> None:
+        """Close the file; `remove` deletes it (every row of it is in a committed shard)."""
+        os.close(self._fd)
+        if remove:
+            self.path.unlink(missing_ok=True)
