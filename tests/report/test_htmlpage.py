@@ -112,3 +112,11 @@ def test_the_inspection_is_linked_when_written_beside(results: dict[str, Any], t
     (tmp_path / "inspect" / "index.html").write_text("<!DOCTYPE html>", encoding="utf-8")
     (path,) = htmlpage.write(build(typed(results)), tmp_path)
     assert 'href="inspect/index.html"' in path.read_text(encoding="utf-8")
+
+
+def test_the_contents_name_each_language_view_apart_from_its_corpus(results: dict[str, Any], tmp_path: Path) -> None:
+    views = [{**e, "corpus": f"mini{suffix}"} for suffix in ("", ":en") for e in results["leaderboard"]]
+    (path,) = htmlpage.write(build(typed({**results, "leaderboard": views})), tmp_path)
+    toc = path.read_text(encoding="utf-8").split('<nav class="toc">')[1].split("</nav>")[0]
+    assert ">mini<" in toc and ">mini:en<" in toc
+    assert "Leaderboard of body on mini<" in toc and "Leaderboard of body on mini:en<" in toc

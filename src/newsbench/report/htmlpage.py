@@ -125,7 +125,7 @@ def page(tables: Tables, images: list[str], inspect: bool = False) -> str:
     for anchor, title, items, folded in groups:
         if not items:
             continue
-        children = [] if folded else [(t.name, t.title.split(":")[0].split(" (")[0]) for t in items]
+        children = [] if folded else [(t.name, t.title.split(" (")[0].split(": ")[0]) for t in items]
         sections.append((anchor, title, children))
         body += [f'<h2 id="{anchor}">{html.escape(title)}</h2>', *(_folded(t) if folded else table_html(t)
                                                                    for t in items)]
