@@ -150,6 +150,8 @@ def test_date_classes_per_source() -> None:
     bare = features()
     assert (bare["jsonld_date"], bare["meta_date"], bare["time_date"]) == ("absent", "absent", "absent")
     assert bare["metadata_date_is_published"] is False
+    # without a gold modified date the class cannot occur: not a 0 by construction, but no value
+    assert bare["jsonld_date_modified"] is None and bare["jsonld_date_wrong"] is False
 
 
 def test_dates_are_read_on_the_gold_clock_and_in_other_forms() -> None:

@@ -43,6 +43,7 @@ import pyarrow.parquet as pq
 
 from newsbench.corpus.columns import SCHEMA
 from newsbench.errors import DatasetIntegrityError, NewsbenchError
+from newsbench.files import file_sha256
 from newsbench.lock import exclusive
 
 MANIFEST = "MANIFEST.json"
@@ -282,7 +283,7 @@ class _SplitWriter:
         size = sum(p.stat().st_size for p in final)
         if len(final) == 1:
             return SplitFacts(self.rows, self.size.nbytes(), final[0].relative_to(root).as_posix(),
-                              _sha256(final[0]), size)
+                              file_sha256(final[0]), size)
         return SplitFacts(self.rows, self.size.nbytes(), f"{DATA}/{self.split}-*.parquet", "", size)
 
 
@@ -334,7 +335,7 @@ def _write(out: Path, splits: Mapping[str, Iterable[Mapping[str, Any]]], documen
             raise DatasetIntegrityError("no dataset card among the documents", file=str(out / CARD))
         for name, text in texts.items():
             (new / name).write_text(text, encoding="utf-8")
-        files = {p.relative_to(new).as_posix(): _sha256(p) for p in sorted(new.rglob("*")) if p.is_file()}
+        files = {p.relative_to(new).as_posix(): file_sha256(p) for p in sorted(new.rglob("*")) if p.is_file()}
         more = extra() if callable(extra) else extra
         manifest = {"fingerprint": fp, "rows": sum(f.rows for f in facts.values()),
                     "splits": {s: f.rows for s, f in facts.items()}, "files": files, **(more or {}),
@@ -345,14 +346,6 @@ def _write(out: Path, splits: Mapping[str, Iterable[Mapping[str, Any]]], documen
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return FolderSummary(out, manifest["rows"], fp, files)
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        while block := fh.read(1 << 20):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _swap(new: Path, out: Path, old: Path) -> None:

@@ -55,7 +55,9 @@ modified day) / `wrong`, as `<source>_date` with one boolean `<source>_date_<cla
 - `time`: the `datetime` of the first visible `<time datetime>`.
 A value holding an ISO 8601 date, or a Unix time of 10 (seconds) or 13 digits (milliseconds), is
 compared by `same_day`; any other by `page_mentions_day` after clock times (`19:20:36`) are removed.
-Gold has no modified date in the imported corpora, so there a modified day counts as `wrong`.
+`<source>_date_modified` is None on a page whose gold has no modified date (the class cannot be
+observed there): the imported corpora have no modified gold, so the feature is compared only
+where it can be measured instead of as a 0 by construction; a modified day counts as `wrong` there.
 `metadata_date_is_published`: JSON-LD, else meta (the `metadata` baseline's order) is `published`.
 `date_in_text`, `date_in_url`: `page_mentions_day` of the gold day on the visible text, the URL.
 `gold_has_published`: the gold gives a published date (None when `gold` has no `published` key).
@@ -309,6 +311,8 @@ def _dates(sources: dict[str, str | None], gold: dict[str, Any], visible: str, u
         kind = None if published is None else _date_class(sources[source], published, modified)
         out[f"{source}_date"] = kind
         out.update({f"{source}_date_{c}": None if kind is None else kind == c for c in DATE_CLASSES})
+        if modified is None:  # the class cannot be observed without a gold modified date
+            out[f"{source}_date_modified"] = None
     if published is None:
         return out | dict.fromkeys(("metadata_date_is_published", "date_in_text", "date_in_url"))
     first = sources["jsonld"] or sources["meta"]

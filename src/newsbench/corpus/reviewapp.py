@@ -24,9 +24,9 @@ from newsbench.corpus import review
 from newsbench.corpus.pageview import sandboxed_frame
 from newsbench.corpus.schema import Gold
 from newsbench.errors import NewsbenchError
+from newsbench.files import HOST, serve_loopback
 from newsbench.text.decode import decode
 
-HOST = "127.0.0.1"
 MAX_FORM = 2 * 2**20  # bytes of a posted form
 CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'"
 STYLE = """
@@ -225,11 +225,4 @@ def handler(app: App) -> type[http.server.BaseHTTPRequestHandler]:
 
 def serve(root: Path, port: int = 0, reviewer: str = "", ready: Callable[[str], None] | None = None) -> None:
     """Serve the review app for the corpus ROOT on 127.0.0.1:`port` until interrupted."""
-    app = App(root, reviewer)
-    with http.server.ThreadingHTTPServer((HOST, port), handler(app)) as server:
-        if ready is not None:
-            ready(f"http://{HOST}:{server.server_address[1]}/")
-        try:
-            server.serve_forever()
-        except KeyboardInterrupt:
-            pass
+    serve_loopback(handler(App(root, reviewer)), port, ready)

@@ -28,6 +28,7 @@ from typing import Any, BinaryIO
 
 from newsbench.corpus.folder import check_replaceable
 from newsbench.errors import NewsbenchError
+from newsbench.files import file_sha256
 from newsbench.importers import get
 from newsbench.importers.base import ImportSummary, write_corpus
 from newsbench.importers.files import MAX_DATA_BYTES
@@ -125,7 +126,7 @@ def fetch(resource: Resource, cache: Path, *, trust_unpinned: bool = False, time
     cache.mkdir(parents=True, exist_ok=True)
     if resource.sha256 is not None:
         cached = cache / f"{resource.sha256}.{resource.format}"
-        if cached.is_file() and _file_sha256(cached) == resource.sha256:
+        if cached.is_file() and file_sha256(cached) == resource.sha256:
             return cached
         cached.unlink(missing_ok=True)  # a damaged cache entry is downloaded again
     fd, tmp = tempfile.mkstemp(prefix=".download-", suffix=".part", dir=cache)
@@ -177,14 +178,6 @@ def _verify(resource: Resource, digest: str, size: int, trust_unpinned: bool) ->
         raise UnpinnedDownload(
             f"unpinned download refused: its sha256 is {digest} ({size} bytes); pin them in downloads.json "
             "(sha256, size, \"pinned\": true) or pass --trust-unpinned", file=resource.url, sha256=digest, size=size)
-
-
-def _file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        while chunk := f.read(CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def unpack(archive: Path, dest: Path, fmt: str) -> Path:

@@ -10,11 +10,10 @@ import http.server
 from collections.abc import Callable
 from urllib.parse import unquote, urlsplit
 
+from newsbench.files import serve_loopback
 from newsbench.report.htmlpage import CSP
 from newsbench.report.inspection import Inspection
 from newsbench.report.inspectpage import index_html, page_file, page_html
-
-HOST = "127.0.0.1"
 
 
 def handler(inspection: Inspection) -> type[http.server.BaseHTTPRequestHandler]:
@@ -55,10 +54,4 @@ def handler(inspection: Inspection) -> type[http.server.BaseHTTPRequestHandler]:
 
 def serve(inspection: Inspection, port: int = 0, ready: Callable[[str], None] | None = None) -> None:
     """Serve until interrupted on 127.0.0.1:`port` (0: any free port); `ready` gets the URL once listening."""
-    with http.server.ThreadingHTTPServer((HOST, port), handler(inspection)) as server:
-        if ready is not None:
-            ready(f"http://{HOST}:{server.server_address[1]}/")
-        try:
-            server.serve_forever()
-        except KeyboardInterrupt:
-            pass
+    serve_loopback(handler(inspection), port, ready)

@@ -35,6 +35,7 @@ import pyarrow.compute as pc
 import newsbench.metrics.aggregate as aggregate_module
 import newsbench.metrics.bootstrap as bootstrap_module
 from newsbench.corpus.pages import page_ids_and_shas, page_shas
+from newsbench.files import file_sha256
 from newsbench.metrics.aggregate import f_measures, macro_mean, micro_prf_arrays
 from newsbench.metrics.bootstrap import paired_tests, percentile_interval, resample_weights, resampled_means
 from newsbench.score.failures import group as group_failures
@@ -54,7 +55,6 @@ from newsbench.score.results import (
 from newsbench.score.scoring import inputs_digest
 from newsbench.store.folder import RunFolder
 from newsbench.store.manifest import Manifest
-from newsbench.store.shards import file_sha256
 
 FloatArray = npt.NDArray[np.float64]
 MACRO = {"body": ("tokens", "wcxb", "blocks", "rouge_lsum"), "headline": ("tokens",), "authors": ("set",)}

@@ -34,13 +34,13 @@ import pyarrow.parquet as pq
 import newsbench.metrics
 import newsbench.score
 from newsbench.corpus.pages import Corpus, PageGold, read_corpus
+from newsbench.files import file_sha256
 from newsbench.score.agreement import AGREEMENT_SCHEMA, agreement_rows
 from newsbench.score.agreement import COLUMNS as AGREEMENT_COLUMNS
 from newsbench.score.page_scores import SCORE_SCHEMA, ScoringError, add_rows
 from newsbench.store.folder import RunFolder
 from newsbench.store.manifest import Manifest
 from newsbench.store.predictions import Index
-from newsbench.store.shards import file_sha256
 
 CHUNK = 2048  # stored predictions per unit of work
 PREDICTION_COLUMNS = ["extractor", "page_sha256", "headline", "published", "modified", "authors", "body", "entities",

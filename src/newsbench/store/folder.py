@@ -21,10 +21,10 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from newsbench.errors import NewsbenchError
+from newsbench.files import file_sha256
 from newsbench.lock import exclusive
 from newsbench.store.manifest import Manifest, ManifestError
 from newsbench.store.predictions import KEY, SCHEMA, Index, Store
-from newsbench.store.shards import file_sha256
 
 
 class RunFolderError(NewsbenchError):

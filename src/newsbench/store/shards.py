@@ -11,7 +11,6 @@ footer and statistics included, is reported naming the file, never read back as 
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from collections.abc import Iterator
@@ -23,20 +22,12 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from newsbench.files import file_sha256
 from newsbench.store.journal import StoreError
 from newsbench.store.rows import COLUMNS_V1, SCHEMA
 
 SHARD_VERSION = 2
 ROW_GROUP = 1024  # rows per row group: a reader of a few rows decompresses at most this many
-
-
-def file_sha256(path: Path) -> str:
-    """The sha256 of a file, read in 1 MiB blocks."""
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        while block := fh.read(1 << 20):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _key_counts(table: pa.Table) -> list[list[Any]]:
