@@ -420,7 +420,7 @@ b&&b.querySelector("button").addEventListener("click",function(){{localStorage.s
 
 def tags_of(a, blocks, tpi=True):
     t = {"nav-menu", "footer-links", "cookie-banner", "share-bar", "related-list", "most-read", "ad-slots", "comments", "tag-list",
-         "json-ld", "localized-date", "local-time-zone", "decoy-date"}
+         "json-ld", "localized-date", "local-time-zone", "decoy-date", "kicker"}  # kicker: the category label above the <h1> (GUIDELINES 3)
     kinds = [p[0] for p in a["parts"] if p[0] != "tpi" or tpi]
     text_at = [i for i, k in enumerate(kinds) if k in ("p", "h", "ul", "quote")]
     between = {k for i, k in enumerate(kinds) if text_at[0] < i < text_at[-1]}
@@ -456,7 +456,7 @@ def tags_of(a, blocks, tpi=True):
 
 def build(a, id_=None, variant_of=None, url=None, notes=None, tpi=True):
     html_page, blocks = page(dict(a, url=url or a["url"]), tpi=tpi)
-    art = Article(id=id_ or a["id"], site=SITE, url=url or a["url"], language="es-MX", headline=a["headline"],
+    art = Article(id=id_ or a["id"], site=SITE, url=url or a["url"], language="es", headline=a["headline"],
                   published=iso(a["pub"]), modified=iso(a["mod"]) if a.get("mod") else None, authors=a["authors"],
                   summary=a.get("excerpt", ""), blocks=blocks, entities=a["entities"], phenomena=tags_of(a, blocks, tpi),
                   notes=notes if notes is not None else a.get("notes", ""), variant_of=variant_of)
@@ -503,7 +503,7 @@ A(id=f"{SITE}-01", post_id=11842, cat="Cultura", cat_slug="cultura", dated_url=T
   ],
   entities=[("Guadalupe", "LOC"), ("Tierra y Libertad", "LOC"), ("Zacatecas", "LOC"), ("Unión de Canteros Artesanos de Guadalupe", "ORG"),
             ("Eusebio Castañeda", "PER"), ("Estados Unidos", "LOC"), ("Martín Robles", "PER"), ("Robles", "PER"), ("Karla Ramírez", "PER"),
-            ("Guadalajara", "LOC")],
+            ("Guadalajara", "LOC"), ("Centro Histórico", "LOC")],
   notes="Old theme: the site name is an <h1> above the headline's <h1>; the post date is text only ('21 de agosto de 2015 · 10:35 hrs', Mexico City time, summer offset -05:00); the photo credit is left out of the caption block.")
 
 
@@ -533,7 +533,8 @@ A(id=f"{SITE}-02", post_id=13977, cat="Municipios", cat_slug="municipios", br_ru
       ("p", "Para la presidenta de la sociedad de padres, Alma Delia Saucedo, el apoyo de los migrantes demuestra que la comunidad sigue unida a pesar de la distancia. “Aunque estén lejos, siguen pensando en su pueblo. Eso es lo que nos toca enseñar a los hijos”, afirmó."),
   ],
   entities=[("Tepetongo", "LOC"), ("California", "LOC"), ("Club Social Tepetongo Unido", "ORG"), ("Los Ángeles", "LOC"),
-            ("Ramón Villegas", "PER"), ("Teresa Flores Acuña", "PER"), ("Alma Delia Saucedo", "PER")],
+            ("Ramón Villegas", "PER"), ("Teresa Flores Acuña", "PER"), ("Alma Delia Saucedo", "PER"), ("zacatecanos", "MISC"),
+            ("Villegas", "PER"), ("Flores Acuña", "PER")],
   notes="Post migrated from the previous CMS: its paragraphs are <br><br> runs in the content <div>; the Yoast SEO title is used for <title> and og:title.")
 
 
@@ -565,8 +566,8 @@ A(id=f"{SITE}-03", post_id=16420, cat="Economía", cat_slug="economia",
   ],
   entities=[("Día de Muertos", "MISC"), ("Tayahua", "LOC"), ("Villanueva", "LOC"), ("Zacatecas", "LOC"), ("Guadalupe", "LOC"),
             ("Fresnillo", "LOC"), ("Felipe Muro", "PER"), ("Muro", "PER"), ("María Guadalupe Reveles", "PER"),
-            ("Sociedad de Productores Flor de Tayahua", "ORG"), ("Aguascalientes", "LOC"), ("San Luis Potosí", "LOC")],
-  notes="Desk byline ('Por Redacción Cantera Rosa') recorded as given; 'Día de Muertos' is MISC (a holiday); 'Guadalupe' inside the person's name is part of that PER mention.")
+            ("Sociedad de Productores Flor de Tayahua", "ORG"), ("Aguascalientes", "LOC"), ("San Luis Potosí", "LOC"), ("Reveles", "PER")],
+  notes="Desk byline ('Por Redacción Cantera Rosa') recorded as given; 'Día de Muertos' is MISC (a holiday); 'Guadalupe' inside the person's name is part of that PER mention. Adjudicated with the second annotation (December 2026): language is 'es', not the page's es-MX locale (GUIDELINES 2.3); the category label above the <h1> is a kicker (GUIDELINES 3); the surname 'Reveles' used alone is a PER mention (GUIDELINES 9.2).")
 
 # ---------------------------------------------------------------- 04: water rationing in Fresnillo (new theme; variant 13 drops the 'Te puede interesar' box)
 A(id=f"{SITE}-04", post_id=22305, cat="Fresnillo", cat_slug="fresnillo", bare_title=True,
@@ -629,7 +630,7 @@ A(id=f"{SITE}-05", post_id=25118, cat="Cultura", cat_slug="cultura",
   ],
   entities=[("Plata y Cantera", "ORG"), ("Ismael Márquez", "PER"), ("Márquez", "PER"), ("La Pinta", "LOC"), ("Estados Unidos", "LOC"),
             ("Agrupación de Mariacheros de Zacatecas", "ORG"), ("Zacatecas", "LOC"), ("Guadalupe", "LOC"), ("Leonel Huerta", "PER"),
-            ("Chicago", "LOC"), ("Las mañanitas", "MISC"), ("Goitia", "LOC")],
+            ("Chicago", "LOC"), ("Las mañanitas", "MISC"), ("Goitia", "LOC"), ("zacatecanas", "MISC")],
   notes="article:published_time holds the update (2020-06-19 11:30 -05:00); the Yoast graph's datePublished and the visible date give the publication of 18 June 2020, 20:10, which is gold; 'Las mañanitas' (a song) is MISC.")
 
 
@@ -696,8 +697,8 @@ A(id=f"{SITE}-07", post_id=29031, cat="Fotogalerías", cat_slug="fotogalerias", 
   ],
   entities=[("Jerez", "LOC"), ("Grito de Independencia", "MISC"), ("Rafael Páez", "LOC"), ("Leticia Berumen", "PER"),
             ("Ermita de Guadalupe", "LOC"), ("Elías Sánchez", "PER"), ("Hidalgo", "LOC"), ("Estados Unidos", "LOC"),
-            ("California", "LOC"), ("Texas", "LOC"), ("Illinois", "LOC")],
-  notes="Gallery post: the theme sets the headline in an <h2> and the page has no <h1>; the six gallery captions are optional caption blocks where the gallery stands; 'jardín Rafael Páez' and 'jardín Hidalgo' are square names (LOC).")
+            ("California", "LOC"), ("Texas", "LOC"), ("Illinois", "LOC"), ("jerezanas", "MISC")],
+  notes="Gallery post: the theme sets the headline in an <h2> and the page has no <h1>; the six gallery captions are optional caption blocks where the gallery stands; 'jardín Rafael Páez' and 'jardín Hidalgo' are square names (LOC). Adjudicated with the second annotation (December 2026): language is 'es', not the page's es-MX locale (GUIDELINES 2.3); the category label above the <h1> is a kicker (GUIDELINES 3); the lowercase demonym 'jerezanas' is MISC (GUIDELINES 9.4).")
 
 
 # ---------------------------------------------------------------- 08: hospital wing (updated two days later)
@@ -763,7 +764,7 @@ A(id=f"{SITE}-09", post_id=33012, cat="Zacatecas", cat_slug="zacatecas",
       ("p", "El puente de La Escondida es uno de los más transitados de la zona conurbada, con un aforo estimado de más de 40 mil vehículos al día."),
   ],
   entities=[("La Escondida", "LOC"), ("Zacatecas", "LOC"), ("Guadalupe", "LOC"), ("Obras y Pavimentos del Centro", "ORG"),
-            ("Luis Alberto Campos", "PER"), ("Rosa María Galván", "PER")],
+            ("Luis Alberto Campos", "PER"), ("Rosa María Galván", "PER"), ("Campos", "PER")],
   notes="Desk byline recorded as given; the list lead-in is a paragraph; the Yoast SEO title is used for <title> and og:title.")
 
 # ---------------------------------------------------------------- 10: youth football team (2023 header with ticker)
@@ -796,7 +797,8 @@ A(id=f"{SITE}-10", post_id=36245, cat="Deportes", cat_slug="deportes", ticker=Tr
   ],
   entities=[("Cantera FC", "ORG"), ("Torneo Nacional de Escuelas de Futbol", "MISC"), ("Querétaro", "LOC"), ("Díaz Ordaz", "LOC"),
             ("Águilas del Valle", "ORG"), ("Puebla", "LOC"), ("Iker Medina", "PER"), ("Jonathan Ruelas", "PER"), ("Armando Trejo", "PER"),
-            ("Trejo", "PER"), ("Zacatecas", "LOC"), ("Jalisco", "LOC"), ("Nuevo León", "LOC"), ("Norma Salas", "PER"), ("Guadalupe", "LOC"), ("Daniel Acuña", "PER")],
+            ("Trejo", "PER"), ("Zacatecas", "LOC"), ("Jalisco", "LOC"), ("Nuevo León", "LOC"), ("Norma Salas", "PER"), ("Guadalupe", "LOC"), ("Daniel Acuña", "PER"),
+            ("zacatecano", "MISC"), ("zacatecanos", "MISC"), ("poblano", "MISC")],
   notes="The 'Lo último' ticker in the header carries <time> elements of the morning after publication (decoys, and the first <time> on the page); the visible post date, 7 July 2023, 21:15, is gold.")
 
 
@@ -829,8 +831,8 @@ A(id=f"{SITE}-11", post_id=39410, cat="Turismo", cat_slug="turismo", ticker=True
       ("p", "En una actualización, la fundación precisó que la fecha exacta de apertura se dará a conocer a mediados de marzo, una vez que concluya la instalación de la museografía."),
   ],
   entities=[("Zacatecas", "LOC"), ("Museo del Ferrocarril Zacatecano", "ORG"), ("Fundación Rieles del Norte", "ORG"), ("Gerardo Lozano Elizondo", "PER"),
-            ("Aniceto Márquez", "PER")],
-  notes="article:published_time holds the update of 23 February 2024 08:50; the graph's datePublished and the visible date give 22 February 2024, 17:25 (gold); the header ticker's <time> elements are decoys.")
+            ("Aniceto Márquez", "PER"), ("zacatecano", "MISC"), ("Centro Histórico", "LOC")],
+  notes="article:published_time holds the update of 23 February 2024 08:50; the graph's datePublished and the visible date give 22 February 2024, 17:25 (gold); the header ticker's <time> elements are decoys. Adjudicated with the second annotation (December 2026): language is 'es', not the page's es-MX locale (GUIDELINES 2.3); the category label above the <h1> is a kicker (GUIDELINES 3); the demonym 'zacatecano' is MISC (GUIDELINES 9.4) and the 'Centro Histórico' of Zacatecas is a district (LOC).")
 
 
 # ---------------------------------------------------------------- 12: book fair (contributor; Yoast author is the editor account)

@@ -525,8 +525,10 @@ def page(a):
 
 def phenomena_of(a, blocks, html):
     tags = {"nav-menu", "footer-links", "cookie-banner", "newsletter-box", "share-bar", "related-list", "ad-slots", "most-read",
-            "tag-list", "json-ld", "decoy-date", "local-time-zone", "localized-date", "comments", "title-differs-from-headline",
+            "tag-list", "json-ld", "decoy-date", "localized-date", "comments", "title-differs-from-headline",
             "split-body", "teasers-in-article", "article-per-teaser"}
+    if a["published"].utcoffset():  # BST; a GMT time has offset zero, which is not a local zone (GUIDELINES 10, Dec 2026)
+        tags.add("local-time-zone")
     if not a.get("old"):
         tags.add("microdata")
     tags |= set(a.get("extra_tags", []))
@@ -920,7 +922,7 @@ ARTICLES.append(dict(
     entities=[("Bramley’s", "ORG"), ("Orchard", "MISC"), ("Britain", "LOC"), ("Sinead Farrell", "PER"), ("Reading", "LOC"),
               ("Harry Ng", "PER"), ("Gemma Lowry", "PER"), ("Fair Shopper", "ORG"), ("Basketwise", "ORG"),
               ("Lunch Lite", "MISC"), ("Fenwick & Sons", "ORG"), ("Tom Buckland", "PER"), ("Marlow Street Research", "ORG")],
-    notes="article:published_time holds the update time (2025-02-12T09:35+00:00); the visible 'Published: 06:00 GMT, 11 February 2025' is the publication date (GUIDELINES 4.3). The closing 'UPDATE:' line is part of the story's text, not an editor's note about the article. 'Reading' is the town here.",
+    notes="article:published_time holds the update time (2025-02-12T09:35+00:00); the visible 'Published: 06:00 GMT, 11 February 2025' is the publication date (GUIDELINES 4.3). The closing 'UPDATE:' line is part of the story's text, not an editor's note about the article. 'Reading' is the town here. Adjudicated with the second annotation (December 2026): a time in GMT has offset +00:00, so local-time-zone does not apply (GUIDELINES 10).",
 ))
 
 # 08 ------------------------------------------------------------- heart-warming animal story, legacy template
@@ -1105,7 +1107,7 @@ ARTICLES.append(dict(
               ("Jo Whitcombe", "PER"), ("Fair Seats", "ORG"), ("Newcastle", "LOC"), ("London", "LOC"), ("Birmingham", "LOC"),
               ("Copper Kites", "ORG"), ("Amira Haddad", "PER"),
               ("Glasgow", "LOC")],
-    notes="article:published_time holds the update time (2026-01-21T08:55+00:00); the visible 'Published: 13:10 GMT, 20 January 2026' is the publication date (GUIDELINES 4.3). The closing 'UPDATE:' paragraph is part of the story's text.",
+    notes="article:published_time holds the update time (2026-01-21T08:55+00:00); the visible 'Published: 13:10 GMT, 20 January 2026' is the publication date (GUIDELINES 4.3). The closing 'UPDATE:' paragraph is part of the story's text. Adjudicated with the second annotation (December 2026): a time in GMT has offset +00:00, so local-time-zone does not apply (GUIDELINES 10).",
 ))
 
 # 12 ------------------------------------------------------------- holiday hell, legacy template

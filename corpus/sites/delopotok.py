@@ -267,7 +267,9 @@ def page(a, inline_rel=False):
     return "\n".join(h), blocks
 
 
-COMMON = ["share-bar", "cookie-banner", "nav-menu", "footer-links", "tag-list", "related-list", "most-read", "ad-slots", "decoy-date", "localized-date",
+# Adjudicated (Dec 2026): the rubric link above the <h1> is a kicker (GUIDELINES 3); the sidebar "Главное" is an editors'
+# top-stories list (a related-list), not a most-read, trending or popular list.
+COMMON = ["share-bar", "cookie-banner", "nav-menu", "footer-links", "tag-list", "related-list", "kicker", "ad-slots", "decoy-date", "localized-date",
           "local-time-zone", "standfirst"]
 
 
@@ -320,7 +322,7 @@ ARTICLES.append(dict(
     entities=[("Хлебный двор", "ORG"), ("Хлебном дворе", "ORG"), ("Поволжье", "LOC"), ("Поволжья", "LOC"), ("ДелоПотоку", "ORG"),
               ("Рустам Валиев", "PER"), ("Валиев", "PER"), ("Валиева", "PER"), ("Казани", "LOC"), ("Татарстана", "LOC"), ("Самаре", "LOC"),
               ("Ульяновске", "LOC"), ("Ритейл-Индекс", "ORG"), ("Елена Гордеева", "PER"), ("Гордеевой", "PER"),
-              ("Нижнего Новгорода", "LOC"), ("Чебоксар", "LOC"), ("Пензы", "LOC"), ("Москва", "LOC")],
+              ("Нижнего Новгорода", "LOC"), ("Чебоксар", "LOC"), ("Пензы", "LOC"), ("Москва", "LOC"), ("Казанская", "MISC"), ("московский", "MISC")],
     extra=["subheadings", "split-body", "teasers-in-article", "inline-related"],
     notes="The page shows Moscow time ('7 апреля 2015, 11:20'); article:published_time, JSON-LD and the <time> element give the same instant in UTC (08:20Z).",
 ))
@@ -370,7 +372,7 @@ ARTICLES.append(dict(
     ],
     entities=[("Северный кедр", "ORG"), ("Архангельской области", "LOC"), ("Андрей Ложкин", "PER"), ("Ложкин", "PER"), ("Онеге", "LOC"),
               ("Европе", "LOC"), ("Северной Америке", "LOC"), ("Скандинавию", "LOC"), ("Балтии", "LOC"), ("России", "LOC"),
-              ("Вадим Тарасенко", "PER"), ("Онежском", "LOC"), ("Плесецком", "LOC"), ("Архангельске", "LOC"), ("Тарасенко", "PER")],
+              ("Вадим Тарасенко", "PER"), ("Онежском", "LOC"), ("Плесецком", "LOC"), ("Архангельске", "LOC"), ("Тарасенко", "PER"), ("европейских", "MISC"), ("российского", "MISC")],
     extra=["subheadings", "split-body", "teasers-in-article", "inline-related", "article-per-teaser", "title-differs-from-headline"],
     notes="'Онежском и Плесецком районах' is annotated as two LOC mentions, the district adjectives without the shared noun.",
 ))
@@ -394,9 +396,9 @@ ARTICLES.append(dict(
         ("p", "Около 400 сотрудников закрываемых офисов банк предложит переобучить и перевести в контактный центр или на удалённое обслуживание "
               "клиентов. Тем, кто откажется, выплатят компенсацию сверх установленной законом."),
     ],
-    entities=[("Волжский кредит", "ORG"), ("ДелоПотоку", "ORG"), ("Олег Сафронов", "PER"), ("Сафронов", "PER")],
+    entities=[("Волжский кредит", "ORG"), ("ДелоПотоку", "ORG"), ("Олег Сафронов", "PER"), ("Сафронов", "PER"), ("Самарский", "MISC")],
     extra=["paywall-teaser", "title-differs-from-headline"],
-    notes="Subscriber article: the page serves the lead and three paragraphs, then a subscription prompt; the gold body is what the page serves (GUIDELINES 7.5).",
+    notes="Subscriber article: the page serves the lead and three paragraphs, then a subscription prompt; the gold body is what the page serves (GUIDELINES 7.5). Adjudicated with the second annotation (December 2026): the rubric link above the <h1> is a kicker (GUIDELINES 3) and the 'Главное' sidebar is an editors' top-stories list, not a most-read list (GUIDELINES 10); the place adjective 'Самарский' is MISC (GUIDELINES 9.4).",
 ))
 
 # ---------------------------------------------------------------- 04: ice-cream exporter (base of the minimal pair): one text container, no inserts
@@ -442,7 +444,8 @@ ARTICLES.append(dict(
     ],
     entities=[("Северная сливка", "ORG"), ("Китай", "LOC"), ("Харбина", "LOC"), ("Далянь", "LOC"), ("ДелоПотоку", "ORG"),
               ("Сергей Пахомов", "PER"), ("Пахомов", "PER"), ("Казахстан", "LOC"), ("Монголию", "LOC"), ("Европы", "LOC"),
-              ("Новой Зеландии", "LOC"), ("Людмила Кравец", "PER"), ("Кравец", "PER"), ("Вологодской", "LOC"), ("Ярославской", "LOC"), ("Вологодской области", "LOC"), ("Китая", "LOC"), ("Харбине", "LOC"), ("Пахомова", "PER"), ("России", "LOC")],
+              ("Новой Зеландии", "LOC"), ("Людмила Кравец", "PER"), ("Кравец", "PER"), ("Вологодской", "LOC"), ("Ярославской", "LOC"), ("Вологодской области", "LOC"), ("Китая", "LOC"), ("Харбине", "LOC"), ("Пахомова", "PER"), ("России", "LOC"),
+              ("Вологодский", "MISC"), ("Вологодская", "MISC"), ("вологодского", "MISC"), ("китайским", "MISC"), ("Китайских", "MISC"), ("китайских", "MISC"), ("китайском", "MISC"), ("Китайские", "MISC"), ("китайского", "MISC"), ("китайский", "MISC"), ("советский", "MISC"), ("европейское", "MISC"), ("российского", "MISC")],
     extra=["subheadings"],
     notes="'Вологодской и Ярославской областей' is annotated as two LOC mentions, the region adjectives without the shared noun.",
 ))
@@ -490,9 +493,9 @@ ARTICLES.append(dict(
     ],
     entities=[("Курской области", "LOC"), ("Черноземье-Агро", "ORG"), ("Виктор Шляхов", "PER"), ("Шляхова", "PER"),
               ("Шляхов", "PER"), ("Средней Азии", "LOC"), ("Ближнего Востока", "LOC"), ("Агроконъюнктура", "ORG"), ("Марина Лыкова", "PER"),
-              ("Лыковой", "PER"), ("Лыкова", "PER")],
+              ("Лыковой", "PER"), ("Лыкова", "PER"), ("Курские", "MISC"), ("российский", "MISC")],
     extra=["subheadings", "split-body", "teasers-in-article", "inline-related", "title-differs-from-headline"],
-    notes="Regional adjectives used as common adjectives ('Курские аграрии') are not annotated. og:title is a shorter social headline.",
+    notes="Place and nationality adjectives ('Курские аграрии', 'российский сахар') are MISC, like demonyms (GUIDELINES 9.4, as settled at the December 2026 adjudication). og:title is a shorter social headline.",
 ))
 
 # ---------------------------------------------------------------- 06: grocery delivery, two authors, published just after midnight (UTC metadata on the previous day)
@@ -538,7 +541,7 @@ ARTICLES.append(dict(
     ],
     entities=[("Корзинка у двери", "ORG"), ("Корзинке у двери", "ORG"), ("Юлия Ведерникова", "PER"), ("Ведерникова", "PER"),
               ("Константин Лаптев", "PER"), ("Лаптева", "PER"), ("Станислав Бурцев", "PER"), ("ДелоПотока", "ORG"), ("Челябинск", "LOC"),
-              ("Тюмень", "LOC"), ("Ведерниковой", "PER"), ("Екатеринбурге", "LOC")],
+              ("Тюмень", "LOC"), ("Ведерниковой", "PER"), ("Екатеринбурге", "LOC"), ("Екатеринбургский", "MISC")],
     extra=["multiple-authors", "subheadings", "split-body", "teasers-in-article", "inline-related", "article-per-teaser"],
     notes="Published at 00:45 Moscow time on 16 April 2020 (visible); article:published_time and JSON-LD give 2020-04-15T21:45:00Z, the same instant, "
           "which falls on the previous day in UTC. Gold keeps the page's Moscow time.",
@@ -566,7 +569,7 @@ ARTICLES.append(dict(
     entities=[("Сибирский терминал", "ORG"), ("Новосибирском", "LOC"), ("Сибири", "LOC"), ("Толмачёво", "LOC"), ("ДелоПотоку", "ORG"),
               ("Игорь Вахрушев", "PER"), ("Вахрушева", "PER"), ("Вахрушев", "PER"), ("Новосибирске", "LOC")],
     extra=["paywall-teaser", "title-differs-from-headline"],
-    notes="Subscriber article: the page serves the lead and three paragraphs before the subscription prompt; the gold body is what the page serves.",
+    notes="Subscriber article: the page serves the lead and three paragraphs before the subscription prompt; the gold body is what the page serves. Adjudicated with the second annotation (December 2026): the rubric link above the <h1> is a kicker (GUIDELINES 3) and the 'Главное' sidebar is an editors' top-stories list, not a most-read list (GUIDELINES 10).",
 ))
 
 # ---------------------------------------------------------------- 08: pharmacy software, "Эксклюзив" kicker inside the <h1>
@@ -610,7 +613,7 @@ ARTICLES.append(dict(
     ],
     entities=[("Фармасофт-Урал", "ORG"), ("Фармасофт-Урала", "ORG"), ("Камский капитал", "ORG"), ("Камского капитала", "ORG"),
               ("ДелоПотоку", "ORG"), ("Георгий Бажин", "PER"), ("Бажин", "PER"), ("Екатеринбурге", "LOC"), ("Казани", "LOC"),
-              ("Денис Оленев", "PER"), ("Казахстан", "LOC"), ("Бажина", "PER"), ("Пермском крае", "LOC")],
+              ("Денис Оленев", "PER"), ("Казахстан", "LOC"), ("Бажина", "PER"), ("Пермском крае", "LOC"), ("Пермская", "MISC"), ("российских", "MISC"), ("российского", "MISC"), ("российские", "MISC")],
     extra=["kicker", "subheadings", "split-body", "teasers-in-article", "inline-related", "title-differs-from-headline"],
     notes="'Эксклюзив.' inside the <h1> is a kicker and not part of the headline.",
 ))
@@ -663,7 +666,7 @@ ARTICLES.append(dict(
     ],
     entities=[("Тихоокеанский улов", "ORG"), ("Тихоокеанского улова", "ORG"), ("Тихоокеанским уловом", "ORG"),
               ("Приморье", "LOC"), ("Виталий Демченко", "PER"), ("Демченко", "PER"), ("Дальнего Востока", "LOC"), ("Роман Юдин", "PER"),
-              ("Юдин", "PER"), ("Китай", "LOC"), ("Южную Корею", "LOC"), ("Владивостоке", "LOC")],
+              ("Юдин", "PER"), ("Китай", "LOC"), ("Южную Корею", "LOC"), ("Владивостоке", "LOC"), ("Приморская", "MISC"), ("Владивостокская", "MISC"), ("российских", "MISC"), ("российские", "MISC"), ("российского", "MISC"), ("дальневосточном", "MISC")],
     extra=["subheadings", "split-body", "teasers-in-article", "inline-related"],
     notes="JSON-LD has no author and the meta author holds only the author's profile URL; the byline's name is gold.",
 ))
@@ -709,7 +712,7 @@ ARTICLES.append(dict(
     ],
     entities=[("Пульс-Нева", "ORG"), ("Пульс-Невы", "ORG"), ("Петербурга", "LOC"), ("Ленинградской области", "LOC"), ("ДелоПотоку", "ORG"),
               ("Антон Лазарев", "PER"), ("Лазарев", "PER"), ("Лазарева", "PER"), ("Городские сервисы", "ORG"), ("Виктория Шубина", "PER"),
-              ("Шубиной", "PER"), ("Петербурге", "LOC"), ("Москве", "LOC")],
+              ("Шубиной", "PER"), ("Петербурге", "LOC"), ("Москве", "LOC"), ("Петербургская", "MISC"), ("российских", "MISC"), ("азиатских", "MISC")],
     extra=["subheadings", "split-body", "teasers-in-article", "inline-related"],
     notes="No author metadata (JSON-LD without author, no meta author); the byline's name is gold. The page shows '12 марта 2024, 08:15' Moscow time; metadata gives 05:15Z.",
 ))
@@ -735,7 +738,7 @@ ARTICLES.append(dict(
     entities=[("Татарстане", "LOC"), ("Камский газобетон", "ORG"), ("Набережных Челнах", "LOC"), ("ДелоПотоку", "ORG"),
               ("Руслан Гайнуллин", "PER"), ("Гайнуллин", "PER"), ("Гайнуллина", "PER")],
     extra=["paywall-teaser"],
-    notes="Subscriber article: the page serves the lead and three paragraphs before the subscription prompt; the gold body is what the page serves.",
+    notes="Subscriber article: the page serves the lead and three paragraphs before the subscription prompt; the gold body is what the page serves. Adjudicated with the second annotation (December 2026): the rubric link above the <h1> is a kicker (GUIDELINES 3) and the 'Главное' sidebar is an editors' top-stories list, not a most-read list (GUIDELINES 10).",
 ))
 
 # ---------------------------------------------------------------- 12: Altai tour operator, <time>, cards as <article>
@@ -778,7 +781,7 @@ ARTICLES.append(dict(
     ],
     entities=[("Белуха Экспедиции", "ORG"), ("Белухе Экспедициях", "ORG"), ("Алтае", "LOC"), ("Горно-Алтайска", "LOC"),
               ("Республике Алтай", "LOC"), ("ДелоПотоку", "ORG"), ("Екатерина Тобоева", "PER"), ("Тобоева", "PER"),
-              ("Усть-Коксинском", "LOC"), ("Чемальском", "LOC"), ("Улаганском", "LOC"), ("Аркадий Сабашкин", "PER"), ("Алтаю", "LOC"), ("Алтай", "LOC"), ("Тобоевой", "PER")],
+              ("Усть-Коксинском", "LOC"), ("Чемальском", "LOC"), ("Улаганском", "LOC"), ("Аркадий Сабашкин", "PER"), ("Алтаю", "LOC"), ("Алтай", "LOC"), ("Тобоевой", "PER"), ("Алтайский", "MISC")],
     extra=["subheadings", "split-body", "teasers-in-article", "inline-related", "article-per-teaser", "title-differs-from-headline"],
     notes="'Усть-Коксинском, Чемальском и Улаганском районах' is annotated as three LOC mentions, the district adjectives without the shared noun.",
 ))

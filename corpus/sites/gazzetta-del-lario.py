@@ -774,7 +774,7 @@ ARTICLES = [
                          "«Avevamo appena installato i dissuasori – racconta –. Hanno scelto l’unico punto in cui non c’erano».",
                          "L’auto, una station wagon rubata a Mariano Comense, è stata ritrovata abbandonata nelle campagne di Cucciago. "
                          "Indagano i carabinieri della compagnia di Cantù, che stanno acquisendo le immagini delle telecamere della zona."]),
-        entities=[("via Plinio", "LOC"), ("Anna Bianchi", "PER"), ("via Vittorio Emanuele", "LOC"), ("Duomo", "LOC"), ("via Bianchi Giovini", "LOC"), ("Sant’Agostino", "LOC"), ("Valtellina", "LOC"), ("Adda", "LOC"), ("via Auguadri", "LOC"), ("piazza Cavour", "LOC"), ("Lario", "LOC"), ("Como", "LOC"), ("viale Geno", "LOC"), ("COMO", "LOC"),
+        entities=[("lecchese", "MISC"), ("via Plinio", "LOC"), ("Anna Bianchi", "PER"), ("via Vittorio Emanuele", "LOC"), ("Duomo", "LOC"), ("via Bianchi Giovini", "LOC"), ("Sant’Agostino", "LOC"), ("Valtellina", "LOC"), ("Adda", "LOC"), ("via Auguadri", "LOC"), ("piazza Cavour", "LOC"), ("Lario", "LOC"), ("Como", "LOC"), ("viale Geno", "LOC"), ("COMO", "LOC"),
                   ("via Lungo Lario Trento", "LOC"), ("Fabrizio Porta", "PER"), ("Giorgio Bernasconi", "PER"), ("Olginate", "LOC"),
                   ("Malgrate", "LOC"), ("Menaggio", "LOC")],
         phenomena=COMMON_PHEN + ["next-article-appended", "standfirst", "dateline", "subheadings", "photo-caption", "updated-date",
@@ -1038,7 +1038,7 @@ ARTICLES = [
                          "Il ricavato servirà a rifare il tetto del salone, chiuso da novembre dopo un’infiltrazione d’acqua. «Mancano "
                          "ancora circa 20mila euro, ma adesso siamo più tranquilli», dice il parroco, don Fabio Lurati.",
                          "La banda ha già annunciato una replica per l’inizio dell’estate, all’aperto, nel cortile delle scuole medie."]),
-        entities=[("Peverelli", "PER"), ("Fondazione Archivio Serico Comasco", "ORG"), ("Il filo del Lario. Tre secoli di seta comasca", "MISC"), ("Palazzo Reina Castelli", "LOC"), ("via Vitani", "LOC"),
+        entities=[("comasca", "MISC"), ("comasche", "MISC"), ("Peverelli", "PER"), ("Fondazione Archivio Serico Comasco", "ORG"), ("Il filo del Lario. Tre secoli di seta comasca", "MISC"), ("Palazzo Reina Castelli", "LOC"), ("via Vitani", "LOC"),
                   ("Fondazione Archivio Serico Comasco", "ORG"), ("Pozzoli e Figli", "ORG"), ("Grandate", "LOC"), ("Como", "LOC"),
                   ("Anna Peverelli", "PER"), ("Ercole Nessi", "PER"), ("Pozzoli", "ORG")],
         phenomena=COMMON_PHEN + ["next-article-appended", "standfirst", "inline-related", "subheadings", "pull-quote", "photo-caption",

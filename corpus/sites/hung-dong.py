@@ -499,7 +499,7 @@ A(id=f"{SITE}-02", aid=3371520, cat="Giáo dục", cat_slug="giao-duc", cat_id=1
   ],
   entities=[("Cần Thơ", "LOC"), ("Trường THPT Bến Ninh", "ORG"), ("Nguyễn Hoàng Phúc", "PER"), ("Phúc", "PER"), ("Lê Thị Mỹ Duyên", "PER"),
             ("Trương Minh Khang", "PER"), ("Khang", "PER"), ("Võ Ngọc Hân", "PER"), ("Cái Răng", "LOC"), ("Đặng Văn Lợi", "PER"),
-            ("Lợi", "PER"), ("Sáu Lành", "PER"), ("Phong Điền", "LOC")],
+            ("Lợi", "PER"), ("Sáu Lành", "PER"), ("Phong Điền", "LOC"), ("Duyên", "PER"), ("Hân", "PER")],
   notes="The byline is the bold name at the end of the text; the 'Xem thêm' box between paragraphs is not body.")
 
 
@@ -646,7 +646,7 @@ A(id=f"{SITE}-07", aid=4213580, cat="Thời sự", cat_slug="thoi-su", cat_id=10
   entities=[("Trần Văn Bảy", "PER"), ("Bảy", "PER"), ("Tân Lệ", "LOC"), ("Lệ Thủy", "LOC"), ("Quảng Bình", "LOC"), ("Bình Dương", "LOC"),
             ("Hoàng Văn Lực", "PER"), ("Quỹ Mái Ấm Miền Trung", "ORG"), ("TP HCM", "LOC"), ("Phan Thị Diệu Linh", "PER"), ("Linh", "PER"),
             ("miền Trung", "LOC"), ("Lê Thị Nguyệt", "PER")],
-  notes="The byline is the bold name at the end of the text; the photo credit is left out of the caption block; 'miền Trung' (central Vietnam) is annotated as LOC.")
+  notes="The byline is the bold name at the end of the text; the photo credit is left out of the caption block; 'miền Trung' (central Vietnam) is annotated as LOC. Adjudicated with the second annotation (December 2026): the figure's itemprop attributes stand without any itemscope, so the page has no microdata item and microdata does not apply (GUIDELINES 10).")
 
 
 # ---------------------------------------------------------------- 08: motorbike repair app (new template)
@@ -762,7 +762,7 @@ A(id=f"{SITE}-11", aid=4790452, cat="Du lịch", cat_slug="du-lich", cat_id=1003
   ],
   entities=[("Sa Pa", "LOC"), ("Sùng A Páo", "PER"), ("Páo", "PER"), ("Lao Chải", "LOC"), ("Lào Cai", "LOC"), ("Mông", "MISC"),
             ("Giàng A Chứ", "PER"), ("Chứ", "PER"), ("Vương Thị Thanh Mai", "PER"), ("Mai", "PER"), ("Lý Thị Dua", "PER"), ("Dua", "PER")],
-  notes="Long-form 'e-magazine' template without an <h1> (the headline is a <div>); two names in the bold signature at the end ('Giàng A Dơ - Nguyễn Thu Hằng'); the JSON-LD headline is a longer SEO wording; 'người Mông' (the Hmong people) is MISC.")
+  notes="Long-form 'e-magazine' template without an <h1> (the headline is a <div>); two names in the bold signature at the end ('Giàng A Dơ - Nguyễn Thu Hằng'); the JSON-LD headline is a longer SEO wording; 'người Mông' (the Hmong people) is MISC. Adjudicated with the second annotation (December 2026): the figure's itemprop attributes stand without any itemscope, so the page has no microdata item and microdata does not apply (GUIDELINES 10).")
 
 
 # ---------------------------------------------------------------- 12: electric bus route in Ho Chi Minh City
@@ -791,7 +791,7 @@ A(id=f"{SITE}-12", aid=4981307, cat="Thời sự", cat_slug="thoi-su", cat_id=10
       ("p", "Nếu tuyến đầu tiên vận hành ổn định, công ty dự kiến mở thêm hai tuyến xe buýt điện trong năm tới, kết nối với các khu dân cư mới ở phía nam và phía tây thành phố."),
   ],
   entities=[("TP HCM", "LOC"), ("Công ty Xe điện Sông Sài Gòn", "ORG"), ("Trần Ngọc Ánh", "PER"), ("Phạm Hoàng Vũ", "PER"), ("Vũ", "PER"),
-            ("Lê Văn Sang", "PER"), ("Võ Thị Thanh Tâm", "PER")],
+            ("Lê Văn Sang", "PER"), ("Võ Thị Thanh Tâm", "PER"), ("Lê Thị Hồng", "PER")],
   notes="The byline is the bold name at the end of the text; 'quận 8' is a district number, not annotated as a named location.")
 
 

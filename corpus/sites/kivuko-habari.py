@@ -418,8 +418,14 @@ def page(a):
 
 def phenomena_of(a, blocks):
     tags = {"nav-menu", "footer-links", "cookie-banner", "newsletter-box", "share-bar", "related-list", "ad-slots", "most-read",
-            "tag-list", "json-ld", "decoy-date", "localized-date", "local-time-zone", "kicker", "photo-caption",
-            "teasers-in-article"}
+            "tag-list", "json-ld", "decoy-date", "localized-date", "kicker", "photo-caption",
+            "teasers-in-article", "comments"}  # comments: the comment-count link in the post meta is on every page
+    # Adjudicated (Dec 2026): no local-time-zone, since the page states its times only in UTC metadata (GUIDELINES 4.2);
+    # html-entities when the article's escaped text holds a character html.escape writes as a reference.
+    escaped = [a["headline"], a.get("standfirst", ""), a["image"][1]] + [it[1] for it in a["body"] if it[0] == "h2"]
+    escaped += [x for it in a["body"] if it[0] == "ul" for x in it[1]] + [it[2] for it in a["body"] if it[0] == "img"]
+    if any(c in t for t in escaped for c in "&<>\"'") or any("&" in it[1] for it in a["body"] if it[0] == "p"):
+        tags.add("html-entities")
     kinds = [x[0] for x in a["body"]]
     if "soma" in kinds and not a.get("no_soma"):
         tags.add("inline-related")
@@ -429,8 +435,6 @@ def phenomena_of(a, blocks):
         tags.add("standfirst")
     if a.get("modified"):
         tags.add("updated-date")
-    if a.get("comments"):
-        tags.add("comments")
     if a.get("bio"):
         tags.add("author-bio")
     if a.get("dateline"):
@@ -450,8 +454,8 @@ def phenomena_of(a, blocks):
 
 ATOMS = _atomic_css("kh-")
 SPRITE = _sprite("kivuko-habari", "kh", SPRITE_ICONS)
-ZONE_NOTE = ("The page shows the date only; the time is taken from article:published_time and JSON-LD, which Yoast writes in UTC "
-             "(+00:00); it is given in the site's zone, East Africa Time (+03:00, Dar es Salaam), per GUIDELINES 4.2-4.3.")
+ZONE_NOTE = ("The page shows the date only; the time is taken from article:published_time and JSON-LD, which Yoast writes in UTC, "
+             "and is kept at +00:00: the page shows no local time and no other offset (GUIDELINES 4.2, as adjudicated in December 2026).")
 
 ARTICLES = []
 D = _dt.datetime
@@ -566,6 +570,7 @@ ARTICLES.append(dict(
     ],
     entities=[("Mwanaisha Juma", "PER"), ("Shule ya Sekondari Mwambani", "ORG"), ("Tanga", "LOC"), ("Fatma Abdallah", "PER"), ("Fatma", "PER"), ("Kigombe", "LOC"),
               ("Emmanuel Kisanga", "PER"), ("Tanzania", "LOC"), ("Mwajuma Rashidi", "PER"), ("Halima Mbaraka", "PER")],
+    notes="Adjudicated with the second annotation (December 2026): the comment-count link in the post meta ('0') is a comment-count teaser, so comments applies (GUIDELINES 10).",
 ))
 
 # 04 ------------------------------------------------------------- maize prices; the WordPress display name carries the station
@@ -707,7 +712,7 @@ ARTICLES.append(dict(
     ],
     entities=[("Sanga", "PER"), ("Njombe", "LOC"), ("NJOMBE", "LOC"), ("Lupembe Highlands", "ORG"), ("Peter Kihwele", "PER"), ("Kihwele", "PER"), ("Anna Mgaya", "PER"),
               ("Mgaya", "PER"), ("Ikuna", "LOC"), ("Elia Sanga", "PER"), ("Lilian Mwasumbi", "PER")],
-    notes="The theme's 'Habari zinazohusiana' box between paragraphs is not body.",
+    notes="The theme's 'Habari zinazohusiana' box between paragraphs is not body. Adjudicated with the second annotation (December 2026): the comment-count link in the post meta ('0') is a comment-count teaser, so comments applies (GUIDELINES 10).",
 ))
 
 # 08 ------------------------------------------------------------- taarab festival; Yoast social title
@@ -855,6 +860,7 @@ ARTICLES.append(dict(
     ],
     entities=[("Lekoko Ole Moita", "PER"), ("Longido", "LOC"), ("LONGIDO", "LOC"), ("Arusha", "LOC"), ("Lemayan Ole Saitoti", "PER"), ("Saitoti", "PER"), ("Engikaret", "LOC"),
               ("Paulo Lukumay", "PER"), ("Lukumay", "PER"), ("Naserian Lengai", "PER"), ("Maji kwa Wafugaji", "ORG"), ("Simon Kisioki", "PER")],
+    notes="Adjudicated with the second annotation (December 2026): the lead-image caption writes Ng'ombe with a character reference (&#x27;), so html-entities applies (GUIDELINES 10).",
 ))
 
 # 12 ------------------------------------------------------------- water project, updated
@@ -900,7 +906,7 @@ ARTICLES.append(dict(ARTICLES[4], id=f"{SITE}-13", no_soma=True, variant_of=f"{S
 def build(a):
     html, blocks = page(a)
     art = Article(id=a["id"], site=SITE, url=a.get("url", f"{HOST}/{a['cat']}/{a['slug']}/"), language="sw", headline=a["headline"],
-                  published=a["published"].isoformat(), modified=a["modified"].isoformat() if a.get("modified") else None,
+                  published=utc(a["published"]), modified=utc(a["modified"]) if a.get("modified") else None,
                   authors=a["authors"], summary=a.get("standfirst", ""), blocks=blocks, entities=a["entities"],
                   phenomena=phenomena_of(a, blocks), variant_of=a.get("variant_of"),
                   notes=(a["notes"] + " " + ZONE_NOTE) if a.get("variant_of") else (ZONE_NOTE + " " + a.get("notes", "")).strip())

@@ -482,7 +482,8 @@ def page(a):
 
 def tags_of(a, blocks):
     t = {"nav-menu", "footer-links", "cookie-banner", "share-bar", "related-list", "most-read", "ad-slots",
-         "spa-hydration-data", "local-time-zone", "localized-date", "decoy-date", "article-per-teaser", "tag-list"}
+         "spa-hydration-data", "local-time-zone", "localized-date", "decoy-date", "article-per-teaser", "tag-list",
+         "kicker"}  # kicker: the section label above the headline (GUIDELINES 3, adjudicated Dec 2026)
     if a.get("jsonld", True):
         t.add("json-ld")
     kinds = [p[0] for p in a["parts"]]
@@ -644,8 +645,8 @@ A(id=f"{SITE}-03", seed=3, cid=7338120, section="Business", more="Business", yea
             ("Northern Plains", "ORG"), ("Minneapolis", "LOC"), ("Riverbend", "ORG"), ("Gordon Aldane", "PER"), ("Karen Vos", "PER"),
             ("Heartland Growers Alliance", "ORG"), ("Dale Ekstrom", "PER"), ("American", "MISC"), ("South American", "MISC"),
             ("U.S.", "LOC"), ("Jonah Pettersen", "PER"), ("Bluestem Securities", "ORG"), ("Illinois River", "LOC"), ("Vos", "PER"),
-            ("Havana", "LOC"), ("Lorraine Pruitt", "PER"), ("Cairo", "LOC")],
-  notes="Wire copy: the byline is the agency (Meridian Press Agency), the dateline's '(MPA)' stays in the first paragraph; the JSON-LD author is the newspaper itself (an Organization), which does not change the byline. The wire byline component prints the date as plain text (no <time>) and the page has no article:published_time; the visible date agrees with the JSON-LD.")
+            ("Havana", "LOC"), ("Lorraine Pruitt", "PER"), ("Cairo", "LOC"), ("Midwest", "LOC")],
+  notes="Wire copy: the byline is the agency (Meridian Press Agency), the dateline's '(MPA)' stays in the first paragraph; the JSON-LD author is the newspaper itself (an Organization), which does not change the byline. The wire byline component prints the date as plain text (no <time>) and the page has no article:published_time; the visible date agrees with the JSON-LD. Adjudicated with the second annotation (December 2026): the section label above the headline is a kicker (GUIDELINES 3), and 'Midwest' is a region (LOC).")
 
 # ---------------------------------------------------------------- 04: bus rapid transit
 A(id=f"{SITE}-04", seed=4, cid=7490337, section="Transportation", more="Transportation", year_footer=2018,
@@ -780,7 +781,7 @@ A(id=f"{SITE}-07", seed=7, cid=7955318, section="Sports", more="Sports", year_fo
   entities=[("Diego Salcedo", "PER"), ("Salcedo", "PER"), ("Riverfront Yard", "LOC"), ("Calumet Ironmen", "ORG"), ("Ironmen", "ORG"),
             ("Joliet", "LOC"), ("Fox Valley Kingfishers", "ORG"), ("Kingfishers", "ORG"), ("Calumet City", "LOC"),
             ("Delgado", "PER"), ("Des Plaines River", "LOC"), ("Lucia Delgado", "PER"), ("Terrell Mays", "PER"), ("Mays", "PER"), ("Chicago Street", "LOC")],
-  notes="'the Delgado family' is annotated as a PER mention of the family name; the lead-photo caption is optional.")
+  notes="'the Delgado family' is annotated as a PER mention of the family name; the lead-photo caption is optional. Adjudicated with the second annotation (December 2026): the section label above the headline is a kicker (GUIDELINES 3).")
 
 
 # ---------------------------------------------------------------- 08: warehouse condos, two authors
@@ -909,7 +910,7 @@ A(id=f"{SITE}-11", seed=11, cid=8577060, section="Courts", more="Courts", year_f
             ("Bridgeview", "LOC"), ("Carla Benedetti", "PER"), ("Benedetti", "PER"), ("Linda Ferreira", "PER"), ("Oak Lawn", "LOC"),
             ("Michael Osterberg", "PER"), ("Osterberg", "PER"), ("Wisconsin", "LOC"), ("Robert Chen", "PER"), ("Palos Hills", "LOC"),
             ("Patricia Lindqvist", "PER"), ("Better Home Contractors Council", "ORG"), ("Illinois", "LOC"), ("Christmas", "MISC")],
-  notes="JSON-LD datePublished and article:published_time hold the draft's creation (2024-03-18 21:10 CDT); the page shows the publication of March 19, 2024, 5:55 p.m. CT (gold) and an update the next morning.")
+  notes="JSON-LD datePublished and article:published_time hold the draft's creation (2024-03-18 21:10 CDT); the page shows the publication of March 19, 2024, 5:55 p.m. CT (gold) and an update the next morning. Adjudicated with the second annotation (December 2026): the section label above the headline is a kicker (GUIDELINES 3).")
 
 
 # ---------------------------------------------------------------- 12: first lake-effect snow

@@ -512,8 +512,7 @@ def phenomena_of(a, blocks, html):
         tags.add("cookie-banner")
     if a.get("dek"):
         tags.add("standfirst")
-    if a.get("h1_label"):
-        tags.add("kicker")
+    tags.add("kicker")  # the section label above the <h1> (and any h1_label) is a kicker (GUIDELINES 3, adjudicated Dec 2026)
     if a.get("upd"):
         tags.add("updated-date")
     if len(a["authors"]) > 1:
@@ -683,7 +682,7 @@ ARTICLES.append(dict(
               ("Stanislaw Kowalski", "PER"), ("Krakow", "LOC"), ("Polish", "MISC"), ("Pennsylvania", "LOC"), ("Lent", "MISC"),
               ("Monroe", "LOC"), ("Findlay", "LOC"), ("Stanislaw", "PER"), ("Depression", "MISC"), ("Eugene Nowicki", "PER"), ("Toledo", "LOC"),
               ("Adam", "PER")],
-    notes="The family name in 'Kowalski's Bakery' is part of the ORG; bare 'Kowalski' refers to Teresa Kowalski.",
+    notes="The family name in 'Kowalski's Bakery' is part of the ORG; bare 'Kowalski' refers to Teresa Kowalski. Adjudicated with the second annotation (December 2026): the section label above the <h1> is a kicker (GUIDELINES 3); language stays 'en', not the page's en-US locale (GUIDELINES 2.3).",
 ))
 
 # 04 ----------------------------------------------------------------- ballpark lights

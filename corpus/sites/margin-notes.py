@@ -926,7 +926,7 @@ A6 = make(6, "The ice road opened three weeks late. Here's what that costs a vil
           [("Kettle Lake", "LOC"), ("Canada", "LOC"), ("Northwest Territories", "LOC"), ("Agnes Tsetta", "PER"),
            ("Tsetta", "PER"), ("Daniel Beaulieu-Sangris", "PER")],
           ["embedded-post", "iframe-embeds", "standfirst", "subheadings", "photo-caption", "most-read", "localized-date"],
-          "The embedded social post (an iframe) is not body; the photo caption is an optional caption block.")
+          "The embedded social post (an iframe) is not body; the photo caption is an optional caption block. Adjudicated with the second annotation (December 2026): an embedded social post between body paragraphs is a widget, so teasers-in-article applies (GUIDELINES 10).")
 
 # 7 ------------------------------------------------------------------------------------------
 M7 = dict(

@@ -826,7 +826,7 @@ ARTICLES = [
                   ("Marga Spijkerman", "PER"), ("Drenthe", "LOC"),
                   ("Rik Hadders", "PER")],
         phenomena=COMMON_PHEN + ["standfirst", "embedded-post", "subheadings", "updated-date", "date-in-url"],
-        notes="The embedded Chirp post (and its consent notice) is left out; the paragraph announcing the meeting stays.",
+        notes="The embedded Chirp post (and its consent notice) is left out; the paragraph announcing the meeting stays. Adjudicated with the second annotation (December 2026): an embedded social post between body paragraphs is a widget, so teasers-in-article applies (GUIDELINES 10).",
     ),
     # ------------------------------------------------------------ 07 short, stork
     dict(

@@ -929,8 +929,8 @@ def phenomena_of(a, legacy=False):
         tags.add("list-in-body")
     if "table" in kinds:
         tags.add("table-in-body")
-    if "leia" in kinds:
-        tags.add("inline-related")
+    if "leia" in kinds:  # a 'Leia também' line between paragraphs is also a teaser inside the text (GUIDELINES 10)
+        tags |= {"inline-related", "teasers-in-article"}
     if "note" in kinds:
         tags.add("correction-note")
     if _re.match(r"^[A-ZÁÉÍÓÚÂÊÔÃÕÇ ]+ \([A-Z]{2}\) [–-]", a["body"][0]["text"]):

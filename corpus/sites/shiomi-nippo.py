@@ -567,8 +567,8 @@ ARTICLES.append(dict(
         ("p", "山小屋は9月末まで営業する。遊佐町観光協会は、登山道の状況を毎週ホームページで知らせる予定だ。"),
     ],
     entities=[("鳥海山", "LOC"), ("山形", "LOC"), ("秋田", "LOC"), ("遊佐町", "LOC"), ("遊佐鳥海山岳会", "ORG"), ("佐々木哲夫", "PER"),
-              ("にかほ市", "LOC"), ("関東", "LOC"), ("酒田市", "LOC"), ("阿部菜摘", "PER"), ("遊佐町観光協会", "ORG")],
-    notes=OLD_NOTE,
+              ("にかほ市", "LOC"), ("関東", "LOC"), ("酒田市", "LOC"), ("阿部菜摘", "PER"), ("遊佐町観光協会", "ORG"), ("佐々木", "PER")],
+    notes=OLD_NOTE + " Adjudicated with the second annotation (December 2026): the surname alone in '佐々木会長' is a PER mention (GUIDELINES 9.2, 9.6).",
 ))
 
 # 04 ------------------------------------------------------------- old template, Shift_JIS, <br> runs, signature
@@ -645,7 +645,7 @@ ARTICLES.append(dict(
         ("p", "パンは1個160円（税込み）。3月末までの期間限定で販売する。売り上げの一部は、生徒たちの研修費に充てられる。"),
     ],
     entities=[("鶴岡", "LOC"), ("鶴岡市", "LOC"), ("鶴岡みどり高校", "ORG"), ("ハートマート", "ORG"), ("だだちゃ豆もちもちパン", "MISC"),
-              ("だだちゃ豆", "MISC"), ("五十嵐陽菜", "PER"), ("高橋伸吾", "PER"), ("加藤美和子", "PER")],
+              ("だだちゃ豆", "MISC"), ("五十嵐陽菜", "PER"), ("高橋伸吾", "PER"), ("加藤美和子", "PER"), ("五十嵐", "PER")],
     notes=OLD_NOTE + " Products (the bread and the bean variety) are typed MISC; the reporter's name in parentheses is the byline; the text is <br><br> runs.",
 ))
 
@@ -780,8 +780,8 @@ ARTICLES.append(dict(
         ("p", "出荷は8月下旬まで続く。市内の直売所のほか、ふるさと納税の返礼品としても人気が高い。"),
     ],
     entities=[("だだちゃ豆", "MISC"), ("鶴岡市", "LOC"), ("鶴岡だだちゃ豆生産者協議会", "ORG"), ("菅原浩二", "PER"), ("東京都", "LOC"),
-              ("東京", "LOC"), ("仙台", "LOC"), ("中島蒼", "PER")],
-    notes=NEW_NOTE + " og:title glues a 【写真】 label to the headline; the caption's credit line is left out.",
+              ("東京", "LOC"), ("仙台", "LOC"), ("中島蒼", "PER"), ("菅原", "PER"), ("ふるさと納税", "MISC")],
+    notes=NEW_NOTE + " og:title glues a 【写真】 label to the headline; the caption's credit line is left out. Adjudicated with the second annotation (December 2026): the surname alone in '菅原会長' is a PER mention, and ふるさと納税, the name of a national tax scheme, is MISC (a named plan, GUIDELINES 9.1).",
 ))
 
 # 12 ------------------------------------------------------------- new template, festival, signature, JSON-LD Person

@@ -349,9 +349,10 @@ def page(a, encoding):
 
 
 def phenomena_of(a, blocks, encoding):
+    # Adjudicated (Dec 2026): the sidebar's "Τελευταία νέα" list is a related-list, the header's follow links are a share-bar,
+    # and the section name above the headline (an <h1> on the old template, a link on the new) is a kicker (GUIDELINES 3, 10).
     tags = {"nav-menu", "footer-links", "cookie-banner", "ad-slots", "most-read", "tag-list", "decoy-date", "localized-date",
-            "local-time-zone", "related-list"}
-    tags.discard("related-list")
+            "local-time-zone", "related-list", "share-bar", "kicker"}
     if encoding != "utf-8":
         tags.add("legacy-encoding")
     if a.get("legacy"):
@@ -454,7 +455,7 @@ ARTICLES.append(dict(
     entities=[("Νίκαιας", "LOC"), ("Λάρισας", "LOC"), ("Φαρσάλων", "LOC"), ("Τυρνάβου", "LOC"), ("Καρδίτσα", "LOC"),
               ("Τρίκαλα", "LOC"), ("Θανάσης Ζιώγας", "PER"), ("Ραψάνη", "LOC"), ("Ελένη Μπακάλη", "PER"), ("Αμπελώνα", "LOC"),
               ("Τροχαία Λάρισας", "ORG"), ("Εμπορικός Σύλλογος", "ORG"), ("Λευτέρης Ντάφλος", "PER"), ("Κιλελέρ", "LOC"), ("Ευρώπης", "LOC"), ("Ομοσπονδία Αγροτικών Συλλόγων", "ORG"), ("Νίκαια", "LOC"),
-              ("Νίκαιας", "LOC"), ("Θεσσαλίας", "LOC")],
+              ("Νίκαιας", "LOC"), ("Θεσσαλίας", "LOC"), ("θεσσαλικού", "MISC")],
     notes="Inflected place names are annotated as written (Νίκαιας, Λάρισας, Φαρσάλων, Τυρνάβου).",
 ))
 
@@ -484,7 +485,7 @@ ARTICLES.append(dict(
     entities=[("Βόλου", "LOC"), ("Οργανισμός Λιμένος", "ORG"), ("Οργανισμού", "ORG"), ("Μαγνησίας", "LOC"), ("Βόλος", "LOC"),
               ("Πήλιο", "LOC"), ("Στέλιος Καραμπέτσος", "PER"), ("Αιγαίο", "LOC"), ("Αδριατική", "LOC"),
               ("Νίκος Δεληγιάννης", "PER"), ("Μετέωρα", "LOC"), ("Σποράδες", "LOC"), ("Εμπορικός Σύλλογος Βόλου", "ORG"),
-              ("Ανδρέας Μπουλούκος", "PER"), ("Βόλο", "LOC")],
+              ("Ανδρέας Μπουλούκος", "PER"), ("Βόλο", "LOC"), ("αγγλικά", "MISC"), ("γερμανικά", "MISC")],
     notes="The photo credit 'Φωτ.: Θ.Π.' is not part of the caption.",
 ))
 
@@ -509,8 +510,9 @@ ARTICLES.append(dict(
         ("p", "Αν τα αποτελέσματα των πρώτων μηνών είναι θετικά, το σύστημα θα επεκταθεί σε άλλες 400 θέσεις στις γειτονιές γύρω από το κέντρο μέχρι το τέλος της χρονιάς, ανέφερε ο αντιδήμαρχος."),
     ],
     entities=[("Τρίκαλα", "LOC"), ("Τρικάλων", "LOC"), ("Ληθαίου", "LOC"), ("Βασίλης Ρούσσος", "PER"),
-              ("Κατερίνα Γιαννάκου", "PER"), ("Ασκληπιού", "LOC"), ("Γιάννης Μπέκας", "PER"), ("Εμπορικού Συλλόγου Τρικάλων", "ORG")],
-    notes="",
+              ("Κατερίνα Γιαννάκου", "PER"), ("Ασκληπιού", "LOC"), ("Γιάννης Μπέκας", "PER"), ("Εμπορικού Συλλόγου Τρικάλων", "ORG"),
+              ("ευρωπαϊκό", "MISC")],
+    notes="Adjudicated with the second annotation (December 2026): the section name above the headline is a kicker, the 'Τελευταία νέα' sidebar a related-list and the header's follow links a share-bar (GUIDELINES 3, 10); 'ευρωπαϊκό' is a MISC adjective (GUIDELINES 9.4).",
 ))
 
 # 04 ----------------------------------------------------------------- legacy: Lake Plastiras season; meta author = paper
@@ -566,7 +568,7 @@ ARTICLES.append(dict(
     ],
     entities=[("Λάρισας", "LOC"), ("Νέας Υόρκης", "LOC"), ("Βαγγέλης Καλαμπάκας", "PER"), ("Πλατύκαμπο", "LOC"),
               ("Νίκαιας", "LOC"), ("Θεόδωρος Ζαχαρόπουλος", "PER"), ("Θεσσαλίας", "LOC"), ("ελληνικού", "MISC"),
-              ("ευρωπαϊκής", "MISC"), ("Λάρισα", "LOC"), ("Χριστούγεννα", "MISC")],
+              ("ευρωπαϊκής", "MISC"), ("Λάρισα", "LOC"), ("Χριστούγεννα", "MISC"), ("θεσσαλικό", "MISC")],
     notes="Nationality adjectives (ελληνικού, ευρωπαϊκής) are MISC, as inflected.",
 ))
 
@@ -622,8 +624,9 @@ ARTICLES.append(dict(
         ("p", "Όσοι ενδιαφέρονται μπορούν να παραγγέλνουν έως τις 8 το βράδυ της προηγούμενης ημέρας της διανομής. Για τους ηλικιωμένους άνω των 75 ετών, η παράδοση γίνεται χωρίς επιπλέον χρέωση."),
     ],
     entities=[("Λάρισα", "LOC"), ("Στέργιο Παπαδόπουλο", "PER"), ("Γιάννουλη", "LOC"), ("Ευανθία Ρίζου", "PER"),
-              ("Αγίου Θωμά", "LOC"), ("Αγροτικός Σύλλογος", "ORG"), ("Παπαδόπουλος", "PER"), ("Χρυσούλα Νταή", "PER"), ("Κουλούρια", "LOC")],
-    notes="The accusative form 'Στέργιο Παπαδόπουλο' is annotated as written; no date metadata besides the JSON-LD.",
+              ("Αγίου Θωμά", "LOC"), ("Αγροτικός Σύλλογος", "ORG"), ("Παπαδόπουλος", "PER"), ("Χρυσούλα Νταή", "PER"), ("Κουλούρια", "LOC"),
+              ("Λάρισας", "LOC")],
+    notes="The accusative form 'Στέργιο Παπαδόπουλο' is annotated as written; no date metadata besides the JSON-LD. Adjudicated with the second annotation (December 2026): the section name above the headline is a kicker, the 'Τελευταία νέα' sidebar a related-list and the header's follow links a share-bar (GUIDELINES 3, 10); the headline's genitive 'Λάρισας' is a LOC mention.",
 ))
 
 # 08 ----------------------------------------------------------------- meta only (no JSON-LD), <time>: heat and fire near Farsala
@@ -746,8 +749,8 @@ ARTICLES.append(dict(
     ],
     entities=[("Βόλου", "LOC"), ("Μουσείο Ναυτικής Παράδοσης", "ORG"), ("Αιγαίο", "LOC"), ("Βόλος", "LOC"),
               ("Ευγενία Σταμούλη", "PER"), ("θεσσαλικό", "MISC"), ("Μεσογείου", "LOC"), ("Κεντρικής Ευρώπης", "LOC"),
-              ("Πήλιο", "LOC"), ("Μανώλης Καραγιάννης", "PER"), ("Αμερικής", "LOC"), ("Σταμούλη", "PER")],
-    notes="The museum is typed ORG as the institution.",
+              ("Πήλιο", "LOC"), ("Μανώλης Καραγιάννης", "PER"), ("Αμερικής", "LOC"), ("Σταμούλη", "PER"), ("ευρωπαϊκά", "MISC")],
+    notes="The museum is typed ORG as the institution. Adjudicated with the second annotation (December 2026): the section name above the headline is a kicker, the 'Τελευταία νέα' sidebar a related-list and the header's follow links a share-bar (GUIDELINES 3, 10); 'ευρωπαϊκά' is a MISC adjective (GUIDELINES 9.4).",
 ))
 
 # 12 ----------------------------------------------------------------- meta only, <time>: pistachio growers

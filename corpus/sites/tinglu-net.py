@@ -416,10 +416,10 @@ ARTICLES.append(dict(
         ("p", "专家表示，黄河口湿地地处东亚至澳大利西亚候鸟迁飞路线上，是众多候鸟迁徙途中重要的“加油站”。"
               "保护好这片湿地，对于维护区域生物多样性具有重要意义。"),
     ],
-    entities=[("黄河口", "LOC"), ("黄河", "LOC"), ("山东", "LOC"), ("东营", "LOC"), ("韩立春", "PER"), ("济南", "LOC"), ("许文博", "PER"),
+    entities=[("黄河口湿地", "LOC"), ("黄河", "LOC"), ("山东", "LOC"), ("东营", "LOC"), ("韩立春", "PER"), ("济南", "LOC"), ("许文博", "PER"),
               ("东亚", "LOC"), ("澳大利西亚", "LOC")],
     extra=["legacy-encoding", "subheadings", "photo-caption"],
-    notes="The headline is printed in a <div class=title>; the page has no <h1>.",
+    notes="The headline is printed in a <div class=title>; the page has no <h1>. Adjudicated with the second annotation (December 2026): 黄河口湿地 is the wetland's name written as one word with its feature noun, one LOC mention (GUIDELINES 9.6).",
 ))
 
 # ---------------------------------------------------------------- 04: legacy GBK, reporter as meta author, table

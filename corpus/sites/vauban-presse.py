@@ -660,7 +660,7 @@ ARTICLES = [
                   ("bordelais", "MISC"), ("Martine Lagarde", "PER"), ("Rail Avenir", "ORG")],
         phenomena=["amp", "dateline", "agency-byline", "localized-date", "local-time-zone", "json-ld", "nav-menu", "footer-links",
                    "share-bar", "cookie-banner", "subheadings", "kicker", "standfirst", "photo-caption", "ad-slots",
-                   "related-list", "most-read", "tag-list", "decoy-date", "date-in-url"],
+                   "related-list", "most-read", "tag-list", "decoy-date", "date-in-url", "teasers-in-article"],
         notes="The dateline is kept as the start of the first paragraph; the lead photo caption is optional.",
     ),
     # ------------------------------------------------------------ 02: paginated, page 2 of 3
@@ -714,8 +714,8 @@ ARTICLES = [
                   ("Nadège Rivoire", "PER"), ("Terres du Diois", "ORG"), ("Mathilde Arnaud", "PER"), ("Saillans", "LOC")],
         phenomena=["amp", "paginated", "agency-byline", "localized-date", "local-time-zone", "json-ld", "nav-menu", "footer-links",
                    "share-bar", "cookie-banner", "subheadings", "kicker", "ad-slots", "related-list", "most-read", "tag-list",
-                   "decoy-date", "date-in-url"],
-        notes="Page 2 of 3: the gold holds only the text of this page (no dateline or standfirst, which are on page 1). Adjudicated after the second annotation: the page is an AMP document, so url is the served /amp/ address, not the canonical link (GUIDELINES 2.2).",
+                   "decoy-date", "date-in-url", "teasers-in-article"],
+        notes="Page 2 of 3: the gold holds only the text of this page (no dateline or standfirst, which are on page 1). Adjudicated after the second annotation: the page is an AMP document, so url is the served /amp/ address, not the canonical link (GUIDELINES 2.2). Adjudicated with the second annotation (December 2026): the 'Publicité' ad block between two paragraphs inside the text container makes teasers-in-article (GUIDELINES 10).",
     ),
     # ------------------------------------------------------------ 03: undated wire brief
     dict(
@@ -804,8 +804,8 @@ ARTICLES = [
         phenomena=["amp", "dateline", "agency-byline", "updated-date", "title-differs-from-headline", "localized-date",
                    "local-time-zone", "json-ld", "nav-menu", "footer-links", "share-bar", "cookie-banner", "subheadings",
                    "kicker", "standfirst", "table-in-body", "photo-caption", "ad-slots", "related-list", "most-read",
-                   "tag-list", "decoy-date"],
-        notes="The table caption is an optional caption block; the '(ajoute réaction syndicale)' revision note beside the update time is not body. Adjudicated with the second annotation: the 'Source : Cyclane' line under the table is a table source line, kept as an optional caption block after the table with Cyclane as ORG (GUIDELINES 7.1, 8); url stays the served /amp/ address of this AMP page, not the canonical link (GUIDELINES 2.2).",
+                   "tag-list", "decoy-date", "teasers-in-article"],
+        notes="The table caption is an optional caption block; the '(ajoute réaction syndicale)' revision note beside the update time is not body. Adjudicated with the second annotation: the 'Source : Cyclane' line under the table is a table source line, kept as an optional caption block after the table with Cyclane as ORG (GUIDELINES 7.1, 8); url stays the served /amp/ address of this AMP page, not the canonical link (GUIDELINES 2.2). Adjudicated with the second annotation (December 2026): the 'Publicité' ad block between two paragraphs inside the text container makes teasers-in-article (GUIDELINES 10).",
     ),
 ]
 
