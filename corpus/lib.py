@@ -172,3 +172,106 @@ def emit_second(article: Article) -> Path:
     gold["phenomena"] = mechanical_tags(gold, page, raw)
     path.write_text(json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return path
+
+
+# --- Date-metadata personalities (realism wave, issue 11) -------------------------------------------------
+# Real CMSs without an SEO plugin print the date for the reader only: no date meta, no JSON-LD date, no
+# machine-readable <time>. `drop_date_metadata` turns a rendered page into that page and makes its gold
+# follow GUIDELINES 4.2/4.3 (the visible statement is all there is).
+
+_DATE_META_KEYS = ("article:published_time", "article:modified_time", "og:published_time", "og:updated_time",
+                   "datepublished", "datemodified", "datecreated", "pubdate", "publishdate", "publish-date",
+                   "publish_date", "date", "dc.date", "dc.date.issued", "dc.date.created", "dc.date.modified",
+                   "dcterms.date", "dcterms.issued", "dcterms.created", "dcterms.modified", "sailthru.date",
+                   "parsely-pub-date", "last-modified")
+_META_TAG = __import__("re").compile(r"<meta\b[^>]*>\s*", __import__("re").I)
+_LD_SCRIPT = __import__("re").compile(r'(<script[^>]*type="application/ld\+json"[^>]*>)(.*?)(</script>)',
+                                      __import__("re").S | __import__("re").I)
+_LD_DATE = r'"date(?:Published|Modified|Created)"\s*:\s*"[^"]*"'
+_TIME_TAG = __import__("re").compile(r"<time\b[^>]*>", __import__("re").I)
+
+
+def _meta_key(tag: str) -> str:
+    import re
+    found = re.search(r'\b(?:property|name|itemprop)\s*=\s*["\']([^"\']+)["\']', tag, re.I)
+    return found.group(1).strip().lower() if found else ""
+
+
+def _visible_text(page: str) -> str:
+    import lxml.html
+    root = lxml.html.document_fromstring(page.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
+    for element in root.xpath("//script|//style|//noscript|//template|//head"):
+        element.drop_tree()
+    return " ".join(root.itertext())
+
+
+def _time_visible(text: str, stamp: str) -> bool:
+    """Whether the local clock time of ISO `stamp` is written in `text` (14:05, 14.05, 14h05, 2:05 pm ...)."""
+    import re
+    found = re.search(r"T(\d{2}):(\d{2})", stamp)
+    if not found:
+        return False
+    h, m = int(found.group(1)), int(found.group(2))
+    h12 = h % 12 or 12
+    forms = [rf"\b0?{h}[:.h]{m:02d}\b", rf"\b{h12}[:.]{m:02d}\s*(?:[ap]\.?\s?m\.?|[AP]M)"]
+    return any(re.search(f, text, re.I) for f in forms)
+
+
+def drop_date_metadata(article: Article, page: str, *, keep_other_times: bool = False) -> tuple[Article, str]:
+    """The page without machine-readable dates, and its gold re-read from the visible date alone.
+
+    Removes date `<meta>` tags, the date keys of JSON-LD objects, `itemprop` date attributes and the
+    `datetime` of `<time>` elements (with `keep_other_times`, only those on the article's own
+    publication or update day, so a related story's `<time datetime>` stays first). The gold keeps
+    `published` with its time when that time is visible, else only the day; `modified` survives only
+    when its day is visible. Raises ValueError when the publication day is not visible at all.
+    """
+    import dataclasses
+    import re
+
+    from newsbench.text.days import page_mentions_day
+
+    page = _META_TAG.sub(lambda m: "" if _meta_key(m.group()) in _DATE_META_KEYS else m.group(), page)
+
+    def strip_ld(m: re.Match[str]) -> str:
+        body = re.sub(r",\s*" + _LD_DATE, "", m.group(2))
+        body = re.sub(_LD_DATE + r"\s*,\s*", "", body)
+        body = re.sub(_LD_DATE, "", body)
+        json.loads(body)  # still valid JSON
+        return m.group(1) + body + m.group(3)
+
+    page = _LD_SCRIPT.sub(strip_ld, page)
+    page = re.sub(r'\s+itemprop="date(?:Published|Modified|Created)"', "", page)
+    own = {s[:10] for s in (article.published, article.modified) if s}
+
+    def strip_time(m: re.Match[str]) -> str:
+        value = re.search(r'\sdatetime="([^"]*)"', m.group())
+        if value is None or (keep_other_times and value.group(1)[:10] not in own):
+            return m.group()
+        return m.group().replace(value.group(), "")
+
+    page = _TIME_TAG.sub(strip_time, page)
+    text = _visible_text(page)
+    published = article.published or ""
+    from datetime import date
+    if not published or not page_mentions_day(text, date.fromisoformat(published[:10])):
+        raise ValueError(f"{article.id}: no visible publication day once date metadata is dropped")
+    tags = set(article.phenomena)
+    new_published = published if _time_visible(text, published) else published[:10]
+    modified = article.modified
+    if modified and not page_mentions_day(text, date.fromisoformat(modified[:10])):
+        modified = None
+        tags.discard("updated-date")
+    elif modified and not _time_visible(text, modified):
+        modified = modified[:10]
+    if modified and modified == new_published:
+        modified = None
+        tags.discard("updated-date")
+    if "T" not in new_published and not (modified and "T" in modified):
+        tags.discard("local-time-zone")
+    note = ("No date metadata (no date meta tag, no JSON-LD date, no <time datetime> for this article): "
+            "published is the visible date" + (" with its visible time, on the site's home-city clock"
+                                              if "T" in new_published else " (no time is stated)") + ".")
+    notes = " ".join(filter(None, [article.notes, note]))
+    return dataclasses.replace(article, published=new_published, modified=modified, phenomena=sorted(tags),
+                               notes=notes), page

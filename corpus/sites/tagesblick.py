@@ -1,5 +1,5 @@
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
-from corpus.lib import Article, Block, emit
+from corpus.lib import Article, Block, drop_date_metadata, emit
 
 """Tagesblick (tagesblick): an invented regional daily for Mainfranken on TYPO3 with the news
 extension: `typo3temp/assets/compressed` bundles, a `<base href>`, content elements with `c123`
@@ -1308,6 +1308,11 @@ ARTICLES = [
 
 VARIANT = dict(of="tagesblick-03", id="tagesblick-09")
 
+# Since the 2019 relaunch the site runs without the metaseo extension, and the news template's JSON-LD
+# partial lost its date fields: these stories print their date for the reader only (the variant 09
+# follows its original 03).
+NO_DATE_META = {"tagesblick-01", "tagesblick-02", "tagesblick-03", "tagesblick-05", "tagesblick-06", "tagesblick-07"}
+
 
 def iso(t):
     return t.strftime("%Y-%m-%dT%H:%M") + t.strftime("%z")[:3] + ":" + t.strftime("%z")[3:]
@@ -1335,6 +1340,8 @@ def make(a, shy, id_=None, variant_of=None, url=None, notes=None, phen=None):
         published=iso(a["pub"]), modified=iso(a["upd"]) if a.get("upd") else None,
         authors=a["authors"], summary=clean(a.get("summary", "")), blocks=blocks, entities=a["entities"],
         phenomena=phen or a["phenomena"], notes=notes if notes is not None else a.get("notes", ""), variant_of=variant_of)
+    if a["id"] in NO_DATE_META:
+        art, html_text = drop_date_metadata(art, html_text)
     p = emit(art, html_text, "utf-8")
     raw = (p.parents[1] / "raw_html" / f"{art.id}.html").stat().st_size
     print(f"{art.id}\t{raw / 1024:.1f} KB")
