@@ -275,3 +275,45 @@ def drop_date_metadata(article: Article, page: str, *, keep_other_times: bool = 
     notes = " ".join(filter(None, [article.notes, note]))
     return dataclasses.replace(article, published=new_published, modified=modified, phenomena=sorted(tags),
                                notes=notes), page
+
+
+def relative_visible_date(article: Article, page: str, relative: str, *,
+                          drop_other_metadata: bool = False) -> tuple[Article, str]:
+    """The page with the text of its publication `<time datetime>` replaced by `relative` ("vor 3 Stunden").
+
+    The first `<time>` whose `datetime` falls on the published day is the byline's; its machine time
+    stays, so the gold keeps `published` from it (GUIDELINES 4.4: tags `relative-date` and
+    `date-only-in-metadata`). With `drop_other_metadata`, date meta tags and JSON-LD dates go too,
+    so the `<time datetime>` is the only statement of the date.
+    """
+    import dataclasses
+    import re
+
+    day = (article.published or "")[:10]
+    found = next((m for m in re.finditer(r'(<time\b[^>]*\sdatetime="([^"]*)"[^>]*>)(.*?)(</time>)', page, re.S)
+                  if m.group(2)[:10] == day), None)
+    if found is None:
+        raise ValueError(f"{article.id}: no <time datetime> on the published day to make relative")
+    if found.group(2).replace(":00+", "+").replace(":00-", "-") != (article.published or "").replace(":00+", "+").replace(":00-", "-"):
+        raise ValueError(f"{article.id}: the byline <time datetime> {found.group(2)} is not the gold {article.published}")
+    page = page[:found.start(3)] + relative + page[found.end(3):]
+    if drop_other_metadata:
+        page = _META_TAG.sub(lambda m: "" if _meta_key(m.group()) in _DATE_META_KEYS else m.group(), page)
+
+        def strip_ld(m: re.Match[str]) -> str:
+            body = re.sub(r",\s*" + _LD_DATE, "", m.group(2))
+            body = re.sub(_LD_DATE + r"\s*,\s*", "", body)
+            body = re.sub(_LD_DATE, "", body)
+            json.loads(body)
+            return m.group(1) + body + m.group(3)
+
+        page = _LD_SCRIPT.sub(strip_ld, page)
+    tags = set(article.phenomena) | {"relative-date", "date-only-in-metadata"}
+    if not article.modified:
+        tags.discard("localized-date")
+    source = "the byline's <time datetime>, the only date statement left" if drop_other_metadata else \
+        "the byline's <time datetime> (and the page's metadata)"
+    note = (f"The visible publication date is relative ('{relative}'); published is the exact time from {source} "
+            "(GUIDELINES 4.4).")
+    return dataclasses.replace(article, phenomena=sorted(tags),
+                               notes=" ".join(filter(None, [article.notes, note]))), page

@@ -1,5 +1,5 @@
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
-from corpus.lib import Article, Block, emit
+from corpus.lib import relative_visible_date, Article, Block, emit
 
 """La Gazzetta del Lario (gazzetta-del-lario): an invented Italian regional daily for the
 provinces of Como and Lecco, on a WordPress news theme with an infinite-scroll plugin: the next
@@ -1269,6 +1269,11 @@ def extra_notes(a):
     return out
 
 
+# Stories served from the page cache within a day of publication show the theme's relative time
+# ("3 ore fa"); the <time datetime>, the meta tag and the JSON-LD keep the exact time.
+RELATIVE = {"gazzetta-del-lario-01": "3 ore fa", "gazzetta-del-lario-03": "2 ore fa", "gazzetta-del-lario-04": "45 minuti fa",
+            "gazzetta-del-lario-05": "5 ore fa", "gazzetta-del-lario-07": "un'ora fa"}
+
 def build():
     for a in ARTICLES + [VARIANT]:
         html_text, blocks = page(a, with_next=a.get("with_next", True))
@@ -1278,6 +1283,8 @@ def build():
             authors=a["authors"], summary=a.get("sommario", ""), blocks=blocks, entities=a["entities"],
             phenomena=sorted(set(a["phenomena"]) | extra_tags(a)), notes=" ".join(filter(None, [a.get("notes", "")] + extra_notes(a))),
             variant_of=a.get("variant_of"))
+        if a["id"] in RELATIVE:
+            art, html_text = relative_visible_date(art, html_text, RELATIVE[a["id"]])
         p = emit(art, html_text, "utf-8")
         raw = (p.parents[1] / "raw_html" / f"{a['id']}.html").stat().st_size
         print(f"{a['id']}\t{raw / 1024:.1f} KB")

@@ -1,5 +1,5 @@
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
-from corpus.lib import Article, Block, emit
+from corpus.lib import relative_visible_date, Article, Block, emit
 
 """Nieuwsbode Drenthe (nieuwsbode-drenthe): the news site of an invented regional public
 broadcaster for the Dutch province of Drenthe, server-rendered by a Vue/Nuxt front end (scoped
@@ -909,6 +909,12 @@ VARIANT = dict(ARTICLES[7], id="nieuwsbode-drenthe-09", variant_of="nieuwsbode-d
                notes="Minimal pair of nieuwsbode-drenthe-08: differs only in cookie-banner (the consent dialog and its script are not in the page; everything else is identical).")
 
 
+# The news app's web view prints the age of a story ("2 uur geleden") instead of its date for the
+# first day; the <time datetime> and the metadata keep the exact time.
+RELATIVE = {"nieuwsbode-drenthe-01": "2 uur geleden", "nieuwsbode-drenthe-03": "35 minuten geleden",
+            "nieuwsbode-drenthe-04": "4 uur geleden", "nieuwsbode-drenthe-05": "1 uur geleden",
+            "nieuwsbode-drenthe-07": "6 uur geleden"}
+
 def build():
     for a in ARTICLES + [VARIANT]:
         html_text, blocks = page(a, banner=a.get("banner", True))
@@ -920,6 +926,8 @@ def build():
             phenomena=[t for t in a["phenomena"] if not (t == "json-ld" and a.get("no_jsonld"))]
             + (["split-body", "teasers-in-article"] if any(x[0] in ("player", "bekijk", "chirp") for x in a["parts"][:-1]) else []),
             notes=a.get("notes", ""), variant_of=a.get("variant_of"))
+        if a["id"] in RELATIVE:
+            art, html_text = relative_visible_date(art, html_text, RELATIVE[a["id"]])
         p = emit(art, html_text, "utf-8")
         raw = (p.parents[1] / "raw_html" / f"{a['id']}.html").stat().st_size
         print(f"{a['id']}\t{raw / 1024:.1f} KB")
