@@ -294,7 +294,8 @@ def relative_visible_date(article: Article, page: str, relative: str, *,
                   if m.group(2)[:10] == day), None)
     if found is None:
         raise ValueError(f"{article.id}: no <time datetime> on the published day to make relative")
-    if found.group(2).replace(":00+", "+").replace(":00-", "-") != (article.published or "").replace(":00+", "+").replace(":00-", "-"):
+    from datetime import datetime
+    if datetime.fromisoformat(found.group(2)) != datetime.fromisoformat(article.published or ""):
         raise ValueError(f"{article.id}: the byline <time datetime> {found.group(2)} is not the gold {article.published}")
     page = page[:found.start(3)] + relative + page[found.end(3):]
     if drop_other_metadata:
