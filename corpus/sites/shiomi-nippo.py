@@ -821,7 +821,7 @@ ARTICLES.append(dict(ARTICLES[1], id=f"{SITE}-13", charset="utf-8", variant_of=f
 
 # The 2025 smartphone-first template shows a story's age ("5時間前") and keeps the exact time only in the
 # byline's <time datetime>.
-RELATIVE = {'shiomi-nippo-12': '5時間前'}
+RELATIVE = {'shiomi-nippo-12': '5時間前', 'shiomi-nippo-09': '2時間前', 'shiomi-nippo-10': '8時間前'}
 
 
 def build(a):
