@@ -318,3 +318,13 @@ def relative_visible_date(article: Article, page: str, relative: str, *,
             "(GUIDELINES 4.4).")
     return dataclasses.replace(article, phenomena=sorted(tags),
                                notes=" ".join(filter(None, [article.notes, note]))), page
+
+
+def add_published_meta(article: Article, page: str) -> str:
+    """The page with an `article:published_time` meta tag (the gold's instant) added before `</head>`.
+
+    For pages whose JSON-LD already states the publication (an SEO plugin that writes both); the gold
+    does not change.
+    """
+    tag = f'<meta property="article:published_time" content="{article.published}">\n'
+    return page.replace("</head>", tag + "</head>", 1)
