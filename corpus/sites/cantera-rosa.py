@@ -1,5 +1,5 @@
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
-from corpus.lib import Article, Block, emit
+from corpus.lib import drop_date_metadata, Article, Block, emit
 
 """Diario Cantera Rosa (cantera-rosa): an invented regional daily for Zacatecas, Mexico (es-MX), on
 WordPress with a commercial news theme ("Mineral News", mn- classes) and Yoast SEO. The post shows
@@ -454,12 +454,18 @@ def tags_of(a, blocks, tpi=True):
     return sorted(t)
 
 
+# Notes migrated from the 2015-2019 Joomla archive keep only the printed date line: no date meta,
+# no JSON-LD dates, no <time datetime> (the variant 13 follows its original 04).
+NO_DATE_META = {f"{SITE}-0{n}" for n in (1, 2, 4, 5, 6)}
+
 def build(a, id_=None, variant_of=None, url=None, notes=None, tpi=True):
     html_page, blocks = page(dict(a, url=url or a["url"]), tpi=tpi)
     art = Article(id=id_ or a["id"], site=SITE, url=url or a["url"], language="es", headline=a["headline"],
                   published=iso(a["pub"]), modified=iso(a["mod"]) if a.get("mod") else None, authors=a["authors"],
                   summary=a.get("excerpt", ""), blocks=blocks, entities=a["entities"], phenomena=tags_of(a, blocks, tpi),
                   notes=notes if notes is not None else a.get("notes", ""), variant_of=variant_of)
+    if a["id"] in NO_DATE_META:
+        art, html_page = drop_date_metadata(art, html_page)
     p = emit(art, html_page, "utf-8")
     print(f"{art.id}\t{p.parents[1].joinpath('raw_html', art.id + '.html').stat().st_size / 1024:.1f} KB")
 

@@ -1,5 +1,5 @@
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
-from corpus.lib import Article, Block, emit
+from corpus.lib import relative_visible_date, Article, Block, emit
 
 """Capital Ticker (capital-ticker): an English-language financial news site on Drupal. Its article
 template shows a market-data ticker strip under the header (index levels "as of" the moment the
@@ -1212,6 +1212,11 @@ ARTICLES.append(dict(
 VARIANT = dict(of=f"{SITE}-02", id=f"{SITE}-09")
 
 
+# Breaking stories re-served from the edge cache show their age ("2 hours ago"); the AMP-less skin then
+# emits neither date meta nor JSON-LD dates, only the byline's <time datetime>.
+RELATIVE = {'capital-ticker-08': '2 hours ago'}
+
+
 def build(a, video=False, gid=None, variant_of=None, url=None, notes=None):
     html_text = page(a, video)
     _, blocks = render_body(a, video)
@@ -1221,6 +1226,8 @@ def build(a, video=False, gid=None, variant_of=None, url=None, notes=None):
         authors=a["authors"], summary=a.get("dek", ""), blocks=blocks, entities=a["entities"],
         phenomena=phenomena(a, blocks, video), notes=notes or a["notes"], variant_of=variant_of,
     )
+    if (art.variant_of or art.id) in RELATIVE:
+        art, html_text = relative_visible_date(art, html_text, RELATIVE[art.variant_of or art.id], drop_other_metadata=True)
     p = emit(art, html_text, "utf-8")
     size = (p.parents[1] / "raw_html" / f"{art.id}.html").stat().st_size
     print(f"{art.id}\t{size / 1024:.1f} KB")

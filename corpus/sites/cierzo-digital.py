@@ -1,5 +1,5 @@
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
-from corpus.lib import Article, Block, emit
+from corpus.lib import relative_visible_date, Article, Block, emit
 
 """Cierzo Digital (cierzo-digital): an invented Spanish local news site for Zaragoza and Aragón,
 run on WordPress with a commercial news theme, Gutenberg blocks (wp-block-*), Yoast-style
@@ -971,6 +971,11 @@ ARTICLES.append(dict(
 ))
 
 
+# The 2024 app template shows a story's age ("hace 2 horas") and keeps the exact time only in the byline's
+# <time datetime>: no date meta, no JSON-LD dates.
+RELATIVE = {'cierzo-digital-01': 'hace 2 horas', 'cierzo-digital-03': 'hace 4 horas'}
+
+
 def build(a):
     html_text, blocks = page(a)
     # the lead photo caption precedes the body
@@ -994,6 +999,8 @@ def build(a):
 if __name__ == "__main__":
     for a in ARTICLES:
         art, html_text = build(a)
+        if (art.variant_of or art.id) in RELATIVE:
+            art, html_text = relative_visible_date(art, html_text, RELATIVE[art.variant_of or art.id], drop_other_metadata=True)
         emit(art, html_text, "utf-8")
         raw = len(html_text.encode("utf-8"))
         print(f"{a['id']}\t{raw / 1024:.1f} KB")

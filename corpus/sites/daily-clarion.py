@@ -1,5 +1,5 @@
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
-from corpus.lib import Article, Block, emit
+from corpus.lib import drop_date_metadata, Article, Block, emit
 
 """The Daily Clarion (daily-clarion): an invented New York tabloid on a custom headless CMS with
 a server-rendered article template. Loud red masthead with the day's date, a breaking-news ticker,
@@ -1280,10 +1280,16 @@ def layout_tags(m, items):
     return tags
 
 
+# Wire-desk stories filed through the old Blox importer lose the JSON-LD dates and the byline's
+# machine time: only the printed date and time are left.
+NO_DATE_META = {"daily-clarion-01", "daily-clarion-04", "daily-clarion-05", "daily-clarion-08"}
+
 def main():
     for a, m, items in ARTICLES:
         a.phenomena = sorted(set(a.phenomena) | layout_tags(m, items))
         html_page = page(a, m, items)
+        if a.id in NO_DATE_META:
+            a, html_page = drop_date_metadata(a, html_page)
         emit(a, html_page, "utf-8")
         print(f"{a.id} {len(html_page.encode('utf-8')) / 1024:.1f} KB")
 

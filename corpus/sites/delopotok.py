@@ -1,5 +1,5 @@
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
-from corpus.lib import Article, Block, emit
+from corpus.lib import relative_visible_date, Article, Block, emit
 
 """ДелоПоток (delopotok): an invented Russian business news portal (UTF-8). Numeric article URLs
 (/news/<id>), a rubric label and an <h1>, a lead paragraph, a meta line with the date in Moscow
@@ -793,6 +793,11 @@ VARIANT = dict(ARTICLES[3], id=f"{SITE}-13", query="?utm_source=rel", variant_of
                      "the text; it is not body). " + ARTICLES[3]["notes"])
 
 
+# News-feed stories show their age ("3 часа назад"); the feed template has no date meta and no JSON-LD
+# dates, and the byline's <time datetime> (in UTC) is the only statement of the date.
+RELATIVE = {'delopotok-01': '3 часа назад', 'delopotok-05': '2 часа назад', 'delopotok-10': '40 минут назад', 'delopotok-12': '5 часов назад'}
+
+
 def build(a):
     html_text, blocks = page(a, a.get("inline_rel", False))
     phen = set(COMMON) | set(a.get("extra", []))
@@ -806,6 +811,8 @@ def build(a):
     art = Article(id=a["id"], site=SITE, url=a["url"] + a.get("query", ""), language="ru", headline=a["headline"],
                   published=a["pub"].isoformat(), modified=None, authors=a["authors"], summary=a.get("lead", ""), blocks=blocks,
                   entities=a["entities"], phenomena=sorted(phen), notes=a.get("notes", ""), variant_of=a.get("variant_of"))
+    if (art.variant_of or art.id) in RELATIVE:
+        art, html_text = relative_visible_date(art, html_text, RELATIVE[art.variant_of or art.id], drop_other_metadata=True)
     p = emit(art, html_text, "utf-8")
     raw = (p.parents[1] / "raw_html" / f"{a['id']}.html").stat().st_size
     print(f"{a['id']}\t{raw / 1024:.1f} KB")

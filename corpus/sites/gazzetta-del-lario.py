@@ -1,5 +1,5 @@
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
-from corpus.lib import Article, Block, emit
+from corpus.lib import relative_visible_date, Article, Block, emit
 
 """La Gazzetta del Lario (gazzetta-del-lario): an invented Italian regional daily for the
 provinces of Como and Lecco, on a WordPress news theme with an infinite-scroll plugin: the next
@@ -1245,6 +1245,58 @@ VARIANT = dict(ARTICLES[5], id="gazzetta-del-lario-09", variant_of="gazzetta-del
                notes="Minimal pair of gazzetta-del-lario-06: differs only in next-article-appended (the appended Merate article and its separator are not rendered; the infinite-scroll config is disabled).")
 
 
+# Longer stories (realism wave: body length): one more section of reporting after the story's last paragraph.
+# New people and organisations join the entity list.
+MORE = {
+    "gazzetta-del-lario-04": ([
+        ("h2", "I commercianti divisi"),
+        ("p", "Tra i negozianti del centro storico le opinioni sono divise. «Nei fine settimana di maggio le scalinate sono così "
+              "affollate che i clienti non riescono nemmeno a entrare in bottega – racconta Giovanna Tettamanti, che vende tessuti "
+              "e foulard in salita Serbelloni –. Se il contributo serve a organizzare meglio gli arrivi, ben venga»."),
+        ("p", "Più cauto il presidente dei commercianti di Bellagio, Pietro Valsecchi, che chiede di vedere prima i conti: «Due euro "
+              "non spaventano il turista che viene da lontano, ma vogliamo sapere con precisione come saranno spesi gli incassi. "
+              "Chiediamo un rendiconto pubblico ogni anno»."),
+        ("p", "Il sindaco Ferri ha annunciato che il Comune pubblicherà sul proprio sito un resoconto annuale del gettito e delle "
+              "opere finanziate. Un primo bilancio della misura è previsto al termine della stagione turistica del prossimo anno, "
+              "quando il consiglio comunale potrà decidere se confermare o modificare l’importo."),
+    ], [("Giovanna Tettamanti", "PER"), ("salita Serbelloni", "LOC"), ("Pietro Valsecchi", "PER")]),
+    "gazzetta-del-lario-05": ([
+        ("h2", "Un archivio da salvare"),
+        ("p", "Dietro la mostra c’è un lavoro di dieci anni. I volontari della fondazione hanno recuperato campionari da una "
+              "quarantina di tessiture chiuse, spesso all’ultimo momento, prima che i capannoni venissero svuotati. «In più di un caso "
+              "siamo arrivati con il furgone mentre fuori aspettava già la ditta dello sgombero», ricorda il presidente della "
+              "fondazione, Giorgio Bernasconi."),
+        ("p", "Oggi l’archivio conserva oltre trentamila campioni, catalogati solo in parte. Per completare l’inventario e "
+              "digitalizzare i registri più fragili servirebbero circa 400mila euro. La fondazione ha presentato una domanda di "
+              "contributo alla Regione e conta sugli incassi della mostra per coprire una parte delle spese."),
+        ("p", "Anche il mondo delle imprese guarda con interesse al progetto. Diversi disegnatori delle aziende tessili della "
+              "provincia consultano già l’archivio per cercare motivi da reinterpretare nelle nuove collezioni. «Per noi è una "
+              "biblioteca – spiega la stilista Chiara Molteni –. Un disegno del 1950 può ispirare una cravatta del 2020»."),
+    ], [("Giorgio Bernasconi", "PER"), ("Regione", "ORG"), ("Chiara Molteni", "PER")]),
+    "gazzetta-del-lario-08": ([
+        ("h2", "Più interventi ogni estate"),
+        ("p", "I numeri confermano la tendenza. Secondo i dati della delegazione lariana del soccorso alpino, nei mesi di luglio e "
+              "agosto gli interventi in montagna sono passati dai 96 di cinque anni fa ai 143 della scorsa estate. Quasi la metà "
+              "riguarda escursionisti illesi ma incapaci di proseguire, spesso per stanchezza, buio o maltempo."),
+        ("p", "«Molti arrivano dalla città per una gita di un giorno e sottovalutano la montagna – spiega Elena Bonfanti, "
+              "istruttrice del Club alpino di Lecco –. La Grignetta sembra vicina, si vede dal lungolago, ma le creste richiedono "
+              "esperienza e l’attrezzatura giusta». Il club organizza ogni primavera corsi gratuiti di escursionismo di base."),
+        ("p", "Per il prossimo fine settimana il servizio meteorologico regionale prevede ancora temporali pomeridiani sulle Prealpi. "
+              "Il soccorso alpino ha annunciato che presidierà con una squadra i Piani Resinelli nelle ore centrali della giornata."),
+    ], [("Elena Bonfanti", "PER"), ("Club alpino di Lecco", "ORG"), ("Prealpi", "LOC")]),
+}
+
+
+def lengthened(a):
+    """The story with its MORE section after its last paragraph (the article unchanged without one)."""
+    if a["id"] not in MORE:
+        return a
+    extra, entities = MORE[a["id"]]
+    last = max(i for i, part in enumerate(a["parts"]) if part[0] == "p")
+    return dict(a, parts=a["parts"][:last + 1] + extra + a["parts"][last + 1:],
+                entities=list(a["entities"]) + [e for e in entities if e not in a["entities"]])
+
+
 def extra_tags(a):
     tags = set()
     kinds = [p[0] for p in a["parts"]]
@@ -1269,8 +1321,14 @@ def extra_notes(a):
     return out
 
 
+# Stories served from the page cache within a day of publication show the theme's relative time
+# ("3 ore fa"); the <time datetime>, the meta tag and the JSON-LD keep the exact time.
+RELATIVE = {"gazzetta-del-lario-01": "3 ore fa", "gazzetta-del-lario-03": "2 ore fa", "gazzetta-del-lario-04": "45 minuti fa",
+            "gazzetta-del-lario-05": "5 ore fa", "gazzetta-del-lario-07": "un'ora fa"}
+
 def build():
     for a in ARTICLES + [VARIANT]:
+        a = lengthened(a)
         html_text, blocks = page(a, with_next=a.get("with_next", True))
         art = Article(
             id=a["id"], site=SITE, url=a.get("url_served", a["url"]), language="it", headline=a["headline"],
@@ -1278,6 +1336,8 @@ def build():
             authors=a["authors"], summary=a.get("sommario", ""), blocks=blocks, entities=a["entities"],
             phenomena=sorted(set(a["phenomena"]) | extra_tags(a)), notes=" ".join(filter(None, [a.get("notes", "")] + extra_notes(a))),
             variant_of=a.get("variant_of"))
+        if a["id"] in RELATIVE:
+            art, html_text = relative_visible_date(art, html_text, RELATIVE[a["id"]])
         p = emit(art, html_text, "utf-8")
         raw = (p.parents[1] / "raw_html" / f"{a['id']}.html").stat().st_size
         print(f"{a['id']}\t{raw / 1024:.1f} KB")

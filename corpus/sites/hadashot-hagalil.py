@@ -1,5 +1,5 @@
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
-from corpus.lib import Article, Block, emit
+from corpus.lib import drop_date_metadata, Article, Block, emit
 
 """חדשות הגליל (hadashot-hagalil): an invented regional news portal for northern Israel, right to
 left, in the style of a home-grown Israeli portal CMS (ASP.NET era markup kept alive into the
@@ -1254,6 +1254,9 @@ def extra_notes(a):
     return out
 
 
+# The legacy table-layout CMS (and the stories it still serves) has no date metadata at all.
+NO_DATE_META = {f"{SITE}-0{n}" for n in (1, 2, 3, 6, 7)}
+
 def main():
     for a in ARTICLES:
         html_text, blocks = page(a)
@@ -1264,6 +1267,8 @@ def main():
             phenomena=sorted(set(a["phenomena"]) | extra_tags(a)), notes=" ".join(filter(None, [a["notes"]] + extra_notes(a))),
             variant_of=a.get("variant_of"),
         )
+        if (a.get("variant_of") or a["id"]) in NO_DATE_META:
+            art, html_text = drop_date_metadata(art, html_text)
         p = emit(art, html_text, a["codec"])
         raw = (p.parents[1] / "raw_html" / f"{a['id']}.html").stat().st_size
         print(f"{a['id']}\t{raw / 1024:.1f} KB")

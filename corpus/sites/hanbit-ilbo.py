@@ -1,5 +1,5 @@
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
-from corpus.lib import Article, Block, emit
+from corpus.lib import add_published_meta, Article, Block, emit
 
 """한빛일보 (hanbit-ilbo): an invented Korean national daily whose site is a dense portal built
 as a Nuxt 2 / Vue app. Pages are server-rendered by Nuxt (`data-server-rendered`, scoped
@@ -1138,10 +1138,17 @@ def build(a, variant_id=None):
     return art, html_text
 
 
+# Stories from 2020 on went out after the SEO plugin update, which writes article:published_time
+# beside the JSON-LD.
+PUBLISHED_META = {f"{SITE}-05", f"{SITE}-07", f"{SITE}-08"}
+
+
 if __name__ == "__main__":
     for a in ARTICLES:
         a.setdefault("modified", None)
         art, html_text = build(a)
+        if art.id in PUBLISHED_META:
+            html_text = add_published_meta(art, html_text)
         emit(art, html_text, "utf-8")
         print(f"{art.id}\t{len(html_text.encode('utf-8')) / 1024:.1f} KB")
     base = next(x for x in ARTICLES if x["id"] == f"{SITE}-04")

@@ -1,5 +1,5 @@
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
-from corpus.lib import Article, Block, emit
+from corpus.lib import drop_date_metadata, Article, Block, emit
 
 """Le Riverain (le-riverain): an invented regional paper for the Loire valley (Orléans, Blois,
 Tours, Saumur) on WordPress with a custom news theme: Yoast-style head and JSON-LD graph, the
@@ -1188,6 +1188,10 @@ ARTICLES = [
 VARIANT = dict(of="le-riverain-01", id="le-riverain-09")
 
 
+# Stories moved over from the old Joomla site (and re-saved without Yoast's schema and Open Graph
+# dates) print their date for the reader only; the variant 09 follows its original 01.
+NO_DATE_META = {"le-riverain-01", "le-riverain-02", "le-riverain-04", "le-riverain-05", "le-riverain-06"}
+
 def make(a, cookie=True, id_=None, variant_of=None, url=None, notes=None, phen=None):
     html_text, blocks = page(a, cookie=cookie)
     kinds = [p[0] for p in a["parts"]]
@@ -1207,6 +1211,8 @@ def make(a, cookie=True, id_=None, variant_of=None, url=None, notes=None, phen=N
         published=iso(a["pub"]), modified=iso(a["upd"]) if a.get("upd") else None,
         authors=a["authors"], summary=plain(a.get("chapo", "")), blocks=blocks, entities=a["entities"],
         phenomena=phen, notes=notes, variant_of=variant_of)
+    if a["id"] in NO_DATE_META:
+        art, html_text = drop_date_metadata(art, html_text)
     p = emit(art, html_text, "utf-8")
     raw = (p.parents[1] / "raw_html" / f"{art.id}.html").stat().st_size
     print(f"{art.id}\t{raw / 1024:.1f} KB")

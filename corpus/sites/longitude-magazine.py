@@ -1,5 +1,5 @@
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
-from corpus.lib import Article, Block, emit
+from corpus.lib import drop_date_metadata, Article, Block, emit
 
 """Longitude (longitude-magazine): an invented New York long-form magazine of reportage, essays
 and photography. Its publishing platform renders long story pages server-side with schema.org
@@ -1306,6 +1306,10 @@ def meta_notes(a):
     return out
 
 
+# Features republished from the print archive carry no machine-readable date at all: the
+# magazine's feature template prints "Month D, YYYY" and nothing else.
+NO_DATE_META = {f"{SITE}-0{n}" for n in (1, 3, 4, 5, 6, 8)}
+
 def build(a):
     with_pulls = not a.get("no_pulls")
     _, b = render_body(a, with_pulls)
@@ -1318,6 +1322,8 @@ def build(a):
         authors=a["authors"], summary=smart(a["dek"]), blocks=blocks, entities=a["entities"],
         phenomena=phenomena_of(a, blocks, html, with_pulls), notes=" ".join(filter(None, [a.get("notes", "")] + meta_notes(a))),
         variant_of=a.get("variant_of"))
+    if (a.get("variant_of") or a["id"]) in NO_DATE_META:
+        art, html = drop_date_metadata(art, html)
     return art, html
 
 

@@ -1,5 +1,5 @@
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
-from corpus.lib import Article, Block, emit
+from corpus.lib import relative_visible_date, Article, Block, emit
 
 """مرفأ الأخبار (marfa-news): an invented pan-Arab news portal edited in Dubai, with correspondents
 in Arab capitals. Right to left. Stories open with a dateline-style byline naming the correspondent
@@ -376,6 +376,11 @@ def notes_of(a):
     return " ".join(x for x in out if x)
 
 
+# The mobile skin shows a story's age ("منذ 3 ساعات"); its head has no date meta and its JSON-LD no dates,
+# so the byline's <time datetime> is the only statement of the date (the variant of 08 follows it).
+RELATIVE = {'marfa-news-06': 'منذ 3 ساعات', 'marfa-news-08': 'منذ 5 ساعات'}
+
+
 def build(a):
     html, blocks = page(a)
     art = Article(id=a["id"], site=SITE, url=a["url"], language="ar", headline=a["headline"],
@@ -714,5 +719,7 @@ ARTICLES.append(dict(ARTICLES[7], id=f"{SITE}-13", variant_of=f"{SITE}-08", ld=N
 if __name__ == "__main__":
     for a in ARTICLES:
         art, html = build(a)
+        if (art.variant_of or art.id) in RELATIVE:
+            art, html = relative_visible_date(art, html, RELATIVE[art.variant_of or art.id], drop_other_metadata=True)
         emit(art, html, "utf-8")
         print(f"{a['id']}\t{len(html.encode('utf-8')) / 1024:.1f} KB")

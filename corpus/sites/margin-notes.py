@@ -1,5 +1,5 @@
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
-from corpus.lib import Article, Block, emit
+from corpus.lib import drop_date_metadata, Article, Block, emit
 
 """Margin Notes (margin-notes): an invented newsletter platform in the Substack mould. Every writer
 runs a publication on a subdomain (<pub>.marginnotes.example/p/<slug>) with the platform's single
@@ -1040,11 +1040,16 @@ A9 = Article(
 ARTICLES.append((A9, M9, ITEMS2))
 
 
+# Posts imported from the writer's old blog keep their printed date line but no JSON-LD dates.
+NO_DATE_META = {"margin-notes-01", "margin-notes-03"}
+
 def main():
     for a, m, items in ARTICLES:
         if m.get("ld_name") and "JSON-LD author" not in a.notes:
             a.notes += f" JSON-LD author is the writer's account name '{m['ld_name']}'; the byline gives {m['writer']}, which is gold."
         html_page = page(a, m, items)
+        if a.id in NO_DATE_META:
+            a, html_page = drop_date_metadata(a, html_page)
         emit(a, html_page, "utf-8")
         print(f"{a.id} {len(html_page.encode('utf-8')) / 1024:.1f} KB")
 

@@ -1,5 +1,5 @@
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
-from corpus.lib import Article, Block, emit
+from corpus.lib import drop_date_metadata, relative_visible_date, Article, Block, emit
 
 """The Meridian Review (meridian-review): an invented London quality paper with a hard paywall.
 Its custom publishing stack renders server-side article pages with BEM-style classes and
@@ -1268,6 +1268,14 @@ ARTICLES.append(dict(ARTICLES[6], id=f"{SITE}-09", inline_related=True, variant_
                      notes=f"Minimal pair of {SITE}-07: differs only in inline-related (a 'Read more:' link line is inserted in the body after the Fair Tap paragraph; it is not body text)."))
 
 
+# The 2023 paywall migration shipped a head template without the publication meta and JSON-LD dates,
+# and the byline's <time> lost its datetime; the "Latest" rail above the story keeps its machine
+# times, so the first <time datetime> on these pages belongs to another story.
+NO_DATE_META = {f"{SITE}-0{n}" for n in (1, 2, 3, 4, 5, 6)}
+
+# Stories saved within hours of publication show their age in the byline (the variant 09 follows 07).
+RELATIVE = {f"{SITE}-07": "4 hrs ago", f"{SITE}-08": "1 hr ago"}
+
 def build(a):
     if not a["paywall"] or any(x[0] == "lock" for x in a["body"]):
         _, b = render_body(a)
@@ -1278,6 +1286,10 @@ def build(a):
         published=a["published"].isoformat(), modified=a["modified"].isoformat() if a.get("modified") else None,
         authors=a["authors"], summary=a["standfirst"], blocks=blocks, entities=a["entities"],
         phenomena=phenomena_of(a, blocks, html), notes=a.get("notes", ""), variant_of=a.get("variant_of"))
+    if (a.get("variant_of") or a["id"]) in NO_DATE_META:
+        art, html = drop_date_metadata(art, html, keep_other_times=True)
+    if (a.get("variant_of") or a["id"]) in RELATIVE:
+        art, html = relative_visible_date(art, html, RELATIVE[a.get("variant_of") or a["id"]])
     return art, html
 
 

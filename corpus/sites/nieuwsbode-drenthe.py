@@ -1,5 +1,5 @@
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
-from corpus.lib import Article, Block, emit
+from corpus.lib import relative_visible_date, Article, Block, emit
 
 """Nieuwsbode Drenthe (nieuwsbode-drenthe): the news site of an invented regional public
 broadcaster for the Dutch province of Drenthe, server-rendered by a Vue/Nuxt front end (scoped
@@ -909,8 +909,55 @@ VARIANT = dict(ARTICLES[7], id="nieuwsbode-drenthe-09", variant_of="nieuwsbode-d
                notes="Minimal pair of nieuwsbode-drenthe-08: differs only in cookie-banner (the consent dialog and its script are not in the page; everything else is identical).")
 
 
+# Longer stories (realism wave: body length): one more section after the story's last paragraph; the variant 09
+# follows its original 08. New people and organisations join the entity list.
+MORE = {
+    "nieuwsbode-drenthe-04": ([
+        ("h2", "Vaker vernielingen bij erfgoed"),
+        ("p", "De bekladding in Borger staat niet op zichzelf. Volgens de Drentse Erfgoedkoepel zijn er in de provincie de afgelopen "
+              "vijf jaar zeker veertien meldingen geweest van vernielingen bij hunebedden, grafheuvels en oude kerken. In de meeste "
+              "gevallen ging het om graffiti of weggegooid afval, twee keer werd een informatiebord uit de grond getrokken."),
+        ("p", "'Het gaat vaak om jongeren die zich vervelen en niet beseffen wat ze aanrichten', zegt Jelmer Bosscher van de "
+              "koepel. 'Daarom geven we al een paar jaar lessen op basisscholen in de buurt van de hunebedden. Kinderen die weten "
+              "hoe oud die stenen zijn, gaan er anders mee om.'"),
+        ("p", "Het schoonmaken van het hunebed wordt betaald uit een fonds van de provincie voor beschadigd erfgoed. Hoeveel het "
+              "gaat kosten, is nog niet bekend. Bij een vergelijkbaar geval in het zuiden van de provincie was de rekening enkele "
+              "duizenden euro's."),
+    ], [("Drentse Erfgoedkoepel", "ORG"), ("Jelmer Bosscher", "PER")]),
+    "nieuwsbode-drenthe-08": ([
+        ("h2", "Leerkrachten in onzekerheid"),
+        ("p", "Ook voor de drie leerkrachten van De Zwerfsteen is het besluit een klap. Het bestuur belooft dat ze allemaal een "
+              "plek krijgen op een andere school van de stichting, maar waar dat wordt, is nog niet bekend. 'Ik werk hier "
+              "negentien jaar. Ik heb de ouders van sommige kinderen nog zelf in de klas gehad', zegt leerkracht Anja Boelens."),
+        ("p", "De school in Sleen, waar een deel van de kinderen naartoe gaat, bereidt zich voor op de nieuwe leerlingen. "
+              "Directeur Bert Lanting wil voor de zomer een kennismakingsmiddag organiseren. 'We snappen dat ouders boos zijn. "
+              "Wij willen vooral dat de kinderen zich hier snel thuis voelen', zegt hij."),
+        ("p", "De advocaat van de ouders heeft het bestuur inmiddels gevraagd om alle stukken over de leerlingenprognoses te "
+              "openbaren. Het bestuur heeft toegezegd die binnen twee weken te sturen."),
+    ], [("Anja Boelens", "PER"), ("Sleen", "LOC"), ("Bert Lanting", "PER")]),
+}
+
+
+def lengthened(a):
+    """The story with its MORE section after its last paragraph (the article unchanged without one)."""
+    key = a.get("variant_of") or a["id"]
+    if key not in MORE:
+        return a
+    extra, entities = MORE[key]
+    last = max(i for i, part in enumerate(a["parts"]) if part[0] == "p")
+    return dict(a, parts=a["parts"][:last + 1] + extra + a["parts"][last + 1:],
+                entities=list(a["entities"]) + [e for e in entities if e not in a["entities"]])
+
+
+# The news app's web view prints the age of a story ("2 uur geleden") instead of its date for the
+# first day; the <time datetime> and the metadata keep the exact time.
+RELATIVE = {"nieuwsbode-drenthe-01": "2 uur geleden", "nieuwsbode-drenthe-03": "35 minuten geleden",
+            "nieuwsbode-drenthe-04": "4 uur geleden", "nieuwsbode-drenthe-05": "1 uur geleden",
+            "nieuwsbode-drenthe-07": "6 uur geleden"}
+
 def build():
     for a in ARTICLES + [VARIANT]:
+        a = lengthened(a)
         html_text, blocks = page(a, banner=a.get("banner", True))
         url = a["canon"] + ("?variant=b" if a.get("variant_of") else "")
         art = Article(
@@ -920,6 +967,8 @@ def build():
             phenomena=[t for t in a["phenomena"] if not (t == "json-ld" and a.get("no_jsonld"))]
             + (["split-body", "teasers-in-article"] if any(x[0] in ("player", "bekijk", "chirp") for x in a["parts"][:-1]) else []),
             notes=a.get("notes", ""), variant_of=a.get("variant_of"))
+        if a["id"] in RELATIVE:
+            art, html_text = relative_visible_date(art, html_text, RELATIVE[a["id"]])
         p = emit(art, html_text, "utf-8")
         raw = (p.parents[1] / "raw_html" / f"{a['id']}.html").stat().st_size
         print(f"{a['id']}\t{raw / 1024:.1f} KB")

@@ -941,7 +941,48 @@ def phenomena_of(a, legacy=False):
     return sorted(tags)
 
 
+# Longer stories (realism wave: body length): one more section after the story's last paragraph. New people
+# and organisations join the entity list.
+MORE = {
+    f"{SITE}-05": ([
+        H("Cidade se prepara para a decisão"),
+        P("A prefeitura de Caxias do Sul anunciou que vai instalar um telão na praça central para quem não conseguir ingresso "
+          "para o jogo decisivo. Segundo o secretário municipal de Esporte, Leandro Zanotto, a expectativa é reunir pelo menos "
+          "cinco mil pessoas. — Faz muitos anos que a cidade não vive uma final nacional. Queremos que todo mundo participe — "
+          "disse o secretário."),
+        P("O comércio também entrou no clima. Uma loja de artigos esportivos do centro encomendou 800 camisetas verdes com o "
+          "escudo do clube e vendeu metade delas em dois dias. — As mães compram para as filhas que jogam na escolinha. Nunca "
+          "vendi tanta camiseta de futsal feminino — contou a proprietária, Simone Basso."),
+        P("Para a comissão técnica, o desafio agora é recuperar as atletas. A ala Débora Lazzari sentiu uma lesão na coxa no "
+          "segundo tempo e fará exames nesta quarta-feira. O departamento médico trata o caso com cautela, mas acredita que ela "
+          "terá condições de jogo na primeira partida da final."),
+    ], [("Caxias do Sul", "LOC"), ("Leandro Zanotto", "PER"), ("Simone Basso", "PER"), ("Débora Lazzari", "PER")]),
+    f"{SITE}-08": ([
+        H("Descarte ainda é desafio"),
+        P("Apesar do reaproveitamento, a maior parte do lixo eletrônico da cidade ainda não tem destino adequado. Segundo a "
+          "Secretaria Municipal de Qualidade Ambiental, Pelotas recolhe cerca de 90 toneladas de resíduos eletrônicos por ano nos "
+          "pontos de entrega voluntária, uma fração do que é descartado. O restante acaba no lixo comum ou em terrenos baldios."),
+        P("— O projeto das escolas mostra que essas peças têm valor. Se cada bairro tivesse um ponto de coleta perto de casa, "
+          "a gente recolheria muito mais — avalia a engenheira ambiental Patrícia Lemke, que coordena o programa municipal de "
+          "coleta seletiva. A prefeitura promete instalar dez novos pontos de entrega até o fim do ano."),
+        P("O instituto também quer ampliar a parceria com o comércio. Além da assistência técnica do centro, duas lojas de "
+          "informática já se comprometeram a separar peças para as escolas a partir de novembro."),
+    ], [("Secretaria Municipal de Qualidade Ambiental", "ORG"), ("Patrícia Lemke", "PER"), ("Pelotas", "LOC")]),
+}
+
+
+def lengthened(a):
+    """The story with its MORE section after its last paragraph (the article unchanged without one)."""
+    if a["id"] not in MORE:
+        return a
+    extra, entities = MORE[a["id"]]
+    last = max(i for i, item in enumerate(a["body"]) if item["t"] == "p")
+    return dict(a, body=a["body"][:last + 1] + extra + a["body"][last + 1:],
+                entities=list(a["entities"]) + [e for e in entities if e not in a["entities"]])
+
+
 def build(a, variant_id=None):
+    a = lengthened(a)
     legacy = variant_id is not None
     blocks = gold_blocks(a["body"])
     if a.get("linha_fina"):

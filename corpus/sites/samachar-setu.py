@@ -1,5 +1,5 @@
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
-from corpus.lib import Article, Block, emit
+from corpus.lib import relative_visible_date, Article, Block, emit
 
 """समाचार सेतु (samachar-setu): an invented Hindi news site serving its stories as AMP pages
 (`<html amp>`): the AMP boilerplate, one `<style amp-custom>` block, amp-img, amp-ad slots with
@@ -1201,6 +1201,11 @@ ARTICLES = [
 VARIANT = dict(of="samachar-setu-03", id="samachar-setu-09")
 
 
+# Stories of the live-updates desk show their age ("2 घंटे पहले") and carry the exact time only in the
+# byline's <time datetime>: the desk's template has no date meta and no JSON-LD dates.
+RELATIVE = {'samachar-setu-01': '2 घंटे पहले', 'samachar-setu-05': '4 घंटे पहले', 'samachar-setu-07': '45 मिनट पहले'}
+
+
 def make(a, amp=True, id_=None, variant_of=None, notes=None):
     html_text, blocks, served = page(a, amp)
     phen = list(a["phenomena"]) + ["split-body", "teasers-in-article"]
@@ -1211,6 +1216,8 @@ def make(a, amp=True, id_=None, variant_of=None, notes=None):
         published=pub_iso(a["pub"]), modified=pub_iso(a["upd"]) if a.get("upd") else None,
         authors=a["authors"], summary=a.get("summary", ""), blocks=blocks, entities=a["entities"],
         phenomena=phen, notes=((notes if notes is not None else a.get("notes", "")) + a.get("extra_note", "")).strip(), variant_of=variant_of)
+    if (art.variant_of or art.id) in RELATIVE:
+        art, html_text = relative_visible_date(art, html_text, RELATIVE[art.variant_of or art.id], drop_other_metadata=True)
     p = emit(art, html_text, "utf-8")
     raw = (p.parents[1] / "raw_html" / f"{art.id}.html").stat().st_size
     print(f"{art.id}\t{raw / 1024:.1f} KB")

@@ -1,5 +1,5 @@
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
-from corpus.lib import Article, Block, emit
+from corpus.lib import relative_visible_date, Article, Block, emit
 
 """潮見日報 (shiomi-nippo): an invented regional daily for the Shonai area of Yamagata Prefecture.
 Two templates are live. The older CMS (articles before 2021) serves XHTML-style pages in
@@ -819,6 +819,11 @@ ARTICLES.append(dict(ARTICLES[1], id=f"{SITE}-13", charset="utf-8", variant_of=f
 
 
 
+# The 2025 smartphone-first template shows a story's age ("5時間前") and keeps the exact time only in the
+# byline's <time datetime>.
+RELATIVE = {'shiomi-nippo-12': '5時間前', 'shiomi-nippo-09': '2時間前', 'shiomi-nippo-10': '8時間前'}
+
+
 def build(a):
     html, blocks = page(a)
     art = Article(id=a["id"], site=SITE, url=a["url"], language="ja", headline=a["headline"],
@@ -833,5 +838,7 @@ if __name__ == "__main__":
     for a in ARTICLES:
         art, html = build(a)
         codec = {"Shift_JIS": "cp932", "utf-8": "utf-8"}[a["charset"]]
+        if (art.variant_of or art.id) in RELATIVE:
+            art, html = relative_visible_date(art, html, RELATIVE[art.variant_of or art.id], drop_other_metadata=True)
         emit(art, html, codec)
         print(f"{a['id']}\t{len(html.encode(codec)) / 1024:.1f} KB")

@@ -1,5 +1,5 @@
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
-from corpus.lib import Article, Block, emit
+from corpus.lib import add_published_meta, relative_visible_date, Article, Block, emit
 
 """Skor Anadolu (skor-anadolu): a Turkish sports portal on a typical Turkish PHP news CMS
 ("haber yazılımı" family: Bootstrap 4 grid, jQuery, Swiper sliders, a live-score ticker under
@@ -1153,6 +1153,13 @@ ARTICLES.append(dict(
 VARIANT = dict(of=f"{SITE}-06", id=f"{SITE}-09")
 
 
+# The live-score skin (2020 on) prints the age of a story ("3 saat önce") and keeps the exact time only
+# in the byline's <time datetime>: its head template has no date meta and its JSON-LD no dates.
+# Match reports (2018, 2025) carry the SEO plugin's article:published_time beside the JSON-LD.
+PUBLISHED_META = {"skor-anadolu-04", "skor-anadolu-08"}
+RELATIVE = {"skor-anadolu-01": "3 saat önce", "skor-anadolu-03": "1 saat önce", "skor-anadolu-05": "2 saat önce",
+            "skor-anadolu-07": "40 dakika önce"}
+
 def build(a, charset, gid=None, variant_of=None, url=None, notes=None):
     html_text = page(a, charset)
     _, blocks = render_body(a)
@@ -1163,6 +1170,10 @@ def build(a, charset, gid=None, variant_of=None, url=None, notes=None):
         authors=a["authors"], summary=a.get("summary", ""), blocks=blocks, entities=a["entities"],
         phenomena=tags, notes=notes or a["notes"], variant_of=variant_of,
     )
+    if a["id"] in RELATIVE:
+        art, html_text = relative_visible_date(art, html_text, RELATIVE[a["id"]], drop_other_metadata=True)
+    if art.id in PUBLISHED_META:
+        html_text = add_published_meta(art, html_text)
     codec = {"utf-8": "utf-8", "windows-1254": "cp1254"}[charset]
     p = emit(art, html_text, codec)
     size = (p.parents[1] / "raw_html" / f"{art.id}.html").stat().st_size

@@ -1,5 +1,5 @@
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
-from corpus.lib import Article, Block, emit
+from corpus.lib import drop_date_metadata, relative_visible_date, Article, Block, emit
 
 """Skyfold News (skyfold-news): an invented English-language news aggregator and partner portal.
 It republishes wire stories (Meridian Press Agency, Halyard News Agency) and stories from partner
@@ -1113,6 +1113,13 @@ VARIANT = dict(ARTICLES[1], id=f"{SITE}-13", query="?cards=div", variant_of=f"{S
                      "<div> elements instead of <article> elements; the story itself stays one <article>).")
 
 
+# Stories syndicated in from the sister site's feed render through a stripped article template: no
+# date meta, no JSON-LD dates, and a byline <time> without datetime (the variant 13 follows 02).
+NO_DATE_META = {f"{SITE}-0{n}" for n in (1, 2, 4, 5, 6)}
+
+# Stories still in the homepage river when saved show their age in the byline; metadata stays.
+RELATIVE = {f"{SITE}-08": "3 hours ago", f"{SITE}-12": "52 minutes ago"}
+
 def build(a):
     html_text, blocks = page(a, a.get("cards_tag", "article"))
     phen = set(COMMON) | set(a.get("extra", []))
@@ -1124,6 +1131,10 @@ def build(a):
                   published=a["pub"].isoformat(), modified=a["upd"].isoformat() if a.get("upd") else None,
                   authors=a["authors"], summary=a.get("dek", ""), blocks=blocks, entities=a["entities"],
                   phenomena=sorted(phen), notes=a.get("notes", ""), variant_of=a.get("variant_of"))
+    if (a.get("variant_of") or a["id"]) in NO_DATE_META:
+        art, html_text = drop_date_metadata(art, html_text)
+    if (a.get("variant_of") or a["id"]) in RELATIVE:
+        art, html_text = relative_visible_date(art, html_text, RELATIVE[a.get("variant_of") or a["id"]])
     p = emit(art, html_text, "utf-8")
     raw = (p.parents[1] / "raw_html" / f"{a['id']}.html").stat().st_size
     print(f"{a['id']}\t{raw / 1024:.1f} KB")

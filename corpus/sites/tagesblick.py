@@ -1,5 +1,5 @@
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
-from corpus.lib import Article, Block, emit
+from corpus.lib import Article, Block, drop_date_metadata, emit
 
 """Tagesblick (tagesblick): an invented regional daily for Mainfranken on TYPO3 with the news
 extension: `typo3temp/assets/compressed` bundles, a `<base href>`, content elements with `c123`
@@ -1308,6 +1308,115 @@ ARTICLES = [
 
 VARIANT = dict(of="tagesblick-03", id="tagesblick-09")
 
+# Since the 2019 relaunch the site runs without the metaseo extension, and the news template's JSON-LD
+# partial lost its date fields: these stories print their date for the reader only (the variant 09
+# follows its original 03).
+NO_DATE_META = {"tagesblick-01", "tagesblick-02", "tagesblick-03", "tagesblick-05", "tagesblick-06", "tagesblick-07"}
+
+
+# Longer stories (realism wave: body length). Each adds one section of reporting after the story's last
+# paragraph; the variant 09 follows its original 03. New people and organisations join the entity list.
+MORE = {
+    "tagesblick-02": ([
+        ("h", "Händler und Handwerk spüren die Zurückhaltung"),
+        ("p", "Die Sorge reicht über die Werkstore hinaus. Im Einzelhandel der Innenstadt rechnet man mit einem vorsichtigeren "
+              "Weihnachtsgeschäft. „Wenn in einer Straße jeder Dritte in Kurzarbeit ist, merken wir das an der Kasse sofort“, sagte "
+              "Reinhold Mauerer, Vorsitzender des Werbekreises Schweinfurter Innenstadt. Viele Kunden verschöben größere Anschaffungen "
+              "wie Möbel oder Elektrogeräte lieber ins neue Jahr."),
+        ("p", "Die Handwerkskammer sieht die Lage gelassener. Die Auftragsbücher der Betriebe im Bau- und Ausbaugewerbe seien für die "
+              "kommenden vier Monate gut gefüllt, sagte Kammersprecherin Gabriele Eckert. Manche Handwerksbetriebe hofften sogar, "
+              "erfahrene Fachkräfte aus der Industrie zu gewinnen, falls sich die Lage dort nicht bessere."),
+        ("p", "Der Betriebsrat will in der kommenden Woche zu einer Betriebsversammlung einladen. Dort soll auch über ein "
+              "Weiterbildungsprogramm gesprochen werden, für das sich nach Angaben von Kraus bereits mehr als 60 Beschäftigte "
+              "interessiert haben. Die Geschäftsführung hat zugesagt, die Kosten für Lehrgänge während der Kurzarbeit zu übernehmen."),
+    ], [("Reinhold Mauerer", "PER"), ("Werbekreises Schweinfurter Innenstadt", "ORG"), ("Gabriele Eckert", "PER"), ("Kraus", "PER")]),
+    "tagesblick-03": ([
+        ("h", "Weinfeste und Direktvermarktung"),
+        ("p", "Für viele kleinere Betriebe ist der Verkauf ab Hof inzwischen wichtiger als der Fassweinmarkt. Nach Zahlen der "
+              "Winzervereinigung vermarkten im Landkreis rund zwei Drittel der Familienweingüter ihre Weine überwiegend selbst, "
+              "über Heckenwirtschaften, Weinfeste und Stammkunden. „Unsere Kunden fragen nicht nach der Menge, sondern ob der Wein "
+              "wieder schmeckt“, sagt Jungwinzer Tobias Hemmerich aus Segnitz, der den Betrieb seiner Eltern vor zwei Jahren übernommen hat."),
+        ("p", "Hemmerich hat in diesem Jahr zum ersten Mal einen Teil der Trauben an einen Nachbarbetrieb verkauft, der nach dem Frost "
+              "kaum etwas ernten konnte. „Man hilft sich aus, das war hier schon immer so“, sagt er. Die Preise für solche Geschäfte "
+              "lägen derzeit rund ein Viertel über dem Vorjahr."),
+        ("p", "Die Weinbauberatung am Landratsamt rät den Betrieben, die Erfahrungen des Frostjahres für die Planung zu nutzen. "
+              "Frostschutzkerzen und Windmaschinen seien teuer und nur in wenigen Lagen sinnvoll, sagte Beraterin Monika Stöhr. "
+              "Wichtiger sei eine Versicherung gegen Ertragsausfälle, die bislang nur etwa jeder zehnte Betrieb abgeschlossen habe."),
+    ], [("Tobias Hemmerich", "PER"), ("Hemmerich", "PER"), ("Segnitz", "LOC"), ("Monika Stöhr", "PER")]),
+    "tagesblick-04": ([
+        ("h", "Pendler setzen auf das Rad"),
+        ("p", "Viele Studierende haben sich auf die lange Wartezeit bereits eingestellt. Nach einer Umfrage der Studierendenvertretung "
+              "unter gut 1400 Studierenden fährt inzwischen fast jeder Dritte mit dem Fahrrad oder dem E-Roller zum Hubland, vor fünf "
+              "Jahren war es nicht einmal jeder Fünfte. „Der Bus ist morgens so voll, dass man oft zwei, drei Fahrzeuge vorbeifahren "
+              "lassen muss“, sagte Jonas Bräutigam von der Studierendenvertretung."),
+        ("p", "Der Radweg über den Berg gilt allerdings als gefährlich. Auf der steilen Strecke zwischen Sanderau und Campus hat die "
+              "Polizei im vergangenen Jahr 23 Unfälle mit Radfahrern registriert. Die Stadt will deshalb noch in diesem Herbst einen "
+              "durchgehenden Schutzstreifen markieren und an zwei Kreuzungen eigene Ampelphasen für Radfahrer einrichten."),
+        ("p", "Der Fahrgastverband Mainfranken mobil fordert zusätzlich eine Schnellbuslinie, die ohne Halt zwischen Hauptbahnhof und "
+              "Hubland pendelt. „Bis die Straßenbahn fährt, vergehen noch Jahre. So lange darf man die Fahrgäste nicht vertrösten“, "
+              "sagte Verbandssprecherin Claudia Obermeier. Die MVB wollen den Vorschlag prüfen."),
+    ], [("Jonas Bräutigam", "PER"), ("Mainfranken mobil", "ORG"), ("Claudia Obermeier", "PER"), ("Hauptbahnhof", "LOC")]),
+    "tagesblick-05": ([
+        ("h", "Auch andere Häuser suchen im Ausland"),
+        ("p", "Die Bad Kissinger Kliniken sind mit ihrem Programm nicht allein. Auch das Kreiskrankenhaus in Hammelburg hat im "
+              "vergangenen Jahr zwölf Pflegekräfte aus Spanien eingestellt, von denen nach Angaben der Klinikleitung zehn geblieben sind. "
+              "„Die ersten Monate sind entscheidend. Wer sich allein gelassen fühlt, geht wieder“, sagte Personalleiter Werner Zirkelbach."),
+        ("p", "Die Kliniken in der Kurstadt haben daraus gelernt. Neben den Sprachkursen gibt es einen Stammtisch, der sich einmal im "
+              "Monat in einem Café am Kurgarten trifft, und einen Fahrdienst für Nachtschichten, weil viele der neuen Kolleginnen kein "
+              "Auto haben. Die Kosten dafür, rund 1500 Euro im Monat, tragen die drei Häuser gemeinsam."),
+        ("p", "Für Pflegeschülerin Lena Hußlein, die ihre Ausbildung an der Saaletal-Klinik macht, sind die neuen Kolleginnen eine "
+              "Bereicherung. „Sie bringen andere Erfahrungen mit, in Italien arbeiten Pflegekräfte zum Beispiel viel selbstständiger“, "
+              "sagt sie. Auf ihrer Station spreche man inzwischen eine Mischung aus Deutsch, Italienisch und Fränkisch."),
+    ], [("Hammelburg", "LOC"), ("Spanien", "LOC"), ("Werner Zirkelbach", "PER"), ("Lena Hußlein", "PER")]),
+    "tagesblick-06": ([
+        ("h", "Vereine suchen Ausweichquartiere"),
+        ("p", "Besonders hart trifft die Schließung die Wasserwacht. Sie bildet im Freibad jeden Sommer rund 80 Rettungsschwimmer aus "
+              "und übernimmt an Wochenenden die Aufsicht. „Wir müssen die Ausbildung 2024 komplett in Hallenbäder verlegen, und dort sind "
+              "die Bahnen ohnehin knapp“, sagte Ortsgruppenleiter Stefan Kreßmann. Man sei mit zwei Bädern im Landkreis im Gespräch."),
+        ("p", "Auch die Schulen müssen umplanen. Der Schwimmunterricht der Grundschulen findet im Sommerhalbjahr bislang fast "
+              "ausschließlich im Freibad statt. Das Schulamt will für die Saison 2024 Busfahrten in ein Lehrschwimmbecken in einer "
+              "Nachbargemeinde organisieren; die Kosten von geschätzt 40.000 Euro soll die Stadt übernehmen."),
+        ("p", "Der Förderverein Freibad Ochsenfurt hat angekündigt, während der Bauzeit Geld für einen neuen Spielplatz am "
+              "Nichtschwimmerbecken zu sammeln. „Wenn das Bad wieder aufmacht, sollen die Kinder etwas Neues vorfinden“, sagte die "
+              "Vorsitzende Gisela Brand. Der Verein hat nach eigenen Angaben inzwischen mehr als 400 Mitglieder."),
+    ], [("Wasserwacht", "ORG"), ("Stefan Kreßmann", "PER"), ("Förderverein Freibad Ochsenfurt", "ORG"), ("Gisela Brand", "PER")]),
+    "tagesblick-07": ([
+        ("h", "Rettungsdienst und Feuerwehr stellen sich um"),
+        ("p", "Für die Feuerwehr bedeutet die Sperrung längere Anfahrtswege in die Ortsteile auf der anderen Mainseite. "
+              "Kommandant Dieter Rösch kündigte an, dort vorübergehend ein zusätzliches Löschfahrzeug zu stationieren. „Wir wollen "
+              "die Hilfsfrist von zehn Minuten auch ohne die Alte Mainbrücke einhalten“, sagte Rösch. Die Brücke dürfe im Notfall zwar "
+              "befahren werden, doch man wolle das Bauwerk nicht unnötig belasten."),
+        ("p", "Der Rettungszweckverband prüft, einen Rettungswagen während der Tagstunden auf der Westseite abzustellen. Eine "
+              "Entscheidung soll in der kommenden Woche fallen. Nach Angaben des Verbands rücken die Retter im Durchschnitt zwölfmal "
+              "am Tag in das Stadtgebiet aus."),
+        ("p", "Anwohnerin Erika Volkhardt, die seit 40 Jahren am Brückenkopf wohnt, sieht die Sperrung mit gemischten Gefühlen. "
+              "„Endlich ist es mal ruhig vor dem Fenster“, sagt sie. „Aber ich hoffe, dass die Brücke nicht dauerhaft zu bleibt. Sie "
+              "gehört zu Marktheidenfeld wie der Main.“"),
+    ], [("Dieter Rösch", "PER"), ("Rösch", "PER"), ("Erika Volkhardt", "PER")]),
+    "tagesblick-08": ([
+        ("h", "Die Nachwuchsarbeit trägt Früchte"),
+        ("p", "Hinter dem Aufstieg steht eine Jugendarbeit, um die andere Vereine die HSG beneiden. Rund 180 Kinder und Jugendliche "
+              "spielen in elf Nachwuchsmannschaften, die A-Jugend hat sich in dieser Saison für die Landesliga qualifiziert. Betreut "
+              "werden die Teams von 26 ehrenamtlichen Trainerinnen und Trainern. „Ohne die Eltern, die fahren, waschen und am "
+              "Kuchenstand stehen, ginge gar nichts“, sagte Jugendleiterin Sandra Kesselring."),
+        ("p", "Auch die Schulen sind eingebunden. Seit drei Jahren bietet die HSG an vier Grundschulen in Haßfurt und Eltmann "
+              "Handball-Arbeitsgemeinschaften an. Mehrere Spieler der ersten Mannschaft leiten dort einmal pro Woche das Training."),
+        ("p", "Bürgermeister Günther Strobel, selbst früher Handballer, gratulierte noch in der Halle. Die Stadt werde den Verein "
+              "bei der Suche nach einer Lösung für die Tribüne unterstützen, versprach er. Ein erstes Gespräch mit dem Landkreis ist "
+              "für Mitte Mai geplant."),
+    ], [("Sandra Kesselring", "PER"), ("Haßfurt", "LOC"), ("Eltmann", "LOC"), ("Günther Strobel", "PER")]),
+}
+
+
+def lengthened(a):
+    """The story with its MORE section after its last paragraph (the article unchanged without one)."""
+    if a["id"] not in MORE:
+        return a
+    extra, entities = MORE[a["id"]]
+    last = max(i for i, part in enumerate(a["parts"]) if part[0] == "p")
+    return dict(a, parts=a["parts"][:last + 1] + extra + a["parts"][last + 1:],
+                entities=list(a["entities"]) + [e for e in entities if e not in a["entities"]])
+
 
 def iso(t):
     return t.strftime("%Y-%m-%dT%H:%M") + t.strftime("%z")[:3] + ":" + t.strftime("%z")[3:]
@@ -1328,6 +1437,7 @@ def layout_tags(a):
 
 
 def make(a, shy, id_=None, variant_of=None, url=None, notes=None, phen=None):
+    a = lengthened(a)
     html_text, blocks = page(a, shy=shy)
     phen = sorted(set(phen or a["phenomena"]) | layout_tags(a))
     art = Article(
@@ -1335,6 +1445,8 @@ def make(a, shy, id_=None, variant_of=None, url=None, notes=None, phen=None):
         published=iso(a["pub"]), modified=iso(a["upd"]) if a.get("upd") else None,
         authors=a["authors"], summary=clean(a.get("summary", "")), blocks=blocks, entities=a["entities"],
         phenomena=phen or a["phenomena"], notes=notes if notes is not None else a.get("notes", ""), variant_of=variant_of)
+    if a["id"] in NO_DATE_META:
+        art, html_text = drop_date_metadata(art, html_text)
     p = emit(art, html_text, "utf-8")
     raw = (p.parents[1] / "raw_html" / f"{art.id}.html").stat().st_size
     print(f"{art.id}\t{raw / 1024:.1f} KB")

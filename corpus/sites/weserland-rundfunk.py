@@ -1,5 +1,5 @@
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
-from corpus.lib import Article, Block, emit
+from corpus.lib import relative_visible_date, Article, Block, emit
 
 """Weserland-Rundfunk (weserland-rundfunk): an invented German public broadcaster's news site
 in the style of a server-rendered broadcaster CMS (editorial system with Sophora-like document
@@ -1218,6 +1218,11 @@ ARTICLES = [
 ]
 
 
+# Radio-news items show their age ("vor 3 Stunden"); the item template has no date meta and no JSON-LD
+# dates, so the byline's <time datetime> is the only statement of the date.
+RELATIVE = {'weserland-rundfunk-03': 'vor 3 Stunden'}
+
+
 def build():
     for a in ARTICLES:
         html_text, blocks = page(a)
@@ -1226,6 +1231,8 @@ def build():
             published=a["pub"].isoformat(), modified=a["upd"].isoformat() if a.get("upd") else None,
             authors=a["authors"], summary=a.get("teaser", ""), blocks=blocks, entities=a["entities"],
             phenomena=a["phenomena"], notes=a.get("notes", ""))
+        if (art.variant_of or art.id) in RELATIVE:
+            art, html_text = relative_visible_date(art, html_text, RELATIVE[art.variant_of or art.id], drop_other_metadata=True)
         p = emit(art, html_text, "utf-8")
         raw = (p.parents[1] / "raw_html" / f"{a['id']}.html").stat().st_size
         print(f"{a['id']}\t{raw / 1024:.1f} KB")

@@ -1,5 +1,6 @@
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
-from corpus.lib import Article, Block, emit
+from corpus.lib import relative_visible_date, Article, Block, emit
+import dataclasses
 
 """Wireline PR (wireline-pr): an invented press-release distribution portal. Releases are pasted
 by issuers (some straight from a word processor, with MsoNormal paragraphs and inline styles) into
@@ -1037,9 +1038,58 @@ M9["jsonld"] = False
 ARTICLES.append((A9, M9, ITEMS1))
 
 
+# Longer releases (realism wave: body length): one more section inserted before the named heading; the
+# variant 09 follows its original 01. New people and organisations join the entity list.
+MORE = {
+    f"{SITE}-01": ("Conference Call", [
+        ("h", "Customer and Operations Update"),
+        ("p", "During the quarter, Halvorsen Robotics completed its largest single deployment to date, 310 robots across four "
+              "distribution centers operated by Bramblewood Logistics in Ohio and Indiana. The company said the average customer "
+              "site now runs 64 robots, up from 41 a year earlier, and that repeat orders from existing customers accounted for 58% "
+              "of new bookings."),
+        ("p", "\u201cOur first fleet went live in October, and by the end of the peak season the robots were handling most of the "
+              "replenishment moves in the building,\u201d said Dana Whitcomb, vice president of operations at Bramblewood Logistics. "
+              "\u201cWe have already started planning the next two sites with them.\u201d"),
+        ("p", "The company ended the year with 1,180 employees, including 310 engineers, and said it expects to hire about 250 "
+              "people in 2022, most of them in assembly and field service. Supply constraints on motor controllers eased late in "
+              "the quarter; inventory of critical components now covers about 14 weeks of production."),
+    ], [("Bramblewood Logistics", "ORG"), ("Dana Whitcomb", "PER"), ("Indiana", "LOC")]),
+    f"{SITE}-07": ("About Greystone Community Bank", [
+        ("h", "Course Changes and Volunteers"),
+        ("p", "The new course was approved by the city's special events office in December after a review of traffic plans for the "
+              "downtown bridges. Race organizers said road closures on race morning will end about 45 minutes earlier than in "
+              "previous years, because the revised route no longer crosses the river twice."),
+        ("p", "The race relies on about 1,200 volunteers each year. Volunteer registration opens on Feb. 1, and volunteers will "
+              "again receive a race shirt and a meal voucher. \u201cWe need people at water stations, at the finish line and at "
+              "packet pickup, and many of our volunteers come back every year,\u201d said Marisol Dunleavy, volunteer coordinator "
+              "for the Falls City Running Club."),
+    ], [("Marisol Dunleavy", "PER")]),
+}
+
+
+def lengthened(a, items):
+    """The release and its items with the MORE section inserted before its heading (unchanged without one)."""
+    key = a.variant_of or a.id
+    if key not in MORE:
+        return a, items
+    before, extra, entities = MORE[key]
+    at = items.index(("h", before))
+    items = items[:at] + extra + items[at:]
+    return dataclasses.replace(a, blocks=blocks_of(items, a.summary),
+                               entities=list(a.entities) + [e for e in entities if e not in a.entities]), items
+
+
+# Releases still on the newsroom's front page show their age ("2 hours ago"); the release template's
+# head has no date meta and its JSON-LD no dates: only the <time datetime> states the time.
+RELATIVE = {'wireline-pr-05': '2 hours ago', 'wireline-pr-08': '6 hours ago'}
+
+
 def main():
     for a, m, items in ARTICLES:
+        a, items = lengthened(a, items)
         html_page = page(a, m, items)
+        if (a.variant_of or a.id) in RELATIVE:
+            a, html_page = relative_visible_date(a, html_page, RELATIVE[a.variant_of or a.id], drop_other_metadata=True)
         emit(a, html_page, "utf-8")
         print(f"{a.id} {len(html_page.encode('utf-8')) / 1024:.1f} KB")
 
