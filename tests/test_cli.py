@@ -304,3 +304,38 @@ def test_an_interrupted_command_exits_130_with_one_line(tmp_path: Path) -> None:
     assert "Traceback" not in stderr and stderr.strip().splitlines()[-1] == "interrupted"
     assert [p for p in (tmp_path / "cache").rglob("*") if p.is_file()] == []
     assert not (tmp_path / "out").exists()
+
+
+# Issue 12: a lone surrogate in an external system's predictions is stored repaired, and scores.
+def test_imported_predictions_with_a_lone_surrogate_are_stored_repaired_and_scored(tiny_dataset: Path,
+                                                                                   tmp_path: Path) -> None:
+    lines: list[dict[str, object]] = [{"extractor": "go-port", "version": "1", "page_id": f"tiny-0{n}",
+                                       "body": "caf\ud800 open", "authors": ["Ann \udfff"]} for n in (1, 2, 3)]
+    path = _jsonl(tmp_path / "p.jsonl", lines)
+    assert "\\ud800" in path.read_text()  # the escape as JSON carries it
+    done = newsbench("import-predictions", str(path), "--corpus", str(tiny_dataset), "--output", str(tmp_path / "run"))
+    assert done.returncode == 0, done.stderr
+    rows = RunFolder(tmp_path / "run").store().rows()
+    assert {(r["body"], tuple(r["authors"])) for r in rows} == {("caf\ufffd open", ("Ann \ufffd",))}
+    assert {r["repairs"] for r in rows} == {"lone surrogates replaced with U+FFFD in: authors, body"}
+    scored = newsbench("score", str(tmp_path / "run"), "--resamples", "20", "--permutations", "20", "--split", "all")
+    assert scored.returncode == 0, scored.stderr
+    assert "go-port" in scored.stdout
+
+
+# Issue 12: a results.json of the wrong shape is one error line naming the file, never a traceback.
+@pytest.mark.parametrize("document", ['{"schema_version": 3}', '[]', '{"schema_version": 3, "settings": 5, '
+                                      '"manifest": {}, "leaderboard": [1], "significance": [], "breakdowns": []}',
+                                      '{"schema_version": 99}'])
+def test_a_results_document_of_the_wrong_shape_is_one_error_line(tiny_dataset: Path, tmp_path: Path,
+                                                                  document: str) -> None:
+    out = tmp_path / "run"
+    assert run_newsbench("run", "--corpus", str(tiny_dataset), "--extractors", "fulltext", "--output", str(out),
+                         "--quiet").returncode == 0
+    (out / "results.json").write_text(document)
+    for command in (["report", str(out), "--format", "md", "--output", str(tmp_path / "rep")],
+                    ["inspect", str(out), "--output", str(tmp_path / "insp")]):
+        done = run_newsbench(*command)
+        assert done.returncode != 0 and "Traceback" not in done.stderr, (command, done.stderr)
+        [line] = done.stderr.splitlines()
+        assert line.startswith(f"error: {out / 'results.json'}"), line
