@@ -79,6 +79,7 @@ def test_the_app_saves_a_posted_review_and_refuses_foreign_posts(root: Path) -> 
             page = response.read().decode()
         assert 'sandbox=""' in page and 'value="Ada"' in page and f'value="{app.token}"' in page
         assert '<mark class="ORG" title="ORG">Hollin Ferry Company</mark>' in page
+        assert "None" not in page and "(none)" in page  # the gold has no modified date: said so, not 'None'
         form = {"token": app.token, "reviewer": "Ada", "headline-verdict": "correct", "body-verdict": "corrected",
                 "body-correction": "drop the quote", "note": "checked"}
 

@@ -97,7 +97,7 @@ def _gold_views(gold: Gold) -> dict[str, str]:
     counts = Counter(e.type for e in gold.entities)
     return {
         "headline": _marked(gold.headline, spans.get("headline", [])),
-        "published": html.escape(str(gold.published)), "modified": html.escape(str(gold.modified)),
+        "published": html.escape(gold.published or "(none)"), "modified": html.escape(gold.modified or "(none)"),
         "authors": html.escape("; ".join(gold.authors) or "(none)"),
         "body": blocks or "(no body)",
         "entities": ", ".join(f'<mark class="{k}">{k}</mark> {n}' for k, n in sorted(counts.items()))
