@@ -1209,6 +1209,40 @@ ARTICLES.append(dict(
     notes="The list lead-in sentence is a paragraph; the freight index name is a MISC mention; article:published_time and JSON-LD datePublished hold the node's creation (2025-06-16 11:02 EDT), the visible publication (June 17, 5:30 p.m. ET) is gold. The JSON-LD has no author and there is no author meta tag; the byline (Felix Brandauer) is gold.",
 ))
 
+# Longer stories (realism wave: body length): one more section after the story's last paragraph (before a
+# closing editor's note). New people and organisations join the entity list.
+MORE = {
+    f"{SITE}-03": ([
+        ("h", "What comes next"),
+        ("p", "Analysts at the underwriting banks can begin publishing research on Lumenreach after a 25-day quiet period, in mid-June. The company is expected to report its first quarterly results as a public company in August."),
+        ("p", "“The first two or three earnings reports will set the tone,” said Rosalind Achterberg, an IPO analyst at Greywater Research. “If the order book keeps growing, today’s price will look cheap. If one big customer hesitates, it won’t.”"),
+    ], [("Rosalind Achterberg", "PER"), ("Greywater Research", "ORG")]),
+    f"{SITE}-07": ([
+        ("h", "Suppliers feel the squeeze"),
+        ("p", "The smaller holiday orders are already being felt by Pemberton’s suppliers. Marcus Delahaye, chief executive of the furniture maker Oakhurst Home, said the chain had cut its orders for upholstered chairs and sofas by about a third for the winter."),
+        ("p", "“They are still our biggest customer, but we have stopped running a night shift,” Delahaye said. Pemberton will give its next sales update in mid-January."),
+    ], [("Marcus Delahaye", "PER"), ("Oakhurst Home", "ORG"), ("Delahaye", "PER")]),
+    f"{SITE}-08": ([
+        ("h", "Importers weigh their options"),
+        ("p", "Some large importers are trying to lock in prices for the rest of the year. Contract rates, which are negotiated annually and cover most of the volume of big retailers, have so far risen far less than spot prices, but carriers have begun asking to reopen agreements signed in the spring, forwarders said."),
+        ("p", "“We have a contract, and we expect it to be honored,” said Ingrid Solberg, who oversees shipping for the Scandinavian garden-furniture importer Fjordlys. “If they want to talk about next year’s rates, we can talk in October.”"),
+        ("p", "Tidewater Metrics will publish its next weekly index reading on Tuesday."),
+    ], [("Ingrid Solberg", "PER"), ("Scandinavian", "MISC"), ("Fjordlys", "ORG")]),
+}
+
+
+def lengthened(a):
+    """The story with its MORE section after its last paragraph (unchanged without one)."""
+    if a["id"] not in MORE:
+        return a
+    extra, entities = MORE[a["id"]]
+    last = max(i for i, part in enumerate(a["parts"]) if part[0] == "p")
+    return dict(a, parts=a["parts"][:last + 1] + extra + a["parts"][last + 1:],
+                entities=list(a["entities"]) + [x for x in entities if x not in a["entities"]])
+
+
+ARTICLES = [lengthened(a) for a in ARTICLES]
+
 VARIANT = dict(of=f"{SITE}-02", id=f"{SITE}-09")
 
 

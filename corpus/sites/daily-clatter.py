@@ -1162,8 +1162,98 @@ ARTICLES.append(dict(ARTICLES[3], id=f"{SITE}-13", video_teaser=True, variant_of
                      notes=f"Minimal pair of {SITE}-04: differs only in inline-video-teaser (a 'WATCH' video teaser with its title and player stands between two paragraphs; it is not body text)."))
 
 
+# Longer stories (realism wave: body length): one more reported section (subheading and paragraphs) inserted before
+# the item whose text starts with the given words, so each story keeps its closing lines; the minimal pair 13 follows
+# its original 04. New people, places and organisations join the entity list.
+MORE = {
+    f"{SITE}-01": ("A spokesperson for Jade declined", [
+        ("h2", "Cookware sell-out"),
+        ("p", "The news has already been good for business. Jade’s cookware range, which includes a pastel pink stand mixer and a set of heart-shaped tins, sold out on the retailer’s website within hours of last night’s launch."),
+        ("p", "A spokesperson for homeware chain Larkin and Bow said: “We ordered what we thought was enough stock for a month. By breakfast the tins had gone, and we now have a waiting list of more than 9,000 people.”"),
+        ("p", "The chain says a second delivery of the mixer is due in a fortnight, and a limited-edition baby-blue version is already being talked about by fans online."),
+    ], [("Larkin and Bow", "ORG")]),
+    f"{SITE}-02": ("A spokesperson for Harbourline Productions", [
+        ("h2", "‘He didn’t even call her’"),
+        ("p", "Kelsey’s family are said to be furious about the way the split played out. Her older sister, Jodie Rowe, 28, posted a photograph of the pair at the final with the caption “some people show you who they are”, before deleting it an hour later."),
+        ("p", "A family friend said: “What hurt Kelsey most was that he didn’t even call her. She was sitting in the hotel room waiting for him to explain, and instead she read about the deal on her phone like everyone else.”"),
+        ("p", "Brandon’s camp insist he did nothing wrong. A source close to the personal trainer said he had asked the brand whether Kelsey could be included and was told the campaign was “menswear only”. The source added: “He is gutted it has ended like this. He thought they could sort it out once they were home.”"),
+        ("p", "Kelsey is expected to return to work at her salon in Leeds next week, where fans have already started queuing outside in the hope of a selfie."),
+    ], [("Jodie Rowe", "PER")]),
+    f"{SITE}-04": ("Health officials are advising", [
+        ("h2", "Schools and hospitals"),
+        ("p", "Several schools in the south-east have told parents that children can wear PE kit instead of uniform for the rest of the week, and some have moved sports days to the morning or cancelled them altogether."),
+        ("p", "Headteacher Graham Selby, whose primary school in Maidstone has no air conditioning, said: “Some of our classrooms were at 31C by lunchtime today. We have opened every window, borrowed fans from parents and moved lessons into the hall, which is the coolest room in the building. The children have been brilliant.”"),
+        ("p", "Hospitals are bracing for a rise in admissions for heatstroke and dehydration, particularly among the elderly. Ambulance crews in London said they had already seen a jump in calls from people who had collapsed in the heat on public transport."),
+        ("p", "GP Dr Fiona Amberley said: “The people most at risk are the ones who don’t think they are: older people living alone, babies, and anyone working outside all day. Drink before you feel thirsty, and if someone is confused or has stopped sweating, call for help.”"),
+        ("p", "Care homes in Kent and Sussex have cancelled garden visits in the afternoon and are serving ice lollies and cold drinks to residents every hour, with staff told to record how much each resident drinks."),
+    ], [("Graham Selby", "PER"), ("Maidstone", "LOC"), ("Fiona Amberley", "PER"), ("Sussex", "LOC")]),
+    f"{SITE}-05": ("Talks between the two clubs", [
+        ("h2", "Agent’s warning"),
+        ("p", "Mensah’s agent, Tobi Adeyemi, is understood to be growing frustrated with both clubs. He has told them his client will not wait until the summer, and that two clubs abroad have already asked to be kept informed."),
+        ("p", "A source close to the player said: “Kofi wants to go to Harbourside. He has met the manager, he has seen the training ground and he has picked out a house. But he is 23 and his career will not stand still while two chairmen argue over a percentage.”"),
+        ("p", "The row centres on how much Rovers would receive if Harbourside sold the striker on. Harbourside are prepared to offer a ten per cent clause, but Rovers want 20 per cent of any profit, and talks between the two chief executives on Friday afternoon broke up without agreement."),
+        ("p", "Former Harbourside striker Lenny Voss, who scored 87 goals for the club in the 1990s, said the board should get the deal done. “Ten per cent or 20 per cent of a future fee is nothing compared with the cost of going down,” he said. “If they lose this lad over a clause, the fans will never forgive them.”"),
+        ("p", "Rovers, who are fourth in the division below, would use the money to strengthen their own squad before the deadline. Manager Colin Hartnell is said to have a replacement lined up but will not move until Mensah has gone."),
+        ("p", "Hartnell said after training today: “Kofi is still our player, and until someone tells me otherwise he is in the squad for Tuesday. I have not been told anything, and I don’t read the papers.”"),
+    ], [("Tobi Adeyemi", "PER"), ("Lenny Voss", "PER"), ("Colin Hartnell", "PER")]),
+    f"{SITE}-06": ("A spokesperson for the singer said", [
+        ("h2", "Sisters in charge"),
+        ("p", "Tamsin is said to have handed most of the planning to her sisters, Ella and Rosie, who were sworn to secrecy and used a code name, “the barn dance”, in messages to guests and suppliers."),
+        ("p", "A friend of the family said: “Ella did the guest list and Rosie did the music. Tamsin’s only instructions were no speeches longer than five minutes and no one from the record label on the top table.”"),
+        ("p", "Her father, Roger Vale, walked her down the aisle and gave a speech that was said to have had the whole barn in tears. “He told everyone she used to sing into a hairbrush in the kitchen and make the family buy tickets,” the friend said. “Now 12,000 people buy tickets.”"),
+        ("p", "The evening ended with the whole family on stage with The Lantern Club for a singalong of old soul hits, before the couple left in a vintage camper van decorated with tin cans and a sign reading “Just Drummed”."),
+    ], [("Ella", "PER"), ("Rosie", "PER")]),
+    f"{SITE}-08": ("Mr Sallis, who lost his wife", [
+        ("h2", "Village rallies round"),
+        ("p", "News of Bramble’s rescue has spread quickly in the village where Mr Sallis lives. The local pub, the Ship and Anchor, has started a collection for the coastguard station and put a photograph of the dog behind the bar."),
+        ("p", "Landlord Pete Harvey said: “Ken comes in every Friday for a half of bitter and Bramble lies under his stool. Half the village has been in asking after them both. We have raised more than £600 in two days, and people keep bringing in biscuits for the dog.”"),
+        ("p", "Mr Sallis’s daughter, Joanne, has been visiting him every day and bringing Bramble to the hospital car park so that he can see her from the window of his ward. “He waves and she wags her tail so hard her whole back end goes,” she said. “The nurses have started coming to the window to watch.”"),
+        ("p", "Doctors say Mr Sallis is recovering well and could be home within a fortnight, although he will need help around the house for several weeks. Joanne plans to move in with him for a while. “Bramble will be in charge, obviously,” she said."),
+        ("p", "A local dog-training club has offered to enter Bramble for a bravery award at its Christmas show. Its secretary, Val Trewin, said: “We give a rosette every year for the dog that has done something special. I think this year’s has already been decided.”"),
+        ("p", "The rescue centre where Bramble was adopted says it has had more calls about its Labradors in the past two days than in the whole of the previous month. Manager Tina Goss said: “We are grateful, but please remember that every dog here is a hero in waiting, not just the black ones.”"),
+    ], [("Ship and Anchor", "ORG"), ("Pete Harvey", "PER"), ("Val Trewin", "PER")]),
+    f"{SITE}-09": ("A spokesperson for Harbour Lane said", [
+        ("h2", "Who will run the Anchor?"),
+        ("p", "Stacey’s exit leaves the Anchor without a landlady for the first time in 12 years, and fans are already guessing who will take over behind the bar. Bookmakers have made Connor the favourite to take on the pub, at 2-1."),
+        ("p", "The Clatter understands that producers are planning to bring in a new family to run the Anchor in the new year, with casting already under way. One insider said: “They want a big, noisy family with a few secrets of their own. It is the only way to fill the gap Nadia leaves.”"),
+        ("p", "Writers are also said to have drafted an ending that will see Stacey reconcile with her estranged mother, Lorraine, who has not been seen in the soap since 2012. Actress Mandy Pryor, who played Lorraine, is rumoured to have been approached to return for a handful of episodes."),
+        ("p", "Soap expert Dominic Hale said: “Stacey has been the heart of that pub for so long that the Anchor without her feels like a different show. The writers have a real job on their hands, but a good exit can bring in viewers who haven’t watched for years.”"),
+        ("p", "Nadia’s final episode is expected to be shown on a Monday night in the spring, in an extended hour-long edition. Bosses are said to be planning to keep the ending secret even from most of the cast, with three different versions of the final scene being filmed so that nothing can leak before it is broadcast."),
+    ], [("Lorraine", "PER"), ("Mandy Pryor", "PER"), ("Dominic Hale", "PER")]),
+    f"{SITE}-10": ("Asked what advice they would give", [
+        ("h2", "A new kitchen and a church roof"),
+        ("p", "The couple have also promised £20,000 towards repairs to the roof of St Barnabas Church, where they married in 1977, and where a bucket has caught the rain in the vestry for three winters."),
+        ("p", "The vicar, the Rev Andrew Pilling, said he had been “lost for words” when Carol told him after a Sunday service. “She whispered it to me at the door as if she was telling me she had brought the wrong biscuits,” he said. “That is Carol all over. She would not want anyone to make a fuss.”"),
+        ("p", "Financial adviser Neil Hardcastle, who has been appointed by the lottery operator to help them, said the couple had already decided to put most of the money in savings. “They asked me very sensible questions,” he said. “The first one was how they could make sure their grandchildren got a good start without spoiling them.”"),
+        ("p", "Brian has promised himself one treat: a season ticket at his beloved Wigan rugby club, where he has stood on the terraces since he was a boy. “I will still stand,” he said. “But I might buy the pie at half-time instead of bringing my own.”"),
+        ("p", "Carol said she would finally book the cruise to Norway for next summer, with all six grandchildren. “I want to see the fjords before I’m 65,” she said."),
+        ("p", "For now, though, the couple say the biggest change has been the phone. “It hasn’t stopped ringing,” Brian said. “Cousins we haven’t heard from since the wedding. We tell them all the same thing: come round for a cup of tea, but bring your own biscuits.”"),
+    ], [("St Barnabas Church", "ORG"), ("Andrew Pilling", "PER"), ("Neil Hardcastle", "PER")]),
+    f"{SITE}-12": ("Donna Keating and her family", [
+        ("h2", "Airport chaos"),
+        ("p", "By lunchtime, the departure hall at Chania was crowded with families sitting on suitcases, and the airport had opened a second terminal building to give them somewhere to wait out of the sun. Local volunteers handed out bottles of water and fruit."),
+        ("p", "Father-of-two Gary Thwaite, 44, from Leicester, said: “We have got two days’ worth of money left and a flight that doesn’t exist. The hotel wants us out by noon tomorrow. I have been on the phone to my bank for two hours trying to get my credit limit raised so we can book something else.”"),
+        ("p", "Government officials said consular staff were at both airports to help British travellers and urged anyone with a vulnerable relative on the island to contact the consular helpline. A spokesman said there was no need for a government-organised airlift because there were seats available on other airlines."),
+        ("p", "Aviation analyst Judith Coombe said the collapse had been coming for months. “SkyBreeze was flying half-empty planes in the spring and cutting fares to fill them,” she said. “When the investor walked away, there was nothing left in the bank to pay for fuel.”"),
+        ("p", "The administrators said SkyBreeze’s 14 aircraft would be returned to their leasing companies and that most of its 900 staff would be made redundant."),
+        ("p", "Unions representing cabin crew and pilots said they would seek urgent talks with the administrators about unpaid wages. One pilot, who did not want to be named, said: “Some of us have not been paid for July. We flew those planes until the last minute, and now we are the last in the queue.”"),
+    ], [("Gary Thwaite", "PER"), ("Leicester", "LOC"), ("Judith Coombe", "PER")]),
+}
+
+
+def lengthened(a):
+    """The story with its MORE section inserted (the story unchanged without one); a minimal pair follows its original."""
+    key = a.get("variant_of") or a["id"]
+    if key not in MORE:
+        return a
+    before, extra, entities = MORE[key]
+    at = next(i for i, it in enumerate(a["body"]) if it[0] == "p" and it[1].startswith(before))
+    return dict(a, body=a["body"][:at] + extra + a["body"][at:],
+                entities=list(a["entities"]) + [e for e in entities if e not in a["entities"]])
+
 
 def build(a):
+    a = lengthened(a)
     html, blocks = page(a)
     art = Article(id=a["id"], site=SITE, url=a["url"], language="en", headline=a["headline"],
                   published=iso(a["published"]), modified=iso(a["modified"]) if a.get("modified") else None,

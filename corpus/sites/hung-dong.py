@@ -795,6 +795,71 @@ A(id=f"{SITE}-12", aid=4981307, cat="Thời sự", cat_slug="thoi-su", cat_id=10
   notes="The byline is the bold name at the end of the text; 'quận 8' is a district number, not annotated as a named location.")
 
 
+# Longer stories (realism wave: body length): one more reported section (subheading and paragraphs) inserted before
+# the paragraph that starts with the given words, or after the last paragraph (None); the minimal pair 13 is built
+# from 05 and follows it. New people and organisations join the entity list.
+MORE = {
+    f"{SITE}-01": (None, [
+        ("h", "Bài toán giữ chất lượng"),
+        ("p", "Để giữ uy tín với đối tác, từ vụ tới hợp tác xã sẽ lắp thêm hai máy đo độ ẩm tại các điểm thu mua và cử người kiểm tra ngẫu nhiên các trại ong. Hộ nào vi phạm quy định về dùng thuốc sẽ bị loại khỏi danh sách cung cấp hàng xuất khẩu trong một năm."),
+        ("p", "Bà Đinh Thị Nguyệt, cán bộ khuyến nông huyện Mộc Châu, cho biết huyện đang hướng dẫn các hộ trồng mận và nhãn lập lịch phun thuốc chung với người nuôi ong. \"Nếu làm tốt, đây có thể là mô hình cho cả vùng\", bà nói."),
+    ], [("Đinh Thị Nguyệt", "PER")]),
+    f"{SITE}-02": (None, [
+        ("h", "Chi phí vẫn là rào cản"),
+        ("p", "Theo tính toán của nhóm, chi phí làm một chiếc thuyền như vậy hiện vào khoảng 45 triệu đồng, trong đó riêng pin và ắc quy chiếm hơn một nửa. Một chiếc xuồng máy xăng cùng cỡ có giá chỉ bằng khoảng một phần ba."),
+        ("p", "Cô Huỳnh Thị Bích Ngọc, hiệu trưởng Trường THPT Bến Ninh, cho biết nhà trường sẽ hỗ trợ nhóm kinh phí để làm thêm một chiếc thuyền mẫu cho tiểu thương chạy thử trong ba tháng. \"Chúng tôi muốn các em thấy sản phẩm của mình được dùng thật, chứ không chỉ nằm trong phòng thí nghiệm\", cô nói."),
+    ], [("Huỳnh Thị Bích Ngọc", "PER")]),
+    f"{SITE}-05": ("Anh Tài đang có kế hoạch", [
+        ("h", "Người uống sẵn sàng trả giá cao"),
+        ("p", "Tại một quán cà phê rang xay nhỏ ở quận 3, TP HCM, chủ quán Phan Minh Khôi bán cà phê từ vườn của anh Tài với giá 70 nghìn đồng một ly. Trên bảng thực đơn, tên người trồng và độ cao của vườn được ghi rõ bên cạnh mỗi loại hạt."),
+        ("p", "\"Khách trẻ bây giờ muốn biết ly cà phê của họ đến từ đâu. Có người còn hỏi xin số điện thoại của nông dân để lên vườn thăm\", anh Khôi nói."),
+    ], [("Phan Minh Khôi", "PER"), ("Khôi", "PER")]),
+    f"{SITE}-06": ("Chị Phương cho biết xưởng sẽ tiếp tục", [
+        ("h", "Những đôi tay tình nguyện"),
+        ("p", "Trong số các tình nguyện viên, người lớn tuổi nhất là bà Hoàng Thị Lựu, 71 tuổi, từng là thợ may của một hợp tác xã may mặc ở Hải Phòng. Mỗi sáng, bà đi xe đạp đến xưởng từ 7 giờ, ngồi kiểm tra từng đường may trước khi khẩu trang được gấp và đóng túi. \"Chiếc nào đường chỉ lệch là tôi gỡ ra may lại. Đã cho người ta thì phải cho cái tử tế\", bà nói."),
+        ("p", "Nhóm tình nguyện viên còn lập một danh sách trên mạng xã hội để các khu trọ, tổ dân phố đăng ký nhận khẩu trang. Đến cuối tháng ba, đã có hơn 60 địa chỉ đăng ký, phần lớn là các khu trọ công nhân ở quận Dương Kinh và huyện An Dương, nơi nhiều người lao động tạm mất việc vì nhà máy giảm ca."),
+        ("p", "Anh Trần Văn Lực, quản lý một khu trọ có 40 phòng ở An Dương, cho biết mỗi phòng được phát hai chiếc khẩu trang. \"Công nhân ở đây nhiều người đang nghỉ không lương, tiết kiệm từng đồng. Có khẩu trang miễn phí, lại dùng được lâu, họ mừng lắm\", anh nói."),
+        ("p", "Để đảm bảo an toàn, xưởng giới hạn mỗi ca không quá mười người, ai cũng đeo khẩu trang và rửa tay bằng dung dịch sát khuẩn trước khi vào làm. Những chiếc khẩu trang thành phẩm được là ở nhiệt độ cao trước khi đóng gói."),
+    ], [("Hoàng Thị Lựu", "PER"), ("Dương Kinh", "LOC"), ("An Dương", "LOC"), ("Trần Văn Lực", "PER")]),
+    f"{SITE}-08": (None, [
+        ("h", "Cuộc đua giữ chân thợ"),
+        ("p", "Để giữ thợ, Xe Ổn đang thu mức phí 12% trên mỗi cuốc sửa và miễn phí hoàn toàn trong ba tháng đầu cho thợ mới. Công ty cũng mở các lớp bồi dưỡng miễn phí về sửa xe tay ga và xe điện, hai loại xe mà nhiều thợ lưu động lớn tuổi chưa quen."),
+        ("p", "Anh Lê Thanh Tùng, đồng sáng lập phụ trách vận hành, cho biết mỗi thợ khi tham gia ứng dụng phải qua một buổi kiểm tra tay nghề trực tiếp. Sau mỗi cuốc, khách hàng chấm điểm từ một đến năm sao; thợ nào nhiều lần bị chấm dưới ba sao sẽ bị tạm khóa tài khoản. \"Chúng tôi từ chối khoảng 40% hồ sơ đăng ký. Thà ít thợ mà khách yên tâm\", anh Tùng nói."),
+        ("p", "Bảng giá cho các sự cố phổ biến như vá lốp, thay bugi hay kích bình được niêm yết sẵn trên ứng dụng, khách biết số tiền phải trả trước khi thợ đến. Theo công ty, khoảng 70% khách hàng đã sử dụng dịch vụ từ hai lần trở lên."),
+        ("p", "Chị Nguyễn Thu Trang, nhân viên văn phòng ở quận Bình Thạnh, là một trong số đó. Chị gặp sự cố chết máy hai lần trong mùa mưa năm ngoái và đều gọi thợ qua ứng dụng. \"Trời mưa, nước ngập, dắt xe đi tìm tiệm thì khổ lắm. Giờ ngồi chờ chưa đến 20 phút là có người đến\", chị nói."),
+    ], [("Tùng", "PER"), ("Nguyễn Thu Trang", "PER"), ("Bình Thạnh", "LOC")]),
+    f"{SITE}-09": ("Đêm 9/8, sau khi cầu thủ rời sân", [
+        ("h", "Cả phố núi chung vui"),
+        ("p", "Theo ban tổ chức, gần 9.000 khán giả đã có mặt trên sân, con số cao nhất của câu lạc bộ trong mùa giải. Vé được bán hết từ hai ngày trước trận đấu, nhiều người phải đứng xem ở khu vực hàng rào phía sau khung thành."),
+        ("p", "Nhiều quán cà phê quanh sân vận động treo cờ của câu lạc bộ và mở nhạc đến khuya. Ông Nay Blơng, chủ một quán cà phê gần sân, cho biết quán ông chật kín khách từ hai tiếng trước giờ bóng lăn. \"Mười bốn năm rồi mới thấy Pleiku vui như vậy. Khách không gọi nước cũng được, miễn là có chỗ ngồi xem\", ông nói."),
+        ("p", "Lãnh đạo tỉnh đã gửi thư chúc mừng đội bóng và cho biết sẽ xem xét hỗ trợ nâng cấp hệ thống đèn chiếu sáng và mặt cỏ sân vận động trước mùa giải mới. Một số doanh nghiệp địa phương cũng ngỏ ý tài trợ cho câu lạc bộ trong hai mùa tới."),
+        ("p", "Tiền vệ Lê Văn Khoa, người ghi bàn ấn định chiến thắng, nói anh chỉ mong cả đội giữ được sự khiêm tốn. \"Lên hạng mới là bắt đầu. Năm sau đối thủ mạnh hơn nhiều, nếu tự mãn thì sẽ trả giá ngay\", anh nói. \"Tối nay chúng tôi ăn mừng, nhưng sáng thứ hai cả đội vẫn ra sân tập như thường lệ.\""),
+    ], [("Nay Blơng", "PER")]),
+    f"{SITE}-10": ("Chiều xuống, thủy triều rút", [
+        ("h", "Giữ hàng rào bằng hương ước"),
+        ("p", "Bà Trần Thị Mười, cán bộ phụ trách nông nghiệp của xã Đất Mới, cho biết xã đã đưa việc bảo vệ hàng rào tre vào hương ước của các ấp ven biển. Người dân không được neo ghe hay đặt lưới sát hàng rào, và mỗi tổ tự quản được giao trông coi một đoạn dài khoảng 200 mét."),
+    ], [("Trần Thị Mười", "PER")]),
+    f"{SITE}-12": (None, [
+        ("h", "Trả tiền vé bằng thẻ và điện thoại"),
+        ("p", "Trên tuyến mới, hành khách có thể trả tiền vé bằng thẻ ngân hàng không tiếp xúc hoặc mã QR trên điện thoại, bên cạnh vé giấy truyền thống. Theo đơn vị vận hành, khoảng 35% lượt khách trong tuần đầu đã thanh toán không dùng tiền mặt, phần lớn là người đi làm và sinh viên."),
+    ], []),
+}
+
+
+def lengthened(a):
+    """The story with its MORE section inserted (the story unchanged without one)."""
+    if a["id"] not in MORE:
+        return a
+    before, extra, entities = MORE[a["id"]]
+    paras = [i for i, part in enumerate(a["parts"]) if part[0] == "p"]
+    at = paras[-1] + 1 if before is None else next(i for i in paras if a["parts"][i][1].startswith(before))
+    return dict(a, parts=a["parts"][:at] + extra + a["parts"][at:],
+                entities=list(a["entities"]) + [e for e in entities if e not in a["entities"]])
+
+
+ARTICLES[:] = [lengthened(a) for a in ARTICLES]
+
+
 def main():
     for a in ARTICLES:
         build(a)

@@ -17,6 +17,7 @@ running text, so they are optional note blocks after the body (the footnote mark
 ends of paragraphs and are not part of the gold text); embedded social posts, subscribe widgets
 and share buttons inside the body are not body; the subtitle is the standfirst."""
 
+import dataclasses
 import datetime as _dt
 import html as _html
 import json as _json
@@ -1040,11 +1041,71 @@ A9 = Article(
 ARTICLES.append((A9, M9, ITEMS2))
 
 
+# Longer posts (realism wave: body length): one more section inserted before the item whose text starts with
+# the given words, so each post keeps its closing paragraph. New people and organisations join the entity list.
+MORE = {
+    f"{SITE}-03": ("Ferreira-Holt has one rule", [
+        ("h", "What it costs"),
+        ("p", "The column is not free. Ferreira-Holt estimates that it takes her about five hours a week to write, most of it spent "
+              "tracing each error back to where it started. She writes it on Wednesday evenings, after the paper's second edition "
+              "has gone to press."),
+        ("p", "The Courier's publisher, Gordon Tasker, said he was skeptical until the subscription figures came in. The paper "
+              "added 212 digital subscribers between January and July, its best half-year since it started charging online, and "
+              "the sign-up page most often reached from the column was the one for a $4 monthly plan. “I can't prove the column "
+              "did that,” Tasker said. “But I'm not going to be the one who cancels it.”"),
+    ], [("Gordon Tasker", "PER"), ("Tasker", "PER")]),
+    f"{SITE}-04": ("None of this makes the form bad", [
+        ("h", "The audience doesn't mind"),
+        ("p", "Viewers, at least, do not seem tired of it. On the ratings site Couchbook, the dinner episodes on my list average "
+              "8.6 out of 10, against 8.1 for the seasons they appear in. “People complain about the formula and then watch the "
+              "episode twice,” said Wendell Achara, who runs a popular podcast about television writing."),
+    ], [("Couchbook", "ORG"), ("Wendell Achara", "PER")]),
+    f"{SITE}-05": ("What about boiling faster?", [
+        ("h", "Not all teaspoons are equal"),
+        ("p", "There is a catch in “two teaspoons.” Salt crystals come in very different sizes, so a spoonful of one salt can weigh "
+              "twice as much as a spoonful of another. I weighed a level teaspoon of the four salts in my cupboard: fine table salt "
+              "came to 6 grams, a fine sea salt to 5.5, and two coarse flaky salts to 3.1 and 2.8 grams."),
+        ("p", "In other words, if your recipe was tested with flaky salt and you use table salt, you are adding nearly twice as "
+              "much."),
+        ("p", "“It's the most common question we get, and the answer is always the same: weigh it once,” said Marguerite Olander, "
+              "who teaches home-cooking classes at the Fernhill Cooking School. “Once you know what ten grams looks like in your "
+              "hand, you never need the scale again.”"),
+    ], [("Marguerite Olander", "PER"), ("Fernhill Cooking School", "ORG")]),
+    f"{SITE}-07": ("Achebe-Moore said the department plans", [
+        ("h", "What the students say"),
+        ("p", "Students, unsurprisingly, were the most enthusiastic. Eighth grader Maya Trevino said the practice block was harder "
+              "than homework had been, because there was no one to ask. “At home I could look it up,” she said. “Here you have to "
+              "actually know it, and then Ms. Delgado-Finch tells you right away if you don't.”"),
+    ], [("Maya Trevino", "PER"), ("Delgado-Finch", "PER")]),
+    f"{SITE}-08": ("For Arriaga-Lund, the hardest part", [
+        ("h", "Who pays"),
+        ("p", "The whole project, including the easements, the new setback levee and five years of planting and monitoring, is "
+              "expected to cost about $14 million. The trust has raised a little over half of that so far and has applied for a "
+              "state habitat grant to cover most of the rest, said its finance director, Howard Lindgren."),
+        ("p", "If the grant does not come through, Lindgren said, the breach would be delayed by a year rather than cancelled. The "
+              "growers are paid in two installments, the first at signing and the second when the levee is opened, so they are "
+              "protected either way."),
+    ], [("Howard Lindgren", "PER"), ("Lindgren", "PER")]),
+}
+
+
+def lengthened(a, m, items):
+    """The post and its items with the MORE section inserted (unchanged without one)."""
+    if a.id not in MORE:
+        return a, items
+    before, extra, entities = MORE[a.id]
+    at = next(i for i, it in enumerate(items) if len(it) > 1 and isinstance(it[1], str) and it[1].startswith(before))
+    items = items[:at] + extra + items[at:]
+    return dataclasses.replace(a, blocks=blocks_of(items, a.summary, m),
+                               entities=list(a.entities) + [e for e in entities if e not in a.entities]), items
+
+
 # Posts imported from the writer's old blog keep their printed date line but no JSON-LD dates.
 NO_DATE_META = {"margin-notes-01", "margin-notes-03"}
 
 def main():
     for a, m, items in ARTICLES:
+        a, items = lengthened(a, m, items)
         if m.get("ld_name") and "JSON-LD author" not in a.notes:
             a.notes += f" JSON-LD author is the writer's account name '{m['ld_name']}'; the byline gives {m['writer']}, which is gold."
         html_page = page(a, m, items)

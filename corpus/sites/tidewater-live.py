@@ -1593,6 +1593,36 @@ ARTICLES = [
 ]
 
 # ------------------------------------------------------------ 09: minimal pair of 03 without the embedded posts
+# Longer blogs (realism wave: body length): one more titled entry, placed between the existing entries by its time.
+# New people and organisations join the entity list.
+MORE = {
+    "tidewater-live-04": (e(t04(22, 30), "Priya Ramaswamy", "What happens to the bus plan now", [
+        ("p", "With the bond defeated, the city’s transit study goes back to the council. City manager Arlene Pruitt said staff "
+              "would present options in January, including a smaller downtown loop that could be paid for from the existing "
+              "capital budget and a state grant application due in March."),
+        ("p", "“The need for better buses didn’t go away tonight,” Pruitt said. “The question is how fast we can build it and "
+              "who pays.”"),
+    ]), [("Arlene Pruitt", "PER"), ("Pruitt", "PER")]),
+    "tidewater-live-07": (e(t07(10, 40), "Dana Whitcomb", "Hospitals ask for help with staff", [
+        ("p", "Two hospitals in the region are asking four-wheel-drive volunteers to help get nurses to work. Marlow Regional "
+              "Medical Center in Chesapeake said about a quarter of its day shift could not make it in, and night staff agreed "
+              "to stay on until replacements arrived."),
+        ("p", "“Our people have been here since 7 last night, and they are tired,” said Janelle Okoro, the hospital’s chief "
+              "nursing officer. “If you have a truck and a few hours, call us.”"),
+    ]), [("Marlow Regional Medical Center", "ORG"), ("Janelle Okoro", "PER")]),
+}
+
+
+def lengthened(a):
+    """The blog with its MORE entry inserted in time order (unchanged without one)."""
+    if a["id"] not in MORE:
+        return a
+    extra, entities = MORE[a["id"]]
+    entries = sorted(a["entries"] + [extra], key=lambda x: x["t"], reverse=True)
+    return dict(a, entries=entries, entities=list(a["entities"]) + [x for x in entities if x not in a["entities"]])
+
+
+ARTICLES = [lengthened(a) for a in ARTICLES]
 VARIANT = dict(ARTICLES[2], id="tidewater-live-09", query="?variant=b", variant_of="tidewater-live-03", embeds=False,
                phenomena=[p for p in ARTICLES[2]["phenomena"] if p != "embedded-post"],
                notes="Minimal pair of tidewater-live-03: differs only in embedded-post (the two embedded Chirp posts and their widget script are removed; all entry text is unchanged).")

@@ -1064,6 +1064,24 @@ MORE = {
               "packet pickup, and many of our volunteers come back every year,\u201d said Marisol Dunleavy, volunteer coordinator "
               "for the Falls City Running Club."),
     ], [("Marisol Dunleavy", "PER")]),
+    f"{SITE}-04": ("About Tidewater Island Ferries", [
+        ("h", "Island Communities Welcome the Service"),
+        ("p", "On Little Cove Island, where about 140 people live year-round, the town meeting voted in February to lease the "
+              "old town landing to Tidewater for one dollar a year. \u201cFor twenty years our kids have had to catch a 6 a.m. "
+              "boat and change at Great Heron just to get to school on time,\u201d said Harold Spurling, chair of the island's "
+              "select board. \u201cA direct boat gives them back an hour every morning.\u201d"),
+        ("p", "The company expects the two new routes to carry about 38,000 passengers in their first summer. Tidewater said it "
+              "will hire 11 seasonal deckhands and ticket agents for the season."),
+    ], [("Harold Spurling", "PER")]),
+    f"{SITE}-05": ("Methodology", [
+        ("h", "What Shoppers Say"),
+        ("p", "A companion survey of 2,050 adult shoppers, conducted in October, found that 68% had visited "
+              "a store in the past year only to find it closed earlier than they expected. Yet just 12% said shorter hours would "
+              "make them shop at a different chain, provided pickup orders were ready on time."),
+        ("p", "\u201cConsistency matters more to customers than long hours,\u201d said Priya Castellan, senior analyst at Norvik "
+              "Analytics. \u201cRetailers that post their new hours early and keep them the same "
+              "across their stores lose very few sales.\u201d"),
+    ], [("Priya Castellan", "PER")]),
 }
 
 
