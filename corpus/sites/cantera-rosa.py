@@ -458,7 +458,56 @@ def tags_of(a, blocks, tpi=True):
 # no JSON-LD dates, no <time datetime> (the variant 13 follows its original 04).
 NO_DATE_META = {f"{SITE}-0{n}" for n in (1, 2, 4, 5, 6)}
 
+# Notas más largas (realism wave: body length): una sección más de reportaje antes del párrafo final de la
+# nota. Las personas y organizaciones nuevas se suman a la lista de entidades.
+MORE = {
+    f"{SITE}-01": ([
+        ("h", "Piezas para templos y casonas"),
+        ("p", "Los maestros esperan que, con el tiempo, el taller pueda recibir encargos de restauración. En el Centro Histórico hay "
+              "decenas de fachadas con molduras rotas o desgastadas por la lluvia, y muchas veces los propietarios no encuentran quién "
+              "las repare con la misma piedra. “Una moldura mal puesta se nota desde la calle. La cantera tiene que ser de la misma veta "
+              "y del mismo color”, explicó don Eusebio Castañeda."),
+        ("p", "La arquitecta Leticia Berumen, que ha trabajado en la restauración de varias casonas, dijo que contar con canteros jóvenes "
+              "bien formados sería una ayuda para quienes cuidan los edificios antiguos. “Hoy esperamos meses a que un maestro tenga tiempo. "
+              "Si en unos años hay treinta muchachos que saben hacer el trabajo, cambia todo”, comentó."),
+        ("p", "La unión ya recibió una primera solicitud: la parroquia de la colonia pidió una pila bautismal de cantera para su capilla. "
+              "Robles dijo que los aprendices participarán en la pieza desde el trazo hasta el pulido, con la supervisión de dos maestros, "
+              "y que el dinero que se obtenga servirá para comprar más herramienta para el taller. La entrega está prevista para diciembre, antes de las "
+              "fiestas de fin de año, y la pila llevará grabados los nombres de todos los aprendices."),
+    ], [("Leticia Berumen", "PER")]),
+    f"{SITE}-02": ([
+        ("h", "Las remesas, sostén del pueblo"),
+        ("p", "En la cabecera municipal, el efecto de las remesas se nota en las casas de dos pisos que se levantan con dinero enviado desde "
+              "el norte, en las camionetas con placas de California y en los comercios que abren más días durante las fiestas de diciembre, "
+              "cuando regresan los paisanos. Los comerciantes calculan que en esas semanas sus ventas se duplican."),
+        ("p", "El tesorero municipal, Ezequiel Haro Medina, explicó que el ayuntamiento tiene poco presupuesto para obras y que sin la "
+              "participación de los clubes muchas de ellas no se habrían hecho. “Nosotros ponemos una parte, ellos otra, y así sale. Si "
+              "dependiéramos solo del municipio, las aulas tardarían años”, reconoció."),
+        ("p", "No todos ven con buenos ojos esa dependencia. El profesor jubilado Anselmo Luévano, que dio clases en la secundaria durante "
+              "tres décadas, considera que los gobiernos estatal y federal deberían hacerse cargo de las escuelas. “Se agradece lo que hacen "
+              "los paisanos, pero no es justo que ellos, que se fueron porque aquí no había trabajo, tengan que pagar lo que le toca al "
+              "gobierno”, dijo."),
+        ("p", "Villegas respondió que el club no pretende sustituir a nadie. “Nosotros hacemos lo que podemos, y si el gobierno también pone, "
+              "mejor”, afirmó. El club planea reunirse en enero en Los Ángeles para definir el presupuesto del laboratorio de cómputo."),
+        ("p", "Mientras tanto, los integrantes del club que viajaron para la entrega aprovecharon para visitar a sus familias y recorrer el "
+              "pueblo. Algunos no habían vuelto en más de diez años, porque su situación migratoria no les permitía cruzar la frontera. "
+              "“Uno ve las fotos, pero no es lo mismo que estar aquí, en la plaza, con la banda tocando”, dijo uno de ellos."),
+    ], [("Ezequiel Haro Medina", "PER"), ("Anselmo Luévano", "PER")]),
+}
+
+
+def lengthened(a):
+    """La nota con su sección MORE antes del último párrafo (sin cambios si no tiene una)."""
+    if a["id"] not in MORE:
+        return a
+    extra, entities = MORE[a["id"]]
+    last = max(i for i, part in enumerate(a["parts"]) if part[0] == "p")
+    return dict(a, parts=a["parts"][:last] + extra + a["parts"][last:],
+                entities=list(a["entities"]) + [e for e in entities if e not in a["entities"]])
+
+
 def build(a, id_=None, variant_of=None, url=None, notes=None, tpi=True):
+    a = lengthened(a)
     html_page, blocks = page(dict(a, url=url or a["url"]), tpi=tpi)
     art = Article(id=id_ or a["id"], site=SITE, url=url or a["url"], language="es", headline=a["headline"],
                   published=iso(a["pub"]), modified=iso(a["mod"]) if a.get("mod") else None, authors=a["authors"],

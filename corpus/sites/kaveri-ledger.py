@@ -928,6 +928,10 @@ ITEMS3 = [
     ("p", "Nephrokit plans to apply for the regulatory clearance needed for commercial sale by December and has begun talks with two state health departments, Anandan said, without naming them. It is also raising ₹60 crore from investors to expand its factory in Sriperumbudur from 40 machines a month to 150."),
     ("p", "Doctors not involved in the trial were cautiously positive. Dr Joseph Mathai, a kidney specialist in Thiruvananthapuram, said the results needed to be published and scrutinised before hospitals signed contracts. “A trial run by the company that sells the product is a start, not an end,” he said."),
     ("p", "Sundaresan said the trial team had submitted its paper to a journal in September and that the full data would be made public once it was accepted."),
+    # Longer story (realism wave: body length): one more reported section before the closing company background.
+    ("h2", "What patients say"),
+    ("p", "For patients, distance matters most. Selvi Murugan, a 52-year-old tailor from Pollachi who took part at the Noyyal Medical Centre, has travelled 45 kilometres by bus three times a week for four years. “If a machine like this comes to our taluk hospital, I lose half a day, not a whole day,” she said."),
+    ("p", "The Tamil Nadu Kidney Patients’ Welfare Forum has asked the health department to place the first machines in taluk hospitals."),
     ("p", "Nephrokit was founded in 2019 by Anandan and two biomedical engineers from a Chennai engineering college. It has raised about ₹35 crore so far, most of it from a health-focused venture fund and a government-backed start-up scheme, and employs 64 people."),
 ]
 S3 = "Nephrokit Medsystems says its machine matched imported units on safety in a 212-patient trial; independent doctors want the data published first"
@@ -939,7 +943,8 @@ A3 = Article(
               ("Kavitha Sundaresan", "PER"), ("Sundaresan", "PER"), ("Noyyal Medical Centre", "ORG"),
               ("Coimbatore", "LOC"), ("Nephrokit NK-4", "MISC"), ("NK-4", "MISC"), ("Pradeep Anandan", "PER"),
               ("Anandan", "PER"), ("India", "LOC"), ("Hosur", "LOC"), ("Sriperumbudur", "LOC"),
-              ("Joseph Mathai", "PER"), ("Thiruvananthapuram", "LOC"), ("Lakshmi Narayanan", "PER"), ("Tiruvannamalai", "LOC")],
+              ("Joseph Mathai", "PER"), ("Thiruvananthapuram", "LOC"), ("Lakshmi Narayanan", "PER"), ("Tiruvannamalai", "LOC"),
+              ("Selvi Murugan", "PER"), ("Pollachi", "LOC"), ("Tamil Nadu Kidney Patients’ Welfare Forum", "ORG")],
     phenomena=["localized-date", "nav-menu", "footer-links", "cookie-banner", "share-bar", "related-list", "inline-related", "tag-list",
                "inline-video-teaser", "ad-slots", "most-read", "author-bio", "photo-caption", "standfirst",
                "decoy-date", "local-time-zone", "json-ld", "html-entities", "subheadings", "table-in-body",

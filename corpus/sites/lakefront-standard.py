@@ -521,7 +521,104 @@ def tags_of(a, blocks):
     return sorted(t)
 
 
+# Longer stories (realism wave: body length). Each adds one section of reporting just before the story's
+# closing paragraph; the variant 13 follows its original 05 (same id until build). New people, organisations
+# and places join the entity list.
+MORE = {
+    f"{SITE}-01": ([
+        ("h", "Volunteers and a new collection"),
+        ("p", "Friends of the Morgan Street Library, a volunteer group founded during the closure, spent the fall sorting about 3,000 "
+              "donated books for the new shelves. “People brought boxes in shopping carts,” said its chair, Lourdes Pineda. “Some of them "
+              "still had names written inside from the 1970s.” The group plans a used-book sale in the spring to pay for new furniture in the teen room."),
+    ], [("Friends of the Morgan Street Library", "ORG"), ("Lourdes Pineda", "PER")]),
+    f"{SITE}-02": ([
+        ("h", "Churches and neighbors step in"),
+        ("p", "Not everyone on the registry answered the door. When nobody responded, teams left a card and called back within two hours, "
+              "Brandt said; police were asked to check on 46 addresses by Friday evening. In every case, she said, the resident was found "
+              "safe, most of them at a relative’s home or at a cooling center."),
+        ("p", "Churches and block clubs filled some of the gaps. In Auburn Gresham, the Greater Hope Fellowship opened its air-conditioned "
+              "basement to anyone who needed it and sent members to check on older parishioners. “We know who lives alone on these blocks "
+              "better than any list does,” said its pastor, the Rev. Clarence Whitfield. By afternoon about 60 people were sitting at "
+              "folding tables there, drinking lemonade and watching the ballgame. The church plans to stay open until 10 p.m. on Saturday and Sunday, and volunteers will drive anyone who needs a ride home."),
+    ], [("Auburn Gresham", "LOC"), ("Greater Hope Fellowship", "ORG"), ("Clarence Whitfield", "PER")]),
+    f"{SITE}-04": ([
+        ("h", "Cyclists and pedestrians"),
+        ("p", "The redesign also changes the street for people on foot and on bikes. Crossing distances at the 12 platforms are shorter, "
+              "because riders wait on islands in the middle of the road, and the city added countdown signals at 30 intersections. But "
+              "there is no room on the corridor for a protected bike lane, and cycling advocates say the narrower curb lanes will push "
+              "riders into traffic."),
+        ("p", "“We supported faster buses, and we still do,” said Owen Lachance, policy director of the Active Streets Coalition. “But a "
+              "five-mile street that a cyclist cannot ride safely is a street we have given up on.” The transportation department said it "
+              "would study a parallel bike route on Paulina Street, one block west, and present options at community meetings this fall."),
+        ("p", "For the first month, the authority will post staff at the busiest platforms to help riders use the new fare machines, which "
+              "accept cards and cash but not transfers bought on paper. Paper transfers will be phased out across the system by the end of the year, the authority said."),
+    ], [("Owen Lachance", "PER"), ("Active Streets Coalition", "ORG"), ("Paulina Street", "LOC")]),
+    f"{SITE}-05": ([
+        ("h", "Preparing for a walkout"),
+        ("p", "Both sides have begun planning for the possibility of a strike. The union said it had set up a hardship fund for members "
+              "who could not afford to miss paychecks and would ask retirees to help staff picket lines at the district’s 14 schools. "
+              "The district said it had sent letters to families explaining where students could pick up breakfast and lunch."),
+        ("p", "Child care is a worry for working parents. The Oak Hollow Park District said it would open its three recreation centers as "
+              "day camps if classes are canceled, with room for about 450 children at $25 a day. “We would rather not need it,” said its "
+              "director, Gail Przybylski. “But parents have asked, and we are not going to leave them with nothing.”"),
+        ("p", "High school seniors have their own worries. Jordan Pettis, a senior at Oak Hollow High School who plays in the marching band, "
+              "said students were already asking whether college application deadlines and fall concerts would be affected. “We get that "
+              "the teachers have a point,” he said. “We just want to know what happens to us.”"),
+    ], [("Jordan Pettis", "PER"), ("Oak Hollow High School", "ORG"), ("Oak Hollow Park District", "ORG"), ("Gail Przybylski", "PER")]),
+    f"{SITE}-06": ([
+        ("h", "Back on the wards"),
+        ("p", "The first group of 38 volunteers finished the course last week and began shifts on Monday. Most work four-hour blocks, a "
+              "limit the hospital set so that no one is on their feet for a full 12-hour shift after years away. Supervisors pair each "
+              "retiree with a staff nurse for the first three shifts."),
+        ("p", "Yvonne Achterberg, 68, who retired from the hospital’s maternity unit in 2011, now spends her mornings in a small office "
+              "off the intensive care unit, calling relatives who are not allowed to visit. “Some of them cry before I even say anything,” "
+              "she said. “I tell them what the nurse told me, how the night went, whether he ate. It is not nursing the way I knew it, but "
+              "it is still taking care of people.”"),
+        ("p", "Staff nurses say the help is noticed. “Having someone who already knows how a unit works is different from having a new "
+              "graduate,” said Tamika Rhodes, a charge nurse in the ICU. “They don’t need to be told twice.” Rhodes said several of her own nurses "
+              "had been trained by some of the same volunteers two or three decades ago, and that the reunions on the unit had lifted spirits during a grim month."),
+    ], [("Yvonne Achterberg", "PER"), ("Tamika Rhodes", "PER")]),
+    f"{SITE}-08": ([
+        ("h", "A question for the city"),
+        ("p", "The tenants’ group has asked the City Council’s zoning committee to require developers of former industrial buildings to "
+              "pay relocation costs for businesses that are displaced. Ald. Patricia Okonjo, whose ward includes the building, said she "
+              "supported a study of the idea but did not want to slow down housing that the neighborhood needs."),
+        ("p", "“There is a version of this where everyone loses,” Okonjo said. “The building sits empty for five years while we argue, and "
+              "the wholesalers leave anyway. I would rather get the condos built and get these businesses real help finding a new home.”"),
+        ("p", "Zhao said his group would keep pressing. Moving his freezers alone, he said, would cost about $180,000, and the two months "
+              "of free rent Tollgate offered would cover less than a fifth of that. “This is not a small thing for a family business,” he "
+              "said. “We have been here 26 years.”"),
+        ("p", "Other tenants are further along. A produce wholesaler on the second floor has signed a lease in a building near the Stevenson "
+              "Expressway and plans to move in May, its owner said, though the new space has less freezer room and costs about 40% more a "
+              "square foot."),
+    ], [("Stevenson Expressway", "LOC"), ("City Council", "ORG"), ("Patricia Okonjo", "PER"), ("Okonjo", "PER")]),
+    f"{SITE}-10": ([
+        ("h", "Busiest weeks of the year"),
+        ("p", "The shop’s year peaks in December, when families order tamales by the dozen for Christmas Eve. Last year La Güerita sold "
+              "about 14,000 in the last two weeks of the month, Daniel said, and the family hired six extra workers, most of them cousins "
+              "and neighbors, to keep up. Orders now open in October and close when the calendar is full."),
+        ("p", "Irma Castañón, who has helped in the kitchen every December for a decade, said the work is hard but the mood is not. “We "
+              "play music, we argue about football, Rosa tells everyone they are folding wrong,” she said. “Then at the end she feeds us "
+              "all, and we come back the next year.”"),
+        ("p", "The family has thought about opening a second location, perhaps in a suburb where many former neighbors now live. Javier said "
+              "the idea was tempting but that the shop’s hours made it hard to imagine running two kitchens. “My mother did one shop for 31 "
+              "years and it almost killed her,” he said. “Maybe a food truck. We are still talking about it.”"),
+    ], [("Irma Castañón", "PER")]),
+}
+
+
+def lengthened(a):
+    """The story with its MORE section before its closing paragraph (the article unchanged without one)."""
+    if a["id"] not in MORE:
+        return a
+    extra, entities = MORE[a["id"]]
+    last = max(i for i, part in enumerate(a["parts"]) if part[0] == "p")
+    return dict(a, parts=a["parts"][:last] + extra + a["parts"][last:],
+                entities=list(a["entities"]) + [e for e in entities if e not in a["entities"]])
+
+
 def build(a, id_=None, variant_of=None, notes=None, url=None):
+    a = lengthened(a)
     html_page, blocks = page(a)
     art = Article(id=id_ or a["id"], site=SITE, url=url or a["canonical"], language="en", headline=a["headline"],
                   published=iso(a["pub"]), modified=iso(a["mod"]) if a.get("mod") else None, authors=a["authors"],

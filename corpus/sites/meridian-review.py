@@ -1276,7 +1276,60 @@ NO_DATE_META = {f"{SITE}-0{n}" for n in (1, 2, 3, 4, 5, 6)}
 # Stories saved within hours of publication show their age in the byline (the variant 09 follows 07).
 RELATIVE = {f"{SITE}-07": "4 hrs ago", f"{SITE}-08": "1 hr ago"}
 
+# Longer stories (realism wave: body length). Each adds one section of reporting after the story's last
+# paragraph (before it where the story closes on a quote: before_last); the variant 09 follows its original 07.
+# New people, organisations and places join the entity list.
+MORE = {
+    f"{SITE}-04": dict(items=[
+        ("h2", "Suppliers wait for a decision"),
+        ("p", "The delay has also unsettled the smaller companies that hoped to win work on Skerry Bank. Cairnhill Fabrication, which "
+              "builds access platforms and boat landings for offshore foundations at a yard in Dundee, said it had held back from hiring "
+              "60 welders it had planned to take on this summer. “We had the project in our plans for the second half of the year,” said "
+              "Morag Lindsay, its managing director. “Now we are telling people to wait, and good welders do not wait long.”"),
+        ("p", "Tidewell said it would keep spending on the parts of the project that did not depend on the turbine order. Survey vessels "
+              "will return to the site in May to finish mapping the seabed along the export cable route, and the company expects to "
+              "submit its detailed design for an onshore substation near Montrose to planners before the summer."),
+        ("p", "Analysts said the more important date was the auction in the autumn. If the strike price comes in well above the £58 "
+              "Tidewell had hoped to bid, the project could go ahead on its original scale, Walsh said. If it does not, the company may "
+              "have to consider fewer, larger turbines or a partner to share the cost. Drummond declined to say whether Tidewell had held "
+              "talks with potential partners, saying only that the company “keeps all options under review”."),
+    ], entities=[("Cairnhill Fabrication", "ORG"), ("Dundee", "LOC"), ("Morag Lindsay", "PER")]),
+    f"{SITE}-06": dict(before_last=True, items=[
+        ("h2", "Students look elsewhere"),
+        ("p", "The pressure is felt most by students. At the start of the last academic year, the university’s housing office listed "
+              "1,900 rooms for about 4,500 requests, said Tomás Vilaça, who runs it. “Students who come from the Azores or from Brazil "
+              "arrive in September and find nothing,” he said. “Some sleep in hostels for weeks.” The office now asks landlords in Gaia "
+              "and Matosinhos to list rooms as well."),
+    ], entities=[("Tomás Vilaça", "PER"), ("Azores", "LOC"), ("Brazil", "LOC"), ("Matosinhos", "LOC")]),
+    f"{SITE}-07": dict(items=[
+        ("h2", "What happens next?"),
+        ("p", "The regulator will consult on the details of the protections until the end of January, and water companies must submit "
+              "their fitting schedules by April. Fair Tap says it will use the consultation to push for a single national capped tariff "
+              "in place of today’s patchwork of company schemes, under which the help a family receives depends on where it lives."),
+        ("p", "Some companies are already preparing. Severnside Water said it would begin a pilot in parts of Gloucester in January, "
+              "fitting smart meters that report use every hour and can alert households to a leak on their side of the boundary. "
+              "Castell said a leaking toilet cistern could waste as much as 400 litres a day without anyone in the home noticing."),
+        ("p", "Not everyone is convinced the deadline will be met. Alun Prothero, a former water engineer who now advises the Waterline "
+              "Policy Institute, a research group in Cardiff, pointed out that earlier metering targets had slipped. “Fitting a meter in "
+              "a terraced street with shared supply pipes is a small building project, not a quick visit,” he said. “The 2030 date is "
+              "possible, but only if companies start with the hard streets, not the easy ones.”"),
+    ], entities=[("Alun Prothero", "PER"), ("Waterline Policy Institute", "ORG"), ("Cardiff", "LOC"), ("Castell", "PER")]),
+}
+
+
+def lengthened(a):
+    """The story with its MORE section after its last paragraph, or before it (the article unchanged without one)."""
+    more = MORE.get(a.get("variant_of") or a["id"])
+    if not more:
+        return a
+    last = max(i for i, item in enumerate(a["body"]) if item[0] == "p")
+    at = last if more.get("before_last") else last + 1
+    return dict(a, body=a["body"][:at] + more["items"] + a["body"][at:],
+                entities=list(a["entities"]) + [e for e in more["entities"] if e not in a["entities"]])
+
+
 def build(a):
+    a = lengthened(a)
     if not a["paywall"] or any(x[0] == "lock" for x in a["body"]):
         _, b = render_body(a)
         a["full_words"] = words(b)
