@@ -1120,7 +1120,85 @@ NO_DATE_META = {f"{SITE}-0{n}" for n in (1, 2, 4, 5, 6)}
 # Stories still in the homepage river when saved show their age in the byline; metadata stays.
 RELATIVE = {f"{SITE}-08": "3 hours ago", f"{SITE}-12": "52 minutes ago"}
 
+# Longer stories (issue 11: visible text short of the real pages' median). Each listed story gets one more reported
+# section (heading and paragraphs) after its last paragraph; new people, places and organisations join its entities.
+# The minimal pair 02/13 is not lengthened (neither page is listed).
+MORE = {
+    f"{SITE}-01": ([
+        ("h", "Growers and shippers count the cost"),
+        ("p", "The disruption is being felt well beyond the docks. Growers in the Westland greenhouse district, who ship tomatoes "
+              "and peppers to Britain and Scandinavia through the port, said some refrigerated containers had been sitting on trucks "
+              "for days waiting for a slot at terminals that are still working."),
+        ("p", "“We have product that is ready today and a buyer in Leeds who needed it yesterday,” said Henk Boersma, who runs a "
+              "vegetable cooperative with 40 member farms. He said the cooperative had shifted part of its exports to ferries "
+              "leaving from smaller ports, at roughly twice the usual freight cost."),
+        ("p", "Customs officials said they had added staff at the ports of Vlissingen and Moerdijk to process cargo rerouted there, "
+              "and the national rail freight operator said it was running extra trains to Germany. Neither measure, officials said, "
+              "could absorb more than a fraction of Rotterdam’s normal volume."),
+        ("p", "Economists at a Dutch bank estimated that each week of the strike cost the economy between 80 million and 120 million "
+              "euros in lost output and extra transport costs, although they cautioned that part of the delayed trade would be made "
+              "up once the terminals reopened."),
+        ("p", "At the Waalhaven gates on Thursday evening, the mood among strikers was determined but tired. “My wife asks me every "
+              "night when it ends,” said Ahmed el Amrani, a crane driver with 19 years at the port. “I tell her: when they sign the paper.”"),
+    ], [("Westland", "LOC"), ("Britain", "LOC"), ("Scandinavia", "LOC"), ("Leeds", "LOC"), ("Henk Boersma", "PER"),
+        ("Vlissingen", "LOC"), ("Moerdijk", "LOC"), ("Germany", "LOC"), ("Rotterdam", "LOC"), ("Dutch", "MISC"),
+        ("Waalhaven", "LOC"), ("Ahmed el Amrani", "PER")]),
+    f"{SITE}-05": ([
+        ("h", "Neighbors want a say on traffic and water"),
+        ("p", "Not everyone near the plant is enthusiastic. At a county planning hearing last month, several residents of the nearby "
+              "Lockwood area raised concerns about truck traffic on the frontage road and about the plant’s use of water in one of "
+              "the driest parts of the state."),
+        ("p", "“We are not against recycling, and we are not against jobs,” said Dolores Ketchum, who has lived in the area for 26 "
+              "years and chairs a neighborhood association. “We just want to know how many trucks, at what hours, and what happens "
+              "if there is a fire.”"),
+        ("p", "Cindervolt said the expanded plant would receive about 35 truckloads of batteries a week, most of them during daytime "
+              "hours, and that its process recycled more than 80 percent of the water it used. The company has agreed to fund a "
+              "traffic study and to hold quarterly public meetings once the new lines are running."),
+        ("p", "County commissioner Walt Brennan said the expansion still needed a revised air-quality permit from the state, which "
+              "he expected to be decided in the first quarter of next year. “They have been a good neighbor so far,” Brennan said. "
+              "“Tripling in size is a different thing, and we will hold them to what they are promising.”"),
+        ("p", "Analysts said the funding round reflected continued investor appetite for battery recycling despite a broader "
+              "slowdown in climate-technology deals this year. Kendra Ulloa, who follows the sector for an independent research firm "
+              "in San Francisco, said the industry’s biggest challenge over the next five years would be securing enough used "
+              "batteries, not raising capital. “The plants are being built faster than the old batteries are arriving,” she said. "
+              "“Companies with long-term supply contracts will be in the best position.”"),
+        ("p", "Vasquez said Cindervolt would publish an annual sustainability report starting next year, with figures on recovery "
+              "rates, water use and workplace injuries."),
+    ], [("Lockwood", "LOC"), ("Dolores Ketchum", "PER"), ("Cindervolt", "ORG"), ("Walt Brennan", "PER"), ("Brennan", "PER"),
+        ("Kendra Ulloa", "PER"), ("San Francisco", "LOC"), ("Vasquez", "PER")]),
+    f"{SITE}-08": ([
+        ("h", "Final adjustments before Houston"),
+        ("p", "With a week to go, the team is still making changes. After the regional final, the students decided to rebuild the "
+              "robot’s gripper, which had dropped rings twice in the championship match. Sophomore Wren Halvorsen, who leads the "
+              "mechanical group, said the new version used softer wheels cut from an old skateboard and could grab a ring in less "
+              "than half a second."),
+        ("p", "“We tested it about 400 times last weekend,” Halvorsen said. “It failed eleven times. We know exactly why for nine of them.”"),
+        ("p", "The team will pack Sandpiper into a wooden crate built in the shop and ship it ahead on Thursday. Lindahl said the "
+              "students had practiced taking the robot apart and putting it back together in under an hour, in case anything is "
+              "damaged in transit. A spare parts kit, including two extra motors donated by the marine engine repair shop, will "
+              "travel in the students’ checked luggage."),
+        ("p", "For many of the students, the trip will also be a first flight. Reyna said his grandmother had asked him to call her "
+              "from the airplane, and that he had not had the heart to explain that he could not. Oyelowo has put together a packing "
+              "list and a schedule that begins with a 4 a.m. bus ride to the airport in Eugene."),
+        ("p", "Back in Reedsport, the school plans to show the team’s matches on a screen in the gym, and the Lions Club has offered "
+              "to provide popcorn. “Whatever happens, we will be proud of them,” Superintendent Marsh said."),
+    ], [("Wren Halvorsen", "PER"), ("Halvorsen", "PER"), ("Sandpiper", "MISC"), ("Lindahl", "PER"), ("Reyna", "PER"),
+        ("Oyelowo", "PER"), ("Eugene", "LOC"), ("Reedsport", "LOC"), ("Lions Club", "ORG"), ("Marsh", "PER")]),
+}
+
+
+def lengthened(a):
+    """The story with its MORE section after its last paragraph (the article unchanged without one)."""
+    if a["id"] not in MORE:
+        return a
+    extra, entities = MORE[a["id"]]
+    last = max(i for i, part in enumerate(a["parts"]) if part[0] == "p")
+    return dict(a, parts=a["parts"][:last + 1] + extra + a["parts"][last + 1:],
+                entities=list(a["entities"]) + [e for e in entities if e not in a["entities"]])
+
+
 def build(a):
+    a = lengthened(a)
     html_text, blocks = page(a, a.get("cards_tag", "article"))
     phen = set(COMMON) | set(a.get("extra", []))
     if a.get("jsonld", True):

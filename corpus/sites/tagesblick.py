@@ -1408,6 +1408,133 @@ MORE = {
 }
 
 
+# A second section for the listed stories (issue 11, visible text still short of the real pages' median): it
+# follows the first MORE section (or the last paragraph), the variant 09 again follows its original 03.
+MORE2 = {
+    "tagesblick-01": ([
+        ("h", "Was Hausbesitzer jetzt tun können"),
+        ("p", "Bei der Übung informierten Mitarbeiter des Entwässerungsbetriebs auch Anwohner über den Schutz ihrer Gebäude. Viele "
+              "Keller in der Altstadt hätten keine Rückstauklappen, sagte Ingenieurin Sabine Hofmockel. „Wenn der Main steigt, drückt "
+              "das Wasser durch die Kanäle nach oben, da hilft die schönste Wand am Ufer nichts.“ Die Stadt bezuschusst den Einbau "
+              "solcher Klappen mit bis zu 500 Euro pro Haus."),
+        ("p", "Hausbesitzer Karl-Heinz Dümler aus dem Mainviertel hat sich bereits beraten lassen. „2013 stand bei uns das Wasser "
+              "einen halben Meter hoch im Keller. Das will ich nicht noch einmal erleben“, sagte er. Anträge auf den Zuschuss nimmt "
+              "das Umweltamt ab Juli entgegen, ein Merkblatt liegt im Rathaus und in den Stadtteilbüchereien aus."),
+    ], [("Sabine Hofmockel", "PER"), ("Main", "LOC"), ("Karl-Heinz Dümler", "PER"), ("Mainviertel", "LOC")]),
+    "tagesblick-02": ([
+        ("h", "Beratung für Beschäftigte"),
+        ("p", "Die Arbeitsagentur bietet ab Montag eine eigene Sprechstunde für Beschäftigte in Kurzarbeit an. Dort sollen Fragen "
+              "zur Berechnung des Kurzarbeitergelds, zu Nebenjobs und zu Weiterbildungen beantwortet werden. „Viele wissen nicht, "
+              "dass sie während der Kurzarbeit einen Minijob annehmen dürfen, ohne dass er angerechnet wird“, sagte Beraterin "
+              "Heike Schraud."),
+        ("p", "Auch die Schuldnerberatung der Stadt rechnet mit mehr Anfragen. Wer ein Darlehen abzahle, solle frühzeitig mit "
+              "seiner Bank sprechen, riet Berater Martin Ziegler. Die meisten Kreditinstitute in der Region seien bereit, Raten für "
+              "einige Monate zu senken oder auszusetzen, wenn man rechtzeitig Bescheid gebe. Schwierig werde es erst, wenn sich "
+              "Rückstände über Monate ansammelten."),
+        ("p", "Bei Kugelmann selbst soll im Januar Bilanz gezogen werden. Dann wollen Geschäftsführung und Betriebsrat prüfen, ob "
+              "die Kurzarbeit wie geplant Ende Februar endet oder verlängert werden muss. „Wir hoffen auf das Frühjahr, aber wir "
+              "planen für beide Fälle“, sagte Schädlich."),
+    ], [("Heike Schraud", "PER"), ("Martin Ziegler", "PER"), ("Kugelmann", "ORG"), ("Schädlich", "PER")]),
+    "tagesblick-03": ([
+        ("h", "Der Blick auf das nächste Jahr"),
+        ("p", "Wie es im kommenden Jahr weitergeht, hängt für viele Betriebe vom Winter ab. Nach einem Frostjahr seien die Reben oft "
+              "geschwächt, erklärt Rebschulmeister Konrad Pfeuffer aus Sommerach, der im Landkreis mehrere Winzer berät. „Wer jetzt "
+              "im Herbst sorgfältig düngt und den Boden begrünt, hilft den Stöcken über den Winter. Das merkt man im Mai am Austrieb.“"),
+        ("p", "Einige Betriebe denken über neue Lagen nach. In höheren, luftigen Hanglagen fließt die kalte Luft in Frostnächten "
+              "besser ab als in Senken am Fluss. Kohlhaupt hat sich deshalb eine Fläche oberhalb von Sulzfeld angesehen, die derzeit "
+              "noch als Wiese genutzt wird. „Das wäre eine Investition für die nächste Generation“, sagt sie. Bis dort die ersten "
+              "Trauben gelesen werden könnten, vergingen mindestens drei Jahre."),
+        ("p", "Die Winzervereinigung Mainschleife-Kitzingen will im November eine erste Bilanz der Lese vorlegen. Dann soll auch "
+              "feststehen, wie viele Betriebe Hilfen aus dem Härtefallfonds des Landes beantragen können, der nach dem Frost "
+              "eingerichtet wurde. Anträge seien bis Ende Januar möglich, teilte die Vereinigung mit. Nach ersten Schätzungen kommen "
+              "rund 70 Betriebe im Landkreis dafür infrage, die Vereinigung rechnet mit Anträgen über insgesamt rund zwei Millionen Euro. Ausgezahlt werden soll das Geld im Frühjahr."),
+    ], [("Konrad Pfeuffer", "PER"), ("Sommerach", "LOC"), ("Kohlhaupt", "PER"), ("Sulzfeld", "LOC"),
+        ("Winzervereinigung Mainschleife-Kitzingen", "ORG")]),
+    "tagesblick-04": ([
+        ("h", "Geschäfte an der Trasse warten ab"),
+        ("p", "Entlang der geplanten Strecke in der Sanderau sehen Geschäftsleute die Verzögerung mit gemischten Gefühlen. "
+              "„Einerseits bleibt uns die Baustelle vor der Tür noch eine Weile erspart, andererseits hoffen wir auf mehr Kundschaft, "
+              "wenn die Bahn einmal fährt“, sagte Bäckermeister Norbert Sendelbach, dessen Filiale direkt an der künftigen Haltestelle liegt."),
+        ("p", "Die MVB haben zugesagt, die Bauarbeiten später in Abschnitten von höchstens 500 Metern auszuführen, damit Geschäfte "
+              "erreichbar bleiben. Für betroffene Betriebe soll es eine Ansprechperson geben, die sich um Zufahrten, Lieferzeiten und "
+              "Beschilderung kümmert. Entschädigungen für Umsatzausfälle sind bislang nicht vorgesehen. Ein Gutachten zu den Folgen "
+              "für den Einzelhandel soll bis zum Frühjahr vorliegen."),
+        ("p", "Der Stadtrat will sich im Herbst erneut mit dem Projekt befassen. Dann sollen die MVB einen überarbeiteten Zeitplan "
+              "und eine aktualisierte Kostenschätzung vorlegen. Stadträtin Helmreich kündigte an, ihre Fraktion werde auf einen "
+              "verbindlichen Termin für den Baubeginn drängen: „Die Menschen am Hubland brauchen endlich eine Perspektive.“"),
+    ], [("Sanderau", "LOC"), ("Norbert Sendelbach", "PER"), ("MVB", "ORG"), ("Helmreich", "PER"), ("Hubland", "LOC")]),
+    "tagesblick-05": ([
+        ("h", "Was die Patienten sagen"),
+        ("p", "Auf den Stationen sind die neuen Pflegekräfte inzwischen ein gewohnter Anblick. Patient Herbert Römmelt, der nach "
+              "einer Hüftoperation drei Wochen in der Saaletal-Klinik verbracht hat, war zunächst skeptisch. „Ich dachte, das wird "
+              "schwierig mit der Sprache“, sagt der 74-Jährige. „Aber die junge Frau, die mich betreut hat, hat sich mehr Zeit "
+              "genommen als mancher, der hier aufgewachsen ist.“"),
+        ("p", "Schwieriger ist es nach Einschätzung der Stationsleitungen bei Übergaben und Dokumentation, wenn es schnell gehen "
+              "muss. Fachbegriffe und Abkürzungen bereiteten anfangs Probleme, sagte Stationsleiterin Birgit Wehner. Die Kliniken "
+              "haben deshalb ein kleines Wörterbuch mit den wichtigsten Begriffen aus dem Stationsalltag zusammengestellt, auf Deutsch "
+              "und Italienisch. Es liegt inzwischen auf jeder Station aus und wurde auch an das Kreiskrankenhaus in Hammelburg weitergegeben."),
+        ("p", "Die zweite Gruppe von Pflegekräften soll Anfang Mai in Bad Kissingen ankommen. Für sie suchen die Kliniken derzeit "
+              "noch zwölf Wohnungen, bevorzugt in der Nähe der Häuser oder an einer Buslinie. Vermieter können sich bei der "
+              "Personalabteilung der Saaletal-Klinik melden. Fenn hofft, dass sich bis dahin auch die Anerkennungsverfahren "
+              "beschleunigen: Die Landesbehörde hat angekündigt, zwei zusätzliche Sachbearbeiter einzustellen."),
+        ("p", "Langfristig wollen die drei Häuser auch selbst mehr ausbilden. Ab Herbst soll die Zahl der Ausbildungsplätze an der "
+              "gemeinsamen Pflegeschule von 45 auf 60 steigen, die ersten Bewerbungsgespräche laufen bereits. Interessierte können sich "
+              "bis Ende März bewerben, auch ohne Abitur: Ein guter Realschulabschluss genüge, sagte Fenn."),
+    ], [("Herbert Römmelt", "PER"), ("Saaletal-Klinik", "ORG"), ("Birgit Wehner", "PER"), ("Hammelburg", "LOC"),
+        ("Bad Kissingen", "LOC"), ("Fenn", "PER")]),
+    "tagesblick-06": ([
+        ("h", "Der Zeitplan für die Bauarbeiten"),
+        ("p", "Die Planung übernimmt ein Ingenieurbüro aus Kitzingen, das bereits mehrere Freibäder in der Region saniert hat. Nach "
+              "dem Zeitplan der Stadtwerke sollen die alten Becken im Oktober 2023 abgebrochen werden, über den Winter folgen die "
+              "Leitungen und das neue Technikgebäude. Die Edelstahlbecken werden im Frühjahr 2024 in Teilen angeliefert und vor Ort verschweißt."),
+        ("p", "„Der Zeitplan ist sportlich, aber machbar“, sagte Projektleiterin Karin Schömig von den Stadtwerken. Ein Risiko sehe "
+              "sie vor allem bei den Lieferzeiten für Pumpen und Filteranlagen, die sich zuletzt teils verdoppelt hätten. Die "
+              "Stadtwerke wollen die wichtigsten Bauteile deshalb schon im Frühjahr 2023 bestellen."),
+        ("p", "Auch beim Energieverbrauch soll sich einiges ändern. Künftig soll eine Wärmepumpe die Becken heizen, ergänzt durch "
+              "Solarabsorber auf dem Dach des neuen Umkleidegebäudes. Nach Berechnungen der Stadtwerke sinkt der Energieverbrauch des "
+              "Bades dadurch um rund 40 Prozent, der tägliche Wasserverlust soll praktisch verschwinden."),
+        ("p", "Für Stammgäste gibt es zum Abschied eine besondere Aktion: Am letzten Öffnungstag im September 2023 ist der Eintritt "
+              "frei, am Abend spielt eine Band auf der Liegewiese. Die Saisonkarten für 2025 sollen Ochsenfurter Familien dann zum "
+              "Preis von 2022 erhalten, kündigte Bürgermeister Ranninger an."),
+        ("p", "Die Stadträte der Mehrheit verteidigten den Beschluss. „Wir investieren in ein Bad für die nächsten 40 Jahre. Das ist "
+              "eine Saison Verzicht wert“, sagte Fraktionssprecher Walter Hümmer. Er erinnerte daran, dass Nachbarstädte ihre Bäder "
+              "in den vergangenen Jahren ganz geschlossen hätten."),
+    ], [("Kitzingen", "LOC"), ("Karin Schömig", "PER"), ("Ochsenfurter", "MISC"), ("Ranninger", "PER"), ("Walter Hümmer", "PER")]),
+    "tagesblick-07": ([
+        ("h", "Schulen und Pendler bereiten sich vor"),
+        ("p", "Auch die Schulen stellen sich auf die Sperrung ein. Rund 350 Schülerinnen und Schüler aus den Orten auf der anderen "
+              "Mainseite besuchen Schulen in der Altstadt. Für sie richtet die Stadt die Ersatzhaltestelle am Festplatz ein, von der "
+              "aus ein Fußweg von etwa zehn Minuten zur Realschule führt. „Wir werden die ersten Tage Lehrkräfte an die Haltestelle "
+              "schicken, damit niemand verloren geht“, sagte Schulleiterin Johanna Bauernschmitt."),
+        ("p", "Das Busunternehmen, das die Linien 41 und 43 betreibt, rechnet mit Verspätungen von bis zu einer Viertelstunde. Man "
+              "habe die Fahrpläne angepasst und setze zu den Schulzeiten ein zusätzliches Fahrzeug ein, teilte Betriebsleiter Armin "
+              "Fröhlich mit. Die geänderten Fahrpläne hängen ab Freitag an den Haltestellen aus."),
+        ("p", "Pendler, die täglich nach Würzburg oder Lohr fahren, sollen nach dem Willen der Stadt stärker auf Fahrgemeinschaften "
+              "setzen. Auf dem Festplatz werden dafür 60 Parkplätze reserviert. Zudem prüft die Stadt, ob sie zusammen mit dem "
+              "Landkreis einen Fährbetrieb für Fußgänger und Radfahrer einrichten kann, falls die Brücke auch für sie gesperrt werden müsste."),
+        ("p", "Dass es so weit kommt, hält Bauamtsleiter Scheuring derzeit für unwahrscheinlich. „Wir überwachen die Risse mit "
+              "Messgeräten, die jede Bewegung aufzeichnen. Sollte sich etwas verändern, wissen wir es sofort“, sagte er. Die "
+              "Messdaten will die Stadt einmal im Monat auf ihrer Internetseite veröffentlichen, dazu einen kurzen Bericht des Bauamts. Auch Fragen der Bürger sollen dort beantwortet werden."),
+    ], [("Johanna Bauernschmitt", "PER"), ("Armin Fröhlich", "PER"), ("Würzburg", "LOC"), ("Lohr", "LOC"), ("Scheuring", "PER")]),
+    "tagesblick-08": ([
+        ("h", "Stärkere Gegner in der neuen Liga"),
+        ("p", "In der Bayernliga warten auf die HSG deutlich stärkere Gegner. Mehrere Mannschaften dort trainieren fünfmal in der "
+              "Woche und beschäftigen Spieler, die zuvor in höheren Ligen aktiv waren. „Wir fahren nicht in die Bayernliga, um gleich "
+              "wieder abzusteigen. Aber das erste Ziel ist der Klassenerhalt“, sagte Abteilungsleiter Lurz."),
+        ("p", "Die Fans freuen sich schon auf neue Gegner. Der Fanclub Rote Wand hat angekündigt, zu jedem Auswärtsspiel einen Bus "
+              "einzusetzen, auch nach Oberbayern. „Wir waren heute 200 Leute mit Trommeln und Fahnen. Nächstes Jahr sollen es mehr "
+              "werden“, sagte der Vorsitzende des Fanclubs, Dominik Hartlieb."),
+        ("p", "Der Spielplan für die neue Saison wird im Juli veröffentlicht. Die Vorbereitung beginnt Anfang August mit einem "
+              "Trainingslager, Testspiele gegen zwei Drittligisten sind bereits vereinbart. Dauerkarten für die erste "
+              "Bayernliga-Saison sollen ab Juni in der Geschäftsstelle und online erhältlich sein."),
+    ], [("Bayernliga", "MISC"), ("HSG", "ORG"), ("Lurz", "PER"), ("Fanclub Rote Wand", "ORG"), ("Oberbayern", "LOC"),
+        ("Dominik Hartlieb", "PER")]),
+}
+for _id, (_extra, _entities) in MORE2.items():
+    _first, _first_entities = MORE.get(_id, ([], []))
+    MORE[_id] = (_first + _extra, _first_entities + _entities)
+
+
 def lengthened(a):
     """The story with its MORE section after its last paragraph (the article unchanged without one)."""
     if a["id"] not in MORE:
