@@ -8,6 +8,7 @@ a red kicker over the headline, byline with "प्रकाशित"/"अप�
 bar, numbered ad slots, "यह भी पढ़ें" inserts, related and most-read lists, a cookie banner and a
 long footer. OpenGraph and JSON-LD carry ISO dates with +05:30."""
 
+import dataclasses as _dc
 import datetime as _dt
 import html as _html
 import json as _json
@@ -776,8 +777,39 @@ A4.phenomena.append("title-differs-from-headline")
 ARTICLES.append((A4, M4, IT4))
 
 
+# Longer stories (realism wave: body length): one more section of reporting after the story's last paragraph,
+# in the rendered items and (the same text) in the gold blocks. New people join the entity list.
+MORE = {
+    "dishabodh-news-01": ([
+        ("h", "पुराने अनुभव से सबक"),
+        ("p", "शहर में इससे पहले भी कुछ सड़कों पर साइकिल ट्रैक बनाए गए थे, लेकिन उनमें से ज्यादातर पर अब ठेले, खड़ी गाड़ियां और दुकानों का सामान दिखता है। रश्मि सक्सेना ने कहा कि नए ट्रैक का भी यही हाल न हो, इसके लिए परिषद को शुरुआत से ही निगरानी की व्यवस्था करनी चाहिए।"),
+        ("p", "इस पर परिषद ने कहा है कि ट्रैक के दोनों ओर रेलिंग लगाई जाएगी और मोटर वाहनों को रोकने के लिए प्रवेश बिंदुओं पर खंभे लगेंगे। रखरखाव के लिए अलग दल बनाया जाएगा, जो हर सप्ताह ट्रैक का निरीक्षण करेगा और अपनी रिपोर्ट परिषद को देगा।"),
+    ], []),
+    "dishabodh-news-03": ([
+        ("h", "टैंकर के इंतजार में कटते दिन"),
+        ("p", "प्रतापनगर के पश्चिमी ब्लॉक में रहने वाले सेवानिवृत्त शिक्षक रामेश्वर प्रसाद गुप्ता ने बताया कि उनके मोहल्ले में लोग सुबह पांच बजे से बाल्टियां और ड्रम लेकर सड़क किनारे बैठ जाते हैं। उन्होंने कहा, \"टैंकर का कोई तय समय नहीं है। कभी सुबह आता है, कभी रात को। जो घर पर नहीं होता, उसकी बारी निकल जाती है।\""),
+        ("p", "झोटवाड़ा की कुछ कॉलोनियों में लोगों ने आपस में मिलकर मोबाइल संदेश समूह बनाए हैं, जिन पर टैंकर के आने की सूचना दी जाती है। कई परिवारों ने रिश्तेदारों के घर से पानी लाना शुरू कर दिया है, जबकि कुछ लोग कपड़े धोने जैसे काम टाल रहे हैं।"),
+        ("p", "कोचिंग संस्थानों के आसपास छात्रावासों में रहने वाले विद्यार्थियों को भी परेशानी हो रही है। मानसरोवर में एक छात्रावास चलाने वाली अनीता चतुर्वेदी ने बताया कि उन्हें रोज दो निजी टैंकर मंगाने पड़ रहे हैं, जिससे हर दिन करीब 2,000 रुपये का अतिरिक्त खर्च आ रहा है।"),
+        ("p", "चौधरी ने दावा किया कि वाल्व पहुंचने के बाद मरम्मत में करीब 36 घंटे लगेंगे और उसके बाद चरणबद्ध तरीके से आपूर्ति शुरू की जाएगी। पहले उन कॉलोनियों में पानी छोड़ा जाएगा जहां सबसे ज्यादा दिनों से आपूर्ति बंद है। मंडल ने लोगों से अपील की है कि आपूर्ति सामान्य होने के बाद भी कुछ दिन पानी का इस्तेमाल सोच-समझकर करें।"),
+    ], [("रामेश्वर प्रसाद गुप्ता", "PER"), ("अनीता चतुर्वेदी", "PER")]),
+}
+
+
+def lengthened(a, items):
+    """The story with its MORE section after its last paragraph, in items and gold blocks (unchanged without one)."""
+    if a.id not in MORE:
+        return a, items
+    extra, entities = MORE[a.id]
+    last = max(i for i, it in enumerate(items) if it[0] == "p")
+    at = max(i for i, b in enumerate(a.blocks) if b.kind == "paragraph" and b.text == items[last][1])
+    return (_dc.replace(a, blocks=a.blocks[:at + 1] + blocks_of(extra) + a.blocks[at + 1:],
+                        entities=list(a.entities) + [e for e in entities if e not in a.entities]),
+            items[:last + 1] + extra + items[last + 1:])
+
+
 def main():
     for a, m, items in ARTICLES:
+        a, items = lengthened(a, items)
         html_page = page(a, m, items)
         emit(a, html_page, "utf-8")
         print(f"{a.id} {len(html_page.encode('utf-8')) / 1024:.1f} KB")

@@ -1192,7 +1192,46 @@ VARIANT = dict(of="le-riverain-01", id="le-riverain-09")
 # dates) print their date for the reader only; the variant 09 follows its original 01.
 NO_DATE_META = {"le-riverain-01", "le-riverain-02", "le-riverain-04", "le-riverain-05", "le-riverain-06"}
 
+# Longer stories (realism wave: body length): one more section of reporting after the story's last full paragraph
+# (for a subscriber article: before the faded paragraph that runs into the paywall box, so the served teaser
+# grows and the box's remaining share is lowered to match). New people and places join the entity list; a
+# story that gains its first subheading gets the subheadings tag.
+MORE = {
+    "le-riverain-02": ([
+        ("h", "Les internes courtisés dès la faculté"),
+        ("p", "Le département a lui aussi changé de méthode. Depuis l’automne, une chargée de mission sillonne les facultés de médecine "
+              "de Tours et de Paris pour présenter le Loiret aux internes en fin de cursus. « Beaucoup ne connaissent du département que "
+              "l’autoroute qu’ils empruntent pour descendre vers le sud », sourit Sandrine Vallet, qui occupe ce poste. Elle organise des "
+              "week-ends de découverte, avec visite de cabinets, rencontre des élus et dîner chez l’habitant."),
+        ("p", "Le résultat reste modeste : sur les 41 internes accueillis en stage dans le Loiret l’an dernier, quatre se sont installés "
+              "dans le département, dont un seul en zone rurale. « Les jeunes médecins ne veulent plus travailler seuls soixante heures "
+              "par semaine. Ils cherchent un exercice en groupe, un emploi pour leur conjoint, une école pour les enfants », résume le "
+              "docteur Hervé Guillaumin, généraliste à Montargis et maître de stage depuis quinze ans."),
+        ("p", "Pour les patients, la pénurie se traduit par des délais qui s’allongent. À Villiers-en-Gâtinais, beaucoup d’habitants font "
+              "désormais trente kilomètres pour consulter, quand ils trouvent un médecin qui accepte de nouveaux patients. Gisèle Perrot, "
+              "78 ans, n’a plus de médecin traitant depuis le départ du docteur Lemaire. « Pour renouveler mes médicaments, je vais aux "
+              "urgences ou je demande au pharmacien de me dépanner », confie-t-elle."),
+        ("p", "Martine Cordier ne désarme pas. La commune prépare pour le printemps une nouvelle campagne, tournée cette fois vers les "
+              "médecins proches de la retraite installés en ville, à qui elle propose un exercice à temps partiel dans la maison de santé, "
+              "avec un secrétariat partagé et des gardes limitées à un week-end par mois."),
+    ], [("Tours", "LOC"), ("Paris", "LOC"), ("Sandrine Vallet", "PER"), ("Hervé Guillaumin", "PER"), ("Gisèle Perrot", "PER")],
+        {"paywall": 60}),
+}
+
+
+def lengthened(a):
+    """The story with its MORE section after its last full paragraph (the article unchanged without one)."""
+    if a["id"] not in MORE:
+        return a
+    extra, entities, changes = MORE[a["id"]]
+    last = max(i for i, part in enumerate(a["parts"]) if part[0] == "p")
+    phenomena = list(a["phenomena"]) + (["subheadings"] if any(p[0] == "h" for p in extra) and "subheadings" not in a["phenomena"] else [])
+    return dict(a, parts=a["parts"][:last + 1] + extra + a["parts"][last + 1:], phenomena=phenomena,
+                entities=list(a["entities"]) + [e for e in entities if e not in a["entities"]], **changes)
+
+
 def make(a, cookie=True, id_=None, variant_of=None, url=None, notes=None, phen=None):
+    a = lengthened(a)
     html_text, blocks = page(a, cookie=cookie)
     kinds = [p[0] for p in a["parts"]]
     firsts = [i for i, k in enumerate(kinds) if k == "p"]

@@ -934,7 +934,16 @@ MORE = {
               "Wij willen vooral dat de kinderen zich hier snel thuis voelen', zegt hij."),
         ("p", "De advocaat van de ouders heeft het bestuur inmiddels gevraagd om alle stukken over de leerlingenprognoses te "
               "openbaren. Het bestuur heeft toegezegd die binnen twee weken te sturen."),
-    ], [("Anja Boelens", "PER"), ("Sleen", "LOC"), ("Bert Lanting", "PER")]),
+        ("h2", "Wat gebeurt er met het gebouw?"),
+        ("p", "Wat er na de zomer met het schoolgebouw aan de Hoofdstraat gebeurt, is nog onduidelijk. Het pand is eigendom van de "
+              "gemeente Coevorden. De dorpsvereniging wil er graag een dorpshuis van maken, met ruimte voor de peuteropvang, de "
+              "bibliotheekbus en de biljartclub. 'Dan blijft er in elk geval een plek waar het dorp samenkomt', zegt Zwiers."),
+        ("p", "De gemeente wil eerst laten onderzoeken wat een verbouwing kost. Het gebouw is uit 1962 en moet volgens een eerste "
+              "inspectie worden geïsoleerd en krijgt een nieuw dak. Een woordvoerder noemt een bedrag van 'enkele honderdduizenden "
+              "euro's'. Een besluit wordt in het najaar verwacht."),
+        ("p", "Intussen gaan de ouders door met hun actie. Zaterdag houden ze een bijeenkomst in het café tegenover de school, waar ook "
+              "oud-leerlingen zijn uitgenodigd. Ze willen de petitie in april aanbieden aan de gemeenteraad van Coevorden."),
+    ], [("Anja Boelens", "PER"), ("Sleen", "LOC"), ("Bert Lanting", "PER"), ("Hoofdstraat", "LOC"), ("Zwiers", "PER")]),
 }
 
 

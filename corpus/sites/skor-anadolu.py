@@ -1160,7 +1160,33 @@ PUBLISHED_META = {"skor-anadolu-04", "skor-anadolu-08"}
 RELATIVE = {"skor-anadolu-01": "3 saat önce", "skor-anadolu-03": "1 saat önce", "skor-anadolu-05": "2 saat önce",
             "skor-anadolu-07": "40 dakika önce"}
 
+# Longer stories (realism wave: body length): one more section of reporting after the story's last paragraph.
+# New people and organisations join the entity list (text kept inside windows-1254 for the legacy pages).
+MORE = {
+    "skor-anadolu-01": ([
+        ("h", "Kayseri'de gözler taraftar desteğinde"),
+        ("p", "Maçın tribün cephesi de konuşuldu. Erciyes Gücü yönetimi, sezonun en yüksek seyirci sayısına ulaşılan karşılaşmada bilet gelirinin yaklaşık 1,2 milyon lira olduğunu açıkladı. Kulüp Başkanı Nurettin Karaağaç, “Taraftarımız bu akşam da bizi yalnız bırakmadı. Sonuç acı ama hikâye bitmedi, önümüzde yedi maç var” dedi ve takımın bir sonraki iç saha maçı için öğrenci biletlerinin yarı fiyatına satılacağını duyurdu."),
+        ("p", "Toros Yıldızspor kafilesi ise maçın ardından gece yarısı Mersin'e döndü. Kulüp, Akdağ'ın performansının ardından oyuncunun sözleşmesini uzatmak için görüşmelere başladığını doğruladı. 19 yaşındaki forvetin mevcut sözleşmesi sezon sonunda bitiyor. Sportif Direktör Haluk Benli, “Ozan bu kulübün altyapısından yetişti. Onu uzun yıllar burada görmek istiyoruz, ailesiyle görüşmelerimiz olumlu geçiyor” ifadelerini kullandı."),
+        ("p", "Lider ekibin sevindiği bir diğer gelişme de sakat oyuncuların dönüşü oldu. Kas yırtığı nedeniyle beş haftadır forma giyemeyen orta saha oyuncusu Burak Tezcan'ın gelecek hafta kadroya alınması bekleniyor. Sağlık ekibinden yapılan açıklamaya göre Tezcan, takımla birlikte tam tempo çalışmalara başladı."),
+        ("p", "Erciyes Gücü'nde ise eşitlik golünün geldiği korner ve Akdağ'ın ikinci golünde yaşanan savunma hataları gündemde. Oralkan'ın hafta içinde savunma hattında değişikliğe gitmesi ve altyapıdan yetişen 20 yaşındaki stoper Emre Kavaklı'ya ligde ilk kez forma şansı vermesi bekleniyor. Kayseri ekibi, Trabzon deplasmanı öncesinde kampa cuma günü girecek."),
+        ("p", "Federasyonun açıkladığı programa göre ligin 28. haftası cumartesi ve pazar günlerine yayılacak. Toros Yıldızspor ile Ege Zeytinspor arasındaki karşılaşma pazar günü saat 16.00'da başlayacak. Mersin ekibi, son iç saha maçlarının tamamını kazandığı sezonda seriyi dokuza çıkarmayı hedefliyor; Ege Zeytinspor ise son beş deplasmanında yalnızca bir kez yenildi."),
+    ], [("Nurettin Karaağaç", "PER"), ("Mersin", "LOC"), ("Haluk Benli", "PER"), ("Burak Tezcan", "PER"), ("Tezcan", "PER"),
+        ("Oralkan", "PER"), ("Emre Kavaklı", "PER"), ("Trabzon", "LOC")]),
+}
+
+
+def lengthened(a):
+    """The story with its MORE section after its last paragraph (the article unchanged without one)."""
+    if a["id"] not in MORE:
+        return a
+    extra, entities = MORE[a["id"]]
+    last = max(i for i, part in enumerate(a["parts"]) if part[0] == "p")
+    return dict(a, parts=a["parts"][:last + 1] + extra + a["parts"][last + 1:],
+                entities=list(a["entities"]) + [e for e in entities if e not in a["entities"]])
+
+
 def build(a, charset, gid=None, variant_of=None, url=None, notes=None):
+    a = lengthened(a)
     html_text = page(a, charset)
     _, blocks = render_body(a)
     tags = phenomena(a, blocks, charset)
