@@ -29,7 +29,8 @@ from newsbench.store.manifest import CorpusRecord, Manifest, ManifestError, RunC
 from newsbench.store.predictions import StoreWarning
 
 # What the gold of newsbench's own corpus is (imported corpora carry theirs in MANIFEST.json).
-OWN_GOLD = "written with the page by language-model agents; 50 pages second-annotated and adjudicated"
+OWN_GOLD = ("written with the page by language-model agents; a sample (DATASHEET: 86 pages in release 1.1.0) "
+            "second-annotated and adjudicated")
 ENGINES = ("local", "ray")
 
 
