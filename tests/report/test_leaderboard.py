@@ -25,13 +25,14 @@ def test_every_difference_from_a_published_figure_over_the_margin_is_explained()
     assert any(row[0] == "trafilatura" for t in tables for row in t.rows)  # AEB's row of the tool we run
 
 
-def test_the_reference_covers_our_dataset_and_the_four_shared_corpora() -> None:
+def test_the_reference_covers_our_dataset_and_the_shared_corpora() -> None:
     ref = json.loads(paths(REPO)[0].read_text())
-    assert {c["name"] for c in ref["corpora"]} == {"newsbench", "aeb", "readability", "fundus", "wcxb"}
+    # WCXB's run was not complete for release 1.1.0 (README, "Reference results and leaderboard")
+    assert {c["name"] for c in ref["corpora"]} == {"newsbench", "aeb", "readability", "fundus"}
     board = {(e["corpus"], e["field"], e["extractor"]): e for e in ref["leaderboard"]}
     assert board[("newsbench", "body", "oracle")]["primary"]["f1"] == 1.0
     fulltext = board[("newsbench", "body", "fulltext")]["primary"]
-    # All visible text: near-complete recall except on the 23 pages whose body is only in
+    # All visible text: near-complete recall except on the pages whose body is only in
     # hydration JSON or <noscript> (not visible text by design; 0.9998 on the other test pages).
     assert fulltext["recall"] > 0.9 and fulltext["precision"] < 0.6
     assert "page" not in json.dumps(ref["predictions_sha256"])  # fingerprints only, no page text
@@ -53,7 +54,8 @@ def test_the_committed_leaderboard_keeps_reference_rows_apart_and_summarises_fai
     for name in ("oracle", "gold-body+spacy-en", "trafilatura+spacy-en", "justext+metadata"):
         assert f"| {name} |" not in ranked and f"| {name} |" in apart
     assert "| reference: reads the gold |" in apart and "| repeats justext |" in apart
-    assert "- newspaper4k: 18 failed pages" in body
+    assert "- Failures: none." in body  # no environment failure of ours (punkt_tab, windows-874) is left
+    assert "- boilerpy3: 2 failed pages: 2 × HTMLExtractionError" in text  # the tools' own failures are listed
 
 
 def test_a_name_in_the_reference_is_escaped_and_reasons_are_listed(tiny_dataset: Path, tmp_path: Path) -> None:
