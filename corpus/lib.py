@@ -16,6 +16,7 @@ import sys
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
@@ -441,3 +442,17 @@ def add_template_chrome(page: str, site: str, host: str) -> str:
         return page
     return (page[:close_head] + head + page[close_head:body.end()] + "\n" + start + page[body.end():close_body]
             + end + page[close_body:])
+
+
+def with_more_section(story: dict[str, Any], more: dict[str, tuple[list[Any], list[Any]]]) -> dict[str, Any]:
+    """A story of the dict-of-parts site scripts with its extra section after its last paragraph.
+
+    `more` maps a page id to (extra parts, extra entities); a story whose id it lacks is returned
+    unchanged. Used by the scripts whose articles were lengthened to real pages' length (issue 11).
+    """
+    if story["id"] not in more:
+        return story
+    extra, entities = more[story["id"]]
+    last = max(i for i, part in enumerate(story["parts"]) if part[0] == "p")
+    return dict(story, parts=story["parts"][:last + 1] + extra + story["parts"][last + 1:],
+                entities=list(story["entities"]) + [e for e in entities if e not in story["entities"]])

@@ -1,5 +1,5 @@
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
-from corpus.lib import Article, Block, emit
+from corpus.lib import Article, Block, emit, with_more_section
 
 """بوابة الواحة الإخبارية (alwaha-news): a pan-Arab right-to-left news portal in the style of a
 home-grown PHP CMS on a Bootstrap-RTL theme (2016-2024): a top bar with the Gregorian and Hijri
@@ -965,12 +965,7 @@ MORE = {
 
 def lengthened(a):
     """The story with its MORE section after its last paragraph (the article unchanged without one)."""
-    if a["id"] not in MORE:
-        return a
-    extra, entities = MORE[a["id"]]
-    last = max(i for i, part in enumerate(a["parts"]) if part[0] == "p")
-    return dict(a, parts=a["parts"][:last + 1] + extra + a["parts"][last + 1:],
-                entities=list(a["entities"]) + [e for e in entities if e not in a["entities"]])
+    return with_more_section(a, MORE)
 
 
 def main():

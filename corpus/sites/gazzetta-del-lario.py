@@ -1,5 +1,5 @@
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
-from corpus.lib import relative_visible_date, Article, Block, emit
+from corpus.lib import relative_visible_date, Article, Block, emit, with_more_section
 
 """La Gazzetta del Lario (gazzetta-del-lario): an invented Italian regional daily for the
 provinces of Como and Lecco, on a WordPress news theme with an infinite-scroll plugin: the next
@@ -1289,12 +1289,7 @@ MORE = {
 
 def lengthened(a):
     """The story with its MORE section after its last paragraph (the article unchanged without one)."""
-    if a["id"] not in MORE:
-        return a
-    extra, entities = MORE[a["id"]]
-    last = max(i for i, part in enumerate(a["parts"]) if part[0] == "p")
-    return dict(a, parts=a["parts"][:last + 1] + extra + a["parts"][last + 1:],
-                entities=list(a["entities"]) + [e for e in entities if e not in a["entities"]])
+    return with_more_section(a, MORE)
 
 
 def extra_tags(a):

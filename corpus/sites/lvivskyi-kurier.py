@@ -1,5 +1,5 @@
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
-from corpus.lib import Article, Block, emit
+from corpus.lib import Article, Block, emit, with_more_section
 
 """Львівський кур'єр (lvivskyi-kurier): a Ukrainian regional news site for Lviv and the Lviv oblast
 on Joomla with the K2 component (itemView / itemHeader / itemIntroText / itemFullText markup, a
@@ -1068,12 +1068,7 @@ MORE = {
 
 def lengthened(a):
     """The story with its MORE section after its last paragraph (the article unchanged without one)."""
-    if a["id"] not in MORE:
-        return a
-    extra, entities = MORE[a["id"]]
-    last = max(i for i, part in enumerate(a["parts"]) if part[0] == "p")
-    return dict(a, parts=a["parts"][:last + 1] + extra + a["parts"][last + 1:],
-                entities=list(a["entities"]) + [e for e in entities if e not in a["entities"]])
+    return with_more_section(a, MORE)
 
 
 VARIANT = dict(of=f"{SITE}-06", id=f"{SITE}-09")

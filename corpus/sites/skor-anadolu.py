@@ -1,5 +1,5 @@
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
-from corpus.lib import add_published_meta, relative_visible_date, Article, Block, emit
+from corpus.lib import add_published_meta, relative_visible_date, Article, Block, emit, with_more_section
 
 """Skor Anadolu (skor-anadolu): a Turkish sports portal on a typical Turkish PHP news CMS
 ("haber yazılımı" family: Bootstrap 4 grid, jQuery, Swiper sliders, a live-score ticker under
@@ -1177,12 +1177,7 @@ MORE = {
 
 def lengthened(a):
     """The story with its MORE section after its last paragraph (the article unchanged without one)."""
-    if a["id"] not in MORE:
-        return a
-    extra, entities = MORE[a["id"]]
-    last = max(i for i, part in enumerate(a["parts"]) if part[0] == "p")
-    return dict(a, parts=a["parts"][:last + 1] + extra + a["parts"][last + 1:],
-                entities=list(a["entities"]) + [e for e in entities if e not in a["entities"]])
+    return with_more_section(a, MORE)
 
 
 def build(a, charset, gid=None, variant_of=None, url=None, notes=None):

@@ -1,5 +1,5 @@
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
-from corpus.lib import drop_date_metadata, relative_visible_date, Article, Block, emit
+from corpus.lib import drop_date_metadata, relative_visible_date, Article, Block, emit, with_more_section
 
 """Skyfold News (skyfold-news): an invented English-language news aggregator and partner portal.
 It republishes wire stories (Meridian Press Agency, Halyard News Agency) and stories from partner
@@ -1189,12 +1189,7 @@ MORE = {
 
 def lengthened(a):
     """The story with its MORE section after its last paragraph (the article unchanged without one)."""
-    if a["id"] not in MORE:
-        return a
-    extra, entities = MORE[a["id"]]
-    last = max(i for i, part in enumerate(a["parts"]) if part[0] == "p")
-    return dict(a, parts=a["parts"][:last + 1] + extra + a["parts"][last + 1:],
-                entities=list(a["entities"]) + [e for e in entities if e not in a["entities"]])
+    return with_more_section(a, MORE)
 
 
 def build(a):

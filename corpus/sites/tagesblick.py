@@ -1,5 +1,5 @@
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
-from corpus.lib import Article, Block, drop_date_metadata, emit
+from corpus.lib import Article, Block, drop_date_metadata, emit, with_more_section
 
 """Tagesblick (tagesblick): an invented regional daily for Mainfranken on TYPO3 with the news
 extension: `typo3temp/assets/compressed` bundles, a `<base href>`, content elements with `c123`
@@ -1537,12 +1537,7 @@ for _id, (_extra, _entities) in MORE2.items():
 
 def lengthened(a):
     """The story with its MORE section after its last paragraph (the article unchanged without one)."""
-    if a["id"] not in MORE:
-        return a
-    extra, entities = MORE[a["id"]]
-    last = max(i for i, part in enumerate(a["parts"]) if part[0] == "p")
-    return dict(a, parts=a["parts"][:last + 1] + extra + a["parts"][last + 1:],
-                entities=list(a["entities"]) + [e for e in entities if e not in a["entities"]])
+    return with_more_section(a, MORE)
 
 
 def iso(t):
