@@ -14,15 +14,37 @@ from newsbench.importers.trafilatura_eval import TrafilaturaEvalImporter
 
 def test_with_snippets_are_blocks_and_the_rest_is_in_notes(tmp_path: Path) -> None:
     summary, rows = import_rows("trafilatura_eval", make_trafilatura(tmp_path / "src"), tmp_path / "out")
-    assert list(rows) == ["orchard.example.pears"]
+    assert list(rows) == ["broken.example", "orchard.example.pears"]
     page = rows["orchard.example.pears"]
     assert page["blocks"] == [{"kind": "paragraph", "text": "Pear harvest starts", "optional": False},
                               {"kind": "paragraph", "text": "ladders are checked", "optional": False}]
     assert json.loads(page["notes"]) == {"without": ["Imprint", "Home Sport Weather"], "comments": ["Lovely pears!"]}
-    assert page["url"] == "https://orchard.example/pears" and page["language"] == "de" and page["headline"] is None
+    assert page["url"] == "https://orchard.example/pears" and page["language"] == "de"
     reasons = dict(summary.exclusions)  # type: ignore[attr-defined]
-    assert reasons["missing.example"] == "page file missing.example.html not in tests/cache or tests/eval"
-    assert reasons["broken.example"].startswith("undecodable page: bytes")
+    assert reasons == {"missing.example": "page file missing.example.html not in tests/cache or tests/eval"}
+
+
+def test_title_date_and_author_are_gold_where_the_entry_has_them(tmp_path: Path) -> None:
+    _, rows = import_rows("trafilatura_eval", make_trafilatura(tmp_path / "src"), tmp_path / "out")
+    pears = rows["orchard.example.pears"]
+    assert pears["headline"] == "Pear harvest starts" and pears["published"] == "2021-09-14"
+    assert pears["authors"] == ["Ina Obst", "Jo Baum"]  # trafilatura's "; " between authors
+    broken = rows["broken.example"]  # empty title and author: not annotated; a malformed date is noted
+    assert broken["headline"] is None and broken["authors"] is None and broken["published"] is None
+    assert "'2022-11-1' is not a full ISO 8601 date" in json.loads(broken["notes"])["date"]
+    manifest = json.loads((tmp_path / "out" / "MANIFEST.json").read_text())
+    assert manifest["source"]["fields"] == ["headline", "published", "authors", "body", "blocks"]
+    assert manifest["decoding"]["pages"] == {"broken.example": 2}  # \xff\xfe became two U+FFFD, counted
+    item = {"file": "orchard.example.pears.html", "with": ["Pear"], "without": ["Imprint"], "author": ["A B", " C "]}
+    source = make_trafilatura(tmp_path / "src2")
+    (source / "tests" / "evaldata.py").unlink()
+    write(source / "tests" / "evaldata.json", {"https://a.example/": item})
+    (page,) = list(TrafilaturaEvalImporter().read(source))
+    assert page.authors == ("A B", "C") and page.headline is None and page.published is None
+    write(source / "tests" / "evaldata.json", {"https://a.example/": {**item, "title": 3}})
+    with pytest.raises(ImportFailure, match="expected a string") as err:
+        list(TrafilaturaEvalImporter().read(source))
+    assert err.value.field == "https://a.example/.title"
 
 
 def test_the_json_form_is_read_and_two_urls_on_one_file_keep_the_first(tmp_path: Path) -> None:

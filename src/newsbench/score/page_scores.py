@@ -21,7 +21,20 @@ import pyarrow as pa
 
 from newsbench.corpus.pages import PageGold
 from newsbench.errors import NewsbenchError
-from newsbench.metrics import aeb, authors, blocks, body, dates, entities, entity_spans, headline, rouge, tokenize, wcxb
+from newsbench.metrics import (
+    aeb,
+    authors,
+    blocks,
+    body,
+    dates,
+    entities,
+    entity_spans,
+    headline,
+    rouge,
+    snippets,
+    tokenize,
+    wcxb,
+)
 from newsbench.metrics.prf import Counts, multiset_counts
 
 SCORE_SCHEMA = pa.schema([
@@ -56,8 +69,9 @@ def _body(gold: PageGold, predicted: str, extended: bool) -> Iterator[Row]:
     assert counts is not None
     yield from _prf("body", "tokens", counts.prf)
     yield from _counts("body", "tokens", counts)
-    if extended:  # ROUGE-LSum's union LCS costs ~20 ms a page: opt-in (`newsbench score --extended`)
-        yield from _prf("body", "rouge_lsum", rouge.rouge_lsum(gold_blocks, predicted))
+    # ROUGE-LSum is in the default scoring since its union LCS became bit-parallel (about 1 ms a page);
+    # `extended` is kept for metrics too slow for the default (none at present).
+    yield from _prf("body", "rouge_lsum", rouge.rouge_lsum(gold_blocks, predicted))
     yield from _prf("body", "blocks", blocks.block_scores(gold_blocks, predicted))
     # WCXB and AEB compare against one reference text: the required blocks plus the optional
     # blocks the prediction includes (`body.included_optional`), so optional blocks stay neutral.
@@ -120,7 +134,7 @@ def _check_gold_dates(gold: PageGold) -> None:
 
 def page_rows(gold: PageGold, prediction: Mapping[str, Any], produces: set[str] | frozenset[str],
               extended: bool = False) -> Iterator[tuple[Row, str]]:
-    """Every (field, metric, value) of one page's prediction, with its status; `extended` adds ROUGE-LSum.
+    """Every (field, metric, value) of one page's prediction, with its status; `extended` adds the slow metrics (none now).
 
     An unusable predicted date is a wrong prediction and a predicted entity span with start >= end
     a spurious one; an unusable gold date is a ScoringError naming the page.
@@ -136,6 +150,12 @@ def page_rows(gold: PageGold, prediction: Mapping[str, Any], produces: set[str] 
     if "body" in produces:
         for row in _body(gold, text("body"), extended):
             yield row, status
+    if "snippets" in produces and gold.snippets is not None:
+        # trafilatura's evaluation set: the body searched for must-appear and must-not-appear snippets
+        found = snippets.snippet_counts(*gold.snippets, text("body"))
+        assert found is not None
+        for kind in ("tp", "fp", "fn", "tn"):
+            yield ("snippets", f"snippets.{kind}", float(getattr(found, kind))), status
     if "headline" in produces:
         gold_headline = gold.headline or ""
         exact = headline.headline_exact(gold_headline, text("headline"))
