@@ -142,7 +142,12 @@ def _leaderboard(args: argparse.Namespace) -> int:
     from newsbench.store.folder import RunFolder
 
     root = default_root()
-    if args.reference:
+    if args.supplement and not args.reference:
+        print("error: --supplement names what --reference RUN is written as", file=sys.stderr)
+        return EXIT_USAGE
+    if args.reference and args.supplement:
+        print(write_reference(RunFolder(args.reference), root / "benchmark" / "results" / "supplements", args.supplement))
+    elif args.reference:
         print(write_reference(RunFolder(args.reference), root / "benchmark" / "results"))
     stale = update(root, check=args.check)
     if args.check:
@@ -511,6 +516,9 @@ def parser() -> argparse.ArgumentParser:
     ds.set_defaults(func=_datasheet)
     lb = sub.add_parser("leaderboard", help="regenerate benchmark/LEADERBOARD.md from benchmark/results/")
     lb.add_argument("--reference", type=Path, help="first distil this scored run folder into benchmark/results/")
+    lb.add_argument("--supplement", metavar="NAME",
+                    help="distil --reference RUN as benchmark/results/supplements/NAME.json: a run of other corpora or "
+                         "extractors beside the reference (e.g. trafilatura's evaluation set), shown in its own section")
     lb.add_argument("--check", action="store_true", help="only check; exit 1 when LEADERBOARD.md is stale")
     lb.set_defaults(func=_leaderboard)
     ag = sub.add_parser("agreement", help="agreement between first and second annotations (gold/second/), and the "

@@ -227,3 +227,13 @@ def test_results_json_names_the_dataset_version_and_fingerprint(scored: tuple[Pa
     assert manifest["version"] == "unreleased"
     assert (corpus["version"], corpus["fingerprint"]) == ("unreleased", manifest["fingerprint"])
     assert Results.read(RunFolder(scored[0])).manifest.corpora[0].version == "unreleased"
+
+
+def test_typed_blocks_without_their_kinds_stop_scoring_naming_the_page() -> None:
+    # a structure prediction stored before block kinds existed (a store of version 1 or 2 converted by hand)
+    with pytest.raises(ScoringError, match="page p: the prediction of x has blocks but no block_kinds") as err:
+        _rows({"extractor": "x", "body": "The ferry resumes on Monday.", "blocks": ["The ferry resumes on Monday."],
+               "block_kinds": None}, {"body", "structure"})
+    assert err.value.field == "block_kinds"
+    rows = _rows({"extractor": "x", "body": "", "blocks": None, "block_kinds": None}, {"structure"})
+    assert rows[("structure", "structure.fn")] == (1.0, "ok")  # no blocks at all: found nothing, a miss

@@ -157,7 +157,11 @@ def _as_version_1(folder: RunFolder) -> None:
     (target / "store.json").write_text(json.dumps({"schema_version": 1}) + "\n")
 
 
-def test_a_version_1_store_scores_the_same(tiny_run: RunFolder) -> None:
+def test_a_version_1_store_scores_the_same(tiny_dataset: Path, tmp_path: Path) -> None:
+    # The oracle gives typed blocks (structure), which a version 1 store has no column for: converting its rows
+    # would lose them (scoring then stops: test_page_scores), so the store converted here is of the other four.
+    tiny_run = RunFolder(tmp_path / "run")
+    run_extractors([e for e in EXTRACTORS if e != "oracle"], tiny_dataset, output=tiny_run.path, jobs=2)
     score_run(tiny_run)
     before = compute_results(tiny_run, QUICK)
     scores = _sorted(pd.read_parquet(tiny_run.scores_path))

@@ -272,9 +272,13 @@ def _snippet_gold(source: Mapping[str, Any] | None) -> bool:
 
 
 def snippets_of(row: Mapping[str, Any], path: Path) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A snippet corpus's gold: `with` snippets are its blocks, `without` snippets are in `notes` as JSON."""
+    """A snippet corpus's gold: `with` snippets are its blocks, `without` snippets are in `notes` as JSON.
+
+    The notes start with the JSON object; what follows it (the source URL of a corpus imported
+    with --withhold-urls, "; source URL: ...") is not part of the snippet gold.
+    """
     try:
-        without = json.loads(row["notes"] or "{}").get("without", [])
+        without = json.JSONDecoder().raw_decode(row["notes"] or "{}")[0].get("without", [])
     except (ValueError, AttributeError) as exc:
         raise DatasetIntegrityError(f"page {row['id']}: notes are not the snippet JSON object: {exc}",
                                     file=str(path), field="notes") from exc

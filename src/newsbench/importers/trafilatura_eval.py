@@ -12,7 +12,8 @@ pages are raw bytes as fetched, decoded as a browser would (`importers.base.writ
 Gold: `with` snippets must appear in a correct extraction, `without` snippets must not (scored
 by `metrics.snippets`, as trafilatura's evaluation does). Each `with` snippet is one required
 `paragraph` block; `without` and `comments` snippets are stored, never as blocks, in `notes` as
-JSON {"without": [...], "comments": [...]}. The body is not a full text, so body metrics are not
+JSON {"without": [...], "comments": [...]} (followed by "; source URL: ..." when imported with
+--withhold-urls). The body is not a full text, so body metrics are not
 scored on this corpus. Metadata gold, where the entry carries it (most do): headline = `title`,
 published = `date` (a full ISO date; other forms are left null with a note), authors = `author`
 split at ";" (trafilatura's separator of several authors; a list is taken as it is). An empty

@@ -11,6 +11,7 @@ committed LEADERBOARD.md differs from a fresh rendering.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,8 @@ from newsbench.report.tables import EXTERNAL, REFERENCE, Cell, Interval, Table, 
 from newsbench.score.reference import merge
 
 MARGIN = 0.02  # a difference from a published F1 larger than this must be explained
+EXTRA_FIELDS = ("structure", "snippets")  # scored only for some extractors or corpora, after the FIELDS
+PUBLISHED = ("aeb", "wcxb", "trafilatura_eval")  # corpora whose published figures are set beside ours
 
 
 class LeaderboardError(NewsbenchError):
@@ -71,12 +74,12 @@ def _board(ref: dict[str, Any]) -> list[Table]:
         return extractor + EXTERNAL if origins.get(extractor) == "import" else extractor
 
     for corpus in corpora:
-        for field in FIELDS:
+        for field in (*FIELDS, *EXTRA_FIELDS):
             entries = [e for e in ref["leaderboard"] if e["corpus"] == corpus and e["field"] == field and e["primary"]]
             if not entries:
                 continue
             entries.sort(key=lambda e: (-(e["primary"].get("f1") or 0.0), e["extractor"]))
-            extra = "AEB F1" if field == "body" else "exact" if field == "headline" else ""
+            extra = {"body": "AEB F1", "headline": "exact", "structure": "order tau", "snippets": "accuracy"}.get(field, "")
             why = _apart(entries, origins)
             rows: list[tuple[Cell, ...]] = []
             apart: list[tuple[Cell, ...]] = []
@@ -89,6 +92,10 @@ def _board(ref: dict[str, Any]) -> list[Table]:
                     cells.append(e["extra"].get("aeb", {}).get("f1"))
                 elif field == "headline":
                     cells.append(e["extra"].get("exact", {}).get("rate"))
+                elif field == "structure":
+                    cells.append(e["extra"].get("order", {}).get("rate"))
+                elif field == "snippets":
+                    cells.append(p.get("accuracy"))
                 (rows if why[e["extractor"]] is None else apart).append((*cells, e["failed"]))
             raw = {name(e["extractor"]): e["extractor"] for e in entries}
             apart.sort(key=lambda row: why[raw[str(row[0])]] != REFERENCE)
@@ -104,25 +111,32 @@ def _board(ref: dict[str, Any]) -> list[Table]:
 def _ours(ref: dict[str, Any], corpus: str, extractor: str, family: str) -> dict[str, Any] | None:
     if family == "aeb" and corpus == "aeb":
         return ref["aeb_metric"].get(extractor)
+    field = "snippets" if family == "snippets" else "body"
     for e in ref["leaderboard"]:
-        if e["corpus"] == corpus and e["field"] == "body" and e["extractor"] == extractor:
-            figure: dict[str, Any] | None = e["extra"].get(family) or (e["primary"] if family == "tokens" else None)
+        if e["corpus"] == corpus and e["field"] == field and e["extractor"] == extractor:
+            figure: dict[str, Any] | None = e["extra"].get(family) or (e["primary"] if family in ("tokens", "snippets") else None)
             return figure
     return None
 
 
-def side_by_side(ref: dict[str, Any], published: dict[str, Any]) -> tuple[list[Table], list[str]]:
-    """The published-versus-ours tables, and the systems whose F1 differs by more than MARGIN without a note."""
+def side_by_side(ref: dict[str, Any], published: dict[str, Any],
+                 supplements: dict[str, dict[str, Any]] | None = None) -> tuple[list[Table], list[str]]:
+    """The published-versus-ours tables, and the systems whose F1 differs by more than MARGIN without a note.
+
+    A corpus's figures come from the reference, or else from the first supplement (by name) that has it.
+    """
     tables: list[Table] = []
     unexplained: list[str] = []
-    versions = {e["name"]: e["version"] for e in ref["extractors"]}
-    for corpus in ("aeb", "wcxb"):
+    for corpus in PUBLISHED:
         spec = published.get(corpus)
-        if not spec or corpus not in {c["name"] for c in ref["corpora"]}:
+        source = next((d for d in (ref, *(supplements or {}).values()) if corpus in {c["name"] for c in d["corpora"]}),
+                      None)
+        if not spec or source is None:
             continue
+        versions = {e["name"]: e["version"] for e in source["extractors"]}
         rows = []
         for system, pub in spec["systems"].items():
-            ours = _ours(ref, corpus, pub["ours"], spec["metric"])
+            ours = _ours(source, corpus, pub["ours"], spec["metric"])
             if ours is None:
                 continue
             delta = ours["f1"] - pub["f1"]
@@ -142,8 +156,19 @@ def side_by_side(ref: dict[str, Any], published: dict[str, Any]) -> tuple[list[T
     return tables, unexplained
 
 
-def render(ref: dict[str, Any], published: dict[str, Any]) -> str:
-    """LEADERBOARD.md from the reference results and the published figures."""
+def _supplement(name: str, doc: dict[str, Any]) -> list[str]:
+    """A supplementary run's section: what it ran on, and its leaderboards."""
+    corpora = ", ".join(f"{c['name']} ({c['pages']} pages, `{c['fingerprint'][:16]}`)" for c in doc["corpora"])
+    argv = " ".join(doc["run"]["argv"][1:]) if doc["run"].get("argv") else ""
+    return [f"## Supplement: {name}",
+            f"Run started {doc['run']['started']} on {corpora}; split `{doc['settings'].get('split')}`; "
+            f"`benchmark/results/supplements/{name}.json`" + (f" (`newsbench {argv}`)." if argv else "."),
+            *(table_markdown(replace(t, name=f"{name}-{t.name}", title=f"{name}, {t.title}"), level=3)
+              for t in _board(doc))]
+
+
+def render(ref: dict[str, Any], published: dict[str, Any], supplements: dict[str, dict[str, Any]] | None = None) -> str:
+    """LEADERBOARD.md from the reference results, the supplementary runs and the published figures."""
     env = ref["run"]["environment"]
     corpora = Table("corpora", "header", "Corpora", ("corpus", "pages", "gold", "fingerprint"),
                     tuple((c["name"], c["pages"], c.get("gold_nature") or "–", c["fingerprint"][:16])
@@ -159,9 +184,11 @@ def render(ref: dict[str, Any], published: dict[str, Any]) -> str:
         "day-level F1 after htmldate, micro; authors: set F1) with its 95% CI; see README \"Scoring\".",
         table_markdown(corpora, level=2),
     ]
-    pairs, _ = side_by_side(ref, published)
+    pairs, _ = side_by_side(ref, published, supplements)
     parts = [*head, "## Published figures beside ours", *(table_markdown(t, level=3) for t in pairs),
              "## Leaderboards", *(table_markdown(t, level=3) for t in _board(ref))]
+    for name, doc in sorted((supplements or {}).items()):
+        parts += _supplement(name, doc)
     return "\n\n".join(parts).rstrip() + "\n"
 
 
@@ -187,7 +214,13 @@ def update(root: Path, *, check: bool = False) -> bool:
                 others[str(path)] = json.loads(path.read_text(encoding="utf-8"))
             except ValueError as exc:
                 raise LeaderboardError(f"cannot read: {exc}", file=str(path)) from exc
-    text = render(merge(ref, others), published)
+    supplements = {}
+    for path in sorted((ref_path.parent / "supplements").glob("*.json")):
+        try:
+            supplements[path.stem] = json.loads(path.read_text(encoding="utf-8"))
+        except ValueError as exc:
+            raise LeaderboardError(f"cannot read: {exc}", file=str(path)) from exc
+    text = render(merge(ref, others), published, supplements)
     stale = not out.is_file() or out.read_text(encoding="utf-8") != text
     if stale and not check:
         out.write_text(text, encoding="utf-8")

@@ -35,6 +35,9 @@ AVERAGING = {
     "authors": "set P/R/F1 macro over pages.",
     "entities": "typed P/R/F1 micro over pages (document-level strict); pages without an NER backend are left "
                 "out and counted (no backend).",
+    "structure": "typed-block P/R/F1 macro over pages (a gold block counts when found as its own kind); per kind "
+                 "F1 micro over pages; order: mean per-page Kendall tau of the matched blocks.",
+    "snippets": "P/R/F1 and accuracy micro over pages (snippet counts summed), as trafilatura's evaluation.",
 }
 INTERVALS = ("Confidence intervals: percentile bootstrap over pages, the same resampled pages for every "
              "extractor (paired).")
@@ -292,6 +295,10 @@ EXTRAS: dict[str, tuple[tuple[str, Callable[[Entry], Cell]], ...]] = {
     "authors": (("micro F1", _figure("set_micro", "f1")),),
     "published": (("took modified", _took_modified),),
     "entities": (("no backend", lambda entry: entry.no_backend),),
+    "structure": (("order tau", _figure("order", "rate")), ("heading F1", _figure("heading", "f1")),
+                  ("list item F1", _figure("list_item", "f1")), ("table F1", _figure("table", "f1")),
+                  ("quote F1", _figure("quote", "f1"))),
+    "snippets": (("accuracy", _figure("snippets", "accuracy")),),
 }
 
 

@@ -30,7 +30,7 @@ from newsbench.store.manifest import Manifest
 
 REFERENCE_VERSION = 2  # 2: each leaderboard entry carries `failures` (reasons)
 AEB_SEED = 20191101  # the seed the AEB reproduction test uses for the +- (bootstrap std)
-EXTRA_FAMILIES = ("aeb", "wcxb", "exact", "took_modified")
+EXTRA_FAMILIES = ("aeb", "wcxb", "exact", "took_modified", "order")
 
 
 def _fingerprints(folder: RunFolder, manifest: Manifest) -> dict[str, dict[str, str]]:
@@ -95,10 +95,10 @@ def reference(folder: RunFolder) -> dict[str, Any]:
     }
 
 
-def write_reference(folder: RunFolder, out: Path) -> Path:
-    """Write reference.json for a scored run into the folder `out`."""
+def write_reference(folder: RunFolder, out: Path, name: str = "reference") -> Path:
+    """Write NAME.json (default reference.json) for a scored run into the folder `out`."""
     out.mkdir(parents=True, exist_ok=True)
-    path = out / "reference.json"
+    path = out / f"{name}.json"
     path.write_text(json.dumps(reference(folder), indent=1, ensure_ascii=False, sort_keys=True) + "\n",
                     encoding="utf-8")
     return path

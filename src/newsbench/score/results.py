@@ -27,10 +27,10 @@ RESULTS_VERSION = 3
 # The primary figure family of each field (its F1 is the entry's main score), and the per-page
 # score that significance tests and breakdowns use.
 PRIMARY = {"body": "tokens", "headline": "tokens", "published": "day", "modified": "day", "authors": "set",
-           "entities": "typed", "snippets": "snippets"}
+           "entities": "typed", "snippets": "snippets", "structure": "structure"}
 PAGE_SCORE: dict[str, str | None] = {"body": "tokens.f1", "headline": "exact", "published": "day.correct",
                                      "modified": "day.correct", "authors": "set.f1", "entities": None,
-                                     "snippets": None}
+                                     "snippets": None, "structure": "structure.f1"}
 POOLED = "pooled"  # the corpus name of the figures over every page of every corpus of a run
 
 Interval = tuple[float | None, float | None]

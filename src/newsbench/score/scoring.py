@@ -44,7 +44,7 @@ from newsbench.store.predictions import Index
 
 CHUNK = 2048  # stored predictions per unit of work
 PREDICTION_COLUMNS = ["extractor", "page_sha256", "headline", "published", "modified", "authors", "body", "entities",
-                      "error"]
+                      "error", "blocks", "block_kinds"]  # blocks and their kinds: the structure field
 _SCORING_SOURCES = ("page_scores.py", "scoring.py", "agreement.py")
 
 
