@@ -143,7 +143,7 @@ def test_goose3_several_dates_and_nested_authors_are_normalised() -> None:
 
 
 def test_the_markdown_configurations_keep_headings_and_lists() -> None:
-    html = HTML.replace("<p>{}</p>".format(PARAGRAPHS[0]), f"<h2>Timetable</h2><ul><li>{PARAGRAPHS[0]}</li></ul>")
+    html = HTML.replace(f"<p>{PARAGRAPHS[0]}</p>", f"<h2>Timetable</h2><ul><li>{PARAGRAPHS[0]}</li></ul>")
     page = replace(PAGE, raw=html.encode(), html=html)
     for name in ("readability-lxml-md", "trafilatura-md"):
         extractor = create(name)

@@ -15,7 +15,7 @@ import pyarrow.parquet as pq
 import pytest
 from importers.sources import dataset_rows, newsbench, shared
 
-from newsbench.corpus.pages import read_corpus
+from newsbench.corpus.pages import read_corpus, read_gold
 from newsbench.importers import get
 from newsbench.importers.base import ImportSummary, write_corpus
 from newsbench.store.folder import RunFolder
@@ -82,3 +82,22 @@ def test_run_works_on_an_imported_corpus(imported: dict[str, tuple[ImportSummary
     assert "corpora: aeb (181 pages" in done.stdout and "predictions: 362 computed" in done.stdout
     table = RunFolder(tmp_path / "run").store().rows()
     assert all(row["error"] is None for row in table if row["extractor"] == "fulltext")
+
+
+def test_trafilatura_evaluation_set_imports_every_entry_with_its_metadata_gold(tmp_path: Path) -> None:
+    # SOURCE.txt: 990 documents, 2951 `with` and 2966 `without` snippets (evaluation.rst's table header).
+    source = shared("trafilatura")
+    importer = get("trafilatura_eval")
+    summary = write_corpus("trafilatura_eval", importer.read(source), tmp_path / "t", version=importer.version(source))
+    assert summary.rows == 990 and summary.exclusions == ()
+    gold = read_gold(tmp_path / "t")
+    snippets = [g.snippets for g in gold.values()]
+    assert sum(len(w) for w, _ in snippets if w) == 2951 and sum(len(wo) for _, wo in snippets if wo) == 2966
+    # 851 titles, 6 of them empty; 728 dates, 4 not valid ISO dates (2022-01.26, 2022-11-1, and month and day
+    # swapped in 2022-29-11 and 2022-25-10), left null with a note; 538 authors (4 of them lists)
+    assert sum(g.headline is not None for g in gold.values()) == 845
+    assert sum(g.published is not None for g in gold.values()) == 724
+    assert sum(g.authors is not None for g in gold.values()) == 538
+    manifest = json.loads((tmp_path / "t" / "MANIFEST.json").read_text())
+    assert manifest["decoding"]["pages_with_replacements"] == 4 and manifest["decoding"]["replaced_bytes"] == 9
+    assert manifest["source"]["version"].startswith("e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5")

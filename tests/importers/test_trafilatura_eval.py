@@ -70,3 +70,20 @@ def test_evaldata_without_eval_pages_or_with_code_is_refused(tmp_path: Path) -> 
     with pytest.raises(ImportFailure, match="expected a list of strings") as err:
         list(TrafilaturaEvalImporter().read(source))
     assert err.value.field == "https://x.example/.with"
+
+
+def test_an_imported_snippet_corpus_is_scored_for_snippets_not_body(tmp_path: Path) -> None:
+    from newsbench.api import evaluate
+
+    import_rows("trafilatura_eval", make_trafilatura(tmp_path / "src"), tmp_path / "corpus")
+    results = evaluate(["oracle", "fulltext"], tmp_path / "corpus", output=tmp_path / "run")
+    entries = {(e.field, e.extractor): e for e in results.leaderboard if e.corpus == "corpus"}
+    assert ("body", "fulltext") not in entries  # snippets are not a full-text reference
+    oracle = entries[("snippets", "oracle")].primary  # the oracle's body is the `with` snippets themselves
+    assert (oracle.precision, oracle.recall, oracle.tp, oracle.fp, oracle.fn, oracle.tn) == (1.0, 1.0, 3, 0, 0, 3)
+    assert oracle.accuracy == 1.0
+    # fulltext is all visible text: on the pear page both `with` snippets and both `without` ones (the
+    # navigation and the "Imprint" footer); the undecodable page has no text, so its snippets are fn and tn.
+    fulltext = entries[("snippets", "fulltext")].primary
+    assert (fulltext.tp, fulltext.fp, fulltext.fn, fulltext.tn) == (2, 2, 1, 1)
+    assert (fulltext.precision, fulltext.recall, fulltext.accuracy) == (0.5, 2 / 3, 0.5)
