@@ -41,6 +41,12 @@ def test_title_date_and_author_are_gold_where_the_entry_has_them(tmp_path: Path)
     write(source / "tests" / "evaldata.json", {"https://a.example/": item})
     (page,) = list(TrafilaturaEvalImporter().read(source))
     assert page.authors == ("A B", "C") and page.headline is None and page.published is None
+    # month and day swapped, as on two pages of the real set: that entry's date gold is null with a note, and the
+    # corpus still imports (a date of that form naming no real day is otherwise an ImportFailure: files.iso_date)
+    write(source / "tests" / "evaldata.json", {"https://a.example/": {**item, "date": "2022-29-11"}})
+    (page,) = list(TrafilaturaEvalImporter().read(source))
+    assert page.published is None and json.loads(page.notes)["date"] == (
+        "source date '2022-29-11' names no real day; published left null")
     write(source / "tests" / "evaldata.json", {"https://a.example/": {**item, "title": 3}})
     with pytest.raises(ImportFailure, match="expected a string") as err:
         list(TrafilaturaEvalImporter().read(source))

@@ -51,7 +51,7 @@ def test_structure_figures_for_every_extractor_that_gives_typed_blocks() -> None
     board = {(e["extractor"]): e for e in doc["leaderboard"] if e["corpus"] == "newsbench" and e["field"] == "structure"}
     assert set(board) == structured and board["oracle"]["primary"]["f1"] == 1.0
     text = out.read_text()
-    assert "### structure_markdown, newsbench: structure" in text and "| trafilatura-md |" in text
+    assert "### structure\\_markdown, newsbench: structure" in text and "| trafilatura-md |" in text
 
 
 def test_the_reference_covers_our_dataset_and_the_shared_corpora() -> None:

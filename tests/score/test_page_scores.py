@@ -39,7 +39,7 @@ def _entry(results: Results, field: str, extractor: str) -> Entry:
 def test_the_oracle_scores_perfectly_on_every_field(scored: tuple[Path, pd.DataFrame, Results]) -> None:
     _, scores, results = scored
     oracle = scores[scores["extractor"] == "oracle"]
-    assert set(oracle["field"]) == {"body", "headline", "published", "modified", "authors", "entities"}
+    assert set(oracle["field"]) == {"body", "headline", "published", "modified", "authors", "entities", "structure"}
     for entry in (e for e in results.leaderboard if e.extractor == "oracle"):
         assert entry.main_score == 1.0, entry.field
         for family, figure in entry.figures.items():
