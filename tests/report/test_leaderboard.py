@@ -111,3 +111,34 @@ def test_an_external_system_in_the_reference_is_labelled(tiny_dataset: Path, tmp
             record["origin"] = "import"
     text = render(ref, {})
     assert "| fulltext (external) |" in text and "| fulltext |" not in text
+
+
+def test_the_structure_table_has_per_kind_columns_and_counts_the_gold(structured_dataset: Path, tmp_path: Path) -> None:
+    evaluate(["readability-lxml-md", "fulltext", "oracle"], structured_dataset, output=tmp_path / "run")
+    text = render(reference(RunFolder(tmp_path / "run")), {})
+    table = text.split("### structured: structure")[1].split("###")[0]
+    assert "| F1 | 95% CI | order tau | heading F1 | list item F1 | table F1 | quote F1 | failures |" in table
+    (row,) = [line for line in table.splitlines() if line.startswith("| readability-lxml-md |")]
+    cells = [c.strip() for c in row.strip("|").split("|")]
+    # P 5/6 (the navigation line is a paragraph), R 1; no gold table or quote and none predicted: "–", not 1
+    assert cells[3:6] == ["0.833", "1.000", "0.909"] and cells[8:12] == ["1.000", "1.000", "–", "–"]
+    assert "- Required gold blocks per kind (per kind F1 is micro over pages): heading 1, list item 2, table 0, " \
+           "quote 0." in table
+    assert "| fulltext |" not in table  # text only: not produced
+
+
+def test_the_predictions_digest_covers_typed_blocks(structured_dataset: Path, tmp_path: Path) -> None:
+    import shutil
+
+    from newsbench.store.predictions import Store
+
+    evaluate(["readability-lxml-md", "fulltext"], structured_dataset, output=tmp_path / "run")
+    before = reference(RunFolder(tmp_path / "run"))["predictions_sha256"]["structured"]
+    folder = tmp_path / "run" / "predictions"
+    rows = Store(folder).open().rows()
+    shutil.rmtree(folder)
+    with Store(folder).open().writer("edited") as writer:  # the same rows, one block given as another kind
+        for row in rows:
+            writer.append({**row, "block_kinds": ["quote", *row["block_kinds"][1:]]} if row["block_kinds"] else row)
+    after = reference(RunFolder(tmp_path / "run"))["predictions_sha256"]["structured"]
+    assert after["fulltext"] == before["fulltext"] and after["readability-lxml-md"] != before["readability-lxml-md"]

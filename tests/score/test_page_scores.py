@@ -237,3 +237,26 @@ def test_typed_blocks_without_their_kinds_stop_scoring_naming_the_page() -> None
     assert err.value.field == "block_kinds"
     rows = _rows({"extractor": "x", "body": "", "blocks": None, "block_kinds": None}, {"structure"})
     assert rows[("structure", "structure.fn")] == (1.0, "ok")  # no blocks at all: found nothing, a miss
+
+
+def test_structure_is_scored_for_typed_blocks_and_not_produced_by_text_only_extractors(structured_dataset: Path,
+                                                                                        tmp_path: Path) -> None:
+    from newsbench.api import evaluate
+
+    results = evaluate(["readability-lxml-md", "trafilatura-md", "fulltext"], structured_dataset,
+                       output=tmp_path / "run", settings=Settings(n_resamples=50, n_permutations=50))
+    scores = pd.read_parquet(tmp_path / "run" / "scores.parquet")
+    assert set(scores[scores["extractor"] == "fulltext"]["field"]) == {"body"}  # not produced: no row, never a 0
+    assert {e.extractor for e in results.entries(field="structure")} == {"readability-lxml-md", "trafilatura-md"}
+    readability = _entry(results, "structure", "readability-lxml-md")
+    # Readability keeps the navigation line as a paragraph (one fp); its <h1> repeats the headline (neutral);
+    # the heading, both list items and both paragraphs are found as their own kinds, in order.
+    kinds = {k: (readability.figures[k].tp, readability.figures[k].fp, readability.figures[k].fn)
+             for k in ("heading", "list_item", "paragraph")}
+    assert kinds == {"heading": (1, 0, 0), "list_item": (2, 0, 0), "paragraph": (2, 1, 0)}
+    assert (readability.primary.precision, readability.primary.recall) == (5 / 6, 1.0)
+    assert readability.figures["order"].rate == 1.0
+    # trafilatura's Markdown of so small a page is its lines without blank lines between them: in CommonMark one
+    # paragraph, so no gold block is found as a block of its own (5 fn, the merged paragraph 1 fp).
+    trafilatura = _entry(results, "structure", "trafilatura-md").figures["structure_micro"]
+    assert (trafilatura.tp, trafilatura.fp, trafilatura.fn) == (0, 1, 5)

@@ -3,8 +3,10 @@
 `render()` sets our figures beside other benchmarks' published ones (with versions and a note for
 every F1 difference over MARGIN) and prints one leaderboard per corpus and field, through the
 report's Markdown table renderer, by the report's rules: reference systems (they read the gold)
-and pipelines repeating another row's prediction are kept apart from the ranking, the best ranked
-values are in bold, and the failures are summarised under each table. A test fails when the
+and pipelines repeating another row's prediction are kept apart from the ranking (a field with no
+ranked row has no table), the best ranked values are in bold, and the failures are summarised
+under each table; the structure table adds the order agreement, the per-kind F1 and how many
+required gold blocks of each kind there are. A test fails when the
 committed LEADERBOARD.md differs from a fresh rendering.
 """
 
@@ -24,6 +26,9 @@ from newsbench.score.reference import merge
 
 MARGIN = 0.02  # a difference from a published F1 larger than this must be explained
 EXTRA_FIELDS = ("structure", "snippets")  # scored only for some extractors or corpora, after the FIELDS
+# The structure table's per-kind columns (F1 micro over pages), as the report's (`report.tables.EXTRAS`).
+STRUCTURE_COLUMNS = (("heading", "heading F1"), ("list_item", "list item F1"), ("table", "table F1"),
+                     ("quote", "quote F1"))
 PUBLISHED = ("aeb", "wcxb", "trafilatura_eval")  # corpora whose published figures are set beside ours
 
 
@@ -50,6 +55,24 @@ def _failure_lines(entries: list[dict[str, Any]]) -> tuple[str, ...]:
             lines.append(f"{e['extractor']}: {pages}: " + "; ".join(f"{f['pages']} × {f['reason']}"
                                                                    for f in e["failures"]))
     return tuple(lines)
+
+
+def _kind_f1(figure: dict[str, Any] | None) -> float | None:
+    """A structure kind's F1, or None ("–") when nothing was counted: no gold block of that kind and none predicted."""
+    if not figure or not (figure.get("tp") or figure.get("fp") or figure.get("fn")):
+        return None
+    f1: float | None = figure.get("f1")
+    return f1
+
+
+def _gold_kinds(entries: list[dict[str, Any]], kinds: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """How many required gold blocks each per-kind column counts (tp + fn, the same for every extractor)."""
+    counts = []
+    for kind, label in kinds:
+        figure = next((e["extra"][kind] for e in entries if e["extra"].get(kind, {}).get("tp") is not None), None)
+        if figure is not None:
+            counts.append(f"{label.removesuffix(' F1')} {figure['tp'] + figure['fn']:.0f}")
+    return (f"Required gold blocks per kind (per kind F1 is micro over pages): {', '.join(counts)}.",) if counts else ()
 
 
 def _apart(entries: list[dict[str, Any]], origins: dict[str, str]) -> dict[str, str | None]:
@@ -80,6 +103,7 @@ def _board(ref: dict[str, Any]) -> list[Table]:
                 continue
             entries.sort(key=lambda e: (-(e["primary"].get("f1") or 0.0), e["extractor"]))
             extra = {"body": "AEB F1", "headline": "exact", "structure": "order tau", "snippets": "accuracy"}.get(field, "")
+            kinds = STRUCTURE_COLUMNS if field == "structure" else ()
             why = _apart(entries, origins)
             rows: list[tuple[Cell, ...]] = []
             apart: list[tuple[Cell, ...]] = []
@@ -94,17 +118,21 @@ def _board(ref: dict[str, Any]) -> list[Table]:
                     cells.append(e["extra"].get("exact", {}).get("rate"))
                 elif field == "structure":
                     cells.append(e["extra"].get("order", {}).get("rate"))
+                    cells.extend(_kind_f1(e["extra"].get(kind)) for kind, _ in kinds)
                 elif field == "snippets":
                     cells.append(p.get("accuracy"))
                 (rows if why[e["extractor"]] is None else apart).append((*cells, e["failed"]))
+            if not rows:
+                continue  # only reference systems or repeats (the oracle's modified dates in a supplement): no ranking
             raw = {name(e["extractor"]): e["extractor"] for e in entries}
             apart.sort(key=lambda row: why[raw[str(row[0])]] != REFERENCE)
-            columns = ("extractor", "version", "pages", "P", "R", "F1", "95% CI", *([extra] if extra else []), "failures")
-            marked = [columns.index(n) for n in ("P", "R", "F1", extra) if n]
+            columns = ("extractor", "version", "pages", "P", "R", "F1", "95% CI", *([extra] if extra else []),
+                       *(label for _, label in kinds), "failures")
+            marked = [columns.index(n) for n in ("P", "R", "F1", extra, *(label for _, label in kinds)) if n]
             tables.append(Table(slug("leaderboard", corpus, field), "leaderboard", f"{corpus}: {field}", columns,
                                 tuple(rows), corpus, field, apart=tuple(apart),
                                 why=tuple(str(why[raw[str(row[0])]]) for row in apart), best=best_cells(rows, marked),
-                                footer=_failure_lines(entries)))
+                                footer=_gold_kinds(entries, kinds) + _failure_lines(entries)))
     return tables
 
 

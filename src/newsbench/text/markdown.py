@@ -48,7 +48,9 @@ def markdown_blocks(markdown: str) -> tuple[tuple[str, str], ...]:
     convention); every other paragraph, code block or raw HTML block is "paragraph". The
     innermost container decides (a list inside a quote gives list items). Text is the visible
     inline text: emphasis, links and inline HTML tags removed, images as their alt text,
-    whitespace collapsed; blocks without text are dropped. Rules (``---``) are not blocks.
+    whitespace collapsed; blocks without text are dropped. Rules (``---``) are not blocks. As in
+    any CommonMark renderer, lines not separated by a blank line are one paragraph (trafilatura's
+    output for a page too small for its extraction is such lines, and scores as one block).
 
     >>> markdown_blocks("# Title\\n\\nSome *text* and a [link](http://x).\\n\\n- one\\n- two\\n\\n> Said.\\n\\n| a | b |\\n|---|---|\\n| 1 | 2 |")
     (('heading', 'Title'), ('paragraph', 'Some text and a link.'), ('list_item', 'one'), ('list_item', 'two'), ('quote', 'Said.'), ('table', 'a\\tb\\n1\\t2'))
