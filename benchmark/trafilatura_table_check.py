@@ -4,19 +4,20 @@
 
 CORPUS_FOLDER is trafilatura's evaluation set imported by newsbench (`newsbench import
 trafilatura_eval ../shared/corpora/trafilatura --withhold-urls --output DIR`). For each TOOL
-(newspaper4k, readability-lxml, resiliparse, justext) the page bytes are given to the call that
-trafilatura's tests/evaluate.py documents for that tool (not to newsbench's adapter), and the
-output is scored with newsbench's snippet metric; the figures are printed beside the adapter's.
-No page text is printed. The calls, as evaluate.py (trafilatura 2026-08) makes them:
+(newspaper4k, readability-lxml, resiliparse; default: all three) the page is given to the call
+that trafilatura's tests/evaluate.py documents for that tool (not to newsbench's adapter), and
+the output is scored with newsbench's snippet metric; the adapter's figures are those of the
+trafilatura_eval supplement (LEADERBOARD.md). No page text is printed. About 5 minutes on one
+core. The calls, as evaluate.py (trafilatura 2026-08) makes them:
 
 - newspaper4k: `newspaper.fulltext(html_bytes)` (newsbench: `Article(...).parse()`, its `text`);
 - readability-lxml: `Document(decoded).summary()`, the HTML itself searched (newsbench: the
   text of `summary(html_partial=True)`);
 - resiliparse: `extract_plain_text(HTMLTree.parse(bytes_to_str(raw, detect_encoding(raw))),
   main_content=True)` (newsbench: the same call on newsbench's decoded page);
-- justext: trafilatura's "custom" configuration is not re-created here (it uses trafilatura's
-  own cleaning and stoplist); the generic `justext.justext(raw, stoplist)` with the page
-  language's stoplist is what newsbench runs.
+- justext (not a TOOL here): trafilatura's "custom" configuration is not re-created (it uses
+  trafilatura's own cleaning and stoplist); newsbench runs the generic `justext.justext(html,
+  stoplist)` with the page language's stoplist.
 """
 
 from __future__ import annotations

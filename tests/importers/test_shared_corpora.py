@@ -1,8 +1,9 @@
-"""The four corpora in ../shared/corpora import completely, with the page counts of their sources.
+"""The corpora in ../shared/corpora import completely, with the page counts of their sources.
 
 Expected counts: aeb 181 pages (SOURCE.txt: 181), readability 130 (130 test folders), fundus 258
 (258 page files), wcxb 1476 of the 1497 dev pages: the 21 whose ground truth has no main_content
-are excluded. Skipped when ../shared/corpora is absent (it is not part of the repository).
+are excluded; trafilatura_eval 990 of 990 entries, with its title, date and author gold. Skipped
+when ../shared/corpora is absent (it is not part of the repository).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from newsbench.importers import get
 from newsbench.importers.base import ImportSummary, write_corpus
 from newsbench.store.folder import RunFolder
 
+REPO = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow  # imports the real corpora: tens of seconds
 
 EXPECTED = {  # name: (rows, {exclusion reason: pages})
@@ -101,3 +103,29 @@ def test_trafilatura_evaluation_set_imports_every_entry_with_its_metadata_gold(t
     manifest = json.loads((tmp_path / "t" / "MANIFEST.json").read_text())
     assert manifest["decoding"]["pages_with_replacements"] == 4 and manifest["decoding"]["replaced_bytes"] == 9
     assert manifest["source"]["version"].startswith("e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5")
+
+
+def test_trafilatura_table_rows_are_reproduced_on_the_real_copy(tmp_path: Path) -> None:
+    # Imported as the supplement is (--withhold-urls), scored with the snippet metric: the same pages and
+    # fingerprint as benchmark/results/supplements/trafilatura_eval.json, the same figures as it, and the
+    # published rows of html_text 0.7.1 and inscriptis (same call; 2.7.6 here, 2.7.4 published) within 0.003.
+    from newsbench.api import evaluate
+    from newsbench.score.results import Settings
+
+    source = shared("trafilatura")
+    importer = get("trafilatura_eval")
+    summary = write_corpus("trafilatura_eval", importer.read(source), tmp_path / "trafilatura_eval",
+                           version=importer.version(source), withhold_urls=True)
+    supplement = json.loads((REPO / "benchmark" / "results" / "supplements" / "trafilatura_eval.json").read_text())
+    assert [c["fingerprint"] for c in supplement["corpora"]] == [summary.fingerprint]
+    results = evaluate(["html-text", "inscriptis"], tmp_path / "trafilatura_eval", output=tmp_path / "run", jobs=2,
+                       settings=Settings(n_resamples=10, n_permutations=10))
+    committed = {e["extractor"]: e["primary"] for e in supplement["leaderboard"]
+                 if e["field"] == "snippets" and e["corpus"] == "trafilatura_eval"}
+    published = json.loads((REPO / "benchmark" / "published.json").read_text())["trafilatura_eval"]["systems"]
+    for name, row in (("html-text", "html_text 0.7.1"), ("inscriptis", "inscriptis 2.7.4 (html to txt)")):
+        (entry,) = [e for e in results.entries(field="snippets", corpus="trafilatura_eval") if e.extractor == name]
+        ours = entry.primary
+        assert (ours.precision, ours.recall, ours.f1, ours.accuracy) == tuple(
+            committed[name][k] for k in ("precision", "recall", "f1", "accuracy")), name
+        assert all(abs(getattr(ours, k) - published[row][k]) <= 0.003 for k in ("precision", "recall", "f1", "accuracy"))
