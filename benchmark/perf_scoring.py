@@ -1,12 +1,16 @@
 """Scoring and statistics performance: the two targets of the scoring issue, on one core.
 
-    python3 benchmark/perf_scoring.py [RUN_FOLDER]
+    python3 benchmark/perf_scoring.py [RUN_FOLDER] [--only scoring,rouge,bootstrap] [--extended]
 
 1. Scoring all fields for 10 extractors x 1,000 pages (target < 10 s): the real predictions of
    a run folder (default ROOT/runs/default, made by `newsbench run`) for the first 10
    extractors that produce a body, paired with their pages' gold, cycled to 1,000 pages per
-   extractor, scored with `score.pages.page_rows` (default metrics, as `newsbench score`).
-2. 1,000 bootstrap resamples for 15 systems x 4 fields x 1,000 pages (target < 5 s): the
+   extractor, scored with `score.page_scores.page_rows` (default metrics, as `newsbench score`;
+   `--extended` adds the extended ones, as `newsbench score --extended`).
+2. ROUGE-LSum alone (`metrics.rouge.rouge_lsum`) on the same 10,000 (gold, prediction) pairs: its
+   share of 1., in ms a page. Run against another checkout's code (PYTHONPATH=OTHER/src) to
+   compare implementations on the same pairs.
+3. 1,000 bootstrap resamples for 15 systems x 4 fields x 1,000 pages (target < 5 s): the
    leaderboard's confidence intervals (`score.figures.leaderboard`) on a synthetic score table of
    that shape (body tokens P/R/F1 and headline tokens P/R/F1 macro, authors set P/R/F1
    macro, published day TP/FP/FN micro).
@@ -15,18 +19,17 @@
 from __future__ import annotations
 
 import itertools
-import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 
-def scoring(folder: Path) -> None:
-    """Time the scoring of 10 x 1,000 (gold, prediction) pairs."""
+def _pairs(folder: Path) -> tuple[list[str], list[tuple[Any, dict[str, Any], frozenset[str]]]]:
+    """The first 10 body extractors of a run folder and 1,000 (gold, prediction, produces) pairs for each."""
     from newsbench.corpus.pages import read_gold
-    from newsbench.score.page_scores import page_rows
     from newsbench.store.folder import RunFolder
 
     run = RunFolder(folder)
@@ -36,14 +39,39 @@ def scoring(folder: Path) -> None:
     chosen = [n for n in produces if "body" in produces[n] and n != "oracle"][:10]
     rows = [r for r in run.predictions(gold, manifest).to_pylist() if r["extractor"] in chosen]
     by_extractor = {n: [r for r in rows if r["extractor"] == n] for n in chosen}
-    pairs = [(gold[r["page_id"]], r, produces[n]) for n in chosen
-             for r in itertools.islice(itertools.cycle(by_extractor[n]), 1000)]
+    return chosen, [(gold[r["page_id"]], r, produces[n]) for n in chosen
+                    for r in itertools.islice(itertools.cycle(by_extractor[n]), 1000)]
+
+
+def scoring(folder: Path, extended: bool) -> None:
+    """Time the scoring of 10 x 1,000 (gold, prediction) pairs."""
+    from newsbench.score.page_scores import page_rows
+
+    chosen, pairs = _pairs(folder)
     start = time.process_time()
-    count = sum(1 for g, r, p in pairs for _ in page_rows(g, r, p))
+    count = sum(1 for g, r, p in pairs for _ in page_rows(g, r, p, extended))
     seconds = time.process_time() - start
-    print(f"scoring: {len(chosen)} extractors x 1000 pages ({len(gold)} distinct pages cycled), "
-          f"{count} score rows: {seconds:.2f} s CPU (target < 10 s)")
+    print(f"scoring{' --extended' if extended else ''}: {len(chosen)} extractors x 1000 pages "
+          f"({len({id(g) for g, _, _ in pairs})} distinct pages cycled), {count} score rows: {seconds:.2f} s CPU "
+          "(target < 10 s)")
     print("  extractors: " + ", ".join(chosen))
+
+
+def rouge(folder: Path) -> None:
+    """Time ROUGE-LSum alone on the same pairs, and print a digest of its figures (to compare implementations)."""
+    import hashlib
+
+    from newsbench.metrics.rouge import rouge_lsum
+
+    _, pairs = _pairs(folder)
+    inputs = [(list(g.gold_blocks), "" if r["error"] is not None else (r["body"] or ""))
+              for g, r, _ in pairs]
+    start = time.process_time()
+    figures = [rouge_lsum(blocks, body) for blocks, body in inputs]
+    seconds = time.process_time() - start
+    digest = hashlib.sha256(repr([(f.precision, f.recall, f.f1) for f in figures if f]).encode()).hexdigest()[:16]
+    print(f"rouge: ROUGE-LSum on {len(inputs)} pairs: {seconds:.2f} s CPU, {seconds / len(inputs) * 1000:.2f} ms a "
+          f"page; figures sha256 {digest}")
 
 
 def bootstrap() -> None:
@@ -73,16 +101,29 @@ def bootstrap() -> None:
 
 
 def main() -> None:
-    """Run both measurements."""
+    """Run the measurements chosen with --only (default: all three)."""
+    import argparse
     import os
 
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     from newsbench.paths import default_run
 
-    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else default_run()
-    scoring(folder)
-    bootstrap()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("run", nargs="?", type=Path, help="run folder (default: ROOT/runs/default)")
+    parser.add_argument("--only", default="scoring,rouge,bootstrap", help="comma-separated: scoring, rouge, bootstrap")
+    parser.add_argument("--extended", action="store_true", help="score the extended metrics too")
+    args = parser.parse_args()
+    chosen = set(args.only.split(","))
+    if chosen - {"scoring", "rouge", "bootstrap"}:
+        parser.error(f"unknown measurement(s): {', '.join(sorted(chosen - {'scoring', 'rouge', 'bootstrap'}))}")
+    folder = args.run or default_run()
+    if "scoring" in chosen:
+        scoring(folder, args.extended)
+    if "rouge" in chosen:
+        rouge(folder)
+    if "bootstrap" in chosen:
+        bootstrap()
 
 
 if __name__ == "__main__":

@@ -90,3 +90,23 @@ def tiny_dataset(tmp_path: Path) -> Path:
     root = write_corpus(tmp_path / "src", tiny_pages(3))
     build(root, tmp_path / "dataset")
     return tmp_path / "dataset"
+
+
+TIMETABLE = ("<h2>Timetable</h2><ul><li>Boats leave Hollin at nine every morning.</li>"
+             "<li>Boats return from Ostrava at six.</li></ul>")
+
+
+@pytest.fixture
+def structured_dataset(tmp_path: Path) -> Path:
+    """A built dataset folder of one page whose body has a paragraph, a heading, a two-item list and a paragraph."""
+    from newsbench.corpus.build import build
+
+    page = PAGE.replace("<p>&ldquo;We are ready", TIMETABLE + "<p>&ldquo;We are ready")
+    first, last = gold()["body"]  # type: ignore[misc]
+    body = [first, {"kind": "heading", "text": "Timetable", "optional": False},
+            {"kind": "list_item", "text": "Boats leave Hollin at nine every morning.", "optional": False},
+            {"kind": "list_item", "text": "Boats return from Ostrava at six.", "optional": False}, last]
+    entities = [{**e, "block": 4} if e["block"] == 1 else e for e in gold()["entities"]]  # type: ignore[attr-defined]
+    root = write_corpus(tmp_path / "structured-src", {"tiny-01": (page.encode(), gold(body=body, entities=entities))})
+    build(root, tmp_path / "structured")
+    return tmp_path / "structured"

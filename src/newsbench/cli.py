@@ -142,7 +142,12 @@ def _leaderboard(args: argparse.Namespace) -> int:
     from newsbench.store.folder import RunFolder
 
     root = default_root()
-    if args.reference:
+    if args.supplement and not args.reference:
+        print("error: --supplement names what --reference RUN is written as", file=sys.stderr)
+        return EXIT_USAGE
+    if args.reference and args.supplement:
+        print(write_reference(RunFolder(args.reference), root / "benchmark" / "results" / "supplements", args.supplement))
+    elif args.reference:
         print(write_reference(RunFolder(args.reference), root / "benchmark" / "results"))
     stale = update(root, check=args.check)
     if args.check:
@@ -313,7 +318,7 @@ def _import_corpus(args: argparse.Namespace) -> int:
     from newsbench.importers.base import write_corpus
 
     try:
-        importer = get(args.name)
+        importer = get(args.name, **({"split": args.split} if args.split else {}))
     except UnknownCorpus as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -326,7 +331,7 @@ def _import_corpus(args: argparse.Namespace) -> int:
             if not path.exists():
                 raise FileNotFoundError(f"WARC file or folder {path} does not exist")
         summary = write_corpus(args.name, importer.read_files(args.path), out, sort=False,
-                               rows_per_file=ROWS_PER_FILE)
+                               rows_per_file=ROWS_PER_FILE, withhold_urls=args.withhold_urls)
     else:
         if len(args.path) != 1:
             print(f"error: {args.name} takes one source folder, got {len(args.path)}", file=sys.stderr)
@@ -335,7 +340,7 @@ def _import_corpus(args: argparse.Namespace) -> int:
         if not path.is_dir():
             raise FileNotFoundError(f"source folder {path} does not exist")
         summary = write_corpus(args.name, importer.read(path), out, version=importer.version(path),
-                               read_from=path)
+                               read_from=path, withhold_urls=args.withhold_urls, importer=importer)
     print(_import_summary(summary))
     return EXIT_OK
 
@@ -511,6 +516,9 @@ def parser() -> argparse.ArgumentParser:
     ds.set_defaults(func=_datasheet)
     lb = sub.add_parser("leaderboard", help="regenerate benchmark/LEADERBOARD.md from benchmark/results/")
     lb.add_argument("--reference", type=Path, help="first distil this scored run folder into benchmark/results/")
+    lb.add_argument("--supplement", metavar="NAME",
+                    help="distil --reference RUN as benchmark/results/supplements/NAME.json: a run of other corpora or "
+                         "extractors beside the reference (e.g. trafilatura's evaluation set), shown in its own section")
     lb.add_argument("--check", action="store_true", help="only check; exit 1 when LEADERBOARD.md is stale")
     lb.set_defaults(func=_leaderboard)
     ag = sub.add_parser("agreement", help="agreement between first and second annotations (gold/second/), and the "
@@ -533,7 +541,8 @@ def parser() -> argparse.ArgumentParser:
     rv.set_defaults(func=_review)
     sc = sub.add_parser("score", help="score a run folder's predictions against the gold (scores.parquet, results.json)")
     sc.add_argument("run", nargs="?", type=Path, help="run folder (default: ROOT/runs/default)")
-    sc.add_argument("--extended", action="store_true", help="also score ROUGE-LSum (slow: ~20 ms a page)")
+    sc.add_argument("--extended", action="store_true",
+                    help="also score the metrics too slow for the default (none at present: ROUGE-LSum is in the default)")
     sc.add_argument("--jobs", type=int, default=1, help="scoring processes (default 1)")
     _statistics_arguments(sc)
     sc.set_defaults(func=_score)
@@ -569,6 +578,10 @@ def parser() -> argparse.ArgumentParser:
     im.add_argument("path", type=Path, nargs="+", help="the corpus folder (a checkout or unpacked archive of its "
                     "source); for warc, WARC files or folders of them")
     im.add_argument("--output", type=Path, help="dataset folder to write (default: $XDG_DATA_HOME/newsbench/corpora/NAME)")
+    im.add_argument("--split", help="the source's own split to import, for corpora that have several (wcxb: dev or test)")
+    im.add_argument("--withhold-urls", action="store_true",
+                    help="give extractors the HTML only (empty url; the source URL kept in notes), as htmldate's and "
+                         "trafilatura's published evaluations do; run such a corpus into a run folder of its own")
     im.set_defaults(func=_import_corpus)
     dl = sub.add_parser("download", help="download a corpus's pinned archive, verify it and import it as a dataset folder")
     dl.add_argument("name", help="corpus: aeb, readability, fundus, wcxb, webis, trafilatura_eval or htmldate_eval "

@@ -9,7 +9,7 @@ import pytest
 
 from newsbench.corpus.pages import Page, PageGold
 from newsbench.corpus.schema import Block, Entity
-from newsbench.extractors.base import FIELDS, Mention, Prediction
+from newsbench.extractors.base import FIELDS, STRUCTURE, ContractError, Mention, Prediction
 from newsbench.extractors.registry import BUILTIN, RegistryError, create, describe_all, targets
 from newsbench.run.pool import extract_one
 from newsbench.text.htmlblocks import html_to_blocks
@@ -58,12 +58,17 @@ def test_every_builtin_honours_the_contract(name: str) -> None:
     if reason is not None:
         pytest.skip(f"{name} cannot run here: {reason}")
     assert extractor.version()
-    assert extractor.produces <= set(FIELDS)
+    assert extractor.produces <= {*FIELDS, STRUCTURE}
     page = replace(PAGE, gold=GOLD) if extractor.uses_gold else PAGE
     result = extract_one(extractor, page)
     assert result["error"] is None, result["error"]
     for field in FIELDS:
         assert (result[field] is None) == (field not in extractor.produces), field
+    # Typed blocks exactly when the extractor produces structure, one kind per block.
+    assert (result["block_kinds"] is None) == (STRUCTURE not in extractor.produces)
+    if STRUCTURE in extractor.produces:
+        assert len(result["block_kinds"]) == len(result["blocks"]) > 0
+        assert set(result["block_kinds"]) <= {"paragraph", "heading", "list_item", "quote", "table", "caption", "note"}
     if "body" in extractor.produces:
         assert "1,400 passengers" in result["body"], result["body"][:300]
     if "headline" in extractor.produces:
@@ -135,3 +140,25 @@ def test_goose3_several_dates_and_nested_authors_are_normalised() -> None:
     assert _first(["2024-03-01T10:00:00+01:00", "2024-03-02"]) == "2024-03-01T10:00:00+01:00"
     assert _first(None) == "" and _first([]) == ""
     assert _flatten([["Ana Lima | The Desk"], "Ana Lima | The Desk", None, "Bo Ek"]) == ["Ana Lima | The Desk", "Bo Ek"]
+
+
+def test_the_markdown_configurations_keep_headings_and_lists() -> None:
+    html = HTML.replace(f"<p>{PARAGRAPHS[0]}</p>", f"<h2>Timetable</h2><ul><li>{PARAGRAPHS[0]}</li></ul>")
+    page = replace(PAGE, raw=html.encode(), html=html)
+    for name in ("readability-lxml-md", "trafilatura-md"):
+        extractor = create(name)
+        if (reason := extractor.unavailable()) is not None:
+            pytest.skip(f"{name} cannot run here: {reason}")
+        result = extract_one(extractor, page)
+        kinds = dict(zip(result["blocks"], result["block_kinds"], strict=True))
+        assert kinds.get(PARAGRAPHS[0]) == "list_item", (name, kinds)
+        assert kinds.get("Timetable") == "heading", (name, kinds)
+
+
+def test_a_prediction_with_kinds_of_another_length_or_vocabulary_is_refused() -> None:
+    with pytest.raises(ContractError, match="same length"):
+        Prediction(body="a", blocks=("a",), block_kinds=("heading", "paragraph"))
+    with pytest.raises(ContractError, match="unknown kind"):
+        Prediction(body="a", blocks=("a",), block_kinds=("sidebar",))
+    settled = Prediction(body="a", blocks=("a",)).settled(frozenset({"body", STRUCTURE}))
+    assert settled.blocks == () and settled.block_kinds == ()  # typed blocks tried, none given

@@ -164,6 +164,10 @@ EVAL_PAGES = {
     'with': ['Pear harvest starts', 'ladders are checked'],
     'without': ['Imprint', 'Home Sport Weather'],
     'comments': ['Lovely pears!'],
+    'title': 'Pear harvest starts',
+    'author': 'Ina Obst; Jo Baum',
+    'date': '2021-09-14',
+    'region': 'DE',
 },
 'https://missing.example/': {
     'file': 'missing.example.html',
@@ -172,15 +176,18 @@ EVAL_PAGES = {
 },
 'https://broken.example/': {
     'file': 'broken.example.html',
-    'with': ['never decoded'],
+    'with': ['decoded anyway'],
     'without': ['Imprint'],
+    'title': '',
+    'author': '',
+    'date': '2022-11-1',
 },
 }
 '''
 
 
 def make_trafilatura(root: Path) -> Path:
-    """tests/evaldata.py with three entries: a good page, a missing file and an undecodable page."""
+    """tests/evaldata.py with three entries: a good page, a missing file and a page with two invalid bytes."""
     write(root / "tests" / "evaldata.py", TRAFILATURA_EVALDATA)
     write(root / "tests" / "cache" / "orchard.example.pears.html",
           html("Pear harvest starts", "Pear harvest starts today.", "All ladders are checked first.", lang="de"))
@@ -189,16 +196,23 @@ def make_trafilatura(root: Path) -> Path:
 
 
 def make_htmldate(root: Path) -> Path:
-    """Two evaluation sets: dates, a NaN date, a gzipped page and a page file that is absent."""
+    """htmldate's layout: eval_default.json (pages in cache/, one gzipped, one absent) and eval_mediacloud_2020.json
+    (numbered pages in test_set/, one NaN date), and a page in eval/; one file in both test_set/ and cache/."""
     write(root / "tests" / "eval_default.json", {
         "https://club.example/news/1": {"file": "club.example.html", "date": "2019-06-20"},
         "https://blog.example/": {"file": "blog.example.html", "date": "2017-08-30"},
         "https://gone.example/": {"file": "gone.example.html", "date": "2016-01-01"},
+        "https://old.example/a": {"file": "old.example.html", "date": "2015-03-01"},
     })
-    write(root / "tests" / "eval_extra.json", '{"https://wire.example/x": {"file": "1234.html", "date": NaN}}')
+    write(root / "tests" / "eval_mediacloud_2020.json",
+          '{"https://wire.example/x": {"file": "1628285861.html", "date": NaN},'
+          ' "https://wire.example/y": {"file": "1716869064.html", "date": "2020-09-21"}}')
     write(root / "tests" / "cache" / "club.example.html", html("Club news", "Posted on 20 June 2019."))
     write(root / "tests" / "cache" / "blog.example.html.gz", gz(html("Blog", "Posted in August 2017.")))
-    write(root / "tests" / "eval" / "1234.html", html("Wire", "Undated text."))
+    write(root / "tests" / "eval" / "old.example.html", html("Old", "Posted on 1 March 2015."))
+    write(root / "tests" / "test_set" / "1628285861.html", html("Wire", "Undated text."))
+    write(root / "tests" / "test_set" / "1716869064.html", html("Wire", "Posted on 21 September 2020."))
+    write(root / "tests" / "cache" / "1716869064.html", html("Stale copy", "Not the page the set means."))
     return root
 
 
@@ -220,10 +234,13 @@ def dataset_rows(folder: Path) -> dict[str, dict[str, Any]]:
     return {r["id"]: r for r in rows}
 
 
-def import_rows(name: str, source: Path, out: Path) -> tuple[object, dict[str, dict[str, Any]]]:
-    """Import `source` with importer `name` into `out`; the summary and the rows read back from the Parquet files."""
+def import_rows(name: str, source: Path, out: Path, withhold_urls: bool = False,
+                **options: str) -> tuple[Any, dict[str, dict[str, Any]]]:
+    """Import `source` with importer `name` (and its `options`) into `out`; the summary and the rows read back."""
     from newsbench.importers import get
     from newsbench.importers.base import write_corpus
 
-    summary = write_corpus(name, get(name).read(source), out, version="fixture")
+    importer = get(name, **options)
+    summary = write_corpus(name, importer.read(source), out, version="fixture", withhold_urls=withhold_urls,
+                           importer=importer)
     return summary, dataset_rows(out)

@@ -11,6 +11,7 @@ import pytest
 from importers.sources import gz, html, write
 
 from newsbench.corpus.columns import SCHEMA
+from newsbench.corpus.folder import data_files
 from newsbench.corpus.pages import read_corpus
 from newsbench.corpus.schema import Block
 from newsbench.importers import IMPORTERS, UnknownCorpus, get, names
@@ -64,11 +65,28 @@ def test_a_failed_import_leaves_the_previous_folder_untouched(aeb_source: Path, 
     out = tmp_path / "out"
     write_corpus("aeb", get("aeb").read(aeb_source), out)
     before = _files(out)
-    bad = write(aeb_source / "html" / "b2.html.gz", gz(b"<html><body>caf\xe9</body></html>"))  # not UTF-8
-    with pytest.raises(ImportFailure, match="not valid UTF-8") as err:
+    bad = write(aeb_source / "html" / "b2.html.gz", gz(b""))  # an empty page
+    with pytest.raises(ImportFailure, match="page is empty") as err:
         write_corpus("aeb", get("aeb").read(aeb_source), out)
     assert (err.value.file, err.value.field) == (str(bad), "raw_html")
     assert _files(out) == before and sorted(p.name for p in tmp_path.iterdir()) == ["aeb-src", "out"]
+
+
+def test_invalid_bytes_are_replaced_as_a_browser_does_and_counted(aeb_source: Path, tmp_path: Path) -> None:
+    write(aeb_source / "html" / "b2.html.gz", gz(b"<html><body>caf\xe9 au lait \xff\xfe</body></html>"))  # not UTF-8
+    summary = write_corpus("aeb", get("aeb").read(aeb_source), tmp_path / "out")
+    (row,) = [r for p in data_files(tmp_path / "out") for r in pq.read_table(p).to_pylist() if r["id"] == "b2"]
+    assert "caf\ufffd au lait \ufffd\ufffd" in row["html"] and row["encoding"] == "UTF-8"
+    manifest = json.loads((tmp_path / "out" / "MANIFEST.json").read_text())
+    assert manifest["decoding"] == {"replaced_bytes": 3, "pages_with_replacements": 1, "pages": {"b2": 3}}
+    assert summary.exclusions == (("c3", "no ground-truth entry"),)  # the fixture's own exclusion only
+
+
+def test_a_mostly_undecodable_page_is_excluded_with_its_count(aeb_source: Path, tmp_path: Path) -> None:
+    write(aeb_source / "html" / "b2.html.gz", gz(b"\xff" * 60 + b"<p>ok</p>"))  # 60 of 69 bytes invalid UTF-8
+    summary = write_corpus("aeb", get("aeb").read(aeb_source), tmp_path / "out")
+    assert ("b2", "mostly undecodable: 60 of 69 bytes invalid in UTF-8") in summary.exclusions
+    assert "b2" not in {r["id"] for p in data_files(tmp_path / "out") for r in pq.read_table(p, columns=["id"]).to_pylist()}
 
 
 def _page(page_id: str, **changes: object) -> ImportedPage:

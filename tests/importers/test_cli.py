@@ -63,3 +63,23 @@ def test_oracle_and_scoring_accept_null_gold_columns(tmp_path: Path) -> None:
     assert set(scores["field"]) == {"body", "headline", "published", "authors"}
     oracle_body = scores[(scores["extractor"] == "oracle") & (scores["metric"] == "tokens.f1")]["value"]
     assert (oracle_body == 1.0).all()
+
+
+def test_withhold_urls_gives_extractors_no_url_and_keeps_it_in_notes(aeb_source: Path, tmp_path: Path) -> None:
+    done = newsbench("import", "aeb", str(aeb_source), "--output", str(tmp_path / "out"), "--withhold-urls")
+    assert done.returncode == 0, done.stderr
+    from newsbench.corpus.pages import read_corpus
+
+    corpus = read_corpus(tmp_path / "out")
+    assert {page.url for page in corpus.pages} == {""}  # what extractors are given
+    notes = dict(zip(*pq.read_table(tmp_path / "out" / "data" / "test-00000-of-00001.parquet",
+                                    columns=["id", "notes"]).to_pydict().values(), strict=True))
+    assert "source URL: https://www.tram-post.example/line-4" in notes["a1"]
+    assert json.loads((tmp_path / "out" / "MANIFEST.json").read_text())["source"]["urls"] == "withheld"
+
+
+def test_split_is_an_option_of_corpora_that_have_splits(aeb_source: Path, wcxb_source: Path, tmp_path: Path) -> None:
+    refused = newsbench("import", "aeb", str(aeb_source), "--output", str(tmp_path / "aeb"), "--split", "test")
+    assert refused.returncode == 2 and "corpus 'aeb' takes no option split" in refused.stderr
+    missing = newsbench("import", "wcxb", str(wcxb_source), "--output", str(tmp_path / "w"), "--split", "test")
+    assert missing.returncode == 1 and "no test/ground-truth folder" in missing.stderr

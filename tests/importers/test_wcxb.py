@@ -39,3 +39,27 @@ def test_a_missing_page_file_is_named(wcxb_source: Path) -> None:
     with pytest.raises(ImportFailure, match="file missing") as err:
         list(WcxbImporter().read(wcxb_source))
     assert err.value.file == str(wcxb_source / "dev" / "html" / "0001.html.gz")
+
+
+def test_the_test_split_has_the_same_layout_and_imports_with_split_test(wcxb_source: Path, tmp_path: Path) -> None:
+    # README "Directory Structure": test/ground-truth/*.json and test/html/*.html.gz beside dev/; ids
+    # numbered in the same space as dev's; metadata.json labels them "test".
+    for stem in ("0001", "0002", "0003"):
+        for kind, suffix in (("ground-truth", ".json"), ("html", ".html.gz")):
+            source = wcxb_source / "dev" / kind / f"{stem}{suffix}"
+            target = wcxb_source / "test" / kind / f"{'40' + stem[2:]}{suffix}"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(source.read_bytes())
+    summary, rows = import_rows("wcxb", wcxb_source, tmp_path / "out", split="test")
+    assert sorted(rows) == ["4001", "4002"]
+    assert summary.exclusions == (("4003", "the ground truth has no main_content"),)  # type: ignore[attr-defined]
+    assert rows["4001"]["headline"] == "Apple prices fall"
+    card = (tmp_path / "out" / "README.md").read_text()
+    assert "WCXB's own split: test" in card
+    assert "WCXB's own split: dev" in (import_rows("wcxb", wcxb_source, tmp_path / "dev")[0].folder / "README.md").read_text()
+
+
+def test_an_unknown_split_is_refused() -> None:
+    with pytest.raises(ImportFailure, match="splits dev, test, not 'train'") as err:
+        WcxbImporter(split="train")
+    assert err.value.field == "split"

@@ -104,3 +104,20 @@ def test_leaderboard_update_merges_every_json_beside_the_reference(tiny_dataset:
     assert update(root, check=True)  # stale: a new system arrived
     update(root)
     assert "| go-port (external) |" in (root / "benchmark" / "LEADERBOARD.md").read_text()
+
+
+def test_a_submission_with_markdown_is_scored_for_structure_and_body(tiny_dataset: Path, tmp_path: Path) -> None:
+    first = "The Hollin Ferry Company said on Friday that service would resume."
+    lines = [{"extractor": "md-port", "version": "1", "page_id": pid,
+              "markdown": f"# Ferry service to {TOWNS[pid]} resumes\n\n{first}\n\n## “We are ready,” said Mara Quint."}
+             for pid in TOWNS]
+    check = check_submission(_write(tmp_path / "md.jsonl", lines), tiny_dataset)
+    assert check.ok
+    (structure,) = [e for e in check.results.entries(field="structure") if e.extractor == "md-port"]  # type: ignore[union-attr]
+    # the headline heading is neutral; the first paragraph right; the quote line given as a heading: 1 fp, 1 fn
+    assert structure.primary.precision == 0.5 and structure.primary.recall == 0.5
+    (body,) = [e for e in check.results.entries(field="body") if e.extractor == "md-port"]  # type: ignore[union-attr]
+    assert body.primary.recall == 1.0  # the text parsed from the Markdown is the body
+    bad = _write(tmp_path / "bad.jsonl", [{**lines[0], "markdown": ["# not a string"]}])
+    with pytest.raises(Exception, match="must be a string"):
+        check_submission(bad, tiny_dataset)

@@ -39,7 +39,7 @@ def _entry(results: Results, field: str, extractor: str) -> Entry:
 def test_the_oracle_scores_perfectly_on_every_field(scored: tuple[Path, pd.DataFrame, Results]) -> None:
     _, scores, results = scored
     oracle = scores[scores["extractor"] == "oracle"]
-    assert set(oracle["field"]) == {"body", "headline", "published", "modified", "authors", "entities"}
+    assert set(oracle["field"]) == {"body", "headline", "published", "modified", "authors", "entities", "structure"}
     for entry in (e for e in results.leaderboard if e.extractor == "oracle"):
         assert entry.main_score == 1.0, entry.field
         for family, figure in entry.figures.items():
@@ -227,3 +227,36 @@ def test_results_json_names_the_dataset_version_and_fingerprint(scored: tuple[Pa
     assert manifest["version"] == "unreleased"
     assert (corpus["version"], corpus["fingerprint"]) == ("unreleased", manifest["fingerprint"])
     assert Results.read(RunFolder(scored[0])).manifest.corpora[0].version == "unreleased"
+
+
+def test_typed_blocks_without_their_kinds_stop_scoring_naming_the_page() -> None:
+    # a structure prediction stored before block kinds existed (a store of version 1 or 2 converted by hand)
+    with pytest.raises(ScoringError, match="page p: the prediction of x has blocks but no block_kinds") as err:
+        _rows({"extractor": "x", "body": "The ferry resumes on Monday.", "blocks": ["The ferry resumes on Monday."],
+               "block_kinds": None}, {"body", "structure"})
+    assert err.value.field == "block_kinds"
+    rows = _rows({"extractor": "x", "body": "", "blocks": None, "block_kinds": None}, {"structure"})
+    assert rows[("structure", "structure.fn")] == (1.0, "ok")  # no blocks at all: found nothing, a miss
+
+
+def test_structure_is_scored_for_typed_blocks_and_not_produced_by_text_only_extractors(structured_dataset: Path,
+                                                                                        tmp_path: Path) -> None:
+    from newsbench.api import evaluate
+
+    results = evaluate(["readability-lxml-md", "trafilatura-md", "fulltext"], structured_dataset,
+                       output=tmp_path / "run", settings=Settings(n_resamples=50, n_permutations=50))
+    scores = pd.read_parquet(tmp_path / "run" / "scores.parquet")
+    assert set(scores[scores["extractor"] == "fulltext"]["field"]) == {"body"}  # not produced: no row, never a 0
+    assert {e.extractor for e in results.entries(field="structure")} == {"readability-lxml-md", "trafilatura-md"}
+    readability = _entry(results, "structure", "readability-lxml-md")
+    # Readability keeps the navigation line as a paragraph (one fp); its <h1> repeats the headline (neutral);
+    # the heading, both list items and both paragraphs are found as their own kinds, in order.
+    kinds = {k: (readability.figures[k].tp, readability.figures[k].fp, readability.figures[k].fn)
+             for k in ("heading", "list_item", "paragraph")}
+    assert kinds == {"heading": (1, 0, 0), "list_item": (2, 0, 0), "paragraph": (2, 1, 0)}
+    assert (readability.primary.precision, readability.primary.recall) == (5 / 6, 1.0)
+    assert readability.figures["order"].rate == 1.0
+    # trafilatura's Markdown of so small a page is its lines without blank lines between them: in CommonMark one
+    # paragraph, so no gold block is found as a block of its own (5 fn, the merged paragraph 1 fp).
+    trafilatura = _entry(results, "structure", "trafilatura-md").figures["structure_micro"]
+    assert (trafilatura.tp, trafilatura.fp, trafilatura.fn) == (0, 1, 5)

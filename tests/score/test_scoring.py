@@ -6,6 +6,7 @@ import json
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pyarrow as pa
@@ -82,6 +83,10 @@ def test_streamed_figures_equal_the_in_memory_figures_on_the_embedded_dataset(tm
     _check_same(folder, Settings())
 
 
+def _before_issue_15(row: dict[str, Any]) -> bool:
+    return not (str(row["metric"]).startswith("rouge_lsum.") or row["field"] == "structure")
+
+
 def test_the_figures_are_those_newsbench_computed_before_scoring_streamed(tmp_path: Path) -> None:
     for name, version in GOLDEN["versions"].items():
         if create(name).version() != version:
@@ -89,13 +94,20 @@ def test_the_figures_are_those_newsbench_computed_before_scoring_streamed(tmp_pa
     build(write_corpus(tmp_path / "src", tiny_pages(3)), tmp_path / "tiny")  # as make_golden.py does
     run_extractors(EXTRACTORS, tmp_path / "tiny", output=tmp_path / "run", jobs=2)
     results = score_all(tmp_path / "run").to_dict()
-    assert scores_digest(RunFolder(tmp_path / "run")) == (GOLDEN["scores_sha256"], GOLDEN["scores_rows"])
-    for part in ("settings", "significance", "breakdowns"):
-        assert results[part] == GOLDEN["results"][part], part
+    # Rows and figures added after the golden file (issue 15) are left out of the comparison: ROUGE-LSum entered
+    # the default scoring, and the oracle gives typed blocks (field structure); tests/metrics and
+    # tests/score/test_page_scores.py check those. Every row and figure the golden file has is unchanged.
+    assert scores_digest(RunFolder(tmp_path / "run"), _before_issue_15) == (GOLDEN["scores_sha256"],
+                                                                          GOLDEN["scores_rows"])
+    assert results["settings"] == GOLDEN["results"]["settings"]
+    for part in ("significance", "breakdowns"):
+        assert [x for x in results[part] if x["field"] != "structure"] == GOLDEN["results"][part], part
 
-    def untimed(entries: list[dict[str, object]]) -> list[dict[str, object]]:
+    def untimed(entries: list[dict[str, Any]]) -> list[dict[str, object]]:
         # the failures grouped by reason came after the golden file (tests/score/test_failures.py checks them)
-        return [{k: v for k, v in e.items() if k not in ("median_ms", "failures")} for e in entries]
+        return [{**{k: v for k, v in e.items() if k not in ("median_ms", "failures")},
+                 "figures": {k: v for k, v in e["figures"].items() if k != "rouge_lsum"}}
+                for e in entries if e["field"] != "structure"]
 
     assert untimed(results["leaderboard"]) == untimed(GOLDEN["results"]["leaderboard"])
 
@@ -145,7 +157,11 @@ def _as_version_1(folder: RunFolder) -> None:
     (target / "store.json").write_text(json.dumps({"schema_version": 1}) + "\n")
 
 
-def test_a_version_1_store_scores_the_same(tiny_run: RunFolder) -> None:
+def test_a_version_1_store_scores_the_same(tiny_dataset: Path, tmp_path: Path) -> None:
+    # The oracle gives typed blocks (structure), which a version 1 store has no column for: converting its rows
+    # would lose them (scoring then stops: test_page_scores), so the store converted here is of the other four.
+    tiny_run = RunFolder(tmp_path / "run")
+    run_extractors([e for e in EXTRACTORS if e != "oracle"], tiny_dataset, output=tiny_run.path, jobs=2)
     score_run(tiny_run)
     before = compute_results(tiny_run, QUICK)
     scores = _sorted(pd.read_parquet(tiny_run.scores_path))

@@ -28,7 +28,7 @@ def _row(n: int, extractor: str = "x", **changes: object) -> dict[str, object]:
     row = {"extractor": extractor, "version": "1", "config_hash": "c", "config": "{}", "page_id": f"p{n}",
            "page_sha256": f"{n:064d}", "headline": f"h{n}", "published": None, "modified": None, "authors": None,
            "body": "b", "blocks": None, "entities": None, "error": None, "error_kind": None, "seconds": 0.1,
-           "source": "run", "repairs": None}
+           "source": "run", "repairs": None, "block_kinds": None}
     row.update(changes)
     return row
 
@@ -158,7 +158,7 @@ def test_a_version_1_store_is_read_as_it_is_and_migrated_by_the_next_writer(tmp_
     with store.writer("next") as writer:
         writer.append(_row(3))
     after = Store(tmp_path).open()
-    assert after.version == 2 and not (tmp_path / "predictions.parquet").exists()
+    assert after.version == SCHEMA_VERSION and not (tmp_path / "predictions.parquet").exists()
     assert after.rows() == [*before, checked(_row(3))]
 
 
@@ -219,3 +219,46 @@ def test_an_interrupted_run_resumes_without_losing_or_duplicating(tmp_path: Path
     rows = Store(out / "predictions").open().rows()
     keys = [(r["extractor"], r["page_id"]) for r in rows]
     assert len(keys) == len(set(keys)) == total
+
+
+def _version_2(folder: Path, rows: list[dict[str, object]], journal: list[dict[str, object]]) -> None:
+    """A store as newsbench wrote it before `block_kinds` (store version 2): a shard of the version 2 columns with its
+    record, a killed writer's journal of version 2 lines, store.json version 2."""
+    from newsbench.files import file_sha256
+    from newsbench.store.rows import columns_of
+
+    shards = folder / "shards"
+    shards.mkdir(parents=True)
+    columns = columns_of(2)
+    pq.write_table(pa.Table.from_pylist([{k: r[k] for k in columns} for r in rows],
+                                        schema=pa.schema([SCHEMA.field(n) for n in columns])),
+                   shards / "00000000000000000001-w.parquet", compression="zstd", write_page_checksum=True)
+    path = shards / "00000000000000000001-w.parquet"
+    record = {"schema_version": 2, "rows": len(rows), "bytes": path.stat().st_size, "sha256": file_sha256(path),
+              "keys": [["x", "1", "c", len(rows)]]}
+    path.with_suffix(".json").write_text(json.dumps(record) + "\n")
+    (folder / "journals").mkdir()
+    (folder / "journals" / "killed.jsonl").write_bytes(b"".join(encode_line({k: r[k] for k in columns})
+                                                                for r in journal))
+    (folder / "store.json").write_text(json.dumps({"schema_version": 2}) + "\n")
+
+
+def test_a_version_2_store_reads_block_kinds_as_null_and_takes_new_rows_with_them(tmp_path: Path) -> None:
+    _version_2(tmp_path, [_row(0), _row(1)], [_row(2)])
+    store = Store(tmp_path).open()
+    assert store.version == 2
+    assert [(r["headline"], r["block_kinds"]) for r in store.rows()] == [("h0", None), ("h1", None), ("h2", None)]
+    assert [r["block_kinds"] for r in store.rows(columns=["block_kinds", "body"])] == [None, None, None]
+    with store.writer("next") as writer:
+        writer.append(_row(3, blocks=["Timetable", "Boats leave at nine."], block_kinds=["heading", "list_item"]))
+    after = Store(tmp_path).open()
+    assert after.version == SCHEMA_VERSION
+    assert [r["block_kinds"] for r in after.rows()] == [None, None, None, ["heading", "list_item"]]
+    assert after.compact() == 4 and [r["block_kinds"] for r in after.rows()] == [None, None, None,
+                                                                                  ["heading", "list_item"]]
+    # a version 2 journal line changed after it was written is still caught by its checksum
+    _version_2(tmp_path / "damaged", [_row(0)], [_row(1)])
+    journal = tmp_path / "damaged" / "journals" / "killed.jsonl"
+    journal.write_bytes(journal.read_bytes().replace(b'"h1"', b'"h7"'))
+    with pytest.raises(StoreError, match="checksum mismatch"):
+        Store(tmp_path / "damaged").open().rows()

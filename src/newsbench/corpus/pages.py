@@ -9,8 +9,9 @@ and an error names the file and column at fault.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from hashlib import sha256
 from pathlib import Path
@@ -29,7 +30,7 @@ _PAGE_COLUMNS = ("id", "url", "language", "site", "html", "raw_html", "encoding"
 _GOLD_COLUMNS = tuple(n for n in SCHEMA.names if n not in ("html", "raw_html"))
 # What scoring reads of a page: its identity, breakdown labels and the gold it is scored against.
 SCORING_GOLD = ("id", "language", "site", "html_sha256", "headline", "published", "modified", "authors", "blocks",
-                "entities", "phenomena")
+                "entities", "phenomena", "notes")  # notes: a snippet corpus's `without` snippets
 BLOCK_SEPARATOR = "\n\n"  # between blocks of a body text, gold and predicted alike
 
 
@@ -54,6 +55,8 @@ class PageGold:
     blocks: tuple[Block, ...] | None
     entities: tuple[Entity, ...] | None
     phenomena: tuple[str, ...]
+    # Snippet gold (trafilatura's evaluation set): the `with` and the `without` snippets; None elsewhere.
+    snippets: tuple[tuple[str, ...], tuple[str, ...]] | None = None
     body: str | None = field(init=False)
     offsets: tuple[int, ...] = field(init=False)
     gold_blocks: tuple[tuple[str, bool], ...] = field(init=False)
@@ -82,9 +85,11 @@ class PageGold:
                    phenomena=tuple(row["phenomena"] or ()))
 
     def has(self, name: str) -> bool:
-        """Whether the page has gold for field `name` (body: at least one block)."""
+        """Whether the page has gold for field `name` (body: at least one block; snippets: snippet gold)."""
         if name == "body":
             return bool(self.blocks)
+        if name == "snippets":
+            return self.snippets is not None
         return getattr(self, name) is not None
 
     def body_span(self, entity: Entity) -> tuple[int, int] | None:
@@ -170,6 +175,11 @@ class Corpus:
         """The gold of every page by id (`read_gold`; read once, on first use)."""
         return read_gold(self.folder)
 
+    @property
+    def snippet_gold(self) -> bool:
+        """Whether the corpus's body gold is snippets (trafilatura's evaluation set: `snippets_of` each row)."""
+        return _snippet_gold(self.source)
+
     def gold_table(self) -> pa.Table:
         """The gold columns scoring needs (SCORING_GOLD) and each page's split, in `index()` order; no page HTML."""
         return _with_split(self.files, SCORING_GOLD)
@@ -242,24 +252,54 @@ def _source_of(folder: Path) -> dict[str, Any] | None:
 
 
 def gold_fields_of(folder: Path) -> frozenset[str] | None:
-    """The gold fields an imported corpus declares in MANIFEST.json (`source.fields`); None for our own."""
+    """The gold fields an imported corpus declares in MANIFEST.json (`source.fields`); None for our own.
+
+    A corpus whose body gold is snippets (trafilatura's evaluation set) has "snippets" instead of "body".
+    """
     source = _source_of(folder)
     if not source or "fields" not in source:
         return None
     fields = set(source["fields"])
+    if _snippet_gold(source):
+        fields.add("snippets")
     if source.get("body_gold", "full text") != "full text":
-        fields.discard("body")  # snippet gold (trafilatura's evaluation set) is not a full-text reference
+        fields.discard("body")  # snippet gold is not a full-text reference
     return frozenset(fields)
+
+
+def _snippet_gold(source: Mapping[str, Any] | None) -> bool:
+    return bool(source) and str(source.get("body_gold", "")).startswith("snippets")  # type: ignore[union-attr]
+
+
+def snippets_of(row: Mapping[str, Any], path: Path) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A snippet corpus's gold: `with` snippets are its blocks, `without` snippets are in `notes` as JSON.
+
+    The notes start with the JSON object; what follows it (the source URL of a corpus imported
+    with --withhold-urls, "; source URL: ...") is not part of the snippet gold.
+    """
+    try:
+        without = json.JSONDecoder().raw_decode(row["notes"] or "{}")[0].get("without", [])
+    except (ValueError, AttributeError) as exc:
+        raise DatasetIntegrityError(f"page {row['id']}: notes are not the snippet JSON object: {exc}",
+                                    file=str(path), field="notes") from exc
+    if not isinstance(without, list) or not all(isinstance(s, str) for s in without):
+        raise DatasetIntegrityError(f"page {row['id']}: notes.without is not a list of strings", file=str(path),
+                                    field="notes")
+    return tuple(b["text"] for b in row["blocks"] or ()), tuple(without)
 
 
 def read_gold(folder: Path) -> dict[str, PageGold]:
     """The gold of every page of the dataset folder by page id, without reading any page HTML (small corpora)."""
     out: dict[str, PageGold] = {}
+    snippet_gold = _snippet_gold(_source_of(folder))
     for path in data_files(folder):
         for row in _read_file(path, _GOLD_COLUMNS).to_pylist():
             if row["id"] in out:
                 raise DatasetIntegrityError(f"duplicate page id {row['id']!r}", file=str(path), field="id")
-            out[row["id"]] = PageGold.from_row(row, split_of(path))
+            gold = PageGold.from_row(row, split_of(path))
+            if snippet_gold:
+                gold = replace(gold, snippets=snippets_of(row, path))
+            out[row["id"]] = gold
     return out
 
 

@@ -17,6 +17,9 @@ from newsbench.corpus.pages import Page
 # Fields an extractor can produce. A field the extractor does not produce is None in every
 # prediction ("did not try"); a produced field that came out empty is "" or () ("found nothing").
 FIELDS = ("body", "headline", "published", "modified", "authors", "entities")
+# An extractor that gives typed blocks (`Prediction.block_kinds`) also produces "structure".
+STRUCTURE = "structure"
+BLOCK_KINDS = ("paragraph", "heading", "list_item", "quote", "table", "caption", "note")  # as the gold's
 
 
 class ContractError(TypeError):
@@ -53,16 +56,24 @@ class Prediction:
     body: str | None = None
     blocks: tuple[str, ...] | None = None  # the body as blocks, when the tool gives structure
     entities: tuple[Mention, ...] | None = None
+    # The kind of each of `blocks` (BLOCK_KINDS), for an extractor that produces "structure".
+    block_kinds: tuple[str, ...] | None = None
 
     def __post_init__(self) -> None:
         for name in ("headline", "published", "modified", "body"):
             value = getattr(self, name)
             if value is not None and not isinstance(value, str):
                 raise ContractError(f"Prediction.{name} must be str or None, got {type(value).__name__}")
-        for name in ("authors", "blocks"):
+        for name in ("authors", "blocks", "block_kinds"):
             value = getattr(self, name)
             if value is not None and not (isinstance(value, tuple) and all(isinstance(v, str) for v in value)):
                 raise ContractError(f"Prediction.{name} must be a tuple of str or None, got {value!r:.80}")
+        if self.block_kinds is not None:
+            if self.blocks is None or len(self.blocks) != len(self.block_kinds):
+                raise ContractError("Prediction.block_kinds needs blocks of the same length")
+            unknown = set(self.block_kinds) - set(BLOCK_KINDS)
+            if unknown:
+                raise ContractError(f"Prediction.block_kinds: unknown kind(s) {', '.join(sorted(unknown))}")
         if self.entities is not None and not (
             isinstance(self.entities, tuple) and all(isinstance(m, Mention) for m in self.entities)
         ):
@@ -71,7 +82,7 @@ class Prediction:
     def to_dict(self) -> dict[str, Any]:
         """The prediction as plain data (lists instead of tuples), for storage."""
         out: dict[str, Any] = {f.name: getattr(self, f.name) for f in fields(self)}
-        for name in ("authors", "blocks"):
+        for name in ("authors", "blocks", "block_kinds"):
             out[name] = list(out[name]) if out[name] is not None else None
         if self.entities is not None:
             out["entities"] = [{"text": m.text, "type": m.type, "start": m.start, "end": m.end} for m in self.entities]
@@ -84,7 +95,7 @@ class Prediction:
         if unknown:
             raise ContractError(f"unknown prediction field(s): {', '.join(sorted(unknown))}")
         kw = dict(data)
-        for name in ("authors", "blocks"):
+        for name in ("authors", "blocks", "block_kinds"):
             if kw.get(name) is not None:
                 kw[name] = tuple(kw[name])
         if kw.get("entities") is not None:
@@ -110,6 +121,9 @@ class Prediction:
             else:
                 kw[name] = value
         kw["blocks"] = self.blocks if "body" in produced else None
+        kw["block_kinds"] = self.block_kinds if STRUCTURE in produced else None
+        if STRUCTURE in produced and self.block_kinds is None:  # typed blocks tried, none found
+            kw["blocks"], kw["block_kinds"] = (), ()
         return Prediction(**kw)
 
 

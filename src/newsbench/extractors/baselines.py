@@ -201,8 +201,9 @@ class Oracle(Adapter):
     """Returns the gold itself: every field must score perfectly. A sanity check of the scoring."""
 
     name = "oracle"
-    produces = frozenset({"headline", "published", "modified", "authors", "body", "entities"})
+    produces = frozenset({"headline", "published", "modified", "authors", "body", "entities", "structure"})
     uses_gold = True
+    revision = 2  # 2: typed blocks (structure)
 
     def extract(self, page: Page) -> Prediction:
         """The page's gold as a prediction (required and optional blocks alike)."""
@@ -216,7 +217,7 @@ class Oracle(Adapter):
         return Prediction(
             headline=gold.headline or "", published=gold.published or "", modified=gold.modified or "",
             authors=gold.authors or (), body=gold.body or "", blocks=tuple(b.text for b in gold.blocks or ()),
-            entities=mentions,
+            entities=mentions, block_kinds=tuple(b.kind for b in gold.blocks or ()),
         )
 
 

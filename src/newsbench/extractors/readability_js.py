@@ -61,6 +61,19 @@ class ReadabilityJs(Adapter):
 
     def extract(self, page: Page) -> Prediction:
         """Send the page to the node process and read its answer."""
+        answer = self._answer(page)
+        blocks = html_to_blocks(answer.get("content") or "")
+        byline = (answer.get("byline") or "").strip()
+        return Prediction(
+            headline=answer.get("title") or "", published=answer.get("publishedTime") or "",
+            authors=(byline,) if byline else (), body=join_blocks(blocks), blocks=blocks,
+        )
+
+    def content(self, page: Page) -> str:
+        """Readability.js's `content` (the article as HTML) of the page."""
+        return str(self._answer(page).get("content") or "")
+
+    def _answer(self, page: Page) -> dict[str, Any]:
         node = self._process()
         assert node.stdin is not None and node.stdout is not None
         node.stdin.write(json.dumps({"html": page.html, "url": page.url}) + "\n")
@@ -68,15 +81,10 @@ class ReadabilityJs(Adapter):
         line = node.stdout.readline()
         if not line:
             raise RuntimeError(f"the node process exited (status {node.poll()})")
-        answer = json.loads(line)
+        answer: dict[str, Any] = json.loads(line)
         if "error" in answer:
             raise RuntimeError(f"Readability.js: {answer['error']}")
-        blocks = html_to_blocks(answer.get("content") or "")
-        byline = (answer.get("byline") or "").strip()
-        return Prediction(
-            headline=answer.get("title") or "", published=answer.get("publishedTime") or "",
-            authors=(byline,) if byline else (), body=join_blocks(blocks), blocks=blocks,
-        )
+        return answer
 
     def close(self) -> None:
         """Stop the node process."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import importlib
+import inspect
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,14 +35,23 @@ def names() -> tuple[str, ...]:
     return tuple(sorted(IMPORTERS))
 
 
-def get(name: str) -> Importer:
-    """A fresh instance of the importer registered as `name`; an unknown name suggests close ones."""
+def get(name: str, **options: str) -> Importer:
+    """A fresh instance of the importer registered as `name`, with its `options` (e.g. wcxb's `split`).
+
+    An unknown name suggests close ones; an option the importer does not take is an UnknownCorpus
+    error naming the options it does take.
+    """
     if name not in IMPORTERS:
         close = difflib.get_close_matches(name, list(IMPORTERS), n=3, cutoff=0.5)
         hint = f"; did you mean {', '.join(close)}?" if close else f"; known: {', '.join(names())}"
         raise UnknownCorpus(f"unknown corpus {name!r}{hint}")
     module_name, _, attr = IMPORTERS[name].partition(":")
-    importer: Importer = getattr(importlib.import_module(module_name), attr)()
+    cls = getattr(importlib.import_module(module_name), attr)
+    taken = set(inspect.signature(cls).parameters)
+    if set(options) - taken:
+        raise UnknownCorpus(f"corpus {name!r} takes no option {', '.join(sorted(set(options) - taken))}"
+                            f" (its options: {', '.join(sorted(taken)) or 'none'})")
+    importer: Importer = cls(**options)
     return importer
 
 

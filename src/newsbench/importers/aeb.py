@@ -1,5 +1,9 @@
 """Zyte's article-extraction-benchmark (AEB): ground-truth.json and html/<id>.html.gz.
 
+Verified against the real copy: scrapinghub/article-extraction-benchmark at commit
+4a3bc979f76c0df73cb95fe272e2fc1b96f9f010 (181 pages, all imported; the copy in ../shared/corpora/aeb,
+tests/importers/test_shared_corpora.py).
+
 Format as distributed (README.rst of the repository): `ground-truth.json` maps an item id to
 {"articleBody": text, "url": optional}; the page is `html/<id>.html.gz`, gzip-compressed and
 UTF-8 encoded (fetched with Splash, JS disabled), so it is decoded as declared UTF-8.

@@ -6,7 +6,7 @@ import hashlib
 import tempfile
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -16,11 +16,14 @@ from newsbench.corpus.schema import BLOCK_KINDS, Block
 from newsbench.errors import DatasetIntegrityError, DecodeError, NewsbenchError
 from newsbench.importers.spill import sorted_by_id
 from newsbench.metrics.dates import parse_iso
-from newsbench.text.decode import decode
+from newsbench.text.decode import decode_lenient
 
 NO_GOLD = "no gold: measured by failures, speed and agreement between extractors"
 GOLD_NATURES = ("independent human gold", "tool output reviewed by people", "model-drafted and reviewed", NO_GOLD)
 UNDETERMINED = "und"  # BCP 47 "undetermined": neither the source nor the page states a language
+# A page with more than this share of its bytes invalid in its encoding is excluded as mostly
+# undecodable; below it, the invalid bytes are replaced by U+FFFD as a browser renders them.
+MOSTLY_UNDECODABLE = 0.5
 
 
 class ImportFailure(NewsbenchError):
@@ -32,9 +35,9 @@ class ImportedPage:
     """One page of a source corpus with the gold it provides; a field the corpus lacks is None.
 
     `raw` is the page's bytes as stored by the source, `declared` the encoding the source
-    documents for them (None: decode as a browser would); `lenient` decodes bytes the encoding
-    cannot as U+FFFD, as a browser shows them, instead of failing. An excluded page carries only its id,
-    its file and `excluded`, the reason it is left out; it is listed in the manifest, not written.
+    documents for them (None: decode as a browser would; every page is decoded as a browser renders
+    it, `write_corpus`). An excluded page carries only its id, its file and `excluded`, the reason
+    it is left out; it is listed in the manifest, not written.
     """
 
     id: str
@@ -53,7 +56,6 @@ class ImportedPage:
     license: str | None = None
     notes: str = ""
     excluded: str | None = None
-    lenient: bool = False
 
     @classmethod
     def exclude(cls, page_id: str, source_file: str | Path, reason: str) -> ImportedPage:
@@ -121,36 +123,56 @@ class ImportSummary:
 
 def write_corpus(name: str, pages: Iterable[ImportedPage], out: Path, *, version: str | None = None,
                  url: str | None = None, read_from: Path | None = None, sort: bool = True,
-                 rows_per_file: int | None = None) -> ImportSummary:
+                 rows_per_file: int | None = None, withhold_urls: bool = False,
+                 importer: Importer | None = None) -> ImportSummary:
     """Write the pages of corpus `name` as a dataset folder `out` (`corpus.folder.write_folder`, atomic).
 
     Every page goes into the `test` split, rows sorted by id (`sort`; spilled to disk beyond a
     memory budget, `importers.spill`) or in the order read; `rows_per_file` cuts the split into
     several files. Pages are read, decoded and written one at a time. MANIFEST.json adds `source`
-    (the importer's record, version and URL) and `exclusions`. A page that does not decode, a
-    duplicate id or a malformed field is an ImportFailure naming the page's source file and the field.
+    (the importer's record, version and URL), `exclusions` and `decoding`. Pages are decoded as a
+    browser renders them (`text.decode.decode_lenient`): bytes invalid in the page's encoding
+    become U+FFFD and are counted in `decoding` (total bytes, pages, bytes per page id); a page
+    with more than MOSTLY_UNDECODABLE of its bytes replaced is excluded, with the count as the
+    reason. An empty page, an unknown declared encoding, a duplicate id or a malformed field is
+    an ImportFailure naming the page's source file and the field.
     An `out` that is not a dataset folder newsbench wrote, or that is (or contains) `read_from`
     (the folder the pages are read from), is refused before any page is read (`corpus.folder.check_replaceable`).
+
+    `withhold_urls` writes every page with an empty `url`, so that extractors are given the HTML
+    only (as htmldate's and trafilatura's published evaluations run them: tools that read dates or
+    sites from the URL cannot here); the source URL is kept in `notes` ("source URL: ...") and
+    MANIFEST `source.urls` says "withheld". The pages' bytes are the same as in a corpus imported
+    with URLs, and the prediction store keys predictions by those bytes: run such a corpus into a
+    run folder of its own (README, "Public corpora"). `importer` is the instance that read the
+    pages, when it was made with options (wcxb's split): its records go into the manifest and card.
     """
     from newsbench.importers import get  # the registry imports this module
 
-    importer = get(name)
+    importer = importer or get(name)
     sources = [read_from] if read_from is not None else []
     check_replaceable(out, sources)
     exclusions: list[tuple[str, str]] = []
+    replaced: dict[str, int] = {}
     tally = Tally()
-    source = {**importer.source_record(), "url": url or importer.url, "version": version}
+    source = {**importer.source_record(), "url": url or importer.url, "version": version,
+              **({"urls": "withheld"} if withhold_urls else {})}
     record = {**importer.card_record(), **source}
     out = Path(out).resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
+
+    def manifest() -> dict[str, Any]:  # called once every page has been read
+        decoding = {"replaced_bytes": sum(replaced.values()), "pages_with_replacements": len(replaced),
+                    "pages": dict(sorted(replaced.items()))}
+        return {"source": source, "exclusions": _listed(sorted(exclusions)), "decoding": decoding}
+
     with tempfile.TemporaryDirectory(prefix=f".{out.name}-spill-", dir=out.parent) as spill:
-        rows = _rows(pages, exclusions)
+        rows = _rows((_without_url(page) for page in pages) if withhold_urls else pages, exclusions, replaced)
         ordered = sorted_by_id(rows, Path(spill)) if sort else rows
         try:
             summary = write_folder(out, {SPLIT: tally.counted(ordered)},
                                    lambda facts: {CARD: render_import_card(record, tally, facts, sorted(exclusions))},
-                                   lambda: {"source": source, "exclusions": _listed(sorted(exclusions))},
-                                   rows_per_file=rows_per_file, sources=sources)
+                                   manifest, rows_per_file=rows_per_file, sources=sources)
         except DatasetIntegrityError as exc:
             if tally.rows:
                 raise
@@ -158,9 +180,10 @@ def write_corpus(name: str, pages: Iterable[ImportedPage], out: Path, *, version
     return ImportSummary(summary.folder, summary.rows, summary.fingerprint, tuple(sorted(exclusions)), summary.files)
 
 
-def _rows(pages: Iterable[ImportedPage], exclusions: list[tuple[str, str]]) -> Iterator[dict[str, Any]]:
-    """The dataset rows of the kept pages, in the order read; excluded pages go to `exclusions`; a repeated id is an
-    error."""
+def _rows(pages: Iterable[ImportedPage], exclusions: list[tuple[str, str]],
+          replaced: dict[str, int]) -> Iterator[dict[str, Any]]:
+    """The dataset rows of the kept pages, in the order read; excluded pages (and mostly undecodable ones) go to
+    `exclusions`, the bytes replaced in decoding a written page to `replaced`; a repeated id is an error."""
     seen: set[str] = set()
     for page in pages:
         if page.id in seen:
@@ -168,8 +191,23 @@ def _rows(pages: Iterable[ImportedPage], exclusions: list[tuple[str, str]]) -> I
         seen.add(page.id)
         if page.excluded is not None:
             exclusions.append((page.id, page.excluded))
-        else:
-            yield _row(page)
+            continue
+        row, count = _row(page)
+        if count > MOSTLY_UNDECODABLE * len(page.raw):
+            exclusions.append((page.id, f"mostly undecodable: {count} of {len(page.raw)} bytes invalid in "
+                                        f"{row['encoding']}"))
+            continue
+        if count:
+            replaced[page.id] = count
+        yield row
+
+
+def _without_url(page: ImportedPage) -> ImportedPage:
+    """The page with its URL moved from `url` (what extractors are given) into `notes`."""
+    if not page.url:
+        return page
+    note = f"source URL: {page.url}"
+    return replace(page, url="", notes=f"{page.notes}; {note}" if page.notes else note)
 
 
 def _listed(exclusions: list[tuple[str, str]]) -> list[dict[str, str]]:
@@ -195,14 +233,15 @@ def _check(page: ImportedPage) -> None:
                 raise fail(str(exc), column) from exc
 
 
-def _row(page: ImportedPage) -> dict[str, Any]:
-    """The dataset row of a kept page: its gold (null where the corpus has none) and its decoded bytes."""
+def _row(page: ImportedPage) -> tuple[dict[str, Any], int]:
+    """The dataset row of a kept page (its gold, null where the corpus has none, and its decoded bytes) and the
+    number of its bytes replaced by U+FFFD in decoding."""
     _check(page)
     try:
-        text = decode(page.raw, page.declared, strict=not page.lenient)
+        lenient = decode_lenient(page.raw, page.declared)
     except DecodeError as exc:
         raise ImportFailure(f"page {page.id!r}: {exc.reason}", file=page.source_file, field="raw_html") from exc
-    blocks = page.blocks
+    text, blocks = lenient.decoded, page.blocks
     return {
         "id": page.id, "url": page.url, "language": page.language, "site": page.site,
         "headline": page.headline, "published": page.published, "modified": page.modified,
@@ -213,4 +252,4 @@ def _row(page: ImportedPage) -> dict[str, Any]:
         "entities": None, "phenomena": None, "license": page.license, "notes": page.notes, "variant_of": None,
         "encoding": text.encoding, "encoding_source": text.source, "html": text.text, "raw_html": page.raw,
         "html_sha256": hashlib.sha256(page.raw).hexdigest(),
-    }
+    }, lenient.replaced_bytes

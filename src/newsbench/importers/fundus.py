@@ -1,5 +1,8 @@
 """Fundus's parser test data: <country>/<Publisher>_<YYYY_MM_DD>.html.gz with <Publisher>.json and meta.info.
 
+Verified against the real copy: flairNLP/fundus at commit 18da6e53592f99cf0ac5770dc63d6ba99ba63ae8
+(258 pages, all imported; the copy in ../shared/corpora/fundus, tests/importers/test_shared_corpora.py).
+
 Format as distributed (tests/resources/parser/test_data): per country folder, gzipped pages
 that Fundus's test harness writes and reads as UTF-8 (decoded here as declared UTF-8, whatever
 their meta charset says); `<Publisher>.json` maps parser versions (V1, V1_1, V2 ...) to the

@@ -1,5 +1,8 @@
 """Mozilla Readability's test pages: test/test-pages/<name>/{source.html, expected.html, expected-metadata.json}.
 
+Verified against the real copy: mozilla/readability at commit ab4027a8b37669745016869a37a504727992b2ba
+(130 pages, all imported; the copy in ../shared/corpora/readability, tests/importers/test_shared_corpora.py).
+
 Format as distributed: one folder per page. `source.html` is the page; Readability's own test
 runner reads it as UTF-8 (some pages' meta charset says otherwise but the bytes are UTF-8), so
 it is decoded as declared UTF-8. `expected.html` is the article HTML Readability.js is expected

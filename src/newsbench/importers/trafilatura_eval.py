@@ -1,19 +1,26 @@
-"""trafilatura's evaluation set: tests/evaldata.py (EVAL_PAGES) or tests/evaldata.json, pages in tests/cache/.
+"""trafilatura's evaluation set: tests/evaldata.json (or EVAL_PAGES of tests/evaldata.py), pages in tests/cache or tests/eval.
 
-Not seen here: designed from trafilatura's evaluation scripts, with these assumptions, each
-checked with a clear error: the annotations are a dict {url: {"file": name, "with": [...],
-"without": [...], "comments": [...] optional}}, either the `EVAL_PAGES` literal of
-`tests/evaldata.py` (read with ast.literal_eval, never executed) or `tests/evaldata.json`;
-the page `file` is under `tests/cache/` or `tests/eval/`; the pages are raw bytes as fetched,
-decoded as a browser would. Other keys of an entry are ignored.
+Verified against the real copy: adbar/trafilatura at commit e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5
+(2026-08-21; 990 entries, 2951 `with` and 2966 `without` snippets, all 990 imported; the copy in
+../shared/corpora/trafilatura, tests/importers/test_shared_corpora.py). Older releases keep the
+same dict as the `EVAL_PAGES` literal of `tests/evaldata.py` (read with ast.literal_eval, never
+executed). The layout: a dict {url: {"file": name, "with": [...], "without": [...], and
+optionally "comments", "title", "author", "date", ...}}; the page `file` is under `tests/cache/`
+or `tests/eval/` (looked up in that order, as trafilatura's `eval_common.resolve` does); the
+pages are raw bytes as fetched, decoded as a browser would (`importers.base.write_corpus`).
 
-The gold is not a full text: `with` snippets must appear in a correct extraction, `without`
-snippets must not. Convention: each `with` snippet is one required `paragraph` block (so body
-recall against it means "snippets found"; body precision means nothing); `without` and
-`comments` snippets are stored, never as blocks, in `notes` as JSON
-{"without": [...], "comments": [...]}. id = the file name without .html/.htm; url = the key.
-Excluded: entries whose file is absent, entries without `with` snippets, and pages that do not
-decode.
+Gold: `with` snippets must appear in a correct extraction, `without` snippets must not (scored
+by `metrics.snippets`, as trafilatura's evaluation does). Each `with` snippet is one required
+`paragraph` block; `without` and `comments` snippets are stored, never as blocks, in `notes` as
+JSON {"without": [...], "comments": [...]} (followed by "; source URL: ..." when imported with
+--withhold-urls). The body is not a full text, so body metrics are not
+scored on this corpus. Metadata gold, where the entry carries it (most do): headline = `title`,
+published = `date` (a full ISO date; other forms are left null with a note), authors = `author`
+split at ";" (trafilatura's separator of several authors; a list is taken as it is). An empty
+or missing `title`, `date` or `author` is null, "not annotated" (trafilatura's own metadata
+evaluation skips such entries too), not "the page states none". id = the file name without
+.html/.htm; url = the key. Excluded: entries whose file is absent or empty, and entries without
+`with` snippets.
 """
 
 from __future__ import annotations
@@ -24,12 +31,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from newsbench.errors import DecodeError
 from newsbench.importers.base import ImportedPage, Importer, ImportFailure
 from newsbench.importers.files import (
     blocks_of,
     first_of_each_id,
     host,
+    iso_date,
     page_language,
     read_bytes,
     read_json,
@@ -37,7 +44,6 @@ from newsbench.importers.files import (
     require,
     string_list,
 )
-from newsbench.text.decode import decode
 
 PAGE_FOLDERS = ("cache", "eval")
 
@@ -56,7 +62,7 @@ class TrafilaturaEvalImporter(Importer):
     gold_nature = "independent human gold"
     body_gold = ("snippets, not full text: each `with` snippet is a required paragraph block; `without` and "
                  "`comments` snippets are in notes as JSON")
-    fields = ("body", "blocks")
+    fields = ("headline", "published", "authors", "body", "blocks")
 
     def read(self, source: Path) -> Iterator[ImportedPage]:
         """Every annotated page, in key order."""
@@ -77,14 +83,49 @@ class TrafilaturaEvalImporter(Importer):
         if not blocks_of(with_):
             return ImportedPage.exclude(page_id, file, "no `with` snippets")
         raw = read_page(file)
-        try:
-            decode(raw)
-        except DecodeError as exc:
-            return ImportedPage.exclude(page_id, file, f"undecodable page: {exc.reason}")
+        if not raw:
+            return ImportedPage.exclude(page_id, file, "empty page file")
         url = key if key.startswith(("http://", "https://")) else ""
-        notes = json.dumps({"without": list(without), "comments": list(comments)}, ensure_ascii=False)
+        published, date_note = _date(item.get("date") or None, path, f"{key}.date")
+        notes: dict[str, Any] = {"without": list(without), "comments": list(comments)}
+        if date_note:
+            notes["date"] = date_note
         return ImportedPage(id=page_id, source_file=str(file), url=url, site=host(url), language=page_language(raw),
-                            raw=raw, blocks=blocks_of(with_), notes=notes)
+                            raw=raw, blocks=blocks_of(with_), notes=json.dumps(notes, ensure_ascii=False),
+                            headline=_text(item.get("title"), path, f"{key}.title"), published=published,
+                            authors=_authors(item.get("author"), path, f"{key}.author"))
+
+
+def _date(value: Any, path: Path, where: str) -> tuple[str | None, str]:
+    """The `date` gold (`files.iso_date`), except that a date naming no real day is null with a note.
+
+    The real set has two such dates, month and day swapped (2022-29-11, 2022-25-10): one entry's
+    date gold is unusable, not the corpus, so the entry is kept with its snippets and other gold.
+    """
+    try:
+        return iso_date(value, path, where)
+    except ImportFailure:
+        return None, f"source date {value!r} names no real day; published left null"
+
+
+def _text(value: Any, path: Path, where: str) -> str | None:
+    """A metadata string of an entry; empty or missing is None (not annotated)."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise ImportFailure(f"expected a string, found {type(value).__name__}", file=str(path), field=where)
+    return value.strip() or None
+
+
+def _authors(value: Any, path: Path, where: str) -> tuple[str, ...] | None:
+    """The `author` gold: a string split at ";", or a list of names; empty or missing is None (not annotated)."""
+    if isinstance(value, list):
+        names = string_list(value, path, where)
+    else:
+        text = _text(value, path, where)
+        names = () if text is None else tuple(text.split(";"))
+    names = tuple(n.strip() for n in names if n.strip())
+    return names or None
 
 
 def load_evaldata(tests: Path) -> tuple[Path, dict[str, Any]]:

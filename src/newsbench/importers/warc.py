@@ -173,4 +173,4 @@ def _page(path: Path, record: Any) -> ImportedPage:
     if record.headers.get("WARC-Truncated"):
         notes.append(f"truncated by the crawler ({record.headers.get('WARC-Truncated')})")
     return ImportedPage(id=page_id, source_file=where, url=url, site=host(url), language=page_language(raw), raw=raw,
-                        declared=declared, notes="; ".join(notes), lenient=True)
+                        declared=declared, notes="; ".join(notes))

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
+import itertools
 from collections import Counter
 
 from newsbench.metrics.body import GoldBlocks, included_optional
-from newsbench.metrics.lcs import encode, lcs_indices_each
+from newsbench.metrics.lcs import Segments, encode_lists, union_lcs
 from newsbench.metrics.prf import PRF, f_measure
-from newsbench.metrics.segment import sentences
+from newsbench.metrics.segment import sentence_tokens
 from newsbench.metrics.tokenize import tokens
 
 
@@ -17,7 +19,7 @@ def rouge_lsum_texts(reference: list[list[str]], candidate: list[list[str]]) -> 
     For each reference sentence r, the union of the LCS matches of r with every candidate
     sentence (token positions in r) is taken; a matched token counts as a hit only while
     that token type has unused occurrences in both texts (rouge-score's guard against double
-    counting). ``P = hits / |candidate tokens|``, ``R = hits / |reference tokens|``,
+    counting). The union is computed bit-parallel with exact shortcuts (`lcs.union_lcs`). ``P = hits / |candidate tokens|``, ``R = hits / |reference tokens|``,
     ``F = 2PR / (P + R)``. Zero division: both without tokens -> 1, 1, 1 (rouge-score gives
     0); one without tokens -> 0, 0, 0.
 
@@ -28,14 +30,13 @@ def rouge_lsum_texts(reference: list[list[str]], candidate: list[list[str]]) -> 
     m, n = sum(map(len, reference)), sum(map(len, candidate))
     if m == 0 or n == 0:
         return PRF(1.0, 1.0, 1.0) if m == n else PRF(0.0, 0.0, 0.0)
-    encoded = encode(*reference, *candidate)
-    reference_ids, candidate_ids = encoded[: len(reference)], encoded[len(reference) :]
-    unused_reference = Counter(t for s in reference for t in s)
-    unused_candidate = Counter(t for s in candidate for t in s)
+    encoded = encode_lists(*reference, *candidate)
+    reference_ids, segments = encoded[: len(reference)], Segments(encoded[len(reference) :])
+    unused_reference = Counter(itertools.chain.from_iterable(reference_ids))
+    unused_candidate = Counter(itertools.chain.from_iterable(segments.ids))
     hits = 0
-    for sentence, ids in zip(reference, reference_ids, strict=True):
-        union = sorted(set().union(*lcs_indices_each(ids, candidate_ids)))
-        for token in (sentence[i] for i in union):
+    for ids in reference_ids:
+        for token in [ids[i] for i in sorted(union_lcs(ids, segments))]:
             if unused_candidate[token] > 0 and unused_reference[token] > 0:
                 hits += 1
                 unused_candidate[token] -= 1
@@ -61,7 +62,11 @@ def rouge_lsum(gold_blocks: GoldBlocks, predicted: str | None) -> PRF | None:
     if predicted is None:
         return None
     included = included_optional(gold_blocks, tokens(predicted))
-    reference = [
-        tokens(s) for (text, _), keep in zip(gold_blocks, included, strict=True) if keep for s in sentences(text)
-    ]
-    return rouge_lsum_texts(reference, [tokens(s) for s in sentences(predicted)])
+    reference = [s for (text, _), keep in zip(gold_blocks, included, strict=True) if keep for s in _gold_sentences(text)]
+    return rouge_lsum_texts(reference, sentence_tokens(predicted))
+
+
+@functools.lru_cache(maxsize=8192)
+def _gold_sentences(text: str) -> list[list[str]]:
+    # A gold block is split into sentences once, not once per extractor (callers do not modify the lists).
+    return sentence_tokens(text)

@@ -37,3 +37,12 @@ def sentences(text: str) -> list[str]:
     ['हम जा रहे हैं।', 'वह आया।']
     """
     return [piece.strip() for line in paragraphs(text) for piece in _SENTENCE_BREAK.split(line) if tokens(piece)]
+
+
+def sentence_tokens(text: str) -> list[list[str]]:
+    """`tokenize.tokens` of each of `sentences(text)`, computed in one pass (each piece tokenised once).
+
+    >>> sentence_tokens("Rain fell. Oslo was wet.\\n\\n* * *\\n雨。")
+    [['rain', 'fell'], ['oslo', 'was', 'wet'], ['雨']]
+    """
+    return [found for line in text.splitlines() for piece in _SENTENCE_BREAK.split(line) if (found := tokens(piece))]

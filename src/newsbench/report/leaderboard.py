@@ -3,14 +3,17 @@
 `render()` sets our figures beside other benchmarks' published ones (with versions and a note for
 every F1 difference over MARGIN) and prints one leaderboard per corpus and field, through the
 report's Markdown table renderer, by the report's rules: reference systems (they read the gold)
-and pipelines repeating another row's prediction are kept apart from the ranking, the best ranked
-values are in bold, and the failures are summarised under each table. A test fails when the
+and pipelines repeating another row's prediction are kept apart from the ranking (a field with no
+ranked row has no table), the best ranked values are in bold, and the failures are summarised
+under each table; the structure table adds the order agreement, the per-kind F1 and how many
+required gold blocks of each kind there are. A test fails when the
 committed LEADERBOARD.md differs from a fresh rendering.
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +25,11 @@ from newsbench.report.tables import EXTERNAL, REFERENCE, Cell, Interval, Table, 
 from newsbench.score.reference import merge
 
 MARGIN = 0.02  # a difference from a published F1 larger than this must be explained
+EXTRA_FIELDS = ("structure", "snippets")  # scored only for some extractors or corpora, after the FIELDS
+# The structure table's per-kind columns (F1 micro over pages), as the report's (`report.tables.EXTRAS`).
+STRUCTURE_COLUMNS = (("heading", "heading F1"), ("list_item", "list item F1"), ("table", "table F1"),
+                     ("quote", "quote F1"))
+PUBLISHED = ("aeb", "wcxb", "trafilatura_eval")  # corpora whose published figures are set beside ours
 
 
 class LeaderboardError(NewsbenchError):
@@ -49,6 +57,24 @@ def _failure_lines(entries: list[dict[str, Any]]) -> tuple[str, ...]:
     return tuple(lines)
 
 
+def _kind_f1(figure: dict[str, Any] | None) -> float | None:
+    """A structure kind's F1, or None ("–") when nothing was counted: no gold block of that kind and none predicted."""
+    if not figure or not (figure.get("tp") or figure.get("fp") or figure.get("fn")):
+        return None
+    f1: float | None = figure.get("f1")
+    return f1
+
+
+def _gold_kinds(entries: list[dict[str, Any]], kinds: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """How many required gold blocks each per-kind column counts (tp + fn, the same for every extractor)."""
+    counts = []
+    for kind, label in kinds:
+        figure = next((e["extra"][kind] for e in entries if e["extra"].get(kind, {}).get("tp") is not None), None)
+        if figure is not None:
+            counts.append(f"{label.removesuffix(' F1')} {figure['tp'] + figure['fn']:.0f}")
+    return (f"Required gold blocks per kind (per kind F1 is micro over pages): {', '.join(counts)}.",) if counts else ()
+
+
 def _apart(entries: list[dict[str, Any]], origins: dict[str, str]) -> dict[str, str | None]:
     """Why each entry is kept out of the ranking (None: ranked), by the rule of the report's leaderboards."""
     present = {e["extractor"] for e in entries}
@@ -71,12 +97,13 @@ def _board(ref: dict[str, Any]) -> list[Table]:
         return extractor + EXTERNAL if origins.get(extractor) == "import" else extractor
 
     for corpus in corpora:
-        for field in FIELDS:
+        for field in (*FIELDS, *EXTRA_FIELDS):
             entries = [e for e in ref["leaderboard"] if e["corpus"] == corpus and e["field"] == field and e["primary"]]
             if not entries:
                 continue
             entries.sort(key=lambda e: (-(e["primary"].get("f1") or 0.0), e["extractor"]))
-            extra = "AEB F1" if field == "body" else "exact" if field == "headline" else ""
+            extra = {"body": "AEB F1", "headline": "exact", "structure": "order tau", "snippets": "accuracy"}.get(field, "")
+            kinds = STRUCTURE_COLUMNS if field == "structure" else ()
             why = _apart(entries, origins)
             rows: list[tuple[Cell, ...]] = []
             apart: list[tuple[Cell, ...]] = []
@@ -89,40 +116,55 @@ def _board(ref: dict[str, Any]) -> list[Table]:
                     cells.append(e["extra"].get("aeb", {}).get("f1"))
                 elif field == "headline":
                     cells.append(e["extra"].get("exact", {}).get("rate"))
+                elif field == "structure":
+                    cells.append(e["extra"].get("order", {}).get("rate"))
+                    cells.extend(_kind_f1(e["extra"].get(kind)) for kind, _ in kinds)
+                elif field == "snippets":
+                    cells.append(p.get("accuracy"))
                 (rows if why[e["extractor"]] is None else apart).append((*cells, e["failed"]))
+            if not rows:
+                continue  # only reference systems or repeats (the oracle's modified dates in a supplement): no ranking
             raw = {name(e["extractor"]): e["extractor"] for e in entries}
             apart.sort(key=lambda row: why[raw[str(row[0])]] != REFERENCE)
-            columns = ("extractor", "version", "pages", "P", "R", "F1", "95% CI", *([extra] if extra else []), "failures")
-            marked = [columns.index(n) for n in ("P", "R", "F1", extra) if n]
+            columns = ("extractor", "version", "pages", "P", "R", "F1", "95% CI", *([extra] if extra else []),
+                       *(label for _, label in kinds), "failures")
+            marked = [columns.index(n) for n in ("P", "R", "F1", extra, *(label for _, label in kinds)) if n]
             tables.append(Table(slug("leaderboard", corpus, field), "leaderboard", f"{corpus}: {field}", columns,
                                 tuple(rows), corpus, field, apart=tuple(apart),
                                 why=tuple(str(why[raw[str(row[0])]]) for row in apart), best=best_cells(rows, marked),
-                                footer=_failure_lines(entries)))
+                                footer=_gold_kinds(entries, kinds) + _failure_lines(entries)))
     return tables
 
 
 def _ours(ref: dict[str, Any], corpus: str, extractor: str, family: str) -> dict[str, Any] | None:
     if family == "aeb" and corpus == "aeb":
         return ref["aeb_metric"].get(extractor)
+    field = "snippets" if family == "snippets" else "body"
     for e in ref["leaderboard"]:
-        if e["corpus"] == corpus and e["field"] == "body" and e["extractor"] == extractor:
-            figure: dict[str, Any] | None = e["extra"].get(family) or (e["primary"] if family == "tokens" else None)
+        if e["corpus"] == corpus and e["field"] == field and e["extractor"] == extractor:
+            figure: dict[str, Any] | None = e["extra"].get(family) or (e["primary"] if family in ("tokens", "snippets") else None)
             return figure
     return None
 
 
-def side_by_side(ref: dict[str, Any], published: dict[str, Any]) -> tuple[list[Table], list[str]]:
-    """The published-versus-ours tables, and the systems whose F1 differs by more than MARGIN without a note."""
+def side_by_side(ref: dict[str, Any], published: dict[str, Any],
+                 supplements: dict[str, dict[str, Any]] | None = None) -> tuple[list[Table], list[str]]:
+    """The published-versus-ours tables, and the systems whose F1 differs by more than MARGIN without a note.
+
+    A corpus's figures come from the reference, or else from the first supplement (by name) that has it.
+    """
     tables: list[Table] = []
     unexplained: list[str] = []
-    versions = {e["name"]: e["version"] for e in ref["extractors"]}
-    for corpus in ("aeb", "wcxb"):
+    for corpus in PUBLISHED:
         spec = published.get(corpus)
-        if not spec or corpus not in {c["name"] for c in ref["corpora"]}:
+        source = next((d for d in (ref, *(supplements or {}).values()) if corpus in {c["name"] for c in d["corpora"]}),
+                      None)
+        if not spec or source is None:
             continue
+        versions = {e["name"]: e["version"] for e in source["extractors"]}
         rows = []
         for system, pub in spec["systems"].items():
-            ours = _ours(ref, corpus, pub["ours"], spec["metric"])
+            ours = _ours(source, corpus, pub["ours"], spec["metric"])
             if ours is None:
                 continue
             delta = ours["f1"] - pub["f1"]
@@ -142,8 +184,19 @@ def side_by_side(ref: dict[str, Any], published: dict[str, Any]) -> tuple[list[T
     return tables, unexplained
 
 
-def render(ref: dict[str, Any], published: dict[str, Any]) -> str:
-    """LEADERBOARD.md from the reference results and the published figures."""
+def _supplement(name: str, doc: dict[str, Any]) -> list[str]:
+    """A supplementary run's section: what it ran on, and its leaderboards."""
+    corpora = ", ".join(f"{c['name']} ({c['pages']} pages, `{c['fingerprint'][:16]}`)" for c in doc["corpora"])
+    argv = " ".join(doc["run"]["argv"][1:]) if doc["run"].get("argv") else ""
+    return [f"## Supplement: {name}",
+            f"Run started {doc['run']['started']} on {corpora}; split `{doc['settings'].get('split')}`; "
+            f"`benchmark/results/supplements/{name}.json`" + (f" (`newsbench {argv}`)." if argv else "."),
+            *(table_markdown(replace(t, name=f"{name}-{t.name}", title=f"{name}, {t.title}"), level=3)
+              for t in _board(doc))]
+
+
+def render(ref: dict[str, Any], published: dict[str, Any], supplements: dict[str, dict[str, Any]] | None = None) -> str:
+    """LEADERBOARD.md from the reference results, the supplementary runs and the published figures."""
     env = ref["run"]["environment"]
     corpora = Table("corpora", "header", "Corpora", ("corpus", "pages", "gold", "fingerprint"),
                     tuple((c["name"], c["pages"], c.get("gold_nature") or "–", c["fingerprint"][:16])
@@ -159,9 +212,11 @@ def render(ref: dict[str, Any], published: dict[str, Any]) -> str:
         "day-level F1 after htmldate, micro; authors: set F1) with its 95% CI; see README \"Scoring\".",
         table_markdown(corpora, level=2),
     ]
-    pairs, _ = side_by_side(ref, published)
+    pairs, _ = side_by_side(ref, published, supplements)
     parts = [*head, "## Published figures beside ours", *(table_markdown(t, level=3) for t in pairs),
              "## Leaderboards", *(table_markdown(t, level=3) for t in _board(ref))]
+    for name, doc in sorted((supplements or {}).items()):
+        parts += _supplement(name, doc)
     return "\n\n".join(parts).rstrip() + "\n"
 
 
@@ -187,7 +242,13 @@ def update(root: Path, *, check: bool = False) -> bool:
                 others[str(path)] = json.loads(path.read_text(encoding="utf-8"))
             except ValueError as exc:
                 raise LeaderboardError(f"cannot read: {exc}", file=str(path)) from exc
-    text = render(merge(ref, others), published)
+    supplements = {}
+    for path in sorted((ref_path.parent / "supplements").glob("*.json")):
+        try:
+            supplements[path.stem] = json.loads(path.read_text(encoding="utf-8"))
+        except ValueError as exc:
+            raise LeaderboardError(f"cannot read: {exc}", file=str(path)) from exc
+    text = render(merge(ref, others), published, supplements)
     stale = not out.is_file() or out.read_text(encoding="utf-8") != text
     if stale and not check:
         out.write_text(text, encoding="utf-8")

@@ -35,6 +35,9 @@ AVERAGING = {
     "authors": "set P/R/F1 macro over pages.",
     "entities": "typed P/R/F1 micro over pages (document-level strict); pages without an NER backend are left "
                 "out and counted (no backend).",
+    "structure": "typed-block P/R/F1 macro over pages (a gold block counts when found as its own kind); per kind "
+                 "F1 micro over pages; order: mean per-page Kendall tau of the matched blocks.",
+    "snippets": "P/R/F1 and accuracy micro over pages (snippet counts summed), as trafilatura's evaluation.",
 }
 INTERVALS = ("Confidence intervals: percentile bootstrap over pages, the same resampled pages for every "
              "extractor (paired).")
@@ -279,6 +282,16 @@ def _figure(family: str, part: str) -> Callable[[Entry], Cell]:
     return get
 
 
+def _kind_f1(kind: str) -> Callable[[Entry], Cell]:
+    """A structure kind's F1, or None ("–") when nothing was counted for it: no gold block of that kind and none predicted."""
+    def get(entry: Entry) -> Cell:
+        figure = entry.figures.get(kind)
+        if figure is None or not (figure.tp or figure.fp or figure.fn):
+            return None
+        return figure.f1
+    return get
+
+
 def _took_modified(entry: Entry) -> Cell:
     took = entry.figures.get("took_modified")
     return f"{took.confused}/{took.eligible}" if took else None
@@ -292,6 +305,10 @@ EXTRAS: dict[str, tuple[tuple[str, Callable[[Entry], Cell]], ...]] = {
     "authors": (("micro F1", _figure("set_micro", "f1")),),
     "published": (("took modified", _took_modified),),
     "entities": (("no backend", lambda entry: entry.no_backend),),
+    "structure": (("order tau", _figure("order", "rate")), ("heading F1", _kind_f1("heading")),
+                  ("list item F1", _kind_f1("list_item")), ("table F1", _kind_f1("table")),
+                  ("quote F1", _kind_f1("quote"))),
+    "snippets": (("accuracy", _figure("snippets", "accuracy")),),
 }
 
 

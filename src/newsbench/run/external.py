@@ -12,6 +12,9 @@ One line a page, a JSON object:
   where it is missing or null it counts as "found nothing". A field absent from every line is
   "not produced" and is not scored for that system.
 - Optional `error` (a string) marks a page the system failed on.
+- Optional `markdown` (a string): the system's Markdown output. It is parsed (`text.markdown`,
+  markdown-it-py) into typed blocks, scored for structure, and into the body text when the line
+  has no `body`; a system with `markdown` on any line produces body and structure.
 
 Every line must name a page of the corpus; an unknown page is an error and nothing is imported.
 Pages of the corpus without a line are imported as failures (`error_kind` "missing") and
@@ -33,15 +36,16 @@ from typing import Any
 
 from newsbench.corpus.pages import Corpus
 from newsbench.errors import NewsbenchError
-from newsbench.extractors.base import FIELDS, ContractError, Prediction, config_hash, config_json
+from newsbench.extractors.base import FIELDS, STRUCTURE, ContractError, Prediction, config_hash, config_json
 from newsbench.extractors.registry import ExtractorRecord
 from newsbench.run.pipeline import corpus_record
 from newsbench.run.provenance import environment, now
 from newsbench.store.folder import RunFolder
 from newsbench.store.manifest import Manifest
 from newsbench.store.rows import RowError, checked
+from newsbench.text.markdown import markdown_text
 
-_META = {"extractor", "version", "page_id", "page_sha256", "config", "error"}
+_META = {"extractor", "version", "page_id", "page_sha256", "config", "error", "markdown"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +121,12 @@ def shadowed_names(names: list[str]) -> dict[str, str]:
 
 def _prediction(obj: dict[str, Any], where: str) -> Prediction:
     data = {k: obj.get(k) for k in FIELDS}
+    markdown = obj.get("markdown")
+    if markdown is not None:
+        if not isinstance(markdown, str):
+            raise ImportError_("must be a string (Markdown)", file=where, field="markdown")
+        body, blocks, kinds = markdown_text(markdown)
+        data.update({"body": body if data["body"] is None else data["body"], "blocks": blocks, "block_kinds": kinds})
     for key in ("authors",):
         if data[key] is not None and not isinstance(data[key], list):
             raise ImportError_("must be a list of strings", file=where, field=key)
@@ -167,7 +177,7 @@ def import_predictions(path: Path, corpus: Corpus, folder: RunFolder, *, force: 
             continue
         system = systems.setdefault((obj["extractor"], obj["version"]),
                                     {"config": obj.get("config") or {}, "produces": set(), "lines": {}, "first": number})
-        system["produces"] |= {k for k in FIELDS if k in obj}
+        system["produces"] |= {k for k in FIELDS if k in obj} | ({"body", STRUCTURE} if "markdown" in obj else set())
         if page.sha256 in system["lines"]:
             raise ImportError_(f"second prediction of {obj['extractor']} for page {page.id}", file=f"{path}:{number}")
         system["lines"][page.sha256] = (number, obj)

@@ -22,7 +22,7 @@ from newsbench.extractors.base import FIELDS
 MAX_FRAME = 512 * 1024 * 1024
 _HEADER = struct.Struct(">I")
 _RESULT_KEYS = {"seq", "prediction", "error", "error_kind", "seconds"}
-_PREDICTION_KEYS = {*FIELDS, "blocks"}
+_PREDICTION_KEYS = {*FIELDS, "blocks", "block_kinds"}
 
 
 class MalformedMessage(ValueError):

@@ -4,7 +4,7 @@ Per field, one *primary* figure family, and how it is averaged:
 - body: `tokens` P/R/F1, macro over pages (mean of per-page values), and `tokens_micro` (token
   counts summed over pages; likewise `tokens_micro` for headline and `set_micro` for authors). Also `aeb` (mean per-page
   P over pages whose prediction has a shingle, mean R, F1 of the two means, as Zyte's
-  benchmark), `wcxb` and `blocks` (macro), `rouge_lsum` (macro, when scored with --extended).
+  benchmark), `wcxb` and `blocks` (macro), `rouge_lsum` (macro).
 - headline: `tokens` P/R/F1 macro, and `exact` (share of pages with an exact match).
 - published, modified: `day` P/R/F1 micro over pages (TP/FP/FN counted once per page, after
   htmldate), also `minute` and `within_1_day`; `took_modified`: share of eligible pages where
@@ -12,6 +12,12 @@ Per field, one *primary* figure family, and how it is averaged:
 - authors: `set` P/R/F1 macro.
 - entities: `typed` P/R/F1 micro over pages (document-level strict), `untyped`, and per type;
   pages without an NER backend are left out and counted.
+- structure (extractors that give typed blocks): `structure` P/R/F1 macro over pages (typed-block
+  counts of `metrics.structure` summed over kinds per page) and `structure_micro`; per block kind
+  (`heading`, `list_item`, `table`, `quote`, `paragraph`, `caption`, `note`) P/R/F1 micro over pages;
+  `order`: mean per-page Kendall tau of the matched blocks (pages with two or more), as a rate.
+- snippets (trafilatura's evaluation set): `snippets` P/R/F1 and accuracy micro over pages
+  (snippet counts summed, as trafilatura's evaluation; `metrics.snippets`).
 Confidence intervals: percentile bootstrap over pages (default 1,000 resamples, seeded), the
 same resampled pages for every extractor (paired). Significance: paired approximate
 randomisation (10,000 sign-flip resamples) on the per-page primary score (macro: per-page F1; dates: 1 for a correct day,
@@ -38,6 +44,8 @@ from newsbench.corpus.pages import page_ids_and_shas, page_shas
 from newsbench.files import file_sha256
 from newsbench.metrics.aggregate import f_measures, macro_mean, micro_prf_arrays
 from newsbench.metrics.bootstrap import paired_tests, percentile_interval, resample_weights, resampled_means
+from newsbench.metrics.snippets import snippet_scores
+from newsbench.metrics.structure import KINDS as STRUCTURE_KINDS
 from newsbench.score.failures import group as group_failures
 from newsbench.score.results import (
     PAGE_SCORE,
@@ -57,11 +65,14 @@ from newsbench.store.folder import RunFolder
 from newsbench.store.manifest import Manifest
 
 FloatArray = npt.NDArray[np.float64]
-MACRO = {"body": ("tokens", "wcxb", "blocks", "rouge_lsum"), "headline": ("tokens",), "authors": ("set",)}
+MACRO = {"body": ("tokens", "wcxb", "blocks", "rouge_lsum"), "headline": ("tokens",), "authors": ("set",),
+         "structure": ("structure",)}
 MICRO = {"published": ("day", "minute", "within_1_day"), "modified": ("day", "minute", "within_1_day"),
          "entities": ("typed", "untyped", "PER", "ORG", "LOC", "MISC"),
          # micro counterparts of the macro families: tp, fp, fn summed over pages (figure "<family>_micro")
-         "body": ("tokens",), "headline": ("tokens",), "authors": ("set",)}
+         "body": ("tokens",), "headline": ("tokens",), "authors": ("set",),
+         "snippets": ("snippets",),
+         "structure": ("structure", *STRUCTURE_KINDS)}
 
 
 def _matrix(frame: pd.DataFrame, metric: str, pages: list[str]) -> FloatArray:
@@ -128,10 +139,26 @@ def _figures(frame: pd.DataFrame, field: str, pages: list[str], w: FloatArray, s
         figures["exact"] = Figure(rate=macro_mean([None if np.isnan(x) else float(x) for x in exact],
                                                   abstention="skip"),
                                   rate_ci=_ci(resampled_means(exact, w), settings))
+    if field == "structure" and (frame["metric"] == "order.tau").any():
+        tau = _matrix(frame, "order.tau", pages)
+        figures["order"] = Figure(rate=macro_mean([None if np.isnan(x) else float(x) for x in tau], abstention="skip"),
+                                  rate_ci=_ci(resampled_means(tau, w), settings))
+    if field == "snippets" and (fig := figures.get("snippets")) is not None:
+        figures["snippets"] = _with_accuracy(frame, fig, pages, w, settings)
     if field == "published":
         took = frame[frame["metric"] == "took_modified"]["value"]
         figures["took_modified"] = Figure(confused=int(took.sum()), eligible=int(len(took)))
     return figures
+
+
+def _with_accuracy(frame: pd.DataFrame, figure: Figure, pages: list[str], w: FloatArray, settings: Settings) -> Figure:
+    """The snippet figure with trafilatura's accuracy, (tp + tn) / all snippets, summed over pages (micro)."""
+    tp, fp, fn, tn = (np.nan_to_num(_matrix(frame, f"snippets.{k}", pages)) for k in ("tp", "fp", "fn", "tn"))
+    total, right = tp + fp + fn + tn, tp + tn
+    accuracy = snippet_scores(tp.sum(), fp.sum(), fn.sum(), tn.sum()).accuracy
+    with np.errstate(invalid="ignore", divide="ignore"):
+        resampled = np.where(w @ total > 0, (w @ right) / (w @ total), 0.0)
+    return dataclasses.replace(figure, accuracy=float(accuracy), accuracy_ci=_ci(resampled, settings))
 
 
 Errors = Mapping[tuple[str, str, str], tuple[str, str]]

@@ -21,7 +21,21 @@ import pyarrow as pa
 
 from newsbench.corpus.pages import PageGold
 from newsbench.errors import NewsbenchError
-from newsbench.metrics import aeb, authors, blocks, body, dates, entities, entity_spans, headline, rouge, tokenize, wcxb
+from newsbench.metrics import (
+    aeb,
+    authors,
+    blocks,
+    body,
+    dates,
+    entities,
+    entity_spans,
+    headline,
+    rouge,
+    snippets,
+    structure,
+    tokenize,
+    wcxb,
+)
 from newsbench.metrics.prf import Counts, multiset_counts
 
 SCORE_SCHEMA = pa.schema([
@@ -56,8 +70,9 @@ def _body(gold: PageGold, predicted: str, extended: bool) -> Iterator[Row]:
     assert counts is not None
     yield from _prf("body", "tokens", counts.prf)
     yield from _counts("body", "tokens", counts)
-    if extended:  # ROUGE-LSum's union LCS costs ~20 ms a page: opt-in (`newsbench score --extended`)
-        yield from _prf("body", "rouge_lsum", rouge.rouge_lsum(gold_blocks, predicted))
+    # ROUGE-LSum is in the default scoring since its union LCS became bit-parallel (about 1 ms a page);
+    # `extended` is kept for metrics too slow for the default (none at present).
+    yield from _prf("body", "rouge_lsum", rouge.rouge_lsum(gold_blocks, predicted))
     yield from _prf("body", "blocks", blocks.block_scores(gold_blocks, predicted))
     # WCXB and AEB compare against one reference text: the required blocks plus the optional
     # blocks the prediction includes (`body.included_optional`), so optional blocks stay neutral.
@@ -67,6 +82,19 @@ def _body(gold: PageGold, predicted: str, extended: bool) -> Iterator[Row]:
     page = aeb.aeb_page(reference, predicted)
     yield "body", "aeb.precision", None if page is None else page.precision
     yield "body", "aeb.recall", None if page is None else page.recall
+
+
+def _structure(gold: PageGold, predicted: list[tuple[str, str]]) -> Iterator[Row]:
+    """Typed-block counts per kind and in total, page P/R/F1 and the order agreement (`metrics.structure`)."""
+    found = structure.structure_scores([(b.kind, b.text, b.optional) for b in gold.blocks or ()], predicted,
+                                       gold.headline or "")
+    assert found is not None
+    yield from _prf("structure", "structure", found.prf)
+    yield from _counts("structure", "structure", found.total)
+    for kind, counts in found.per_kind.items():
+        yield from _counts("structure", kind, counts)
+    if found.order is not None:
+        yield "structure", "order.tau", found.order
 
 
 def _date(field: str, gold: str | None, predicted: str) -> Iterator[Row]:
@@ -118,12 +146,26 @@ def _check_gold_dates(gold: PageGold) -> None:
                                    field=field) from exc
 
 
+def _typed_blocks(gold: PageGold, prediction: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """The (kind, text) blocks of a prediction; ScoringError when it has blocks without their kinds."""
+    blocks, kinds = prediction.get("blocks") or (), prediction.get("block_kinds")
+    if kinds is None and blocks:
+        raise ScoringError(f"page {gold.id}: the prediction of {prediction.get('extractor', 'an extractor')} has blocks "
+                           "but no block_kinds, although the extractor produces structure (stored before block kinds "
+                           "existed?); rerun the extractor", field="block_kinds")
+    if len(kinds or ()) != len(blocks):
+        raise ScoringError(f"page {gold.id}: {len(kinds or ())} block kinds for {len(blocks)} blocks",
+                           field="block_kinds")
+    return list(zip(kinds or (), blocks, strict=True))
+
+
 def page_rows(gold: PageGold, prediction: Mapping[str, Any], produces: set[str] | frozenset[str],
               extended: bool = False) -> Iterator[tuple[Row, str]]:
-    """Every (field, metric, value) of one page's prediction, with its status; `extended` adds ROUGE-LSum.
+    """Every (field, metric, value) of one page's prediction, with its status; `extended` adds the slow metrics (none now).
 
     An unusable predicted date is a wrong prediction and a predicted entity span with start >= end
-    a spurious one; an unusable gold date is a ScoringError naming the page.
+    a spurious one; an unusable gold date, or typed blocks without their kinds, is a ScoringError
+    naming the page.
     """
     failed = prediction["error"] is not None
     if {"published", "modified"} & set(produces):
@@ -136,6 +178,15 @@ def page_rows(gold: PageGold, prediction: Mapping[str, Any], produces: set[str] 
     if "body" in produces:
         for row in _body(gold, text("body"), extended):
             yield row, status
+    if "structure" in produces:
+        for row in _structure(gold, [] if failed else _typed_blocks(gold, prediction)):
+            yield row, status
+    if "snippets" in produces and gold.snippets is not None:
+        # trafilatura's evaluation set: the body searched for must-appear and must-not-appear snippets
+        found = snippets.snippet_counts(*gold.snippets, text("body"))
+        assert found is not None
+        for kind in ("tp", "fp", "fn", "tn"):
+            yield ("snippets", f"snippets.{kind}", float(getattr(found, kind))), status
     if "headline" in produces:
         gold_headline = gold.headline or ""
         exact = headline.headline_exact(gold_headline, text("headline"))

@@ -2,7 +2,8 @@
 
 `reference(run_folder)` keeps every leaderboard figure and the reasons of failures, the extractors' versions, the corpora's
 fingerprints and gold nature, AEB's own corpus figures on the `aeb` corpus, and one sha256 per
-(corpus, extractor) over its predictions, never any page text. `report.leaderboard` renders
+(corpus, extractor) over its predictions (the scored fields, and the typed blocks of an extractor
+that gives them), never any page text. `report.leaderboard` renders
 benchmark/LEADERBOARD.md from it.
 
 Other systems enter as one JSON per system beside it (MTEB style): `benchmark/results/NAME.json`,
@@ -24,13 +25,16 @@ import numpy as np
 from newsbench.corpus.pages import read_gold
 from newsbench.errors import NewsbenchError
 from newsbench.metrics.aeb import aeb_corpus
+from newsbench.metrics.structure import KINDS as STRUCTURE_KINDS
 from newsbench.score.results import Results
 from newsbench.store.folder import RunFolder
 from newsbench.store.manifest import Manifest
 
 REFERENCE_VERSION = 2  # 2: each leaderboard entry carries `failures` (reasons)
 AEB_SEED = 20191101  # the seed the AEB reproduction test uses for the +- (bootstrap std)
-EXTRA_FAMILIES = ("aeb", "wcxb", "exact", "took_modified")
+# Figures kept beside the primary one: AEB's and WCXB's, the headline's exact rate, the dates'
+# confusion, and the structure's order agreement and per-kind figures (`metrics.structure.KINDS`).
+EXTRA_FAMILIES = ("aeb", "wcxb", "exact", "took_modified", "order", *STRUCTURE_KINDS)
 
 
 def _fingerprints(folder: RunFolder, manifest: Manifest) -> dict[str, dict[str, str]]:
@@ -41,6 +45,8 @@ def _fingerprints(folder: RunFolder, manifest: Manifest) -> dict[str, dict[str, 
         for row in sorted(rows, key=lambda r: (r["extractor"], r["page_sha256"])):
             fields = {k: row[k] for k in ("page_sha256", "headline", "published", "modified", "authors", "body",
                                           "entities", "error_kind")}
+            if row.get("block_kinds") is not None:  # typed blocks are scored (structure): they are part of it
+                fields.update(blocks=row["blocks"], block_kinds=row["block_kinds"])
             digests.setdefault(row["extractor"], hashlib.sha256()).update(
                 (json.dumps(fields, sort_keys=True, ensure_ascii=False) + "\n").encode())
         out[record.name] = {name: d.hexdigest() for name, d in sorted(digests.items())}
@@ -95,10 +101,10 @@ def reference(folder: RunFolder) -> dict[str, Any]:
     }
 
 
-def write_reference(folder: RunFolder, out: Path) -> Path:
-    """Write reference.json for a scored run into the folder `out`."""
+def write_reference(folder: RunFolder, out: Path, name: str = "reference") -> Path:
+    """Write NAME.json (default reference.json) for a scored run into the folder `out`."""
     out.mkdir(parents=True, exist_ok=True)
-    path = out / "reference.json"
+    path = out / f"{name}.json"
     path.write_text(json.dumps(reference(folder), indent=1, ensure_ascii=False, sort_keys=True) + "\n",
                     encoding="utf-8")
     return path

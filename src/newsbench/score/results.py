@@ -27,9 +27,10 @@ RESULTS_VERSION = 3
 # The primary figure family of each field (its F1 is the entry's main score), and the per-page
 # score that significance tests and breakdowns use.
 PRIMARY = {"body": "tokens", "headline": "tokens", "published": "day", "modified": "day", "authors": "set",
-           "entities": "typed"}
+           "entities": "typed", "snippets": "snippets", "structure": "structure"}
 PAGE_SCORE: dict[str, str | None] = {"body": "tokens.f1", "headline": "exact", "published": "day.correct",
-                                     "modified": "day.correct", "authors": "set.f1", "entities": None}
+                                     "modified": "day.correct", "authors": "set.f1", "entities": None,
+                                     "snippets": None, "structure": "structure.f1"}
 POOLED = "pooled"  # the corpus name of the figures over every page of every corpus of a run
 
 Interval = tuple[float | None, float | None]
@@ -80,6 +81,8 @@ class Figure:
     empty_predictions: int | None = None  # AEB: pages whose prediction has no shingle (left out of precision)
     rate: float | None = None  # headline exact: share of pages
     rate_ci: Interval | None = None
+    accuracy: float | None = None  # snippets: (tp + tn) / all snippets
+    accuracy_ci: Interval | None = None
     confused: int | None = None  # took_modified: pages where the modified day was returned as published
     eligible: int | None = None
 

@@ -23,7 +23,7 @@ import hashlib
 import json
 import multiprocessing as mp
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +33,7 @@ import pyarrow.parquet as pq
 
 import newsbench.metrics
 import newsbench.score
-from newsbench.corpus.pages import Corpus, PageGold, read_corpus
+from newsbench.corpus.pages import Corpus, PageGold, read_corpus, snippets_of
 from newsbench.files import file_sha256
 from newsbench.score.agreement import AGREEMENT_SCHEMA, agreement_rows
 from newsbench.score.agreement import COLUMNS as AGREEMENT_COLUMNS
@@ -44,7 +44,7 @@ from newsbench.store.predictions import Index
 
 CHUNK = 2048  # stored predictions per unit of work
 PREDICTION_COLUMNS = ["extractor", "page_sha256", "headline", "published", "modified", "authors", "body", "entities",
-                      "error"]
+                      "error", "blocks", "block_kinds"]  # blocks and their kinds: the structure field
 _SCORING_SOURCES = ("page_scores.py", "scoring.py", "agreement.py")
 
 
@@ -68,6 +68,7 @@ class _Work:
     produces: dict[str, frozenset[str]]
     extended: bool
     imported: bool
+    snippets: Path | None  # the folder of a snippet corpus, whose pages' gold adds their snippets
 
 
 _WORK: _Work | None = None
@@ -103,7 +104,10 @@ def _golds(work: _Work, shas: list[str]) -> dict[str, list[PageGold]]:
     records = work.gold.take(pa.array(rows, pa.int64())).to_pylist()
     out: dict[str, list[PageGold]] = {}
     for record in records:
-        out.setdefault(record["html_sha256"], []).append(PageGold.from_row(record, record["split"]))
+        page = PageGold.from_row(record, record["split"])
+        if work.snippets is not None:
+            page = replace(page, snippets=snippets_of(record, work.snippets))
+        out.setdefault(record["html_sha256"], []).append(page)
     return out
 
 
@@ -159,13 +163,16 @@ def _chunks(work: _Work, positions: pa.Array, jobs: int) -> Iterator[pa.Table]:
 def _work(folder: RunFolder, manifest: Manifest, corpus: Corpus, extended: bool) -> tuple[_Work, pa.Array]:
     produces = {e.name: frozenset(e.produces) for e in manifest.runnable()}
     if corpus.gold_fields is not None:  # an imported corpus: score only the fields it has gold for
-        produces = {name: fields & corpus.gold_fields for name, fields in produces.items()}
+        # a body extractor is scored on snippet gold where the corpus has it (trafilatura's evaluation set)
+        produces = {name: (fields | ({"snippets"} if "body" in fields else set())) & corpus.gold_fields
+                    for name, fields in produces.items()}
     gold = corpus.gold_table()
     rows_of: dict[str, list[int]] = {}
     for row, sha in enumerate(gold.column("html_sha256").to_pylist()):
         rows_of.setdefault(sha, []).append(row)
     index, positions = folder.selected(manifest, pa.array(list(rows_of), pa.string()))
-    return _Work(corpus.name, gold, rows_of, index, produces, extended, corpus.gold_fields is not None), positions
+    return _Work(corpus.name, gold, rows_of, index, produces, extended, corpus.gold_fields is not None,
+                 corpus.folder if corpus.snippet_gold else None), positions
 
 
 def score_run(folder: RunFolder, extended: bool = False, jobs: int = 1) -> Scored:

@@ -5,7 +5,7 @@ so that damage which still parses as JSON (a changed digit or letter) is detecte
 as a different prediction. A last line cut mid-write (the process was killed) is dropped with a
 warning; it is truncated away before the next append. Any other bad line is a StoreError naming
 the file and the line. A version 1 journal (`journal.jsonl`, bare rows, no checksum) is read
-with shape checks only.
+with shape checks only; a line written by a version 2 store (no `block_kinds`) reads it null.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from newsbench.errors import NewsbenchError
-from newsbench.store.rows import RowError, checked
+from newsbench.store.rows import ROW_VERSION, RowError, checked, columns_of
 
 
 class StoreError(NewsbenchError):
@@ -62,14 +62,17 @@ def read_journal(path: Path, *, legacy: bool = False) -> list[dict[str, Any]]:
             raise StoreError(f"line {number} is not JSON: {exc}", file=str(path)) from exc
         try:
             if legacy:
-                rows.append(checked(obj, legacy=True))
+                rows.append(checked(obj, version=1))
                 continue
             if not isinstance(obj, dict) or set(obj) != {"row", "sha256"}:
                 raise RowError("a journal line must be an object with exactly `row` and `sha256`")
-            row = checked(obj["row"])
+            # a line written before block_kinds existed (store version 2) has every other column
+            version = 2 if isinstance(obj["row"], dict) and "block_kinds" not in obj["row"] else ROW_VERSION
+            row = checked(obj["row"], version=version)
         except RowError as exc:
             raise StoreError(f"line {number}: {exc}", file=str(path)) from exc
-        if row_digest(row) != obj["sha256"]:
+        written = row if version == ROW_VERSION else {k: v for k, v in row.items() if k in columns_of(version)}
+        if row_digest(written) != obj["sha256"]:
             raise StoreError(f"line {number}: checksum mismatch (the line was changed after it was written)",
                              file=str(path))
         rows.append(row)

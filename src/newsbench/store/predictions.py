@@ -1,8 +1,9 @@
 """The prediction store: checksummed Parquet shards plus one write-ahead journal per open writer.
 
-Layout of `predictions/` (store schema version 2):
+Layout of `predictions/` (store schema version 3; 3 added the `block_kinds` column, read as null
+from the shards and journal lines of a version 2 store):
 
-    store.json                 {"schema_version": 2}
+    store.json                 {"schema_version": 3}
     shards/<name>.parquet      committed predictions (`store.shards`), each with its record <name>.json
     journals/<writer>.jsonl    rows an open (or killed) writer finished since its last shard (`store.journal`)
 
@@ -42,7 +43,8 @@ from newsbench.store.shards import Shard, ShardWriter, write_shard
 
 __all__ = ["KEY", "SCHEMA", "SCHEMA_VERSION", "Index", "Store", "StoreError", "StoreWarning", "Writer", "key_of"]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+READABLE = (1, 2, SCHEMA_VERSION)  # store versions this newsbench reads (1 is migrated by the first writer)
 FLUSH_ROWS = 1000  # rows a writer keeps in its journal before folding them into a shard
 COMPACT_ROWS = 200_000  # rows per shard written by compaction
 _LATE = 1 << 43  # order of a transient failure: after every other row of its key, the latest first
@@ -119,9 +121,10 @@ class Store:
                 version = json.loads(self.header.read_text(encoding="utf-8"))["schema_version"]
             except (OSError, ValueError, KeyError, TypeError) as exc:
                 raise StoreError(f"unreadable store header: {exc}", file=str(self.header)) from exc
-            if version not in (1, SCHEMA_VERSION):
-                raise StoreError(f"store schema version {version!r}, this newsbench reads 1 and {SCHEMA_VERSION}; "
-                                 "use a new --output folder", file=str(self.header), field="schema_version")
+            if version not in READABLE:
+                raise StoreError(f"store schema version {version!r}, this newsbench reads "
+                                 f"{', '.join(map(str, READABLE))}; use a new --output folder", file=str(self.header),
+                                 field="schema_version")
             self.version = version
         else:
             self._write_header()
@@ -224,6 +227,8 @@ class Store:
         is folded into a shard first. The caller holds the run folder's lock (or is a task of the holder)."""
         if self.version == 1:
             self.migrate()
+        if self.version == 2:  # its shards and journal lines stay as they are (read with block_kinds null)
+            self._write_header()
         self.recover([name])
         return Writer(self, name, flush_rows)
 

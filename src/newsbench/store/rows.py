@@ -33,10 +33,20 @@ SCHEMA = pa.schema([
     ("seconds", pa.float64()),  # time spent in extract() inside the worker
     ("source", pa.string()),  # "run" or "import:<file name>"
     ("repairs", pa.string()),  # null, or what was repaired before storing (lone surrogates -> U+FFFD)
+    ("block_kinds", pa.list_(pa.string())),  # the kind of each of `blocks`, for extractors that produce structure
 ])
 COLUMNS = tuple(SCHEMA.names)
-# Columns of a version 1 store (no `repairs`); read as such, `repairs` null.
-COLUMNS_V1 = tuple(n for n in COLUMNS if n != "repairs")
+ROW_VERSION = 3  # the store schema version whose rows have every column of SCHEMA
+# The store schema version that added each column written since version 1; an older file or
+# journal line lacks it, and is read with it null.
+ADDED = {"repairs": 2, "block_kinds": 3}
+# Columns of a version 1 store (no `repairs`, no `block_kinds`).
+COLUMNS_V1 = tuple(n for n in COLUMNS if n not in ADDED)
+
+
+def columns_of(version: int) -> tuple[str, ...]:
+    """The columns a file or row written at store schema `version` has."""
+    return tuple(n for n in COLUMNS if ADDED.get(n, 1) <= version)
 
 _STRINGS = ("extractor", "version", "config_hash", "config", "page_id", "page_sha256", "headline", "published",
             "modified", "body", "error", "error_kind", "source", "repairs")
@@ -107,15 +117,17 @@ def _mentions(row: Mapping[str, Any], changed: set[str]) -> list[dict[str, Any]]
     return out
 
 
-def checked(row: Mapping[str, Any], *, legacy: bool = False) -> dict[str, Any]:
+def checked(row: Mapping[str, Any], *, version: int = ROW_VERSION) -> dict[str, Any]:
     """The row with every column checked against SCHEMA and lone surrogates repaired (noted in `repairs`).
 
-    `legacy`: a row of a version 1 store, which has no `repairs` column. Raises RowError naming
-    the column for a missing or unknown column or a value of the wrong type.
+    `version`: the store schema version the row was written at; it has the columns of
+    `columns_of(version)` (version 1: no `repairs`; 2: no `block_kinds`), and the others are
+    returned null. Raises RowError naming the column for a missing or unknown column or a value
+    of the wrong type.
     """
     if not isinstance(row, Mapping):
         raise RowError(f"a row must be an object, got {type(row).__name__}")
-    expected = set(COLUMNS_V1 if legacy else COLUMNS)
+    expected = set(columns_of(version))
     if set(row) != expected:
         missing, unknown = sorted(expected - set(row)), sorted(set(row) - expected)
         raise RowError("; ".join(p for p in (missing and f"missing column(s) {', '.join(missing)}",
@@ -125,7 +137,9 @@ def checked(row: Mapping[str, Any], *, legacy: bool = False) -> dict[str, Any]:
     for column in COLUMNS:
         if column == "repairs":
             continue
-        if column in ("authors", "blocks"):
+        if column not in expected:
+            out[column] = None
+        elif column in ("authors", "blocks", "block_kinds"):
             out[column] = _strings(row, column, changed)
         elif column == "entities":
             out[column] = _mentions(row, changed)
@@ -137,7 +151,7 @@ def checked(row: Mapping[str, Any], *, legacy: bool = False) -> dict[str, Any]:
             out[column] = None if value is None else float(value)
         else:
             out[column] = _string(row, column, changed)
-    earlier = None if legacy else _string(row, "repairs", changed)
+    earlier = _string(row, "repairs", changed) if "repairs" in expected else None
     note = f"lone surrogates replaced with U+FFFD in: {', '.join(sorted(changed))}" if changed else None
     out["repairs"] = "; ".join(p for p in (earlier, note) if p) or None
     return out

@@ -1,7 +1,7 @@
 """One Parquet shard of the prediction store and its record: written atomically, read only after its checksum matches.
 
 A shard `shards/<name>.parquet` counts once its record `shards/<name>.json` exists:
-{"schema_version": 2, "rows": n, "bytes": size, "sha256": digest of the file, "keys":
+{"schema_version": 3, "rows": n, "bytes": size, "sha256": digest of the file, "keys":
 [[extractor, version, config_hash, rows], ...]}. The Parquet file is renamed into place first,
 its record second, so a writer killed in between leaves a file without a record, which is
 ignored (and removed by the next compaction). The whole file's sha256 is checked before any
@@ -24,9 +24,10 @@ import pyarrow.parquet as pq
 
 from newsbench.files import file_sha256
 from newsbench.store.journal import StoreError
-from newsbench.store.rows import COLUMNS_V1, SCHEMA
+from newsbench.store.rows import SCHEMA, columns_of
 
-SHARD_VERSION = 2
+SHARD_VERSION = 3  # 3: the `block_kinds` column; shards of version 2 (without it) are read with it null
+READABLE = (2, SHARD_VERSION)
 ROW_GROUP = 1024  # rows per row group: a reader of a few rows decompresses at most this many
 
 
@@ -108,9 +109,9 @@ class Shard:
                                    ("keys", list)) if not isinstance(info, dict) or not isinstance(info.get(k), t)]
         if problems:
             raise StoreError(f"malformed shard record (field {problems[0]})", file=str(record), field=problems[0])
-        if info["schema_version"] != SHARD_VERSION:
-            raise StoreError(f"shard record version {info['schema_version']}; this newsbench reads {SHARD_VERSION}",
-                             file=str(record), field="schema_version")
+        if info["schema_version"] not in READABLE:
+            raise StoreError(f"shard record version {info['schema_version']}; this newsbench reads "
+                             f"{' and '.join(map(str, READABLE))}", file=str(record), field="schema_version")
         return cls(record.with_suffix(".parquet"), info)
 
     @property
@@ -122,6 +123,11 @@ class Shard:
     def legacy(self) -> bool:
         """Whether this is a version 1 predictions.parquet (no record, no `repairs` column)."""
         return self.info is None
+
+    @property
+    def version(self) -> int:
+        """The store schema version the shard was written at (1: a version 1 predictions.parquet)."""
+        return 1 if self.info is None else int(self.info["schema_version"])
 
     def keys(self) -> list[tuple[str, str | None, str, int]]:
         """(extractor, version, config hash, rows) of the shard, from its record (nothing read)."""
@@ -149,7 +155,7 @@ class Shard:
             handle = pq.ParquetFile(self.path, page_checksum_verification=True)
         except (OSError, pa.ArrowException) as exc:
             raise StoreError(f"unreadable predictions file: {exc}; remove it to recompute", file=str(self.path)) from exc
-        expected = pa.schema([SCHEMA.field(n) for n in COLUMNS_V1]) if self.legacy else SCHEMA
+        expected = pa.schema([SCHEMA.field(n) for n in columns_of(self.version)])
         if not handle.schema_arrow.equals(expected):
             raise StoreError(f"columns {handle.schema_arrow.names} differ from the store schema", file=str(self.path))
         return handle
@@ -163,7 +169,7 @@ class Shard:
     def read(self, columns: list[str], positions: pa.Array | None = None) -> Iterator[pa.Table]:
         """The rows at `positions` (sorted row numbers; None: all) of `columns`, row group by row group."""
         handle = self._file()
-        present = [c for c in columns if c != "repairs" or not self.legacy]
+        present = [c for c in columns if c in columns_of(self.version)]
         start = 0
         try:
             for group in range(handle.num_row_groups):
@@ -183,9 +189,10 @@ class Shard:
             raise StoreError(f"unreadable predictions file: {exc}; remove it to recompute", file=str(self.path)) from exc
 
     def _complete(self, table: pa.Table, columns: list[str]) -> pa.Table:
-        """`table` with a null `repairs` column added when a version 1 file lacks it, in the order of `columns`."""
-        if "repairs" in columns and "repairs" not in table.column_names:
-            table = table.append_column(SCHEMA.field("repairs"), pa.nulls(table.num_rows, pa.string()))
+        """`table` with null columns added for those an older file lacks (`rows.ADDED`), in the order of `columns`."""
+        for name in columns:
+            if name not in table.column_names:
+                table = table.append_column(SCHEMA.field(name), pa.nulls(table.num_rows, SCHEMA.field(name).type))
         for name in ("extractor", "config_hash", "page_sha256"):
             if name in table.column_names and table.column(name).null_count:
                 raise StoreError(f"a stored row has no {name}", file=str(self.path), field=name)

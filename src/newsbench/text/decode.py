@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import threading
 from dataclasses import dataclass
 
 from newsbench.errors import DecodeError
@@ -131,7 +132,7 @@ def _whatwg_name(codec: str) -> str | None:
     return {"cp932": "Shift_JIS", "cp949": "EUC-KR", "big5hkscs": "Big5", "euc-jis-2004": "EUC-JP"}.get(key)
 
 
-def decode(raw: bytes, declared: str | None = None, *, strict: bool = True) -> Decoded:
+def decode(raw: bytes, declared: str | None = None, *, strict: bool = True, errors: str | None = None) -> Decoded:
     """Decode page bytes in the browser's order of precedence.
 
     1. a byte-order mark; 2. `declared` (the transport charset: an HTTP header, or the
@@ -139,11 +140,11 @@ def decode(raw: bytes, declared: str | None = None, *, strict: bool = True) -> D
     head (an unknown label is ignored, as browsers do); 4. UTF-8 when the bytes are
     valid UTF-8; 5. statistical detection (charset-normalizer), recorded as source "detected".
     With `strict`, bytes that the chosen encoding cannot decode raise DecodeError; otherwise
-    they become U+FFFD as in a browser.
+    they become U+FFFD as in a browser (`errors` names another registered handler for that).
     """
     if not raw:
         raise DecodeError("page is empty (0 bytes)")
-    errors = "strict" if strict else "replace"
+    errors = "strict" if strict else errors or "replace"
     for bom, name in _BOMS:
         if raw.startswith(bom):
             return Decoded(_decode(raw[len(bom):], name, errors), name, "bom")
@@ -169,6 +170,48 @@ def decode(raw: bytes, declared: str | None = None, *, strict: bool = True) -> D
         raise DecodeError("no charset declared, not valid UTF-8, and detection found no encoding")
     name = _whatwg_name(guess) or guess
     return Decoded(_decode(raw, name, errors), name, "detected")
+
+
+@dataclass(frozen=True, slots=True)
+class Lenient:
+    """A page decoded as a browser renders it: invalid bytes replaced, and how many bytes that was."""
+
+    decoded: Decoded
+    replaced_bytes: int
+
+
+_COUNTED = "newsbench-replace-counted"
+_replaced = threading.local()
+
+
+def _replace_counted(exc: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: one U+FFFD for each invalid byte sequence, its bytes added to a per-thread count."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    _replaced.count += exc.end - exc.start
+    return "\ufffd", exc.end
+
+
+codecs.register_error(_COUNTED, _replace_counted)
+
+
+def decode_lenient(raw: bytes, declared: str | None = None) -> Lenient:
+    """`decode` as a browser renders a page: the same choice of encoding, each invalid byte sequence
+    becoming U+FFFD (one per maximal invalid subsequence, as Python's "replace" handler does), and
+    the number of bytes so replaced. A page in the replacement encoding counts all its bytes as
+    replaced. DecodeError only for an empty page, an unknown declared label, or no encoding found.
+
+    >>> lenient = decode_lenient(b"caf\\xe9 ok", "utf-8")
+    >>> lenient.decoded.text, lenient.replaced_bytes
+    ('caf\\ufffd ok', 1)
+    """
+    try:
+        return Lenient(decode(raw, declared), 0)
+    except DecodeError:
+        pass
+    _replaced.count = 0
+    decoded = decode(raw, declared, strict=False, errors=_COUNTED)
+    return Lenient(decoded, len(raw) if decoded.encoding == REPLACEMENT else _replaced.count)
 
 
 def _decode(raw: bytes, name: str, errors: str) -> str:

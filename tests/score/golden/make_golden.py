@@ -11,7 +11,9 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/: the fixture helpers
 
@@ -25,9 +27,11 @@ EXTRACTORS = ["fulltext", "html-text", "metadata", "oracle", "title-tag"]
 MADE_BY = "newsbench at commit a082298, before scoring streamed (tests/score/golden/make_golden.py)"
 
 
-def scores_digest(folder: RunFolder) -> tuple[str, int]:
-    """sha256 over the score rows as sorted canonical JSON lines (independent of row order), and their number."""
-    lines = sorted(json.dumps(r, sort_keys=True, ensure_ascii=False) for r in folder.read_scores().to_pylist())
+def scores_digest(folder: RunFolder, keep: Callable[[dict[str, Any]], bool] = lambda row: True) -> tuple[str, int]:
+    """sha256 over the score rows (those `keep` accepts) as sorted canonical JSON lines (independent of row order),
+    and their number."""
+    lines = sorted(json.dumps(r, sort_keys=True, ensure_ascii=False) for r in folder.read_scores().to_pylist()
+                   if keep(r))
     return hashlib.sha256("\n".join(lines).encode()).hexdigest(), len(lines)
 
 
