@@ -144,17 +144,22 @@ def test_a_review_saved_in_the_browser_round_trips_into_gold_reviews(tmp_path: P
         assert app.stdout is not None
         url = app.stdout.readline().split(" at ", 1)[1].split(" ", 1)[0]
         from selenium.webdriver.common.by import By
+        from selenium.webdriver.support import expected_conditions
+        from selenium.webdriver.support.ui import WebDriverWait
 
         with chromium() as browser:
             browser.get(url)
             browser.find_element(By.LINK_TEXT, "tiny-01").click()
-            browser.find_element(By.CSS_SELECTOR, 'input[name="headline-verdict"][value="correct"]').click()
+            WebDriverWait(browser, 30).until(expected_conditions.element_to_be_clickable(
+                (By.CSS_SELECTOR, 'input[name="headline-verdict"][value="correct"]'))).click()
             browser.find_element(By.CSS_SELECTOR, 'input[name="body-verdict"][value="corrected"]').click()
             browser.find_element(By.NAME, "body-correction").send_keys("The quote is a separate paragraph.")
             browser.find_element(By.NAME, "authors-note").send_keys("no byline on the page")
             png = browser.get_screenshot_as_png()
             browser.find_element(By.CSS_SELECTOR, 'button[type="submit"]').click()
-            saved = browser.find_element(By.CSS_SELECTOR, "p.saved").text
+            # the click returns before the POST's redirect has loaded: wait for the new page, not a fixed time
+            saved = WebDriverWait(browser, 30).until(
+                expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "p.saved"))).text
             assert saved.startswith("Saved as gold/reviews/tiny-01/") and saved.endswith("-grace-hopper.json.")
         (path,) = (root / "gold" / "reviews" / "tiny-01").glob("*.json")
         review = json.loads(path.read_text())
