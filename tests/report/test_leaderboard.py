@@ -56,8 +56,7 @@ def test_structure_figures_for_every_extractor_that_gives_typed_blocks() -> None
 
 def test_the_reference_covers_our_dataset_and_the_shared_corpora() -> None:
     ref = json.loads(paths(REPO)[0].read_text())
-    # WCXB's run was not complete for release 1.1.0 (README, "Reference results and leaderboard")
-    assert {c["name"] for c in ref["corpora"]} == {"newsbench", "aeb", "readability", "fundus"}
+    assert {c["name"] for c in ref["corpora"]} == {"newsbench", "aeb", "readability", "fundus", "wcxb"}
     board = {(e["corpus"], e["field"], e["extractor"]): e for e in ref["leaderboard"]}
     assert board[("newsbench", "body", "oracle")]["primary"]["f1"] == 1.0
     fulltext = board[("newsbench", "body", "fulltext")]["primary"]
