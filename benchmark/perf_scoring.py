@@ -4,9 +4,11 @@
 
 1. Scoring all fields for 10 extractors x 1,000 pages (target < 10 s): the real predictions of
    a run folder (default ROOT/runs/default, made by `newsbench run`) for the first 10
-   extractors that produce a body, paired with their pages' gold, cycled to 1,000 pages per
-   extractor, scored with `score.page_scores.page_rows` (default metrics, as `newsbench score`;
-   `--extended` adds the extended ones, as `newsbench score --extended`).
+   extractors that produce a body, paired with their pages' gold: the run's first 1,000 pages, each
+   once (a run of fewer pages is cycled to 1,000, which flatters the figure), scored with
+   `score.page_scores.page_rows` (default metrics, as `newsbench score`; `--extended` adds the
+   extended ones, as `newsbench score --extended`). The sha256 of every score row is printed, to
+   show that two implementations (PYTHONPATH=OTHER/src) give the same figures.
 2. ROUGE-LSum alone (`metrics.rouge.rouge_lsum`) on the same 10,000 (gold, prediction) pairs: its
    share of 1., in ms a page. Run against another checkout's code (PYTHONPATH=OTHER/src) to
    compare implementations on the same pairs.
@@ -18,6 +20,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import time
 from pathlib import Path
@@ -28,19 +31,31 @@ import pandas as pd
 
 
 def _pairs(folder: Path) -> tuple[list[str], list[tuple[Any, dict[str, Any], frozenset[str]]]]:
-    """The first 10 body extractors of a run folder and 1,000 (gold, prediction, produces) pairs for each."""
+    """The first 10 body extractors of a run folder and 1,000 (gold, prediction, produces) pairs for each.
+
+    The pages are the first 1,000 of the run's corpora in order, each once; a run of fewer pages
+    is cycled to 1,000, which flatters the figure (repeated texts hit the metrics' caches), and the
+    printed line says how many distinct pages there were. Pairs come page by page.
+    """
     from newsbench.corpus.pages import read_gold
     from newsbench.store.folder import RunFolder
 
     run = RunFolder(folder)
     manifest = run.read_manifest()
-    gold = read_gold(Path(manifest.corpora[0].folder))
     produces = {e.name: frozenset(e.produces) for e in manifest.runnable()}
     chosen = [n for n in produces if "body" in produces[n] and n != "oracle"][:10]
-    rows = [r for r in run.predictions(gold, manifest).to_pylist() if r["extractor"] in chosen]
-    by_extractor = {n: [r for r in rows if r["extractor"] == n] for n in chosen}
-    return chosen, [(gold[r["page_id"]], r, produces[n]) for n in chosen
-                    for r in itertools.islice(itertools.cycle(by_extractor[n]), 1000)]
+    by_extractor: dict[str, list[tuple[Any, dict[str, Any]]]] = {n: [] for n in chosen}
+    for corpus in manifest.corpora:
+        if all(len(pairs) >= 1000 for pairs in by_extractor.values()):
+            break
+        gold = read_gold(Path(corpus.folder))
+        for row in run.predictions(gold, manifest).to_pylist():
+            if row["extractor"] in by_extractor and len(by_extractor[row["extractor"]]) < 1000:
+                by_extractor[row["extractor"]].append((gold[row["page_id"]], row))
+    # Page by page, every extractor of a page together: the order `newsbench score` meets them in
+    # (a run's store holds them page batch by page batch), which the metrics' per-page memos rely on.
+    columns = [list(itertools.islice(itertools.cycle(by_extractor[n]), 1000)) for n in chosen]
+    return chosen, [(g, r, produces[r["extractor"]]) for row in zip(*columns, strict=True) for g, r in row]
 
 
 def scoring(folder: Path, extended: bool) -> None:
@@ -49,17 +64,18 @@ def scoring(folder: Path, extended: bool) -> None:
 
     chosen, pairs = _pairs(folder)
     start = time.process_time()
-    count = sum(1 for g, r, p in pairs for _ in page_rows(g, r, p, extended))
+    rows = [row for g, r, p in pairs for row in page_rows(g, r, p, extended)]
     seconds = time.process_time() - start
+    count = len(rows)
+    digest = hashlib.sha256(repr(rows).encode()).hexdigest()[:16]
     print(f"scoring{' --extended' if extended else ''}: {len(chosen)} extractors x 1000 pages "
-          f"({len({id(g) for g, _, _ in pairs})} distinct pages cycled), {count} score rows: {seconds:.2f} s CPU "
-          "(target < 10 s)")
+          f"({len({id(g) for g, _, _ in pairs})} distinct pages), {count} score rows: {seconds:.2f} s CPU "
+          f"(target < 10 s); rows sha256 {digest}")
     print("  extractors: " + ", ".join(chosen))
 
 
 def rouge(folder: Path) -> None:
     """Time ROUGE-LSum alone on the same pairs, and print a digest of its figures (to compare implementations)."""
-    import hashlib
 
     from newsbench.metrics.rouge import rouge_lsum
 
@@ -89,7 +105,7 @@ def bootstrap() -> None:
                                      ("published", "day", ("tp", "fp", "fn", "tn"))):
             for kind in kinds:
                 values = rng.integers(0, 2, 1000).astype(float) if field == "published" else rng.uniform(0, 1, 1000)
-                parts.append(pd.DataFrame({"corpus": "c", "page_id": pages, "extractor": f"sys{s:02d}",
+                parts.append(pd.DataFrame({"corpus": "c", "page_id": pages, "language": "en", "extractor": f"sys{s:02d}",
                                            "field": field, "metric": f"{family}.{kind}", "value": values,
                                            "status": "ok"}))
     frame = pd.concat(parts, ignore_index=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+import sys
 from collections import Counter
 
 import pytest
@@ -69,3 +70,23 @@ def test_matches_the_transcribed_evaluator() -> None:
     corpus = wcxb_corpus(pairs)
     means = [sum(column) / len(expected) for column in zip(*expected, strict=True)]
     assert (corpus.precision, corpus.recall, corpus.f1) == pytest.approx(means, abs=1e-12)
+
+
+def test_lower_casing_keeps_every_character_but_two_one_character_of_its_kind() -> None:
+    # wcxb_tokens lower-cases the \w+ tokens of the raw text instead of tokenising the lower-cased
+    # text; that is the same only where lower() maps each character to one character that is a word
+    # character exactly when the original is. Every code point but U+0130 does (U+03A3 does too,
+    # alone, but its lower case depends on its neighbours): both are sent to the direct path.
+    word = re.compile(r"\w")
+    odd = [c for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000
+           and (len(chr(c).lower()) != 1 or bool(word.match(chr(c))) != bool(word.match(chr(c).lower()))
+                or (chr(c).lower() == " ") != (c == 0x20))]
+    assert odd == [0x130]
+
+
+def test_tokens_are_those_of_the_lower_cased_text() -> None:
+    rng = random.Random(5)
+    alphabet = list("aZ _-.'\u00df\u0130\u03a3\u03c3\u03c2\u0301\u1e9e\u2160\u24b6\u0391\u4e2d\u00a0\n") + ["\u0130x", "\u03a3."]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        assert wcxb_tokens(text) == re.findall(r"\w+", text.lower()), text

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from newsbench.metrics.bags import GramBag
+
 # Their tokenizer exactly: `\w+` on the raw text, no normalisation and no case folding (their
 # IGNORECASE flag has no effect on `\w`). It cuts words at combining marks (Devanagari vowel
 # signs); that is part of the published metric and kept.
@@ -40,13 +42,25 @@ def shingles(text: str | None, n: int = 4) -> Counter[tuple[str, ...]]:
 @functools.lru_cache(maxsize=4096)
 def _shingles(text: str, n: int) -> Counter[tuple[str, ...]]:
     # Cached (the gold side repeats for every extractor); callers must not mutate the result.
-    words = _cached_tokens(text)
-    grams = (words[i : i + n] for i in range(max(1, len(words) - n + 1)))
-    return Counter(g for g in grams if g)
+    words = aeb_token_tuple(text)
+    if len(words) < n:  # one shorter shingle, or none
+        return Counter([words]) if words else Counter()
+    return Counter(zip(*(words[i:] for i in range(n)), strict=False))  # the n-grams, built in C
+
+
+@functools.lru_cache(maxsize=1024)
+def _gold_shingles(text: str, n: int) -> GramBag:
+    # The gold side is the same for every extractor on a page: its shingles are counted once.
+    return GramBag(aeb_token_tuple(text), n)
 
 
 @functools.lru_cache(maxsize=4096)
-def _cached_tokens(text: str) -> tuple[str, ...]:
+def aeb_token_tuple(text: str) -> tuple[str, ...]:
+    """`aeb_tokens` of a text as a tuple, remembered for the last 4,096 texts.
+
+    >>> aeb_token_tuple("Zürich, 4.5")
+    ('Zürich', '4', '5')
+    """
     return tuple(_TOKEN.findall(text))
 
 
@@ -89,16 +103,15 @@ def aeb_page(gold: str, predicted: str | None, n: int = 4) -> AEBPage | None:
     """
     if predicted is None:
         return None
-    gold_shingles, predicted_shingles = _shingles(gold, n), _shingles(predicted, n)
-    small, large = sorted((gold_shingles, predicted_shingles), key=len)
-    tp = float(sum(min(count, large[g]) for g, count in small.items() if g in large))
+    gold_shingles, words = _gold_shingles(gold, n), aeb_token_tuple(predicted)
+    tp = float(gold_shingles.overlap(words))
     # sum(max(0, p - g)) = |p| - sum(min(p, g)), and likewise for fn: no multiset differences needed.
-    fp = float(predicted_shingles.total()) - tp
-    fn = float(gold_shingles.total()) - tp
+    fp = float(len(words) - n + 1 if len(words) >= n else int(bool(words))) - tp
+    fn = float(gold_shingles.total) - tp
     total = tp + fp + fn
     if total > 0:
         tp, fp, fn = tp / total, fp / total, fn / total
-    return AEBPage(tp, fp, fn, _cached_tokens(gold) == _cached_tokens(predicted))
+    return AEBPage(tp, fp, fn, aeb_token_tuple(gold) == aeb_token_tuple(predicted))
 
 
 @dataclass(frozen=True, slots=True)

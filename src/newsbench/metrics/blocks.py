@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Callable, Sequence
 
 from newsbench.metrics.body import GoldBlocks, included_optional
 from newsbench.metrics.lcs import lcs_length_masked, match_masks
 from newsbench.metrics.prf import PRF, f_measure
-from newsbench.metrics.segment import paragraphs
-from newsbench.metrics.tokenize import tokens
+from newsbench.metrics.segment import paragraph_tokens
+from newsbench.metrics.tokenize import token_tuple
 
 # A token sequence is found in another when at least this share of it appears there in order
 # (LCS length / its own length). 0.8 tolerates a dropped link text or a re-joined hyphenation.
@@ -17,8 +18,11 @@ FOUND_SHARE = 0.8
 _SEP = "\x1f"  # joins tokens for substring tests; tokens are word characters, never this
 
 
-def finder(haystack: Sequence[str], share: float = FOUND_SHARE) -> Callable[[Sequence[str]], bool]:
+def finder(haystack: Sequence[str], share: float = FOUND_SHARE, remember: bool = False) -> Callable[[Sequence[str]], bool]:
     """`found_in` with the haystack prepared once, for matching many needles against one text.
+
+    With `remember`, each distinct needle's answer is kept (for a gold text that the same
+    paragraphs of several extractors are looked up in).
 
     >>> found = finder("x a b y c d e".split())
     >>> found("a b c d e".split()), found("a b z z z".split())
@@ -28,17 +32,26 @@ def finder(haystack: Sequence[str], share: float = FOUND_SHARE) -> Callable[[Seq
     vocabulary: dict[str, int] = {}
     haystack_ids: list[int] = []
     masks: dict[int, int] = {}
+    memo: dict[tuple[str, ...], bool] | None = {} if remember else None
 
     def found(needle: Sequence[str]) -> bool:
         if not needle:
             return False
+        if memo is not None:
+            key = tuple(needle)
+            if key not in memo:
+                memo[key] = search(needle)
+            return memo[key]
+        return search(needle)
+
+    def search(needle: Sequence[str]) -> bool:
         # A needle found contiguously has LCS = its length: a C-speed substring test settles most.
         if _SEP + _SEP.join(needle) + _SEP in joined:
             return True
         if not vocabulary and haystack:  # prepared on first need only
             haystack_ids.extend(vocabulary.setdefault(t, len(vocabulary)) for t in haystack)
             masks.update(match_masks(haystack_ids))
-        needle_ids = [vocabulary.get(t, -2) for t in needle]
+        needle_ids = list(map(vocabulary.get, needle, itertools.repeat(-2)))
         # Tokens absent from the haystack bound the LCS from above: a cheap rejection of boilerplate.
         if len(needle_ids) - needle_ids.count(-2) < share * len(needle):
             return False
@@ -49,8 +62,21 @@ def finder(haystack: Sequence[str], share: float = FOUND_SHARE) -> Callable[[Seq
 
 @functools.lru_cache(maxsize=1024)
 def _gold_finder(haystack: tuple[str, ...]) -> Callable[[Sequence[str]], bool]:
-    # The gold side of a page is the same for every extractor: prepare its finder once.
-    return finder(haystack)
+    # The gold side of a page is the same for every extractor: prepare its finder once, and
+    # remember its answers, since the extractors of a page return many of the same paragraphs.
+    return finder(haystack, remember=True)
+
+
+@functools.lru_cache(maxsize=1024)
+def _required_blocks(gold_blocks: tuple[tuple[str, bool], ...]) -> tuple[tuple[str, ...], ...]:
+    # The tokens of each required block that has any, once per page.
+    return tuple(found for text, optional in gold_blocks if not optional if (found := token_tuple(text)))
+
+
+@functools.lru_cache(maxsize=1024)
+def _joined(blocks: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+    # The tokens of several blocks as one sequence, once per page (and set of included optional blocks).
+    return tuple(itertools.chain.from_iterable(blocks))
 
 
 def found_in(needle: Sequence[str], haystack: Sequence[str], share: float = FOUND_SHARE) -> bool:
@@ -87,21 +113,25 @@ def block_scores(gold_blocks: GoldBlocks, predicted: str | None) -> PRF | None:
     """
     if predicted is None:
         return None
-    predicted_tokens = tokens(predicted)
-    required = [tokens(text) for text, optional in gold_blocks if not optional]
-    included = included_optional(gold_blocks, predicted_tokens)
-    required_text = [t for block in required for t in block]
-    reference_text = [t for (text, _), keep in zip(gold_blocks, included, strict=True) if keep for t in tokens(text)]
+    predicted_tokens = token_tuple(predicted)
+    gold = tuple(gold_blocks)
+    required = _required_blocks(gold)
+    in_required = _gold_finder(_joined(required))
+    in_reference = None  # the gold finder with the optional blocks the prediction includes, on first need
     in_prediction = finder(predicted_tokens)
-    in_required = _gold_finder(tuple(required_text))
-    found = sum(in_prediction(block) for block in required if block)
+    found = sum(in_prediction(block) for block in required)
     correct = wrong = 0
-    for paragraph in map(tokens, paragraphs(predicted)):
+    for paragraph in paragraph_tokens(predicted):
         if in_required(paragraph):
             correct += 1
-        elif not _gold_finder(tuple(reference_text))(paragraph):
+            continue
+        if in_reference is None:
+            included = tuple(included_optional(gold, predicted_tokens))
+            in_reference = _gold_finder(_joined(tuple(token_tuple(text) for (text, _), keep
+                                                      in zip(gold, included, strict=True) if keep)))
+        if not in_reference(paragraph):
             wrong += 1
-    n_required = sum(1 for block in required if block)
+    n_required = len(required)
     if n_required == 0 and correct + wrong == 0:
         return PRF(1.0, 1.0, 1.0)
     precision = correct / (correct + wrong) if correct + wrong else 0.0

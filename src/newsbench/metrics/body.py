@@ -6,8 +6,9 @@ import functools
 from collections import Counter
 from collections.abc import Sequence
 
-from newsbench.metrics.prf import PRF, Counts, multiset_counts
-from newsbench.metrics.tokenize import tokens
+from newsbench.metrics.bags import Bag
+from newsbench.metrics.prf import PRF, Counts
+from newsbench.metrics.tokenize import token_tuple, tokens  # noqa: F401 (tokens: in the examples)
 
 # An optional gold block counts as included when at least this share of its tokens are found
 # among the prediction's tokens that the required blocks do not already account for.
@@ -20,7 +21,7 @@ GoldBlocks = Sequence[tuple[str, bool]]
 @functools.lru_cache(maxsize=1024)
 def _required(gold_blocks: tuple[tuple[str, bool], ...]) -> Counter[str]:
     # The same for every extractor scored on a page; callers must not mutate it.
-    return Counter(t for text, optional in gold_blocks if not optional for t in tokens(text))
+    return Counter(t for text, optional in gold_blocks if not optional for t in token_tuple(text))
 
 
 def _resolve(gold_blocks: GoldBlocks, predicted_tokens: Sequence[str]) -> tuple[list[bool], Counter[str]]:
@@ -41,16 +42,18 @@ def _resolve_uncached(gold_blocks: GoldBlocks, predicted_tokens: Sequence[str]) 
     if not any(optional for _, optional in gold_blocks):
         return [True] * len(gold_blocks), Counter()
     required = _required(tuple(gold_blocks))
-    surplus = Counter(predicted_tokens)
-    surplus.subtract(required)
-    surplus = +surplus  # keep positive counts only (multiset difference)
+    # The surplus (prediction minus required blocks, positive counts only) matters only for the
+    # tokens of optional blocks: it is computed for those alone.
+    wanted = {t for text, optional in gold_blocks if optional for t in token_tuple(text)}
+    predicted = Counter(predicted_tokens)
+    surplus = Counter({t: n for t in wanted if (n := predicted[t] - required[t]) > 0})
     included: list[bool] = []
     left_out: Counter[str] = Counter()
     for text, optional in gold_blocks:
         if not optional:
             included.append(True)
             continue
-        block = Counter(tokens(text))
+        block = Counter(token_tuple(text))
         found = block & surplus
         size = sum(block.values())
         included.append(size > 0 and sum(found.values()) >= OPTIONAL_SHARE * size)
@@ -125,8 +128,17 @@ def body_token_counts(gold_blocks: GoldBlocks, predicted: str | None) -> Counts 
     """
     if predicted is None:
         return None
-    predicted_tokens = tokens(predicted)
+    predicted_tokens = token_tuple(predicted)
     included, left_out = _resolve(gold_blocks, predicted_tokens)
-    reference = [t for (text, _), keep in zip(gold_blocks, included, strict=True) if keep for t in tokens(text)]
-    kept = Counter(predicted_tokens) - left_out
-    return multiset_counts(reference, kept.elements())
+    reference = _reference(tuple(gold_blocks), tuple(included))
+    kept: Sequence[str] = predicted_tokens
+    if left_out:  # tokens matching left-out optional blocks are removed from the prediction
+        kept = list((Counter(predicted_tokens) - left_out).elements())
+    tp = reference.overlap(kept)
+    return Counts(tp, len(kept) - tp, reference.total - tp)
+
+
+@functools.lru_cache(maxsize=1024)
+def _reference(gold_blocks: tuple[tuple[str, bool], ...], included: tuple[bool, ...]) -> Bag:
+    # Most extractors on a page leave the same optional blocks in or out: each reference is counted once.
+    return Bag([t for (text, _), keep in zip(gold_blocks, included, strict=True) if keep for t in token_tuple(text)])

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
-from collections.abc import Iterator, Sequence
+from collections import Counter
+from collections.abc import Hashable, Iterator, Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -160,8 +162,8 @@ def lcs_indices_each(a: IntArray, segments: Sequence[IntArray]) -> list[list[int
     return result
 
 
-def lcs_indices_masked(a: Sequence[int], b: Sequence[int], masks: dict[int, int]) -> list[int]:
-    """Indices into `a` of one LCS of `a` and `b` (ids; `masks` = `match_masks(b)`), as rouge-score backtracks.
+def lcs_indices_masked(a: Sequence[Hashable], b: Sequence[Hashable], masks: dict[Hashable, int]) -> list[int]:
+    """Indices into `a` of one LCS of `a` and `b` (ids or tokens; `masks` = `match_masks(b)`), as rouge-score backtracks.
 
     Bit-parallel rows (`lcs_length_masked`'s recurrence, every row kept): row i's LCS table
     entry at column j is ``t[i][j] = j - popcount(V_i & (2**j - 1))``. Walking back from the
@@ -196,24 +198,47 @@ def lcs_indices_masked(a: Sequence[int], b: Sequence[int], masks: dict[int, int]
     return found[::-1]
 
 
+def token_masks(b: Sequence[Hashable]) -> dict[Hashable, int]:
+    """For each token of `b` (any hashable: ids or the token strings themselves), the bit mask of its positions.
+
+    >>> token_masks(["x", "y", "x"])
+    {'x': 5, 'y': 2}
+    """
+    masks: dict[Hashable, int] = {}
+    for position, token in enumerate(b):
+        masks[token] = masks.get(token, 0) | (1 << position)
+    return masks
+
+
 class Segments:
-    """Candidate segments (id sequences) prepared once for `union_lcs`: masks, token sets, an index of whole segments."""
+    """Candidate segments (token or id sequences) prepared once for `union_lcs`: token sets and whole segments."""
 
-    def __init__(self, segments: Sequence[Sequence[int]]) -> None:
-        self.ids = [list(s) for s in segments]
-        self._masks: dict[int, dict[int, int]] = {}
+    def __init__(self, segments: Sequence[Sequence[Hashable]]) -> None:
+        self.ids = [tuple(s) for s in segments]
         self.types = [frozenset(s) for s in self.ids]
-        self.whole = {tuple(s) for s in self.ids}
-        self.all_types = frozenset().union(*self.types)
+        self.whole = set(self.ids)
+        self.all_types: frozenset[Hashable] = frozenset().union(*self.types)
+        self._where: dict[Hashable, list[int]] | None = None
 
-    def masks(self, segment: int) -> dict[int, int]:
-        """`match_masks` of one segment, computed when first needed."""
-        if segment not in self._masks:
-            self._masks[segment] = match_masks(self.ids[segment])
-        return self._masks[segment]
+    def where(self) -> dict[Hashable, list[int]]:
+        """token -> the segments holding it, built when first needed (a prediction that repeats every
+        reference sentence whole never needs it)."""
+        if self._where is None:
+            self._where = {}
+            for number, types in enumerate(self.types):
+                for token in types:
+                    self._where.setdefault(token, []).append(number)
+        return self._where
 
 
-def union_lcs(a: Sequence[int], segments: Segments) -> set[int]:
+@functools.lru_cache(maxsize=65536)
+def _indices(a: tuple[Hashable, ...], b: tuple[Hashable, ...]) -> tuple[int, ...]:
+    # The extractors of a page return many of the same sentences: each (gold, predicted) sentence
+    # pair is aligned once.
+    return tuple(lcs_indices_masked(a, b, token_masks(b)))
+
+
+def union_lcs(a: Sequence[Hashable], segments: Segments) -> set[int]:
     """The union over every segment of the indices into `a` of its LCS with `a` (`lcs_indices_masked`).
 
     The same set as the union of `lcs_indices_each`, computed with two exact shortcuts: an index
@@ -226,21 +251,22 @@ def union_lcs(a: Sequence[int], segments: Segments) -> set[int]:
     >>> sorted(union_lcs(a.tolist(), Segments([s1.tolist(), s2.tolist()])))
     [0, 1, 2, 4]
     """
-    if tuple(a) in segments.whole:
+    a = tuple(a)
+    if a in segments.whole:
         return set(range(len(a)))
     everywhere = segments.all_types
     possible = {k for k, token in enumerate(a) if token in everywhere}
     if not possible:
         return set()
-    mine = frozenset(a)
-    shared = [(len(types & mine), s) for s, types in enumerate(segments.types) if not types.isdisjoint(mine)]
-    shared.sort(key=lambda item: (-item[0], item[1]))
+    # The segments sharing a token type with `a`, most shared types first (the order only saves work).
+    where = segments.where()
+    shared = Counter(itertools.chain.from_iterable(map(where.__getitem__, {a[k] for k in possible})))
     union: set[int] = set()
-    for _, s in shared:
+    for s, _ in shared.most_common():
         missing = {a[k] for k in possible.difference(union)}
         if not missing:
             break
         if segments.types[s].isdisjoint(missing):
             continue
-        union.update(lcs_indices_masked(a, segments.ids[s], segments.masks(s)))
+        union.update(_indices(a, segments.ids[s]))
     return union

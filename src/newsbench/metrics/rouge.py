@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections import Counter
 
+from newsbench.metrics.bags import Bag
 from newsbench.metrics.body import GoldBlocks, included_optional
-from newsbench.metrics.lcs import Segments, encode_lists, union_lcs
+from newsbench.metrics.lcs import Segments, union_lcs
 from newsbench.metrics.prf import PRF, f_measure
 from newsbench.metrics.segment import sentence_tokens
-from newsbench.metrics.tokenize import tokens
+from newsbench.metrics.tokenize import token_tuple
 
 
 def rouge_lsum_texts(reference: list[list[str]], candidate: list[list[str]]) -> PRF:
@@ -30,19 +30,25 @@ def rouge_lsum_texts(reference: list[list[str]], candidate: list[list[str]]) -> 
     m, n = sum(map(len, reference)), sum(map(len, candidate))
     if m == 0 or n == 0:
         return PRF(1.0, 1.0, 1.0) if m == n else PRF(0.0, 0.0, 0.0)
-    encoded = encode_lists(*reference, *candidate)
-    reference_ids, segments = encoded[: len(reference)], Segments(encoded[len(reference) :])
-    unused_reference = Counter(itertools.chain.from_iterable(reference_ids))
-    unused_candidate = Counter(itertools.chain.from_iterable(segments.ids))
-    hits = 0
-    for ids in reference_ids:
-        for token in [ids[i] for i in sorted(union_lcs(ids, segments))]:
-            if unused_candidate[token] > 0 and unused_reference[token] > 0:
-                hits += 1
-                unused_candidate[token] -= 1
-                unused_reference[token] -= 1
+    segments = Segments(candidate)
+    # rouge-score walks the union hits in order and counts one while the token has unused
+    # occurrences in both texts. A reference sentence's union holds distinct positions of it, so
+    # the reference side never runs out, and the count is, order aside, min(union hits of the
+    # token, its occurrences in the candidate), summed over token types.
+    union_hits: list[str] = []
+    for sentence in reference:
+        union = union_lcs(sentence, segments)
+        if union:
+            union_hits.extend(map(sentence.__getitem__, union))
+    hits = _vocabulary(tuple(map(tuple, reference))).common(union_hits, list(itertools.chain.from_iterable(candidate)))
     precision, recall = hits / n, hits / m
     return PRF(precision, recall, f_measure(precision, recall))
+
+
+@functools.lru_cache(maxsize=1024)
+def _vocabulary(reference: tuple[tuple[str, ...], ...]) -> Bag:
+    # The reference sentences' tokens, whose vocabulary the hits are counted over: once per page and reference.
+    return Bag(list(itertools.chain.from_iterable(reference)))
 
 
 def rouge_lsum(gold_blocks: GoldBlocks, predicted: str | None) -> PRF | None:
@@ -61,7 +67,7 @@ def rouge_lsum(gold_blocks: GoldBlocks, predicted: str | None) -> PRF | None:
     """
     if predicted is None:
         return None
-    included = included_optional(gold_blocks, tokens(predicted))
+    included = included_optional(gold_blocks, token_tuple(predicted))
     reference = [s for (text, _), keep in zip(gold_blocks, included, strict=True) if keep for s in _gold_sentences(text)]
     return rouge_lsum_texts(reference, sentence_tokens(predicted))
 

@@ -26,7 +26,8 @@ def _ranges_of(category_prefix: str, planes: tuple[range, ...]) -> str:
 # Combining marks (Mn, Mc, Me) belong to the word they sit on. Python's `\w` excludes them, which
 # cuts Devanagari, Bengali, Thai, Myanmar ... words at every vowel sign and virama, and cuts
 # casefolded Turkish "İ" (i + U+0307). Marks live in planes 0, 1 and 14 only.
-_MARKS = _ranges_of("M", (range(0x20000), range(0xE0000, 0xE0200)))
+_BMP, _ASTRAL = (range(0x10000),), (range(0x10000, 0x20000), range(0xE0000, 0xE0200))
+_MARKS_BMP, _MARKS_ASTRAL = _ranges_of("M", _BMP), _ranges_of("M", _ASTRAL)
 # Format characters (Cf: soft hyphen, zero-width space and joiners, bidi marks, BOM) are dropped
 # before tokenising: a browser renders them as nothing, so they must not split or join words.
 _FORMAT = dict.fromkeys(
@@ -36,13 +37,29 @@ _FORMAT = dict.fromkeys(
 # Scripts written without spaces between words: each character (with its combining marks) is a
 # token. Han (with its iteration marks and radicals), Hiragana, Katakana, Thai, Lao, Khmer and
 # Myanmar. Hangul is not here: Korean separates words with spaces, so Korean words stay whole.
-_SOLO = (
-    "\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3038-\u303b\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-    "\U00020000-\U000323af"  # Han
-    "\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f\U0001b000-\U0001b16f"  # Hiragana, Katakana
+_SOLO_BMP = (
+    "\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3038-\u303b\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # Han
+    "\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f"  # Hiragana, Katakana
     "\u0e00-\u0e7f\u0e80-\u0eff\u1780-\u17ff\u1000-\u109f"  # Thai, Lao, Khmer, Myanmar
 )
-_TOKEN = re.compile(rf"[{_SOLO}][{_MARKS}]*|(?:(?![{_SOLO}])[\w{_MARKS}])+")
+_SOLO_ASTRAL = "\U00020000-\U000323af\U0001b000-\U0001b16f"  # Han, kana
+
+
+def _token_pattern(solo: str, marks: str) -> re.Pattern[str]:
+    return re.compile(rf"[{solo}][{marks}]*|(?:(?![{solo}])[\w{marks}])+")
+
+
+# The one token rule, `_TOKEN`, and two exact shortcuts for the texts most pages are made of
+# (a regex class holding a character beyond U+FFFF is tested range by range, one holding only
+# BMP characters by a bitmap, several times faster): without characters beyond U+FFFF the
+# astral ranges can never match, and without any solo-script character the first alternative
+# never matches and the look-ahead never fails, so each pattern finds the same tokens there.
+_TOKEN = _token_pattern(_SOLO_BMP + _SOLO_ASTRAL, _MARKS_BMP + _MARKS_ASTRAL)
+_TOKEN_BMP = _token_pattern(_SOLO_BMP, _MARKS_BMP)
+_WORD_BMP = re.compile(rf"[\w{_MARKS_BMP}]+")
+_HAS_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_HAS_SOLO_BMP = re.compile(f"[{_SOLO_BMP}]")
+_HAS_FORMAT_BMP = re.compile("[" + "".join(re.escape(chr(c)) for c in _FORMAT if c < 0x10000) + "]")
 _WHITESPACE = re.compile(r"\s+")
 _PUNCTUATION = str.maketrans(
     {
@@ -59,6 +76,9 @@ def strip_format(text: str) -> str:
     >>> strip_format("soft\\u00adhyphen zero\\u200bwidth")
     'softhyphen zerowidth'
     """
+    # A text without any (most texts) is returned as it is; the search is far cheaper than the translation.
+    if _HAS_FORMAT_BMP.search(text) is None and _HAS_ASTRAL.search(text) is None:
+        return text
     return text.translate(_FORMAT)
 
 
@@ -92,13 +112,20 @@ def tokens(text: str) -> list[str]:
     >>> tokens("हिन्दी भाषा ภาษาไทย")
     ['हिन्दी', 'भाषा', 'ภ', 'า', 'ษ', 'า', 'ไ', 'ท', 'ย']
     """
-    return list(_cached_tokens(text))
+    return list(token_tuple(text))
 
 
 @functools.lru_cache(maxsize=32768)
-def _cached_tokens(text: str) -> tuple[str, ...]:
-    # Scoring tokenises each gold block once per extractor and metric; the cache makes that once.
-    return tuple(_TOKEN.findall(strip_format(unicodedata.normalize("NFKC", text)).casefold()))
+def token_tuple(text: str) -> tuple[str, ...]:
+    """`tokens(text)` as a tuple, remembered for the last 32,768 texts (the metrics ask for the same ones often).
+
+    >>> token_tuple("Rain, rain")
+    ('rain', 'rain')
+    """
+    folded = strip_format(unicodedata.normalize("NFKC", text)).casefold()
+    if _HAS_ASTRAL.search(folded) is not None:
+        return tuple(_TOKEN.findall(folded))
+    return tuple((_TOKEN_BMP if _HAS_SOLO_BMP.search(folded) else _WORD_BMP).findall(folded))
 
 
 def token_spans(text: str) -> list[tuple[str, int, int]] | None:
@@ -122,7 +149,7 @@ def token_spans(text: str) -> list[tuple[str, int, int]] | None:
     else:
         origin = [i for i, piece in enumerate(pieces) for _ in piece]
         spans = [(m.group(), origin[m.start()], origin[m.end() - 1] + 1) for m in _TOKEN.finditer(normal)]
-    return spans if [s[0] for s in spans] == tokens(text) else None
+    return spans if tuple(s[0] for s in spans) == token_tuple(text) else None
 
 
 @functools.lru_cache(maxsize=65536)

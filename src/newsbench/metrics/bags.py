@@ -1,0 +1,114 @@
+"""Multisets of tokens and of n-grams counted with numpy over the gold side's vocabulary: the overlaps the bag metrics need."""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+IntArray = npt.NDArray[np.int64]
+
+
+class Bag:
+    """A gold multiset of tokens, prepared once to be intersected with many predictions.
+
+    ``overlap(p) = Σ_t min(g_t, p_t)`` (the multiset intersection size ``|g ∩ p|``): the
+    prediction's tokens are looked up in the gold vocabulary (tokens the gold lacks share one
+    id that matches nothing) and counted with ``numpy.bincount``.
+
+    >>> bag = Bag(["a", "a", "b"])
+    >>> bag.overlap(["a", "c", "b", "b"]), bag.total
+    (2, 3)
+    """
+
+    def __init__(self, tokens: Sequence[str]) -> None:
+        self.vocabulary = {t: i for i, t in enumerate(dict.fromkeys(tokens))}
+        self.total = len(tokens)
+        self.counts = np.bincount(self._ids(tokens), minlength=len(self.vocabulary))
+
+    def _ids(self, tokens: Sequence[str]) -> IntArray:
+        unknown = len(self.vocabulary)
+        return np.fromiter(map(self.vocabulary.get, tokens, itertools.repeat(unknown)), np.int64, len(tokens))
+
+    def common(self, first: Sequence[str], second: Sequence[str]) -> int:
+        """``|a ∩ b|`` of two other multisets, counted over this bag's vocabulary: exact when every token of
+        `first` is in it (tokens of `second` outside it cannot match `first`'s).
+
+        >>> Bag(["a", "b", "c"]).common(["a", "a", "b"], ["a", "a", "a", "x"])
+        2
+        """
+        size = len(self.vocabulary)
+        counts = [np.bincount(self._ids(tokens), minlength=size + 1)[:size] for tokens in (first, second)]
+        return int(np.minimum(*counts).sum())
+
+    def overlap(self, tokens: Sequence[str]) -> int:
+        """``|g ∩ p|`` over multisets, for the predicted `tokens`."""
+        if not tokens or not self.total:
+            return 0
+        size = len(self.vocabulary)
+        predicted = np.bincount(self._ids(tokens), minlength=size + 1)[:size]
+        return int(np.minimum(self.counts, predicted).sum())
+
+
+# n-grams are coded as one int64, ids in base (vocabulary size + 1): exact while that base to the
+# power n stays below 2**63; beyond it (a gold of over ~55,000 distinct words for n = 4) `Counter`s are used.
+_LIMIT = 2**63
+
+
+class GramBag:
+    """The gold multiset of n-grams of a token sequence, prepared once to be intersected with many predictions.
+
+    n-grams are the ``n``-token windows; a sequence of 1 to n-1 tokens is one shorter n-gram and
+    an empty one has none (the convention of the AEB shingles). ``overlap(p) = Σ_s min(g_s,
+    p_s)`` over n-grams s, and `total` is the number of the gold's n-grams. Each n-gram is coded
+    as one integer over the gold vocabulary (an n-gram holding a token the gold lacks matches
+    nothing), counted with ``numpy.unique``.
+
+    >>> bag = GramBag(["a", "b", "c", "a", "b"], 2)
+    >>> bag.overlap(["a", "b", "x", "a", "b", "c"]), bag.total  # (a b) twice, (b c) once
+    (3, 4)
+    >>> GramBag(["a", "b"], 4).overlap(["a", "b"])  # one shorter n-gram each, the same
+    1
+    """
+
+    def __init__(self, tokens: Sequence[str], n: int) -> None:
+        self.n = n
+        self.vocabulary = {t: i for i, t in enumerate(dict.fromkeys(tokens))}
+        self.base = len(self.vocabulary) + 1
+        self.exact = len(tokens) >= n and self.base**n < _LIMIT
+        if self.exact:
+            self.codes, self.counts = np.unique(self._codes(tokens), return_counts=True)
+        else:
+            self.grams = _grams(tokens, n)
+        self.total = max(0, len(tokens) - n + 1) if len(tokens) >= n else int(bool(tokens))
+
+    def _codes(self, tokens: Sequence[str]) -> IntArray:
+        ids = np.fromiter(map(self.vocabulary.get, tokens, itertools.repeat(self.base - 1)), np.int64, len(tokens))
+        codes = np.zeros(len(tokens) - self.n + 1, dtype=np.int64)
+        for k in range(self.n):
+            codes = codes * self.base + ids[k : len(ids) - self.n + 1 + k]
+        return codes
+
+    def overlap(self, tokens: Sequence[str]) -> int:
+        """``Σ_s min(g_s, p_s)`` over the n-grams of the gold and of the predicted `tokens`."""
+        if not self.exact or len(tokens) < self.n:
+            predicted = _grams(tokens, self.n)
+            gold = self.grams if not self.exact else Counter()  # a short prediction cannot match a long gold's n-grams
+            return sum(min(count, predicted[g]) for g, count in gold.items() if g in predicted)
+        codes = self._codes(tokens)
+        # Where each predicted n-gram would stand among the gold's sorted distinct ones; those found
+        # there are counted per gold n-gram.
+        at = np.minimum(np.searchsorted(self.codes, codes), len(self.codes) - 1)
+        found = at[self.codes[at] == codes]
+        return int(np.minimum(self.counts, np.bincount(found, minlength=len(self.codes))).sum())
+
+
+def _grams(tokens: Sequence[str], n: int) -> Counter[tuple[str, ...]]:
+    """The n-grams of `tokens` as tuples (one shorter n-gram for 1..n-1 tokens, none for none)."""
+    words = tuple(tokens)
+    if len(words) < n:
+        return Counter([words]) if words else Counter()
+    return Counter(zip(*(words[i:] for i in range(n)), strict=False))
