@@ -177,8 +177,8 @@ def ray_against_local(work: Path, corpus: Path, lines: list[str], local: dict[st
           f"{ray['parent_peak_mb']:.0f} MB", flush=True)
 
 
-def scoring(work: Path, corpus: Path, lines: list[str], pages: int) -> None:
-    """10 extractors x `pages` pages, scored cold on one core and on two."""
+def scoring(work: Path, corpus: Path, lines: list[str], pages: int) -> float:
+    """10 extractors x `pages` pages, scored cold; returns the CPU milliseconds per page and extractor."""
     from newsbench.corpus.pages import read_corpus
     from newsbench.paths import default_dataset
     from newsbench.store.folder import RunFolder
@@ -206,15 +206,41 @@ def scoring(work: Path, corpus: Path, lines: list[str], pages: int) -> None:
     from newsbench.run.pipeline import corpus_record
 
     target.write_manifest(replace(manifest, corpora=(corpus_record(read_corpus(folder)),)))
+    ms_per_pair = float("nan")
     for jobs in SCORE_JOBS:
         target.cache_path.unlink(missing_ok=True)
         m = measured(["score", str(target.path), "--split", "all", "--jobs", str(jobs)])
         pairs = pages * len(SCORE_EXTRACTORS)
+        ms_per_pair = m["cpu_seconds"] / pairs * 1000
         print(f"scoring {len(SCORE_EXTRACTORS)} extractors x {pages:,} pages, --jobs {jobs}: {m['seconds']:.0f} s wall, "
               f"{m['cpu_seconds']:.0f} s CPU ({m['cpu_seconds'] / pairs * 1000:.2f} ms CPU per page and extractor), "
               f"peak RSS parent {m['parent_peak_mb']:.0f} MB, largest process {m['largest_mb']:.0f} MB", flush=True)
     m = measured(["score", str(target.path), "--split", "all", "--jobs", "1"])
     print(f"  rerun, nothing changed: {m['seconds']:.1f} s", flush=True)
+    return ms_per_pair
+
+
+def projection(runs: dict[int, dict[str, float]], ms_per_pair: float | None, nodes: int = 10, cores: int = 2) -> None:
+    """Arithmetic on the measured rates, printed as a projection: 1M pages here, and on `nodes` nodes of `cores` CPUs.
+
+    Extraction on a cluster is `run --engine ray` (tasks spread over the nodes; Ray against local
+    on one machine is measured above); `score` runs on one machine, `--jobs` processes.
+    """
+    print(f"projection (arithmetic on the rates above, not a measurement; {nodes} nodes of {cores} CPUs like this one):")
+    if runs:
+        largest = runs[max(runs)]
+        core_seconds = largest["s_per_1000"] * 1000 * cores  # per 1M pages, html-text
+        print(f"  run, html-text, 1,000,000 pages: {core_seconds / cores / 3600:.1f} h on this machine, about "
+              f"{core_seconds / (nodes * cores) / 60:.0f} min on the cluster (Ray start-up and scheduling aside); the "
+              f"parent's memory {largest['parent_peak_mb']:.0f} MB at {max(runs):,} pages (flat if the sizes above "
+              "show it). Other tools cost their own ms a page (LEADERBOARD.md); html-text is the cheapest.")
+    if ms_per_pair is not None:
+        for extractors in (10, 20):
+            cpu_hours = ms_per_pair * extractors * 1_000_000 / 1000 / 3600
+            print(f"  score, {extractors} extractors x 1,000,000 pages: {cpu_hours:.1f} CPU-hours at "
+                  f"{ms_per_pair:.2f} ms a pair: {cpu_hours / cores:.1f} h on this machine with --jobs {cores}; "
+                  f"{cpu_hours / (nodes * cores):.1f} h only if scoring were spread over all {nodes * cores} CPUs, "
+                  "which `score` does not do (one machine, --jobs processes)")
 
 
 def main() -> None:
@@ -232,13 +258,13 @@ def main() -> None:
     args.work.mkdir(parents=True, exist_ok=True)
     try:
         start = time.perf_counter()
-        corpus, lines = make_corpus(args.work, max([*sizes, args.score_pages]))
+        corpus, lines = make_corpus(args.work, max([*sizes, *([] if "score" in skip else [args.score_pages])]))
         print(f"synthetic corpus: {len(lines):,} pages written in {time.perf_counter() - start:.0f} s", flush=True)
         results = {} if "runs" in skip else run_sizes(args.work, corpus, lines, sizes, args.repeat)
         if "ray" not in skip:
             ray_against_local(args.work, corpus, lines, results.get(10_000))
-        if "score" not in skip:
-            scoring(args.work, corpus, lines, args.score_pages)
+        ms_per_pair = None if "score" in skip else scoring(args.work, corpus, lines, args.score_pages)
+        projection(results, ms_per_pair)
     finally:
         if not args.keep:
             shutil.rmtree(args.work, ignore_errors=True)
