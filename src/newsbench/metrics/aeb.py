@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from newsbench.metrics.bags import GramBag
+from newsbench.metrics.bags import GramBag, gram_count, grams
 
 # Their tokenizer exactly: `\w+` on the raw text, no normalisation and no case folding (their
 # IGNORECASE flag has no effect on `\w`). It cuts words at combining marks (Devanagari vowel
@@ -36,16 +36,7 @@ def shingles(text: str | None, n: int = 4) -> Counter[tuple[str, ...]]:
     >>> shingles("a b", 4)
     Counter({('a', 'b'): 1})
     """
-    return Counter(_shingles(text or "", n))
-
-
-@functools.lru_cache(maxsize=4096)
-def _shingles(text: str, n: int) -> Counter[tuple[str, ...]]:
-    # Cached (the gold side repeats for every extractor); callers must not mutate the result.
-    words = aeb_token_tuple(text)
-    if len(words) < n:  # one shorter shingle, or none
-        return Counter([words]) if words else Counter()
-    return Counter(zip(*(words[i:] for i in range(n)), strict=False))  # the n-grams, built in C
+    return grams(aeb_token_tuple(text or ""), n)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -106,7 +97,7 @@ def aeb_page(gold: str, predicted: str | None, n: int = 4) -> AEBPage | None:
     gold_shingles, words = _gold_shingles(gold, n), aeb_token_tuple(predicted)
     tp = float(gold_shingles.overlap(words))
     # sum(max(0, p - g)) = |p| - sum(min(p, g)), and likewise for fn: no multiset differences needed.
-    fp = float(len(words) - n + 1 if len(words) >= n else int(bool(words))) - tp
+    fp = float(gram_count(len(words), n)) - tp
     fn = float(gold_shingles.total) - tp
     total = tp + fp + fn
     if total > 0:

@@ -12,6 +12,38 @@ import numpy.typing as npt
 IntArray = npt.NDArray[np.int64]
 
 
+def _vocabulary(tokens: Sequence[str]) -> dict[str, int]:
+    """Each distinct token's id, in order of first occurrence."""
+    return {t: i for i, t in enumerate(dict.fromkeys(tokens))}
+
+
+def _ids(vocabulary: dict[str, int], tokens: Sequence[str]) -> IntArray:
+    """The tokens' ids; a token outside the vocabulary gets the one id past it, which matches nothing."""
+    unknown = len(vocabulary)
+    return np.fromiter(map(vocabulary.get, tokens, itertools.repeat(unknown)), np.int64, len(tokens))
+
+
+def gram_count(length: int, n: int) -> int:
+    """How many n-grams a sequence of `length` tokens has: length - n + 1, one shorter n-gram for 1..n-1 tokens, none for none.
+
+    >>> gram_count(5, 4), gram_count(2, 4), gram_count(0, 4)
+    (2, 1, 0)
+    """
+    return length - n + 1 if length >= n else int(length > 0)
+
+
+def grams(tokens: Sequence[str], n: int) -> Counter[tuple[str, ...]]:
+    """The multiset of n-grams of `tokens` as tuples (one shorter n-gram for 1..n-1 tokens, none for none).
+
+    >>> sorted(grams(["a", "b", "c"], 2)), grams(["a"], 2)
+    ([('a', 'b'), ('b', 'c')], Counter({('a',): 1}))
+    """
+    words = tuple(tokens)
+    if len(words) < n:
+        return Counter([words]) if words else Counter()
+    return Counter(zip(*(words[i:] for i in range(n)), strict=False))  # the n-grams, built in C
+
+
 class Bag:
     """A gold multiset of tokens, prepared once to be intersected with many predictions.
 
@@ -25,13 +57,9 @@ class Bag:
     """
 
     def __init__(self, tokens: Sequence[str]) -> None:
-        self.vocabulary = {t: i for i, t in enumerate(dict.fromkeys(tokens))}
+        self.vocabulary = _vocabulary(tokens)
         self.total = len(tokens)
-        self.counts = np.bincount(self._ids(tokens), minlength=len(self.vocabulary))
-
-    def _ids(self, tokens: Sequence[str]) -> IntArray:
-        unknown = len(self.vocabulary)
-        return np.fromiter(map(self.vocabulary.get, tokens, itertools.repeat(unknown)), np.int64, len(tokens))
+        self.counts = np.bincount(_ids(self.vocabulary, tokens), minlength=len(self.vocabulary))
 
     def common(self, first: Sequence[str], second: Sequence[str]) -> int:
         """``|a ∩ b|`` of two other multisets, counted over this bag's vocabulary: exact when every token of
@@ -41,7 +69,7 @@ class Bag:
         2
         """
         size = len(self.vocabulary)
-        counts = [np.bincount(self._ids(tokens), minlength=size + 1)[:size] for tokens in (first, second)]
+        counts = [np.bincount(_ids(self.vocabulary, tokens), minlength=size + 1)[:size] for tokens in (first, second)]
         return int(np.minimum(*counts).sum())
 
     def overlap(self, tokens: Sequence[str]) -> int:
@@ -49,7 +77,7 @@ class Bag:
         if not tokens or not self.total:
             return 0
         size = len(self.vocabulary)
-        predicted = np.bincount(self._ids(tokens), minlength=size + 1)[:size]
+        predicted = np.bincount(_ids(self.vocabulary, tokens), minlength=size + 1)[:size]
         return int(np.minimum(self.counts, predicted).sum())
 
 
@@ -76,17 +104,17 @@ class GramBag:
 
     def __init__(self, tokens: Sequence[str], n: int) -> None:
         self.n = n
-        self.vocabulary = {t: i for i, t in enumerate(dict.fromkeys(tokens))}
+        self.vocabulary = _vocabulary(tokens)
         self.base = len(self.vocabulary) + 1
         self.exact = len(tokens) >= n and self.base**n < _LIMIT
         if self.exact:
             self.codes, self.counts = np.unique(self._codes(tokens), return_counts=True)
         else:
-            self.grams = _grams(tokens, n)
-        self.total = max(0, len(tokens) - n + 1) if len(tokens) >= n else int(bool(tokens))
+            self.grams = grams(tokens, n)
+        self.total = gram_count(len(tokens), n)
 
     def _codes(self, tokens: Sequence[str]) -> IntArray:
-        ids = np.fromiter(map(self.vocabulary.get, tokens, itertools.repeat(self.base - 1)), np.int64, len(tokens))
+        ids = _ids(self.vocabulary, tokens)
         codes = np.zeros(len(tokens) - self.n + 1, dtype=np.int64)
         for k in range(self.n):
             codes = codes * self.base + ids[k : len(ids) - self.n + 1 + k]
@@ -95,7 +123,7 @@ class GramBag:
     def overlap(self, tokens: Sequence[str]) -> int:
         """``Σ_s min(g_s, p_s)`` over the n-grams of the gold and of the predicted `tokens`."""
         if not self.exact or len(tokens) < self.n:
-            predicted = _grams(tokens, self.n)
+            predicted = grams(tokens, self.n)
             gold = self.grams if not self.exact else Counter()  # a short prediction cannot match a long gold's n-grams
             return sum(min(count, predicted[g]) for g, count in gold.items() if g in predicted)
         codes = self._codes(tokens)
@@ -105,10 +133,3 @@ class GramBag:
         found = at[self.codes[at] == codes]
         return int(np.minimum(self.counts, np.bincount(found, minlength=len(self.codes))).sum())
 
-
-def _grams(tokens: Sequence[str], n: int) -> Counter[tuple[str, ...]]:
-    """The n-grams of `tokens` as tuples (one shorter n-gram for 1..n-1 tokens, none for none)."""
-    words = tuple(tokens)
-    if len(words) < n:
-        return Counter([words]) if words else Counter()
-    return Counter(zip(*(words[i:] for i in range(n)), strict=False))

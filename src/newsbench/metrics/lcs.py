@@ -6,11 +6,13 @@ import functools
 import itertools
 from collections import Counter
 from collections.abc import Hashable, Iterator, Sequence
+from typing import TypeVar
 
 import numpy as np
 import numpy.typing as npt
 
 IntArray = npt.NDArray[np.int64]
+T = TypeVar("T", bound=Hashable)
 
 
 def encode_lists(*sequences: Sequence[str]) -> list[list[int]]:
@@ -103,11 +105,7 @@ def match_masks(b: Sequence[int]) -> dict[int, int]:
     >>> match_masks([4, 7, 4, -3])
     {4: 5, 7: 2}
     """
-    masks: dict[int, int] = {}
-    for position, token in enumerate(b):
-        if token >= -1:
-            masks[token] = masks.get(token, 0) | (1 << position)
-    return masks
+    return {token: mask for token, mask in token_masks(b).items() if token >= -1}
 
 
 def lcs_length_masked(a: Sequence[int], masks: dict[int, int], length: int) -> int:
@@ -198,13 +196,13 @@ def lcs_indices_masked(a: Sequence[Hashable], b: Sequence[Hashable], masks: dict
     return found[::-1]
 
 
-def token_masks(b: Sequence[Hashable]) -> dict[Hashable, int]:
+def token_masks(b: Sequence[T]) -> dict[T, int]:
     """For each token of `b` (any hashable: ids or the token strings themselves), the bit mask of its positions.
 
     >>> token_masks(["x", "y", "x"])
     {'x': 5, 'y': 2}
     """
-    masks: dict[Hashable, int] = {}
+    masks: dict[T, int] = {}
     for position, token in enumerate(b):
         masks[token] = masks.get(token, 0) | (1 << position)
     return masks
@@ -217,7 +215,6 @@ class Segments:
         self.ids = [tuple(s) for s in segments]
         self.types = [frozenset(s) for s in self.ids]
         self.whole = set(self.ids)
-        self.all_types: frozenset[Hashable] = frozenset().union(*self.types)
         self._where: dict[Hashable, list[int]] | None = None
 
     def where(self) -> dict[Hashable, list[int]]:
@@ -254,12 +251,11 @@ def union_lcs(a: Sequence[Hashable], segments: Segments) -> set[int]:
     a = tuple(a)
     if a in segments.whole:
         return set(range(len(a)))
-    everywhere = segments.all_types
-    possible = {k for k, token in enumerate(a) if token in everywhere}
+    where = segments.where()
+    possible = {k for k, token in enumerate(a) if token in where}
     if not possible:
         return set()
     # The segments sharing a token type with `a`, most shared types first (the order only saves work).
-    where = segments.where()
     shared = Counter(itertools.chain.from_iterable(map(where.__getitem__, {a[k] for k in possible})))
     union: set[int] = set()
     for s, _ in shared.most_common():
