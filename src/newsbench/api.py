@@ -23,11 +23,11 @@ from newsbench.paths import default_run
 from newsbench.run.external import ImportReport, import_predictions, shadowed_names, system_names
 from newsbench.run.pipeline import Engine, RunResult, run
 from newsbench.run.pool import Limits
-from newsbench.score.figures import compute_results
-from newsbench.score.reference import per_system, reference
 from newsbench.score.results import Results, Settings
-from newsbench.score.scoring import score_run as score_pages
 from newsbench.store.folder import RunFolder
+
+# Scoring (pandas, the metrics) is imported where it is used: a run that only extracts, or a
+# rerun that finds every prediction stored, starts without it.
 
 Progress = Callable[[int, int, int], None]
 
@@ -60,6 +60,9 @@ def score_run(output: Path | None = None, *, settings: Settings | None = None, e
 
     Either step is skipped when its inputs did not change since it last ran (`score.scoring`).
     """
+    from newsbench.score.figures import compute_results
+    from newsbench.score.scoring import score_run as score_pages
+
     folder = RunFolder(output if output is not None else default_run())
     with folder.lock():
         score_pages(folder, extended=extended, jobs=jobs)
@@ -105,6 +108,8 @@ def check_submission(file: Path, corpus: str | Path = "dataset", *, settings: Se
     folder and scored there, exactly as `newsbench import-predictions` then `newsbench score`
     would. Raises `run.external.ImportError_` naming the line for a malformed file.
     """
+    from newsbench.score.reference import per_system, reference
+
     systems = tuple(system_names(file))
     shadowed = shadowed_names(list(systems))
     if shadowed:

@@ -31,12 +31,18 @@ def json_schema(name: str) -> dict[str, Any]:
     return dict(json.loads(resources.files("newsbench").joinpath(f"resources/{name}").read_text("utf-8")))
 
 
-def schema_problems(data: Any, name: str) -> list[str]:
-    """Every violation of the schema `name` by `data`, as "json.path: reason" (empty when valid)."""
+@cache
+def _validator(name: str) -> Any:
+    # Built once per schema: a run reads its manifest several times.
     from jsonschema import Draft202012Validator
 
+    return Draft202012Validator(json_schema(name))
+
+
+def schema_problems(data: Any, name: str) -> list[str]:
+    """Every violation of the schema `name` by `data`, as "json.path: reason" (empty when valid)."""
     out = []
-    for err in sorted(Draft202012Validator(json_schema(name)).iter_errors(data), key=lambda e: list(map(str, e.path))):
+    for err in sorted(_validator(name).iter_errors(data), key=lambda e: list(map(str, e.path))):
         path = "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in err.absolute_path)
         out.append(f"{path}: {err.message[:200]}")
     return out
