@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ctypes
+import hashlib
 import os
 import socket
 import threading
@@ -13,6 +14,7 @@ from typing import Any
 import pytest
 
 from newsbench.corpus.pages import Page, read_corpus
+from newsbench.errors import DatasetIntegrityError
 from newsbench.extractors.base import Adapter, Prediction
 from newsbench.extractors.registry import describe
 from newsbench.run.pool import Limits, run_tasks
@@ -117,6 +119,31 @@ def test_two_workers_give_the_same_predictions_as_one(tiny_dataset: Path, tmp_pa
     _, two = _run(pages, [Good(), Faulty("raise")], tmp_path / "two", jobs=2)
     strip = [{k: v for k, v in r.items() if k != "seconds"} for r in one]
     assert strip == [{k: v for k, v in r.items() if k != "seconds"} for r in two]
+
+
+def test_pages_read_ahead_each_get_one_row_and_a_read_error_is_raised_in_the_run(tiny_dataset: Path,
+                                                                                tmp_path: Path) -> None:
+    # The tasks are read by a prefetch thread: every page still gets one row per extractor, a crashed worker is replaced (forked) while that thread reads, and an error of the reading (a corpus
+    # file found corrupt part-way) comes out of run_tasks as itself, with no reader thread left behind.
+    pages = _pages(tiny_dataset) * 40
+    pages = [Page(**{**{f: getattr(p, f) for f in Page.__dataclass_fields__}, "id": f"{p.id}-{k:03d}",
+                     "sha256": hashlib.sha256(f"{p.sha256}{k}".encode()).hexdigest()})  # distinct store keys
+             for k, p in enumerate(pages)]
+    _, rows = _run(pages, [Good(), Faulty("exit", victim=pages[7].id)], tmp_path / "ahead", jobs=1)
+    for name in ("good", "faulty-exit"):
+        assert sorted(r["page_id"] for r in rows if r["extractor"] == name) == sorted(p.id for p in pages)
+    assert _row(rows, "faulty-exit", pages[7].id)["error_kind"] == "crash"
+    assert sum(r["error"] is None for r in rows) == 2 * len(pages) - 1
+
+    def broken() -> Any:
+        yield from ((page, ("good",)) for page in pages[:5])
+        raise DatasetIntegrityError("page p: raw bytes do not match html_sha256", file="x.parquet", field="raw_html")
+
+    before = threading.active_count()
+    store = Store(tmp_path / "broken").open()
+    with store.writer("test") as writer, pytest.raises(DatasetIntegrityError, match="raw bytes do not match"):
+        run_tasks(broken(), {"good": Good}, {"good": describe(Good())}, writer, log=tmp_path / "log")
+    assert threading.active_count() == before
 
 
 def test_seconds_are_measured_inside_the_worker(tiny_dataset: Path, tmp_path: Path) -> None:

@@ -12,16 +12,20 @@ reason and the rest of its batch goes to the next worker. Nothing is scored here
 
 from __future__ import annotations
 
+import fcntl
 import multiprocessing as mp
 import os
 import select
 import signal
+import threading
 import time
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from queue import Empty, Queue
+from typing import Any, cast
 
 from newsbench.corpus.pages import Page
 from newsbench.extractors.base import Prediction, config_json
@@ -35,6 +39,7 @@ __all__ = ["Limits", "RunInterrupted", "RunSummary", "Task", "extract_one", "run
 
 WINDOW = 128  # pages held at most (besides those in flight); bounds the parent's memory
 MAX_BATCH = 16  # pages per message to a worker
+PIPE_BYTES = 1 << 20  # the pipes' buffer (Linux allows up to /proc/sys/fs/pipe-max-size, 1 MiB by default)
 BATCH_SECONDS = 0.05  # a batch holds about this much work, by the extractor's measured time per page
 
 Task = tuple[Page, tuple[str, ...]]  # a page and the extractors to run on it
@@ -149,12 +154,22 @@ def _failure(kind: str, message: str, seconds: float) -> dict[str, Any]:
     return {**Prediction().to_dict(), "error": message, "error_kind": kind, "seconds": seconds}
 
 
+def _widen(fd: int) -> None:
+    """Give a pipe a 1 MiB buffer where the system allows (Linux; the default 64 KiB takes a batch of pages in
+    many writes, each waking the other side); elsewhere, or when refused, the pipe stays as it is."""
+    try:
+        fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+    except (AttributeError, OSError):
+        pass
+
+
 class _Pool:
     """Worker processes, each fed batches of pages; replaced when they die, overrun or misbehave."""
 
-    def __init__(self, jobs: int, factories: Mapping[str, Factory], limits: Limits, log: Path | None) -> None:
+    def __init__(self, jobs: int, factories: Mapping[str, Factory], limits: Limits, log: Path | None,
+                 fork_lock: threading.Lock) -> None:
         self.ctx = mp.get_context("fork")
-        self.factories, self.limits, self.log = factories, limits, log
+        self.factories, self.limits, self.log, self.fork_lock = factories, limits, log, fork_lock
         self.seq = 0
         self.per_page: dict[str, float] = {}  # measured seconds per page, by extractor (sizes the batches)
         self.slots: list[_Slot] = []
@@ -164,10 +179,16 @@ class _Pool:
     def _spawn(self) -> _Slot:
         task_r, task_w = os.pipe()
         result_r, result_w = os.pipe()
+        for fd in (task_w, result_w):
+            _widen(fd)
         others = tuple(fd for s in self.slots for fd in (s.tasks, s.results))
         process = self.ctx.Process(target=worker_main, daemon=True, args=(
             task_r, result_w, os.getpid(), self.factories, self.limits.memory_mb, self.log, (task_w, result_r, *others)))
-        process.start()
+        with self.fork_lock, warnings.catch_warnings():
+            # Python 3.12+ warns that forking a process with threads may deadlock the child: the only other
+            # thread is the prefetch reader, which never holds a lock of its own work while this one is held.
+            warnings.filterwarnings("ignore", message=r".*multi-threaded.*fork", category=DeprecationWarning)
+            process.start()
         assert process.pid is not None
         try:
             os.setpgid(process.pid, process.pid)  # also done by the child; whichever runs first wins the race
@@ -311,6 +332,61 @@ class _Pool:
             self._kill(slot)
 
 
+class _Prefetch:
+    """The tasks read one window ahead by a thread of the parent, so that pages are read and decompressed while
+    the parent serves its workers (pyarrow reads without holding the GIL); the order is kept.
+
+    A worker is forked only while `fork_lock` is held, and the thread reads only while holding it, so
+    no fork happens in the middle of a read (a child would inherit locks that the reader held). An
+    exception of the reader (an unreadable corpus file) is raised where the task it stopped at would
+    have been taken.
+    """
+
+    def __init__(self, tasks: Iterator[Task], depth: int = WINDOW) -> None:
+        self.fork_lock = threading.Lock()
+        self._box: Queue[Any] = Queue(maxsize=depth)
+        self._tasks = tasks
+        self._stop = False
+        self._thread = threading.Thread(target=self._pull, name="newsbench-prefetch", daemon=True)
+        self._thread.start()
+
+    def _pull(self) -> None:
+        while not self._stop:
+            try:
+                with self.fork_lock:
+                    item: Any = next(self._tasks)
+            except StopIteration:
+                item = _END
+            except BaseException as exc:  # handed to the consumer, raised there
+                item = exc
+            self._box.put(item)
+            if item is _END or isinstance(item, BaseException):
+                return
+
+    def __iter__(self) -> Iterator[Task]:
+        return self
+
+    def __next__(self) -> Task:
+        item = self._box.get()
+        if item is _END:
+            raise StopIteration
+        if isinstance(item, BaseException):
+            raise item
+        return cast(Task, item)
+
+    def close(self) -> None:
+        """Stop reading ahead: the thread ends after its current read (or at once, if it waits for room)."""
+        self._stop = True
+        while self._thread.is_alive():
+            try:
+                self._box.get_nowait()
+            except Empty:
+                self._thread.join(0.05)
+
+
+_END = object()
+
+
 def run_tasks(tasks: Iterable[Task], factories: Mapping[str, Factory], records: Mapping[str, ExtractorRecord],
               writer: Writer, *, jobs: int = 1, limits: Limits | None = None, log: Path | None = None,
               total: int | None = None, progress: Callable[[int, int, int], None] | None = None) -> RunSummary:
@@ -322,11 +398,21 @@ def run_tasks(tasks: Iterable[Task], factories: Mapping[str, Factory], records: 
     Ctrl-C after keeping every finished prediction (the caller closes the writer).
     """
     limits = limits or Limits()
+    ahead = _Prefetch(iter(tasks))
+    try:
+        return _run(ahead, factories, records, writer, jobs, limits, log, total, progress)
+    finally:
+        ahead.close()
+
+
+def _run(ahead: _Prefetch, factories: Mapping[str, Factory], records: Mapping[str, ExtractorRecord], writer: Writer,
+         jobs: int, limits: Limits, log: Path | None, total: int | None,
+         progress: Callable[[int, int, int], None] | None) -> RunSummary:
     summary = RunSummary()
-    queue = _Queue(iter(tasks))
+    queue = _Queue(ahead)
     if queue.empty():
         return summary
-    pool = _Pool(max(1, jobs), factories, limits, log)
+    pool = _Pool(max(1, jobs), factories, limits, log, ahead.fork_lock)
     failures = 0
     try:
         while True:
