@@ -232,13 +232,7 @@ class Segments:
 def _indices(a: tuple[Hashable, ...], b: tuple[Hashable, ...]) -> tuple[int, ...]:
     # The extractors of a page return many of the same sentences: each (gold, predicted) sentence
     # pair is aligned once.
-    return tuple(lcs_indices_masked(a, b, _masks(b)))
-
-
-@functools.lru_cache(maxsize=16384)
-def _masks(b: tuple[Hashable, ...]) -> dict[Hashable, int]:
-    # A predicted sentence is aligned with many gold sentences: its masks are built once (callers do not modify them).
-    return token_masks(b)
+    return tuple(lcs_indices_masked(a, b, token_masks(b)))
 
 
 def union_lcs(a: Sequence[Hashable], segments: Segments) -> set[int]:
