@@ -15,16 +15,6 @@ IntArray = npt.NDArray[np.int64]
 T = TypeVar("T", bound=Hashable)
 
 
-def encode_lists(*sequences: Sequence[str]) -> list[list[int]]:
-    """`encode` as plain lists of ints.
-
-    >>> encode_lists(["x", "y"], ["y", "z"])
-    [[0, 1], [1, 2]]
-    """
-    vocabulary = {t: i for i, t in enumerate(dict.fromkeys(itertools.chain.from_iterable(sequences)))}
-    return [list(map(vocabulary.__getitem__, s)) for s in sequences]
-
-
 def encode(*sequences: Sequence[str]) -> list[IntArray]:
     """Map tokens to integer ids shared by all the given sequences (equal tokens, equal ids).
 

@@ -77,15 +77,7 @@ def multiset_counts(gold: Iterable[Hashable], predicted: Iterable[Hashable]) -> 
     >>> multiset_counts(["a", "a", "b"], ["a", "c"])
     Counts(tp=1, fp=1, fn=2)
     """
-    return bag_counts(Counter(gold), Counter(predicted))
-
-
-def bag_counts(gold_bag: Counter[Hashable], predicted_bag: Counter[Hashable]) -> Counts:
-    """`multiset_counts` of multisets already counted (neither is changed).
-
-    >>> bag_counts(Counter("aab"), Counter("ac"))
-    Counts(tp=1, fp=1, fn=2)
-    """
+    gold_bag, predicted_bag = Counter(gold), Counter(predicted)
     small, large = sorted((gold_bag, predicted_bag), key=len)
     tp = sum(min(count, large[item]) for item, count in small.items() if item in large)
     return Counts(tp, predicted_bag.total() - tp, gold_bag.total() - tp)
