@@ -53,7 +53,7 @@ def test_no_private_helper_is_imported_across_packages() -> None:
             if not (stripped.startswith("from newsbench") and " import " in stripped):
                 continue
             module, names = stripped[5:].split(" import ", 1)
-            if module.rsplit(".", 1)[0] == package or module.startswith(package + "."):
+            if package in (module, module.rsplit(".", 1)[0]) or module.startswith(package + "."):
                 continue
             private = [n.strip() for n in names.strip("()").split(",")
                        if n.strip().startswith("_") and not n.strip().startswith("__")]

@@ -55,7 +55,10 @@ def test_the_extras_are_the_pin_files_and_the_core_is_lean(wheel: Path) -> None:
     # What a wheel install needs besides the code: the dataset, the schemas, the Readability.js runner.
     assert {"newsbench/dataset/MANIFEST.json", "newsbench/dataset/croissant.json", "newsbench/dataset/README.md",
             "newsbench/dataset/data/test-00000-of-00001.parquet", "newsbench/resources/manifest.schema.json",
-            "newsbench/extractors/js/package-lock.json", "newsbench/extractors/js/readability_server.js"} <= names
+            "newsbench/extractors/js/package-lock.json", "newsbench/extractors/js/readability_server.js",
+            "newsbench/metrics/_lcs.c"} <= names
+    # The compiled kernel of the LCS metrics, built with the wheel (its C source beside it for the score cache's digest).
+    assert [n for n in names if n.startswith("newsbench/metrics/_lcs.") and n.endswith(".so")], sorted(names)
 
 
 @pytest.mark.slow
@@ -74,7 +77,8 @@ def test_a_wheel_install_runs_an_extractor_on_a_corpus_given_by_path(wheel: Path
         return subprocess.run([str(python), *args], capture_output=True, text=True, env=env, cwd=tmp_path,
                               timeout=300)
 
-    where = run("-c", "import newsbench, newsbench.paths as p; print(newsbench.__file__); print(p.checkout())")
+    where = run("-c", "import newsbench, newsbench.paths as p, newsbench.metrics._lcs; print(newsbench.__file__); "
+                      "print(p.checkout())")
     assert where.returncode == 0, where.stderr
     file, checkout = where.stdout.split()
     assert file.startswith(str(venv)) and checkout == "None", where.stdout  # the wheel, not the checkout

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from newsbench.metrics.segment import paragraphs, sentences
+from newsbench.metrics.segment import paragraph_tokens, paragraphs, sentence_tokens, sentences, text_tokens
+from newsbench.metrics.tokenize import token_tuple, tokens
 
 
 def test_paragraphs_are_non_blank_lines_whatever_the_line_break() -> None:
@@ -41,3 +44,38 @@ def test_paragraphs_of_empty_text() -> None:
 )
 def test_sentences(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
+
+
+# Characters that try the one-pass tokenisation of `segment.text_tokens`: every kind of line break and
+# sentence end, whitespace NFKC changes, marks that could compose across a break, format characters,
+# scripts tokenised per character, astral characters, and characters NFKC turns into punctuation
+# ("⒈" -> "1.", "…" -> "...", "．" -> ".") or into letters ("ﬁ" -> "fi", "Ⅻ" -> "xii").
+_TRICKY = ("a", "B", "é", "e\u0301", "\u0301", "\u0338", "=", "<", " ", "\t", "\u00a0", "\u3000", "\u2003", "\n",
+           "\r\n", "\r", "\v", "\f", "\x1c", "\x85", "\u2028", "\u2029", ".", "!", "?", "\u2026", "\u3002", "\uff61",
+           "\uff01", "\uff1f", "\u061f", "\u06d4", "\u0964", "\u0965", "\u2488", "\uff0e", "\ufb01", "\u216b", "\u00ad",
+           "\u200b", "\u200d", "\ufeff", "東", "タ", "ภ", "\u0e31", "한", "\u1100", "\u1161", "\U00020000", "\U0001d400",
+           "3", "'", "-", "\u0130", "\u03a3", "\u00df")
+
+
+def test_text_tokens_are_the_tokens_of_the_whole_text() -> None:
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rng.choices(_TRICKY, k=rng.randint(0, 40)))
+        assert text_tokens(text) == token_tuple(text), repr(text)
+        assert paragraph_tokens(text) == [tokens(line) for line in paragraphs(text)], repr(text)
+        assert sentence_tokens(text) == [tokens(s) for s in sentences(text)], repr(text)
+
+
+def test_text_tokens_on_every_page_and_gold_body_of_the_dataset() -> None:
+    # Real texts: each gold body, and each page's whole visible text as lxml gives it (tables, menus, scripts).
+    import lxml.html
+    import pyarrow.parquet as pq
+
+    from newsbench.paths import default_dataset
+
+    table = pq.read_table(default_dataset() / "data", columns=["id", "body", "html"])
+    assert table.num_rows > 400
+    for page, body, html in zip(*(table.column(c).to_pylist() for c in ("id", "body", "html")), strict=True):
+        for text in (body or "", lxml.html.document_fromstring(html).text_content()):
+            assert text_tokens(text) == token_tuple(text), page
+            assert sentence_tokens(text) == [tokens(s) for s in sentences(text)], page

@@ -7,9 +7,9 @@ import itertools
 from collections.abc import Callable, Sequence
 
 from newsbench.metrics.body import GoldBlocks, included_optional
-from newsbench.metrics.lcs import lcs_length_masked, match_masks
+from newsbench.metrics.lcs import TokenMasks
 from newsbench.metrics.prf import PRF, f_measure
-from newsbench.metrics.segment import paragraph_tokens
+from newsbench.metrics.segment import paragraph_tokens, text_tokens
 from newsbench.metrics.tokenize import token_tuple
 
 # A token sequence is found in another when at least this share of it appears there in order
@@ -29,9 +29,7 @@ def finder(haystack: Sequence[str], share: float = FOUND_SHARE, remember: bool =
     (True, False)
     """
     joined = _SEP + _SEP.join(haystack) + _SEP
-    vocabulary: dict[str, int] = {}
-    haystack_ids: list[int] = []
-    masks: dict[int, int] = {}
+    masks: list[TokenMasks] = []  # the haystack prepared for LCS lengths, on first need only
     memo: dict[tuple[str, ...], bool] | None = {} if remember else None
 
     def found(needle: Sequence[str]) -> bool:
@@ -48,14 +46,9 @@ def finder(haystack: Sequence[str], share: float = FOUND_SHARE, remember: bool =
         # A needle found contiguously has LCS = its length: a C-speed substring test settles most.
         if _SEP + _SEP.join(needle) + _SEP in joined:
             return True
-        if not vocabulary and haystack:  # prepared on first need only
-            haystack_ids.extend(vocabulary.setdefault(t, len(vocabulary)) for t in haystack)
-            masks.update(match_masks(haystack_ids))
-        needle_ids = list(map(vocabulary.get, needle, itertools.repeat(-2)))
-        # Tokens absent from the haystack bound the LCS from above: a cheap rejection of boilerplate.
-        if len(needle_ids) - needle_ids.count(-2) < share * len(needle):
-            return False
-        return lcs_length_masked(needle_ids, masks, len(haystack_ids)) >= share * len(needle)
+        if not masks:
+            masks.append(TokenMasks(haystack))
+        return masks[0].lcs_length(needle) >= share * len(needle)
 
     return found
 
@@ -71,6 +64,28 @@ def _gold_finder(haystack: tuple[str, ...]) -> Callable[[Sequence[str]], bool]:
 def _required_blocks(gold_blocks: tuple[tuple[str, bool], ...]) -> tuple[tuple[str, ...], ...]:
     # The tokens of each required block that has any, once per page.
     return tuple(found for text, optional in gold_blocks if not optional if (found := token_tuple(text)))
+
+
+@functools.lru_cache(maxsize=1024)
+def _substrings(blocks: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+    # Each block's tokens joined as `finder`'s substring test looks for them, once per page.
+    return tuple(_SEP + _SEP.join(block) + _SEP for block in blocks)
+
+
+def _found_count(needles: tuple[tuple[str, ...], ...], haystack: Sequence[str]) -> int:
+    """How many of `needles` (each with a token) are found in `haystack`: `finder(haystack)` over them, with each
+    needle's substring form prepared once per page."""
+    joined = _SEP + _SEP.join(haystack) + _SEP
+    masks = None
+    found = 0
+    for needle, substring in zip(needles, _substrings(needles), strict=True):
+        if substring in joined:
+            found += 1
+            continue
+        if masks is None:
+            masks = TokenMasks(haystack)
+        found += masks.lcs_length(needle) >= FOUND_SHARE * len(needle)
+    return found
 
 
 @functools.lru_cache(maxsize=1024)
@@ -113,13 +128,12 @@ def block_scores(gold_blocks: GoldBlocks, predicted: str | None) -> PRF | None:
     """
     if predicted is None:
         return None
-    predicted_tokens = token_tuple(predicted)
+    predicted_tokens = text_tokens(predicted)
     gold = tuple(gold_blocks)
     required = _required_blocks(gold)
     in_required = _gold_finder(_joined(required))
     in_reference = None  # the gold finder with the optional blocks the prediction includes, on first need
-    in_prediction = finder(predicted_tokens)
-    found = sum(in_prediction(block) for block in required)
+    found = _found_count(required, predicted_tokens)
     correct = wrong = 0
     for paragraph in paragraph_tokens(predicted):
         if in_required(paragraph):

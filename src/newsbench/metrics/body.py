@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from newsbench.metrics.bags import Bag
 from newsbench.metrics.prf import PRF, Counts
+from newsbench.metrics.segment import text_tokens
 from newsbench.metrics.tokenize import token_tuple, tokens  # noqa: F401 (tokens: in the examples)
 
 # An optional gold block counts as included when at least this share of its tokens are found
@@ -128,7 +129,7 @@ def body_token_counts(gold_blocks: GoldBlocks, predicted: str | None) -> Counts 
     """
     if predicted is None:
         return None
-    predicted_tokens = token_tuple(predicted)
+    predicted_tokens = text_tokens(predicted)
     included, left_out = _resolve(gold_blocks, predicted_tokens)
     reference = _reference(tuple(gold_blocks), tuple(included))
     kept: Sequence[str] = predicted_tokens

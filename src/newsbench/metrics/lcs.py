@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections import Counter
-from collections.abc import Hashable, Iterator, Sequence
+from collections.abc import Hashable, Iterator, Mapping, Sequence
 from typing import TypeVar
 
 import numpy as np
@@ -98,7 +98,7 @@ def match_masks(b: Sequence[int]) -> dict[int, int]:
     return {token: mask for token, mask in token_masks(b).items() if token >= -1}
 
 
-def lcs_length_masked(a: Sequence[int], masks: dict[int, int], length: int) -> int:
+def lcs_length_masked(a: Sequence[T], masks: Mapping[T, int], length: int) -> int:
     """LCS length of `a` and a sequence of `length` ids given by its `match_masks` (prepared once, reused).
 
     >>> lcs_length_masked([0, 1, 2], match_masks([0, 2, -5]), 3)
@@ -196,6 +196,31 @@ def token_masks(b: Sequence[T]) -> dict[T, int]:
     for position, token in enumerate(b):
         masks[token] = masks.get(token, 0) | (1 << position)
     return masks
+
+
+class PythonTokenMasks:
+    """A token sequence prepared once for the LCS lengths of many others against it, in Python.
+
+    The specification of the compiled `TokenMasks` (metrics/_lcs.c), which is used when it was
+    built: tokens are any hashable objects, compared by equality; `lcs_length_masked` does the work.
+
+    >>> PythonTokenMasks("x a b y c d e".split()).lcs_length("a b c d e".split())
+    5
+    """
+
+    def __init__(self, tokens: Sequence[Hashable]) -> None:
+        self.masks = token_masks(tokens)
+        self.length = len(tokens)
+
+    def lcs_length(self, tokens: Sequence[Hashable]) -> int:
+        """LCS length of `tokens` and the prepared sequence."""
+        return lcs_length_masked(tokens, self.masks, self.length)
+
+
+try:  # the compiled kernel, built at install (setuptools ext-modules); without a C compiler the Python class
+    from newsbench.metrics._lcs import TokenMasks
+except ImportError:  # pragma: no cover - where the extension could not be built
+    TokenMasks = PythonTokenMasks  # type: ignore[misc,assignment]
 
 
 class Segments:

@@ -9,8 +9,12 @@ from newsbench.metrics.bags import Bag
 from newsbench.metrics.body import GoldBlocks, included_optional
 from newsbench.metrics.lcs import Segments, union_lcs
 from newsbench.metrics.prf import PRF, f_measure
-from newsbench.metrics.segment import sentence_tokens
-from newsbench.metrics.tokenize import token_tuple
+from newsbench.metrics.segment import sentence_tokens, text_tokens
+
+try:  # the compiled kernel (metrics/_lcs.c), built at install; without a C compiler the Python code gives the same figures
+    from newsbench.metrics import _lcs
+except ImportError:  # pragma: no cover - exercised where the extension could not be built
+    _lcs = None
 
 
 def rouge_lsum_texts(reference: list[list[str]], candidate: list[list[str]]) -> PRF:
@@ -30,6 +34,13 @@ def rouge_lsum_texts(reference: list[list[str]], candidate: list[list[str]]) -> 
     m, n = sum(map(len, reference)), sum(map(len, candidate))
     if m == 0 or n == 0:
         return PRF(1.0, 1.0, 1.0) if m == n else PRF(0.0, 0.0, 0.0)
+    hits = _hits(reference, candidate) if _lcs is None else _lcs.rouge_hits(reference, candidate)
+    precision, recall = hits / n, hits / m
+    return PRF(precision, recall, f_measure(precision, recall))
+
+
+def _hits(reference: list[list[str]], candidate: list[list[str]]) -> int:
+    """The hit count of `rouge_lsum_texts` in Python: the specification the compiled kernel (`_lcs.rouge_hits`) follows."""
     segments = Segments(candidate)
     # rouge-score walks the union hits in order and counts one while the token has unused
     # occurrences in both texts. A reference sentence's union holds distinct positions of it, so
@@ -40,9 +51,7 @@ def rouge_lsum_texts(reference: list[list[str]], candidate: list[list[str]]) -> 
         union = union_lcs(sentence, segments)
         if union:
             union_hits.extend(map(sentence.__getitem__, union))
-    hits = _vocabulary(tuple(map(tuple, reference))).common(union_hits, list(itertools.chain.from_iterable(candidate)))
-    precision, recall = hits / n, hits / m
-    return PRF(precision, recall, f_measure(precision, recall))
+    return _vocabulary(tuple(map(tuple, reference))).common(union_hits, list(itertools.chain.from_iterable(candidate)))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -67,7 +76,7 @@ def rouge_lsum(gold_blocks: GoldBlocks, predicted: str | None) -> PRF | None:
     """
     if predicted is None:
         return None
-    included = included_optional(gold_blocks, token_tuple(predicted))
+    included = included_optional(gold_blocks, text_tokens(predicted))
     reference = [s for (text, _), keep in zip(gold_blocks, included, strict=True) if keep for s in _gold_sentences(text)]
     return rouge_lsum_texts(reference, sentence_tokens(predicted))
 

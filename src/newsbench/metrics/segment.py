@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 
 from newsbench.metrics.tokenize import token_tuple, tokens
@@ -13,15 +15,11 @@ _ALWAYS_FINAL = "\u3002\uff61\uff01\uff1f\u061f\u06d4\u0964\u0965"
 # whitespace follows. Abbreviations ("Mr. Smith") are split too; no language-specific lists.
 _SPACED_FINAL = ".!?\u2026"
 _SENTENCE_BREAK = re.compile(rf"(?<=[{_ALWAYS_FINAL}])\s*|(?<=[{_SPACED_FINAL}])\s+")
-# For `sentence_tokens`: a line break (those of `str.splitlines`) or a sentence end with the
-# whitespace after it, consumed. One split of the whole text gives the same token-bearing pieces
-# as splitting lines and then sentences: separators are punctuation, whitespace and line breaks,
-# none of which is part of a token. The pattern consumes its first character from one class and
-# only then looks back at which it was, so the regex engine can scan for that class (twice as fast).
-_LINE_BREAKS = "\\n\\r\\v\\f\\x1c\\x1d\\x1e\\x85\\u2028\\u2029"
-_LINE_OR_SENTENCE_BREAK = re.compile(
-    rf"[{_ALWAYS_FINAL}{_SPACED_FINAL}{_LINE_BREAKS}]"
-    rf"(?:(?<=[{_ALWAYS_FINAL}])\s*|(?<=[{_SPACED_FINAL}])\s+|(?<=\r)\n|(?<=[{_LINE_BREAKS}]))")
+# For `sentence_tokens`: a sentence end with the whitespace after it, consumed. The pattern takes
+# its first character from the class of sentence ends and only then looks back at which it was, so
+# the regex engine scans for that class (twice as fast as `_SENTENCE_BREAK`); the pieces differ only
+# by the final mark, which is no part of a token.
+_SENTENCE_END = re.compile(rf"[{_ALWAYS_FINAL}{_SPACED_FINAL}](?:(?<=[{_ALWAYS_FINAL}])\s*|(?<=[{_SPACED_FINAL}])\s+)")
 
 
 def paragraphs(text: str) -> list[str]:
@@ -42,7 +40,7 @@ def paragraph_tokens(text: str) -> list[list[str]]:
     >>> paragraph_tokens("First para.\\n\\n* * *\\nSecond")
     [['first', 'para'], ['second']]
     """
-    return [list(found) for line in text.splitlines() if (found := token_tuple(line))]
+    return [list(itertools.chain.from_iterable(line)) for line in _pieces(text)]
 
 
 def sentences(text: str) -> list[str]:
@@ -63,4 +61,32 @@ def sentence_tokens(text: str) -> list[list[str]]:
     >>> sentence_tokens("Rain fell. Oslo was wet.\\n\\n* * *\\n雨。")
     [['rain', 'fell'], ['oslo', 'was', 'wet'], ['雨']]
     """
-    return [list(found) for piece in _LINE_OR_SENTENCE_BREAK.split(text) if (found := token_tuple(piece))]
+    return [list(piece) for line in _pieces(text) for piece in line]
+
+
+@functools.lru_cache(maxsize=1024)
+def text_tokens(text: str) -> tuple[str, ...]:
+    """`tokenize.token_tuple(text)`, put together from the sentences' tokens that `sentence_tokens` has found.
+
+    The same tokens, since every separator the sentences are split at (line breaks, whitespace,
+    sentence-final punctuation) is neither part of a token nor changed into a word character
+    by NFKC, nor composed by it with what follows (a property test and the whole dataset check
+    it). A body's whole text, lines and sentences are then tokenised in one pass.
+
+    >>> text_tokens("Rain fell. Oslo was wet.\\n雨。") == token_tuple("Rain fell. Oslo was wet.\\n雨。")
+    True
+    """
+    return tuple(itertools.chain.from_iterable(itertools.chain.from_iterable(_pieces(text))))
+
+
+@functools.lru_cache(maxsize=1024)
+def _pieces(text: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    # For each line holding a token, its sentences' tokens (pieces without a token dropped): the one
+    # tokenisation that `paragraph_tokens`, `sentence_tokens` and `text_tokens` share. Pieces go
+    # through `token_tuple`'s memo: the extractors of a page return many of the same sentences.
+    lines = []
+    for text_line in text.splitlines():
+        line = tuple(filter(None, map(token_tuple, _SENTENCE_END.split(text_line))))
+        if line:
+            lines.append(line)
+    return tuple(lines)

@@ -31,6 +31,7 @@ from newsbench.metrics import (
     entity_spans,
     headline,
     rouge,
+    segment,
     snippets,
     structure,
     tokenize,
@@ -70,13 +71,13 @@ def _body(gold: PageGold, predicted: str, extended: bool) -> Iterator[Row]:
     assert counts is not None
     yield from _prf("body", "tokens", counts.prf)
     yield from _counts("body", "tokens", counts)
-    # ROUGE-LSum is in the default scoring since its union LCS became bit-parallel (about 1.4 ms a page);
+    # ROUGE-LSum is in the default scoring since its union LCS became bit-parallel and compiled (metrics/_lcs.c);
     # `extended` is kept for metrics too slow for the default (none at present).
     yield from _prf("body", "rouge_lsum", rouge.rouge_lsum(gold_blocks, predicted))
     yield from _prf("body", "blocks", blocks.block_scores(gold_blocks, predicted))
     # WCXB and AEB compare against one reference text: the required blocks plus the optional
     # blocks the prediction includes (`body.included_optional`), so optional blocks stay neutral.
-    included = body.included_optional(gold_blocks, tokenize.token_tuple(predicted))
+    included = body.included_optional(gold_blocks, segment.text_tokens(predicted))
     reference = "\n\n".join(text for (text, _), keep in zip(gold_blocks, included, strict=True) if keep)
     yield from _prf("body", "wcxb", wcxb.wcxb_page(reference, predicted))
     page = aeb.aeb_page(reference, predicted)

@@ -75,9 +75,11 @@ _WORK: _Work | None = None
 
 
 def code_digest() -> str:
-    """A digest of the scoring code: every metrics module and the modules that turn predictions into score rows."""
+    """A digest of the scoring code: every metrics module (the compiled kernel's C source too) and the modules that
+    turn predictions into score rows."""
     digest = hashlib.sha256()
-    paths = sorted(Path(newsbench.metrics.__file__).parent.glob("*.py"))
+    metrics = Path(newsbench.metrics.__file__).parent
+    paths = sorted([*metrics.glob("*.py"), *metrics.glob("*.c")])
     paths += [Path(newsbench.score.__file__).parent / name for name in _SCORING_SOURCES]
     for path in paths:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())

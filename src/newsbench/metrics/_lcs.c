@@ -1,0 +1,484 @@
+/* Compiled kernels of the LCS-based body metrics: the same figures as the pure-Python code in
+ * lcs.py and rouge.py (tests compare them), without its per-token interpreter cost.
+ *
+ * rouge_hits(reference, candidate): the hit count of ROUGE-LSum (rouge.rouge_lsum_texts).
+ * TokenMasks(b).lcs_length(a): the LCS length of a token sequence and one prepared once
+ *   (lcs.TokenMasks); tokens are any hashable objects, compared by equality.
+ *
+ * ids(index, tokens, default): each token's id in a dict, as int64 bytes (bags._ids).
+ *
+ * The LCS kernels use the bit-parallel LCS recurrence of Allison and Dix (1986) and Hyyrö (2004): one bit
+ * per position of b, all ones at the start; for each token of a with match mask M,
+ * V <- (V + (V & M)) | (V & ~M), truncated to len(b) bits; the LCS length is the number of zero
+ * bits of the final V, and the LCS table entry t[i][j] = j - popcount(V_i & (2**j - 1)).
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef uint64_t word;
+#define WORD_BITS 64
+
+/* A sequence of sequences of ints, flattened: ids[offsets[s] .. offsets[s + 1]) is sequence s. */
+typedef struct {
+    Py_ssize_t count;   /* sequences */
+    Py_ssize_t *offsets; /* count + 1 */
+    long *ids;
+} Flat;
+
+static void flat_free(Flat *f) {
+    PyMem_Free(f->offsets);
+    PyMem_Free(f->ids);
+    f->offsets = NULL;
+    f->ids = NULL;
+}
+
+/* The id of a token in `index` (token -> Python int), given the next free id when `add`, -1 when
+ * absent otherwise; -2 with an exception set on error. */
+static long token_id(PyObject *index, PyObject *token, int add) {
+    PyObject *found = PyDict_GetItemWithError(index, token);
+    if (found != NULL) return PyLong_AsLong(found);
+    if (PyErr_Occurred()) return -2;
+    if (!add) return -1;
+    long id = (long)PyDict_GET_SIZE(index);
+    PyObject *number = PyLong_FromLong(id);
+    if (number == NULL || PyDict_SetItem(index, token, number) < 0) {
+        Py_XDECREF(number);
+        return -2;
+    }
+    Py_DECREF(number);
+    return id;
+}
+
+/* Read a sequence of sequences of tokens (hashable objects) as ids of `index`: new tokens get the
+ * next ids when `add`, -1 otherwise. On error: exception set, -1. */
+static int flat_read(PyObject *outer, Flat *f, PyObject *index, int add, const char *what) {
+    f->offsets = NULL;
+    f->ids = NULL;
+    PyObject *seq = PySequence_Fast(outer, what);
+    if (seq == NULL) return -1;
+    Py_ssize_t count = PySequence_Fast_GET_SIZE(seq);
+    PyObject **items = PySequence_Fast_ITEMS(seq);
+    PyObject **inner = PyMem_Calloc(count ? count : 1, sizeof(PyObject *));
+    f->offsets = PyMem_Malloc((count + 1) * sizeof(Py_ssize_t));
+    if (inner == NULL || f->offsets == NULL) goto nomem;
+    Py_ssize_t total = 0;
+    f->offsets[0] = 0;
+    for (Py_ssize_t s = 0; s < count; s++) {
+        inner[s] = PySequence_Fast(items[s], what);
+        if (inner[s] == NULL) goto fail;
+        total += PySequence_Fast_GET_SIZE(inner[s]);
+        f->offsets[s + 1] = total;
+    }
+    f->ids = PyMem_Malloc((total ? total : 1) * sizeof(long));
+    if (f->ids == NULL) goto nomem;
+    for (Py_ssize_t s = 0; s < count; s++) {
+        Py_ssize_t n = PySequence_Fast_GET_SIZE(inner[s]);
+        PyObject **values = PySequence_Fast_ITEMS(inner[s]);
+        for (Py_ssize_t k = 0; k < n; k++) {
+            long v = token_id(index, values[k], add);
+            if (v == -2) goto fail;
+            f->ids[f->offsets[s] + k] = v;
+        }
+    }
+    f->count = count;
+    for (Py_ssize_t s = 0; s < count; s++) Py_XDECREF(inner[s]);
+    PyMem_Free(inner);
+    Py_DECREF(seq);
+    return 0;
+nomem:
+    PyErr_NoMemory();
+fail:
+    if (inner != NULL)
+        for (Py_ssize_t s = 0; s < count; s++) Py_XDECREF(inner[s]);
+    PyMem_Free(inner);
+    Py_DECREF(seq);
+    flat_free(f);
+    return -1;
+}
+
+/* V <- (V + (V & M)) | (V & ~M) over `words` words, carries passed upwards, top word cut to `top`. */
+static inline void step(word *out, const word *v, const word *m, Py_ssize_t words, word top) {
+    unsigned __int128 carry = 0;
+    for (Py_ssize_t w = 0; w < words; w++) {
+        unsigned __int128 sum = (unsigned __int128)v[w] + (v[w] & m[w]) + carry;
+        out[w] = ((word)sum) | (v[w] & ~m[w]);
+        carry = sum >> WORD_BITS;
+    }
+    out[words - 1] &= top;
+}
+
+/* popcount of the low `bits` bits of a row. */
+static inline Py_ssize_t prefix_ones(const word *row, Py_ssize_t bits) {
+    Py_ssize_t ones = 0, w = 0;
+    for (; (w + 1) * WORD_BITS <= bits; w++) ones += __builtin_popcountll(row[w]);
+    Py_ssize_t rest = bits - w * WORD_BITS;
+    if (rest) ones += __builtin_popcountll(row[w] & ((((word)1) << rest) - 1));
+    return ones;
+}
+
+static inline word top_mask(Py_ssize_t length) {
+    Py_ssize_t rest = length % WORD_BITS;
+    return rest ? ((((word)1) << rest) - 1) : ~(word)0;
+}
+
+static uint64_t sequence_hash(const long *ids, Py_ssize_t n) {
+    uint64_t h = 1469598103934665603ULL ^ (uint64_t)n;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        h ^= (uint64_t)ids[k] + 0x9e3779b97f4a7c15ULL;
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+PyDoc_STRVAR(rouge_hits_doc,
+"rouge_hits(reference, candidate) -> int\n\n"
+"The hits of ROUGE-LSum (rouge.rouge_lsum_texts): for each reference sentence the union over\n"
+"the candidate sentences of the positions of one LCS (rouge-score's backtracking), counted per\n"
+"token type up to its occurrences in the candidate. Tokens are any hashable objects, compared\n"
+"by equality.\n\n"
+">>> rouge_hits([['w1', 'w2', 'w3', 'w4', 'w5']], [['w1', 'w2', 'w6', 'w7', 'w8'], ['w1', 'w3', 'w8', 'w9', 'w5']])\n"
+"4\n");
+
+static PyObject *rouge_hits(PyObject *self, PyObject *args) {
+    PyObject *ref_obj, *cand_obj;
+    if (!PyArg_ParseTuple(args, "OO:rouge_hits", &ref_obj, &cand_obj)) return NULL;
+    Flat ref, cand;
+    /* Tokens become ids 0..V-1 in order of first occurrence in the reference; the candidate's
+     * tokens the reference lacks get -1, which matches nothing. */
+    PyObject *index = PyDict_New();
+    if (index == NULL) return NULL;
+    if (flat_read(ref_obj, &ref, index, 1, "reference: a sequence of token sequences") < 0) {
+        Py_DECREF(index);
+        return NULL;
+    }
+    if (flat_read(cand_obj, &cand, index, 0, "candidate: a sequence of token sequences") < 0) {
+        Py_DECREF(index);
+        flat_free(&ref);
+        return NULL;
+    }
+    long vocabulary = (long)PyDict_GET_SIZE(index);
+    Py_DECREF(index);
+    Py_ssize_t m = ref.offsets[ref.count], n = cand.offsets[cand.count];
+
+    Py_ssize_t longest_ref = 0, longest_cand = 0;
+    for (Py_ssize_t i = 0; i < ref.count; i++)
+        if (ref.offsets[i + 1] - ref.offsets[i] > longest_ref) longest_ref = ref.offsets[i + 1] - ref.offsets[i];
+    for (Py_ssize_t j = 0; j < cand.count; j++)
+        if (cand.offsets[j + 1] - cand.offsets[j] > longest_cand) longest_cand = cand.offsets[j + 1] - cand.offsets[j];
+    Py_ssize_t max_words = (longest_cand + WORD_BITS - 1) / WORD_BITS;
+    if (max_words == 0) max_words = 1;
+    Py_ssize_t V = vocabulary ? vocabulary : 1;
+
+    long *cand_count = PyMem_Calloc(V, sizeof(long));     /* occurrences in the candidate */
+    long *union_count = PyMem_Calloc(V, sizeof(long));    /* occurrences among the union hits */
+    Py_ssize_t *slot = PyMem_Malloc(V * sizeof(Py_ssize_t)); /* token -> its mask in the current candidate sentence */
+    char *in_union = PyMem_Calloc(m ? m : 1, 1);           /* reference position already in its sentence's union */
+    Py_ssize_t *missing = PyMem_Malloc((ref.count ? ref.count : 1) * sizeof(Py_ssize_t));
+    word *masks = PyMem_Malloc((longest_cand ? longest_cand : 1) * max_words * sizeof(word));
+    word *rows = PyMem_Malloc((longest_ref + 1) * max_words * sizeof(word));
+    uint64_t *ref_hash = PyMem_Malloc((ref.count ? ref.count : 1) * sizeof(uint64_t));
+    uint64_t *cand_hash = PyMem_Malloc((cand.count ? cand.count : 1) * sizeof(uint64_t));
+    PyObject *result = NULL;
+    if (!cand_count || !union_count || !slot || !in_union || !missing || !masks || !rows || !ref_hash || !cand_hash) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (Py_ssize_t t = 0; t < V; t++) slot[t] = -1;
+    for (Py_ssize_t k = 0; k < n; k++)
+        if (cand.ids[k] >= 0) cand_count[cand.ids[k]]++;
+
+    /* Positions that can be in a union at all: their token occurs in the candidate. A reference
+     * sentence equal to a candidate sentence has every position in its union at once. */
+    for (Py_ssize_t j = 0; j < cand.count; j++)
+        cand_hash[j] = sequence_hash(cand.ids + cand.offsets[j], cand.offsets[j + 1] - cand.offsets[j]);
+    for (Py_ssize_t i = 0; i < ref.count; i++) {
+        Py_ssize_t start = ref.offsets[i], length = ref.offsets[i + 1] - start;
+        ref_hash[i] = sequence_hash(ref.ids + start, length);
+        int whole = 0;
+        for (Py_ssize_t j = 0; j < cand.count && !whole; j++)
+            whole = cand_hash[j] == ref_hash[i] && cand.offsets[j + 1] - cand.offsets[j] == length
+                    && memcmp(cand.ids + cand.offsets[j], ref.ids + start, length * sizeof(long)) == 0;
+        missing[i] = 0;
+        for (Py_ssize_t k = start; k < start + length; k++) {
+            if (whole) in_union[k] = 1;
+            else if (cand_count[ref.ids[k]] == 0) in_union[k] = 2; /* never in the union, never looked for */
+            else missing[i]++;
+        }
+    }
+
+    for (Py_ssize_t j = 0; j < cand.count; j++) {
+        Py_ssize_t b0 = cand.offsets[j], blen = cand.offsets[j + 1] - b0;
+        if (blen == 0) continue;
+        const long *b = cand.ids + b0;
+        Py_ssize_t words = (blen + WORD_BITS - 1) / WORD_BITS;
+        word top = top_mask(blen);
+        /* The masks of this sentence's tokens; slot[] points at them (reset at the end). */
+        Py_ssize_t distinct = 0;
+        for (Py_ssize_t k = 0; k < blen; k++) {
+            long t = b[k];
+            if (t < 0) continue;
+            if (slot[t] < 0) {
+                slot[t] = distinct++;
+                memset(masks + slot[t] * words, 0, words * sizeof(word));
+            }
+            masks[slot[t] * words + k / WORD_BITS] |= ((word)1) << (k % WORD_BITS);
+        }
+        if (distinct > 0) {
+            for (Py_ssize_t i = 0; i < ref.count; i++) {
+                if (missing[i] == 0) continue;
+                Py_ssize_t a0 = ref.offsets[i], alen = ref.offsets[i + 1] - a0;
+                const long *a = ref.ids + a0;
+                /* A sentence sharing no token with the positions still missing can only add positions
+                 * already in the union. */
+                int useful = 0;
+                for (Py_ssize_t k = 0; k < alen && !useful; k++)
+                    useful = in_union[a0 + k] == 0 && slot[a[k]] >= 0;
+                if (!useful) continue;
+                word *row = rows;
+                for (Py_ssize_t w = 0; w < words; w++) row[w] = ~(word)0;
+                row[words - 1] &= top;
+                for (Py_ssize_t k = 0; k < alen; k++) {
+                    word *next = row + words;
+                    Py_ssize_t s = slot[a[k]];
+                    if (s < 0) memcpy(next, row, words * sizeof(word));
+                    else step(next, row, masks + s * words, words, top);
+                    row = next;
+                }
+                /* Walk back as rouge-score's _backtrack_norec: a match is taken; on a mismatch, up
+                 * when t[i-1][j] == t[i][j] (the same as "left only when t[i][j-1] > t[i-1][j]"). */
+                Py_ssize_t x = alen, y = blen;
+                while (x > 0 && y > 0) {
+                    if (a[x - 1] == b[y - 1]) {
+                        if (in_union[a0 + x - 1] == 0) {
+                            in_union[a0 + x - 1] = 1;
+                            missing[i]--;
+                        }
+                        x--;
+                        y--;
+                        continue;
+                    }
+                    const word *here = rows + x * words, *above = rows + (x - 1) * words;
+                    if (memcmp(here, above, words * sizeof(word)) == 0 || prefix_ones(above, y) == prefix_ones(here, y)) x--;
+                    else y--;
+                }
+            }
+        }
+        for (Py_ssize_t k = 0; k < blen; k++)
+            if (b[k] >= 0) slot[b[k]] = -1;
+    }
+
+    long hits = 0;
+    for (Py_ssize_t k = 0; k < m; k++)
+        if (in_union[k] == 1) union_count[ref.ids[k]]++;
+    for (Py_ssize_t t = 0; t < vocabulary; t++)
+        hits += union_count[t] < cand_count[t] ? union_count[t] : cand_count[t];
+    result = PyLong_FromLong(hits);
+done:
+    PyMem_Free(cand_count);
+    PyMem_Free(union_count);
+    PyMem_Free(slot);
+    PyMem_Free(in_union);
+    PyMem_Free(missing);
+    PyMem_Free(masks);
+    PyMem_Free(rows);
+    PyMem_Free(ref_hash);
+    PyMem_Free(cand_hash);
+    flat_free(&ref);
+    flat_free(&cand);
+    return result;
+}
+
+/* TokenMasks: one sequence b prepared for many LCS lengths against it. */
+typedef struct {
+    PyObject_HEAD
+    PyObject *index;   /* token -> its row in masks (a Python int) */
+    word *masks;       /* one row of `words` words per distinct token */
+    word *scratch;     /* two rows of `words` words */
+    Py_ssize_t length; /* len(b) */
+    Py_ssize_t words;
+} TokenMasks;
+
+static void masks_dealloc(TokenMasks *self) {
+    Py_XDECREF(self->index);
+    PyMem_Free(self->masks);
+    PyMem_Free(self->scratch);
+    Py_TYPE(self)->tp_free((PyObject *)self);
+}
+
+static int masks_init(TokenMasks *self, PyObject *args, PyObject *kwargs) {
+    PyObject *tokens;
+    static char *keywords[] = {"tokens", NULL};
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O:TokenMasks", keywords, &tokens)) return -1;
+    PyObject *seq = PySequence_Fast(tokens, "TokenMasks: a sequence of tokens");
+    if (seq == NULL) return -1;
+    Py_ssize_t length = PySequence_Fast_GET_SIZE(seq);
+    PyObject **items = PySequence_Fast_ITEMS(seq);
+    Py_ssize_t words = length ? (length + WORD_BITS - 1) / WORD_BITS : 1;
+    PyObject *index = PyDict_New();
+    Py_ssize_t *row_of = PyMem_Malloc((length ? length : 1) * sizeof(Py_ssize_t));
+    if (index == NULL || row_of == NULL) goto fail;
+    Py_ssize_t distinct = 0;
+    for (Py_ssize_t k = 0; k < length; k++) {
+        PyObject *found = PyDict_GetItemWithError(index, items[k]);
+        if (found == NULL) {
+            if (PyErr_Occurred()) goto fail;
+            PyObject *number = PyLong_FromSsize_t(distinct);
+            if (number == NULL || PyDict_SetItem(index, items[k], number) < 0) {
+                Py_XDECREF(number);
+                goto fail;
+            }
+            Py_DECREF(number);
+            row_of[k] = distinct++;
+        } else {
+            row_of[k] = PyLong_AsSsize_t(found);
+        }
+    }
+    word *masks = PyMem_Calloc((distinct ? distinct : 1) * words, sizeof(word));
+    word *scratch = PyMem_Malloc(2 * words * sizeof(word));
+    if (masks == NULL || scratch == NULL) {
+        PyMem_Free(masks);
+        PyMem_Free(scratch);
+        PyErr_NoMemory();
+        goto fail;
+    }
+    for (Py_ssize_t k = 0; k < length; k++) masks[row_of[k] * words + k / WORD_BITS] |= ((word)1) << (k % WORD_BITS);
+    PyMem_Free(row_of);
+    Py_DECREF(seq);
+    Py_XSETREF(self->index, index);
+    PyMem_Free(self->masks);
+    PyMem_Free(self->scratch);
+    self->masks = masks;
+    self->scratch = scratch;
+    self->length = length;
+    self->words = words;
+    return 0;
+fail:
+    Py_XDECREF(index);
+    PyMem_Free(row_of);
+    Py_DECREF(seq);
+    return -1;
+}
+
+PyDoc_STRVAR(lcs_length_doc,
+"lcs_length(tokens) -> int\n\n"
+"The length of a longest common subsequence of `tokens` and the prepared sequence.\n\n"
+">>> TokenMasks('x a b y c d e'.split()).lcs_length('a b c d e'.split())\n"
+"5\n");
+
+static PyObject *masks_lcs_length(TokenMasks *self, PyObject *tokens) {
+    if (self->index == NULL) {
+        PyErr_SetString(PyExc_ValueError, "TokenMasks was not initialised");
+        return NULL;
+    }
+    if (self->length == 0) return PyLong_FromLong(0);
+    PyObject *seq = PySequence_Fast(tokens, "lcs_length: a sequence of tokens");
+    if (seq == NULL) return NULL;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
+    PyObject **items = PySequence_Fast_ITEMS(seq);
+    Py_ssize_t words = self->words;
+    word top = top_mask(self->length);
+    word *v = self->scratch, *next = self->scratch + words;
+    for (Py_ssize_t w = 0; w < words; w++) v[w] = ~(word)0;
+    v[words - 1] &= top;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *found = PyDict_GetItemWithError(self->index, items[k]);
+        if (found == NULL) {
+            if (PyErr_Occurred()) {
+                Py_DECREF(seq);
+                return NULL;
+            }
+            continue;
+        }
+        step(next, v, self->masks + PyLong_AsSsize_t(found) * words, words, top);
+        word *swap = v;
+        v = next;
+        next = swap;
+    }
+    Py_DECREF(seq);
+    Py_ssize_t zeros = self->length - prefix_ones(v, self->length);
+    return PyLong_FromSsize_t(zeros);
+}
+
+static PyMethodDef masks_methods[] = {
+    {"lcs_length", (PyCFunction)masks_lcs_length, METH_O, lcs_length_doc},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyTypeObject TokenMasksType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "newsbench.metrics._lcs.TokenMasks",
+    .tp_doc = PyDoc_STR("TokenMasks(tokens): a token sequence prepared for LCS lengths against many others (lcs.TokenMasks)."),
+    .tp_basicsize = sizeof(TokenMasks),
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_new = PyType_GenericNew,
+    .tp_init = (initproc)masks_init,
+    .tp_dealloc = (destructor)masks_dealloc,
+    .tp_methods = masks_methods,
+};
+
+PyDoc_STRVAR(ids_doc,
+"ids(index, tokens, default) -> bytes\n\n"
+"Each token's value in the dict `index` (ints), `default` for a token it lacks, as native int64\n"
+"bytes (numpy.frombuffer(..., numpy.int64) reads them).\n\n"
+">>> import numpy\n"
+">>> numpy.frombuffer(ids({'a': 0, 'b': 1}, ['b', 'x', 'a'], 2), numpy.int64).tolist()\n"
+"[1, 2, 0]\n");
+
+static PyObject *ids(PyObject *self, PyObject *args) {
+    PyObject *index, *tokens;
+    long long fallback;
+    if (!PyArg_ParseTuple(args, "O!OL:ids", &PyDict_Type, &index, &tokens, &fallback)) return NULL;
+    PyObject *seq = PySequence_Fast(tokens, "ids: a sequence of tokens");
+    if (seq == NULL) return NULL;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
+    PyObject **items = PySequence_Fast_ITEMS(seq);
+    PyObject *out = PyBytes_FromStringAndSize(NULL, n * (Py_ssize_t)sizeof(int64_t));
+    if (out == NULL) {
+        Py_DECREF(seq);
+        return NULL;
+    }
+    int64_t *values = (int64_t *)PyBytes_AS_STRING(out);
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *found = PyDict_GetItemWithError(index, items[k]);
+        if (found == NULL) {
+            if (PyErr_Occurred()) goto fail;
+            values[k] = fallback;
+            continue;
+        }
+        long long v = PyLong_AsLongLong(found);
+        if (v == -1 && PyErr_Occurred()) goto fail;
+        values[k] = v;
+    }
+    Py_DECREF(seq);
+    return out;
+fail:
+    Py_DECREF(seq);
+    Py_DECREF(out);
+    return NULL;
+}
+
+static PyMethodDef methods[] = {
+    {"rouge_hits", rouge_hits, METH_VARARGS, rouge_hits_doc},
+    {"ids", ids, METH_VARARGS, ids_doc},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {
+    PyModuleDef_HEAD_INIT, "newsbench.metrics._lcs", "Compiled kernels of the LCS-based body metrics (see lcs.py and rouge.py).", -1, methods,
+};
+
+PyMODINIT_FUNC PyInit__lcs(void) {
+    if (PyType_Ready(&TokenMasksType) < 0) return NULL;
+    PyObject *m = PyModule_Create(&module);
+    if (m == NULL) return NULL;
+    Py_INCREF(&TokenMasksType);
+    if (PyModule_AddObject(m, "TokenMasks", (PyObject *)&TokenMasksType) < 0) {
+        Py_DECREF(&TokenMasksType);
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
+}
