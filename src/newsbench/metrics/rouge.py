@@ -23,7 +23,8 @@ def rouge_lsum_texts(reference: list[list[str]], candidate: list[list[str]]) -> 
     For each reference sentence r, the union of the LCS matches of r with every candidate
     sentence (token positions in r) is taken; a matched token counts as a hit only while
     that token type has unused occurrences in both texts (rouge-score's guard against double
-    counting). The union is computed bit-parallel with exact shortcuts (`lcs.union_lcs`). ``P = hits / |candidate tokens|``, ``R = hits / |reference tokens|``,
+    counting). The union is computed bit-parallel with exact shortcuts (`lcs.union_lcs`, or the same
+    algorithm compiled: `_lcs.rouge_hits`). ``P = hits / |candidate tokens|``, ``R = hits / |reference tokens|``,
     ``F = 2PR / (P + R)``. Zero division: both without tokens -> 1, 1, 1 (rouge-score gives
     0); one without tokens -> 0, 0, 0.
 
