@@ -177,7 +177,9 @@ static PyObject *rouge_hits(PyObject *self, PyObject *args) {
     Py_ssize_t *slot = PyMem_Malloc(V * sizeof(Py_ssize_t)); /* token -> its mask in the current candidate sentence */
     char *in_union = PyMem_Calloc(m ? m : 1, 1);           /* reference position already in its sentence's union */
     Py_ssize_t *missing = PyMem_Malloc((ref.count ? ref.count : 1) * sizeof(Py_ssize_t));
-    word *masks = PyMem_Malloc((longest_cand ? longest_cand : 1) * max_words * sizeof(word));
+    /* A candidate sentence's masks: one row per distinct token it shares with the reference. */
+    Py_ssize_t mask_rows = longest_cand < V ? longest_cand : V;
+    word *masks = PyMem_Malloc((mask_rows ? mask_rows : 1) * max_words * sizeof(word));
     word *rows = PyMem_Malloc((longest_ref + 1) * max_words * sizeof(word));
     uint64_t *ref_hash = PyMem_Malloc((ref.count ? ref.count : 1) * sizeof(uint64_t));
     uint64_t *cand_hash = PyMem_Malloc((cand.count ? cand.count : 1) * sizeof(uint64_t));
