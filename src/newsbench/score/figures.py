@@ -27,9 +27,10 @@ or for rightly no date, else 0), every pair of extractors producing the field, H
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, cast
 
@@ -193,13 +194,15 @@ def leaderboard(scores: pd.DataFrame, seconds: pd.DataFrame, settings: Settings,
     `scores` holds; they are given when `scores` holds one field of a larger table.
     """
     entries = []
+    # One matrix at a time (800 MB at 100,000 pages): it depends only on the page count and the seed, so one
+    # dropped and drawn again is the same matrix.
     weights: dict[int, FloatArray] = {}
-    pooled = _with_pooled(scores, corpora)
-    for corpus, by_corpus in _with_views(pooled, scores, multilingual).groupby("corpus", sort=True):
+    for corpus, by_corpus in _corpus_frames(scores, corpora, multilingual):
         for (field, extractor), frame in by_corpus.groupby(["field", "extractor"], sort=True):
             # The pages a field is scored on in this corpus (pooled: pages of the corpora with gold for it).
             pages = sorted(by_corpus[by_corpus["field"] == field]["page_id"].unique())
             if len(pages) not in weights:
+                weights.clear()
                 weights[len(pages)] = resample_weights(len(pages), rng=np.random.default_rng(settings.seed),
                                                        n_resamples=settings.n_resamples)
             per_page = frame.drop_duplicates("page_id").set_index("page_id")["status"].reindex(pages)
@@ -220,12 +223,20 @@ def leaderboard(scores: pd.DataFrame, seconds: pd.DataFrame, settings: Settings,
     return entries
 
 
-def _with_pooled(scores: pd.DataFrame, corpora: Sequence[str] | None = None) -> pd.DataFrame:
-    """The scores plus, when there are several corpora, a "pooled" corpus of all their pages."""
-    if len(scores["corpus"].unique() if corpora is None else corpora) < 2:
-        return scores
-    pooled = scores.assign(page_id=scores["corpus"].astype(str) + "/" + scores["page_id"].astype(str), corpus=POOLED)
-    return pd.concat([scores, pooled], ignore_index=True)
+def _corpus_frames(scores: pd.DataFrame, corpora: Sequence[str] | None = None,
+                   multilingual: set[str] | None = None) -> Iterator[tuple[str, pd.DataFrame]]:
+    """Each corpus's rows, then (sorted by name with them) the "pooled" corpus of all their pages when there are
+    several corpora, and the language views of the multilingual ones (`_views`); built one at a time, not joined
+    into one frame (at 100,000 pages a field's rows are 17 million)."""
+    parts: list[tuple[str, Callable[[], pd.DataFrame]]] = []
+    for corpus in sorted(map(str, scores["corpus"].unique())):
+        parts.append((corpus, functools.partial(lambda c: scores[scores["corpus"] == c], corpus)))
+    if len(scores["corpus"].unique() if corpora is None else corpora) >= 2:
+        parts.append((POOLED, lambda: scores.assign(page_id=scores["corpus"].astype(str) + "/"
+                                                    + scores["page_id"].astype(str), corpus=POOLED)))
+    parts += _views(scores, multilingual)
+    for name, frame in sorted(parts, key=lambda part: part[0]):
+        yield name, frame()
 
 
 ENGLISH, OTHER = "en", "other"
@@ -246,21 +257,24 @@ def multilingual_corpora(languages: pd.DataFrame) -> set[str]:
     return out
 
 
-def _with_views(frame: pd.DataFrame, scores: pd.DataFrame, multilingual: set[str] | None = None) -> pd.DataFrame:
-    """`frame` plus, for every corpus with English and other-language pages, both language views.
+def _views(scores: pd.DataFrame, multilingual: set[str] | None = None) -> list[tuple[str, Callable[[], pd.DataFrame]]]:
+    """For every corpus with English and other-language pages, both language views, each built when called.
 
     English is every page whose language tag starts with "en"; "other" every page with another
     known language (undetermined "und" pages are in neither view). The views let a paper compare
     like with like: real corpora are mostly English, and some tools have no model for other scripts.
     """
-    views = []
-    for corpus, by_corpus in scores.groupby("corpus", sort=True):
-        base = by_corpus["language"].astype(str).str.split("-").str[0]
-        english, other = by_corpus[base == "en"], by_corpus[(base != "en") & (base != "und")]
-        if (len(english) and len(other)) if multilingual is None else (str(corpus) in multilingual):
-            views += [english.assign(corpus=language_view(str(corpus), ENGLISH)),
-                      other.assign(corpus=language_view(str(corpus), OTHER))]
-    return pd.concat([frame, *views], ignore_index=True) if views else frame
+    views: list[tuple[str, Callable[[], pd.DataFrame]]] = []
+    for corpus in sorted(map(str, scores["corpus"].unique())):
+        mine = scores["corpus"] == corpus
+        base = scores.loc[mine, "language"].astype(str).str.split("-").str[0]
+        english, other = base == "en", (base != "en") & (base != "und")
+        if (english.any() and other.any()) if multilingual is None else (corpus in multilingual):
+            for group, rows in ((ENGLISH, english), (OTHER, other)):
+                name = language_view(corpus, group)
+                views.append((name, functools.partial(
+                    lambda n, r: scores.loc[r[r].index].assign(corpus=n), name, rows)))
+    return views
 
 
 def significance(scores: pd.DataFrame, settings: Settings) -> list[Test]:
