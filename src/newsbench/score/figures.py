@@ -265,16 +265,30 @@ def _views(scores: pd.DataFrame, multilingual: set[str] | None = None) -> list[t
     like with like: real corpora are mostly English, and some tools have no model for other scripts.
     """
     views: list[tuple[str, Callable[[], pd.DataFrame]]] = []
+    english_rows, other_rows = _language_groups(scores["language"])
     for corpus in sorted(map(str, scores["corpus"].unique())):
-        mine = scores["corpus"] == corpus
-        base = scores.loc[mine, "language"].astype(str).str.split("-").str[0]
-        english, other = base == "en", (base != "en") & (base != "und")
+        mine = (scores["corpus"] == corpus).to_numpy()
+        english, other = mine & english_rows, mine & other_rows
         if (english.any() and other.any()) if multilingual is None else (corpus in multilingual):
             for group, rows in ((ENGLISH, english), (OTHER, other)):
                 name = language_view(corpus, group)
-                views.append((name, functools.partial(
-                    lambda n, r: scores.loc[r[r].index].assign(corpus=n), name, rows)))
+                views.append((name, functools.partial(lambda n, r: scores[r].assign(corpus=n), name, rows)))
     return views
+
+
+def _language_groups(language: pd.Series) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
+    """For each row, whether its language is English (tag before any "-" is "en") and whether it is another known
+    language (not "und"); decided once per distinct tag, not by a string per row (17 million at 100,000 pages).
+
+    >>> [a.tolist() for a in _language_groups(pd.Series(["en-GB", "de", "und", "en"]))]
+    [[True, False, False, True], [False, True, False, False]]
+    """
+    tags = language.astype("category")
+    bases = [str(tag).split("-")[0] for tag in tags.cat.categories] + ["nan"]  # a missing tag (code -1) last
+    codes = tags.cat.codes.to_numpy()
+    english = np.array([base == "en" for base in bases], dtype=bool)
+    other = np.array([base not in ("en", "und") for base in bases], dtype=bool)
+    return english[codes], other[codes]
 
 
 def significance(scores: pd.DataFrame, settings: Settings) -> list[Test]:
