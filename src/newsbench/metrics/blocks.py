@@ -43,14 +43,21 @@ def finder(haystack: Sequence[str], share: float = FOUND_SHARE, remember: bool =
         return search(needle)
 
     def search(needle: Sequence[str]) -> bool:
-        # A needle found contiguously has LCS = its length: a C-speed substring test settles most.
-        if _SEP + _SEP.join(needle) + _SEP in joined:
-            return True
-        if not masks:
-            masks.append(TokenMasks(haystack))
-        return masks[0].lcs_length(needle) >= share * len(needle)
+        return _search(needle, _SEP + _SEP.join(needle) + _SEP, haystack, joined, masks, share)
 
     return found
+
+
+def _search(needle: Sequence[str], substring: str, haystack: Sequence[str], joined: str, masks: list[TokenMasks],
+            share: float) -> bool:
+    """`found_in` given the needle's and the haystack's joined forms; the haystack's LCS masks are built into
+    `masks` on first need (most needles are settled by the substring test alone)."""
+    # A needle found contiguously has LCS = its length: a C-speed substring test settles most.
+    if substring in joined:
+        return True
+    if not masks:
+        masks.append(TokenMasks(haystack))
+    return masks[0].lcs_length(needle) >= share * len(needle)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -76,16 +83,9 @@ def _found_count(needles: tuple[tuple[str, ...], ...], haystack: Sequence[str]) 
     """How many of `needles` (each with a token) are found in `haystack`: `finder(haystack)` over them, with each
     needle's substring form prepared once per page."""
     joined = _SEP + _SEP.join(haystack) + _SEP
-    masks = None
-    found = 0
-    for needle, substring in zip(needles, _substrings(needles), strict=True):
-        if substring in joined:
-            found += 1
-            continue
-        if masks is None:
-            masks = TokenMasks(haystack)
-        found += masks.lcs_length(needle) >= FOUND_SHARE * len(needle)
-    return found
+    masks: list[TokenMasks] = []
+    return sum(_search(needle, substring, haystack, joined, masks, FOUND_SHARE)
+               for needle, substring in zip(needles, _substrings(needles), strict=True))
 
 
 @functools.lru_cache(maxsize=1024)
