@@ -30,7 +30,7 @@ else:
 def test_the_kernel_is_built_where_a_compiler_is() -> None:
     # pip install builds it (setuptools ext-modules); a missing kernel with a compiler present is a broken install.
     assert _lcs is not None, "newsbench.metrics._lcs is missing: reinstall with `pip install -e .`"
-    assert rouge._lcs is _lcs
+    assert rouge.kernel is _lcs
 
 
 def _rouge_score_hits(reference: list[list[str]], candidate: list[list[str]]) -> int:
@@ -169,7 +169,7 @@ def test_without_the_kernel_the_body_metrics_give_the_same_figures(monkeypatch: 
                  wcxb.wcxb_page(g[0][0], p), aeb.aeb_page(g[0][0], p)) for g, p in pairs]
 
     compiled = figures()
-    monkeypatch.setattr(rouge, "_lcs", None)
-    monkeypatch.setattr(bags, "_lcs", None)
+    monkeypatch.setattr(rouge, "kernel", None)
+    monkeypatch.setattr(bags, "kernel", None)
     monkeypatch.setattr(blocks, "TokenMasks", PythonTokenMasks)
     assert figures() == compiled

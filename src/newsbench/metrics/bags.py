@@ -9,10 +9,7 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
-try:  # the compiled kernels (metrics/_lcs.c), built at install; without a C compiler numpy gives the same ids
-    from newsbench.metrics import _lcs
-except ImportError:  # pragma: no cover - where the extension could not be built
-    _lcs = None
+from newsbench.metrics.lcs import kernel
 
 IntArray = npt.NDArray[np.int64]
 
@@ -25,8 +22,8 @@ def _vocabulary(tokens: Sequence[str]) -> dict[str, int]:
 def _ids(vocabulary: dict[str, int], tokens: Sequence[str]) -> IntArray:
     """The tokens' ids; a token outside the vocabulary gets the one id past it, which matches nothing."""
     unknown = len(vocabulary)
-    if _lcs is not None:  # the compiled lookup: the same ids
-        return np.frombuffer(_lcs.ids(vocabulary, tokens, unknown), np.int64)
+    if kernel is not None:  # the compiled lookup: the same ids
+        return np.frombuffer(kernel.ids(vocabulary, tokens, unknown), np.int64)
     return np.fromiter(map(vocabulary.get, tokens, itertools.repeat(unknown)), np.int64, len(tokens))
 
 

@@ -217,9 +217,13 @@ class PythonTokenMasks:
         return lcs_length_masked(tokens, self.masks, self.length)
 
 
-try:  # the compiled kernel, built at install (setuptools ext-modules); without a C compiler the Python class
+# The compiled kernels (metrics/_lcs.c), built at install by setuptools; without a C compiler `kernel` is None
+# and the metrics run their Python code (`PythonTokenMasks`, `rouge._hits`, numpy in `bags`): the same figures.
+try:
+    from newsbench.metrics import _lcs as kernel
     from newsbench.metrics._lcs import TokenMasks
 except ImportError:  # pragma: no cover - where the extension could not be built
+    kernel = None
     TokenMasks = PythonTokenMasks  # type: ignore[misc,assignment]
 
 

@@ -7,14 +7,9 @@ import itertools
 
 from newsbench.metrics.bags import Bag
 from newsbench.metrics.body import GoldBlocks, included_optional
-from newsbench.metrics.lcs import Segments, union_lcs
+from newsbench.metrics.lcs import Segments, kernel, union_lcs
 from newsbench.metrics.prf import PRF, f_measure
 from newsbench.metrics.segment import sentence_tokens, text_tokens
-
-try:  # the compiled kernel (metrics/_lcs.c), built at install; without a C compiler the Python code gives the same figures
-    from newsbench.metrics import _lcs
-except ImportError:  # pragma: no cover - exercised where the extension could not be built
-    _lcs = None
 
 
 def rouge_lsum_texts(reference: list[list[str]], candidate: list[list[str]]) -> PRF:
@@ -24,7 +19,7 @@ def rouge_lsum_texts(reference: list[list[str]], candidate: list[list[str]]) -> 
     sentence (token positions in r) is taken; a matched token counts as a hit only while
     that token type has unused occurrences in both texts (rouge-score's guard against double
     counting). The union is computed bit-parallel with exact shortcuts (`lcs.union_lcs`, or the same
-    algorithm compiled: `_lcs.rouge_hits`). ``P = hits / |candidate tokens|``, ``R = hits / |reference tokens|``,
+    algorithm compiled: `lcs.kernel.rouge_hits`). ``P = hits / |candidate tokens|``, ``R = hits / |reference tokens|``,
     ``F = 2PR / (P + R)``. Zero division: both without tokens -> 1, 1, 1 (rouge-score gives
     0); one without tokens -> 0, 0, 0.
 
@@ -35,13 +30,13 @@ def rouge_lsum_texts(reference: list[list[str]], candidate: list[list[str]]) -> 
     m, n = sum(map(len, reference)), sum(map(len, candidate))
     if m == 0 or n == 0:
         return PRF(1.0, 1.0, 1.0) if m == n else PRF(0.0, 0.0, 0.0)
-    hits = _hits(reference, candidate) if _lcs is None else _lcs.rouge_hits(reference, candidate)
+    hits = _hits(reference, candidate) if kernel is None else kernel.rouge_hits(reference, candidate)
     precision, recall = hits / n, hits / m
     return PRF(precision, recall, f_measure(precision, recall))
 
 
 def _hits(reference: list[list[str]], candidate: list[list[str]]) -> int:
-    """The hit count of `rouge_lsum_texts` in Python: the specification the compiled kernel (`_lcs.rouge_hits`) follows."""
+    """The hit count of `rouge_lsum_texts` in Python: the specification the compiled kernel (`lcs.kernel.rouge_hits`) follows."""
     segments = Segments(candidate)
     # rouge-score walks the union hits in order and counts one while the token has unused
     # occurrences in both texts. A reference sentence's union holds distinct positions of it, so
