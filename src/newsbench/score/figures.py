@@ -249,12 +249,10 @@ def language_view(corpus: str, group: str) -> str:
 
 def multilingual_corpora(languages: pd.DataFrame) -> set[str]:
     """The corpora (of a frame with corpus and language columns) with English and other-language pages."""
-    out = set()
-    for corpus, by_corpus in languages.groupby("corpus", sort=True):
-        base = by_corpus["language"].astype(str).str.split("-").str[0]
-        if (base == "en").any() and ((base != "en") & (base != "und")).any():
-            out.add(str(corpus))
-    return out
+    english, other = _language_groups(languages["language"])
+    corpora = languages["corpus"].astype("category")
+    codes = corpora.cat.codes.to_numpy()
+    return {str(corpora.cat.categories[c]) for c in np.intersect1d(codes[english], codes[other]) if c >= 0}
 
 
 def _views(scores: pd.DataFrame, multilingual: set[str] | None = None) -> list[tuple[str, Callable[[], pd.DataFrame]]]:
@@ -266,11 +264,11 @@ def _views(scores: pd.DataFrame, multilingual: set[str] | None = None) -> list[t
     """
     views: list[tuple[str, Callable[[], pd.DataFrame]]] = []
     english_rows, other_rows = _language_groups(scores["language"])
+    multilingual = multilingual_corpora(scores) if multilingual is None else multilingual
     for corpus in sorted(map(str, scores["corpus"].unique())):
-        mine = (scores["corpus"] == corpus).to_numpy()
-        english, other = mine & english_rows, mine & other_rows
-        if (english.any() and other.any()) if multilingual is None else (corpus in multilingual):
-            for group, rows in ((ENGLISH, english), (OTHER, other)):
+        if corpus in multilingual:
+            mine = (scores["corpus"] == corpus).to_numpy()
+            for group, rows in ((ENGLISH, mine & english_rows), (OTHER, mine & other_rows)):
                 name = language_view(corpus, group)
                 views.append((name, functools.partial(lambda n, r: scores[r].assign(corpus=n), name, rows)))
     return views
