@@ -63,7 +63,6 @@ class _Work:
 
     corpus: str
     gold: list[pa.RecordBatch]  # the corpus's gold table as it was read, batch by batch
-    starts: np.ndarray  # the first gold row of each batch
     rows_of: dict[str, list[int]]  # page sha256 -> gold rows (pages of identical bytes: several)
     index: Index
     produces: dict[str, frozenset[str]]
@@ -106,13 +105,14 @@ def _golds(work: _Work, shas: list[str]) -> dict[str, list[PageGold]]:
     rows = [r for sha in shas for r in work.rows_of[sha]]
     # Taken batch by batch: `Table.take` on a table of many chunks joins every chunk of its nested
     # columns first (0.1 s a call at 10k pages, growing with the corpus).
-    at = np.asarray(rows, dtype=np.int64)
-    batch_of = np.searchsorted(work.starts, at, side="right") - 1
+    at = np.unique(np.asarray(rows, dtype=np.int64))
     record_of: dict[int, dict[str, Any]] = {}
-    for batch in np.unique(batch_of):
-        wanted = at[batch_of == batch]
-        taken = work.gold[batch].take(pa.array(wanted - work.starts[batch], pa.int64())).to_pylist()
-        record_of.update(zip(wanted.tolist(), taken, strict=True))
+    offset = 0
+    for batch in work.gold:
+        lo, hi = np.searchsorted(at, [offset, offset + batch.num_rows])
+        if hi > lo:
+            record_of.update(zip(at[lo:hi].tolist(), batch.take(pa.array(at[lo:hi] - offset)).to_pylist(), strict=True))
+        offset += batch.num_rows
     out: dict[str, list[PageGold]] = {}
     for record in map(record_of.__getitem__, rows):
         page = PageGold.from_row(record, record["split"])
@@ -182,9 +182,7 @@ def _work(folder: RunFolder, manifest: Manifest, corpus: Corpus, extended: bool)
     for row, sha in enumerate(gold.column("html_sha256").to_pylist()):
         rows_of.setdefault(sha, []).append(row)
     index, positions = folder.selected(manifest, pa.array(list(rows_of), pa.string()))
-    batches = gold.to_batches()
-    starts = np.cumsum([0] + [b.num_rows for b in batches[:-1]], dtype=np.int64)
-    return _Work(corpus.name, batches, starts, rows_of, index, produces, extended, corpus.gold_fields is not None,
+    return _Work(corpus.name, gold.to_batches(), rows_of, index, produces, extended, corpus.gold_fields is not None,
                  corpus.folder if corpus.snippet_gold else None), positions
 
 
