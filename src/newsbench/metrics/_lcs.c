@@ -322,22 +322,12 @@ static int masks_init(TokenMasks *self, PyObject *args, PyObject *kwargs) {
     PyObject *index = PyDict_New();
     Py_ssize_t *row_of = PyMem_Malloc((length ? length : 1) * sizeof(Py_ssize_t));
     if (index == NULL || row_of == NULL) goto fail;
-    Py_ssize_t distinct = 0;
     for (Py_ssize_t k = 0; k < length; k++) {
-        PyObject *found = PyDict_GetItemWithError(index, items[k]);
-        if (found == NULL) {
-            if (PyErr_Occurred()) goto fail;
-            PyObject *number = PyLong_FromSsize_t(distinct);
-            if (number == NULL || PyDict_SetItem(index, items[k], number) < 0) {
-                Py_XDECREF(number);
-                goto fail;
-            }
-            Py_DECREF(number);
-            row_of[k] = distinct++;
-        } else {
-            row_of[k] = PyLong_AsSsize_t(found);
-        }
+        long id = token_id(index, items[k], 1);
+        if (id == -2) goto fail;
+        row_of[k] = id;
     }
+    Py_ssize_t distinct = PyDict_GET_SIZE(index);
     word *masks = PyMem_Calloc((distinct ? distinct : 1) * words, sizeof(word));
     word *scratch = PyMem_Malloc(2 * words * sizeof(word));
     if (masks == NULL || scratch == NULL) {
@@ -386,15 +376,13 @@ static PyObject *masks_lcs_length(TokenMasks *self, PyObject *tokens) {
     for (Py_ssize_t w = 0; w < words; w++) v[w] = ~(word)0;
     v[words - 1] &= top;
     for (Py_ssize_t k = 0; k < n; k++) {
-        PyObject *found = PyDict_GetItemWithError(self->index, items[k]);
-        if (found == NULL) {
-            if (PyErr_Occurred()) {
-                Py_DECREF(seq);
-                return NULL;
-            }
-            continue;
+        long id = token_id(self->index, items[k], 0);
+        if (id == -2) {
+            Py_DECREF(seq);
+            return NULL;
         }
-        step(next, v, self->masks + PyLong_AsSsize_t(found) * words, words, top);
+        if (id < 0) continue; /* a token the prepared sequence lacks matches nothing */
+        step(next, v, self->masks + id * words, words, top);
         word *swap = v;
         v = next;
         next = swap;
