@@ -20,7 +20,7 @@ from newsbench.api import score_run as score_all
 from newsbench.corpus.build import build
 from newsbench.corpus.pages import read_gold
 from newsbench.extractors.registry import create
-from newsbench.score.figures import breakdowns, compute_results, leaderboard, significance
+from newsbench.score.figures import breakdowns, compute_results, leaderboard, operations, significance
 from newsbench.score.page_scores import score
 from newsbench.score.results import Results, Settings
 from newsbench.score.scoring import score_run
@@ -46,21 +46,21 @@ def _in_memory(folder: RunFolder, settings: Settings) -> Results:
     scores = pa.concat_tables(tables).to_pandas()
     if settings.split is not None:
         scores = scores[scores["split"] == settings.split]
-    stored = folder.store().table(columns=["seconds"]).to_pandas()
+    stored = folder.store().table(columns=["seconds", "error_kind"]).to_pandas()
     current = manifest.keys()
     seconds = stored[[(a, b, c) in current for a, b, c in zip(stored["extractor"], stored["version"],
                                                              stored["config_hash"], strict=True)]].copy()
     shas = {page.sha256: record.name for record in manifest.corpora for page in read_gold(Path(record.folder)).values()}
     seconds["corpus"] = seconds["page_sha256"].map(shas)
-    errors = figures_module._errors(folder, manifest)
+    errors = figures_module._errors(figures_module._stored(folder, manifest), manifest)
     return Results(settings, manifest, tuple(leaderboard(scores, seconds, settings, errors=errors)),
-                   tuple(significance(scores, settings)), tuple(breakdowns(scores)))
+                   tuple(significance(scores, settings)), tuple(breakdowns(scores)), tuple(operations(seconds)))
 
 
 def _check_same(folder: RunFolder, settings: Settings) -> None:
     score_run(folder)
     streamed, in_memory = compute_results(folder, settings).to_dict(), _in_memory(folder, settings).to_dict()
-    for part in ("settings", "leaderboard", "significance", "breakdowns", "manifest"):
+    for part in ("settings", "leaderboard", "significance", "breakdowns", "operations", "manifest"):
         assert streamed[part] == in_memory[part], part
 
 

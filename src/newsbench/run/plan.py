@@ -21,7 +21,7 @@ from newsbench.corpus.pages import Corpus
 from newsbench.extractors.registry import ExtractorRecord
 from newsbench.run.pool import Task
 from newsbench.store.predictions import Index
-from newsbench.store.rows import TRANSIENT
+from newsbench.store.rows import TRANSIENT, key_mask
 
 
 @dataclass(frozen=True)
@@ -86,9 +86,7 @@ def _first_occurrences(shas: pa.ChunkedArray) -> np.ndarray:
 def _stored(index: Index, record: ExtractorRecord, retry_transient: bool) -> pa.Array:
     """The page sha256 of the stored rows of this extractor version and config (transient failures left out)."""
     table = index.table
-    version = pc.is_null(table["version"]) if record.version is None else pc.equal(table["version"], record.version)
-    mask = pc.and_(pc.and_(pc.equal(table["extractor"], record.name), version),
-                   pc.equal(table["config_hash"], record.config_hash))
+    mask = key_mask(table, record.name, record.version, record.config_hash)
     if retry_transient:
         mask = pc.and_(mask, pc.invert(pc.fill_null(pc.is_in(table["error_kind"], pa.array(TRANSIENT)), False)))
     return table.filter(mask)["page_sha256"].combine_chunks() if table.num_rows else pa.array([], pa.string())

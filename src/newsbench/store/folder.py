@@ -25,6 +25,7 @@ from newsbench.files import file_sha256
 from newsbench.lock import exclusive
 from newsbench.store.manifest import Manifest, ManifestError
 from newsbench.store.predictions import KEY, SCHEMA, Index, Store
+from newsbench.store.rows import key_mask
 
 
 class RunFolderError(NewsbenchError):
@@ -143,9 +144,7 @@ class RunFolder:
         present = table.filter(pc.is_in(table["page_sha256"], value_set=shas))
         chosen = []
         for name, version, config_hash in sorted(manifest.keys(), key=str):
-            same_version = pc.is_null(present["version"]) if version is None else pc.equal(present["version"], version)
-            mine = present.filter(pc.and_(pc.and_(pc.equal(present["extractor"], name), same_version),
-                                          pc.equal(present["config_hash"], config_hash)))
+            mine = present.filter(key_mask(present, name, version, config_hash))
             missing = pc.filter(shas, pc.invert(pc.is_in(shas, value_set=mine["page_sha256"])))
             if len(missing):
                 raise RunFolderError(f"{len(missing)} predictions missing (e.g. {name} on the page with sha256 "

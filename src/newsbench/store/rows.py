@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 KEY = ("extractor", "version", "config_hash", "page_sha256")
 # Failures that depend on the limits or the machine's load rather than on the page: retried by a rerun.
@@ -60,6 +61,14 @@ class RowError(ValueError):
 def key_of(row: Mapping[str, Any]) -> tuple[str, str, str, str]:
     """The store key of a row."""
     return (row["extractor"], row["version"], row["config_hash"], row["page_sha256"])
+
+
+def key_mask(table: pa.Table, name: str, version: str | None, config_hash: str) -> pa.ChunkedArray:
+    """For each row of a table with the key columns, whether it is a row of this extractor, version (None: stored
+    without one) and config hash; never null."""
+    same_version = pc.is_null(table["version"]) if version is None else pc.equal(table["version"], version)
+    mask = pc.and_(pc.and_(pc.equal(table["extractor"], name), same_version), pc.equal(table["config_hash"], config_hash))
+    return pc.fill_null(mask, False)
 
 
 def _repaired(text: str) -> str:
