@@ -18,7 +18,8 @@ import newsbench.score.figures as figures_module
 from newsbench.api import run_extractors
 from newsbench.api import score_run as score_all
 from newsbench.corpus.build import build
-from newsbench.corpus.pages import read_gold
+from newsbench.corpus.folder import data_files
+from newsbench.corpus.pages import read_corpus, read_gold
 from newsbench.extractors.registry import create
 from newsbench.score.figures import breakdowns, compute_results, leaderboard, operations, significance
 from newsbench.score.page_scores import score
@@ -112,16 +113,37 @@ def test_the_figures_are_those_newsbench_computed_before_scoring_streamed(tmp_pa
     assert untimed(results["leaderboard"]) == untimed(GOLDEN["results"]["leaderboard"])
 
 
-def test_any_number_of_scoring_processes_writes_the_same_file(tiny_run: RunFolder, monkeypatch: pytest.MonkeyPatch
+@pytest.fixture
+def unit_run(tmp_path: Path) -> RunFolder:
+    """A run on four pages, one row group each, where the last page has the first one's bytes (another id and URL)."""
+    pages = tiny_pages(3)
+    raw, first = pages["tiny-01"]
+    pages["tiny-04"] = (raw, {**first, "id": "tiny-04", "url": "https://gazette.example/ferry-copy"})
+    build(write_corpus(tmp_path / "src", pages), tmp_path / "dataset")
+    for path in data_files(tmp_path / "dataset"):
+        pq.write_table(pq.read_table(path), path, row_group_size=1)
+    folder = RunFolder(tmp_path / "run")
+    run_extractors(EXTRACTORS, tmp_path / "dataset", output=folder.path, jobs=2)
+    return folder
+
+
+def test_any_number_of_scoring_processes_writes_the_same_file(unit_run: RunFolder, monkeypatch: pytest.MonkeyPatch
                                                               ) -> None:
     import newsbench.score.scoring as scoring
 
-    monkeypatch.setattr(scoring, "CHUNK", 5)  # several chunks even on three pages
-    score_run(tiny_run, jobs=1)
-    one = pq.read_table(tiny_run.scores_path)
-    tiny_run.cache_path.unlink()
-    score_run(tiny_run, jobs=3)
-    assert pq.read_table(tiny_run.scores_path).equals(one)
+    monkeypatch.setattr(scoring, "CHUNK", 1)  # a unit per row group: four units, the copied page in two of them
+    manifest = unit_run.read_manifest()
+    (record,) = manifest.corpora
+    _, units = scoring._work(unit_run, manifest, read_corpus(Path(record.folder), record.name), False)
+    assert [len(unit.positions) for unit in units] == [len(EXTRACTORS)] * 4
+    assert set(units[0].positions) == set(units[3].positions)  # the same stored predictions, scored twice
+    score_run(unit_run, jobs=1)
+    one = pq.read_table(unit_run.scores_path)
+    assert sorted(set(one["page_id"].to_pylist())) == ["tiny-01", "tiny-02", "tiny-03", "tiny-04"]
+    unit_run.cache_path.unlink()
+    score_run(unit_run, jobs=3)
+    assert pq.read_table(unit_run.scores_path).equals(one)
+    _check_same(unit_run, QUICK)  # every page of identical bytes is scored against its own gold
 
 
 def test_a_rerun_reuses_scores_and_figures_until_an_input_changes(tiny_run: RunFolder) -> None:

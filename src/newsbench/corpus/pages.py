@@ -2,7 +2,7 @@
 
 `read_corpus` opens a folder (any number of Parquet files may hold its splits); its pages are
 streamed a row group at a time (`Corpus.batches`), never all held, so that the memory of a run
-does not grow with the corpus. `read_gold` and `Corpus.gold_table` read gold columns only (no
+does not grow with the corpus. `read_gold` and `Corpus.gold_rows` read gold columns only (no
 page HTML), which is all that scoring needs. Everything is checked against the dataset schema,
 and an error names the file and column at fault.
 """
@@ -10,7 +10,7 @@ and an error names the file and column at fault.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from hashlib import sha256
@@ -125,7 +125,7 @@ class Corpus:
     """A dataset folder opened for reading: its name, fingerprint and data files; pages are streamed, never all held.
 
     `index()` reads the ids and sha256 of every page (two short columns); `batches()` reads
-    pages a row group at a time (optionally only some rows); `gold_table()` the gold columns.
+    pages a row group at a time (optionally only some rows); `gold_rows()` the gold columns of some row groups.
     `pages` streams every page and `gold` holds every page's gold by id: both for small corpora.
     """
 
@@ -180,9 +180,23 @@ class Corpus:
         """Whether the corpus's body gold is snippets (trafilatura's evaluation set: `snippets_of` each row)."""
         return _snippet_gold(self.source)
 
-    def gold_table(self) -> pa.Table:
-        """The gold columns scoring needs (SCORING_GOLD) and each page's split, in `index()` order; no page HTML."""
-        return _with_split(self.files, SCORING_GOLD)
+    def row_groups(self) -> list[tuple[Path, int, int]]:
+        """(data file, row group, rows) of every row group, in `index()` order; the files' gold columns are checked."""
+        out = []
+        for path in self.files:
+            metadata = _open(path, SCORING_GOLD).metadata
+            out += [(path, group, metadata.row_group(group).num_rows) for group in range(metadata.num_row_groups)]
+        return out
+
+    def gold_rows(self, path: Path, groups: Sequence[int]) -> pa.Table:
+        """The gold columns scoring needs (SCORING_GOLD) and the split of some row groups of one data file (in
+        `index()` order); no page HTML."""
+        handle = _open(path, SCORING_GOLD)
+        try:
+            table = handle.read_row_groups(list(groups), columns=list(SCORING_GOLD))
+        except (OSError, pa.ArrowException) as exc:
+            raise DatasetIntegrityError(f"unreadable Parquet file: {exc}", file=str(path)) from exc
+        return table.append_column("split", pa.array([split_of(path)] * table.num_rows, pa.string()))
 
 
 def _check_columns(path: Path, schema: pa.Schema, columns: tuple[str, ...]) -> None:

@@ -1,12 +1,14 @@
 """Scoring a run folder: stored predictions streamed in chunks through `page_scores`, in parallel, cached.
 
 Per corpus of the run, in manifest order: the corpus must still have the fingerprint the run
-recorded (a changed dataset is never scored silently); its gold columns are read (never page
-HTML) and held as Arrow; the store's key columns select the predictions of the manifest's
-extractors on the corpus's pages (a missing one is an error); those rows are then read a
-chunk at a time, scored by `page_scores.add_rows` in `jobs` forked processes, and written to
-scores.parquet in chunk order, so the file is the same whatever `jobs` is. Memory holds the
-gold, the key columns and one chunk per process, never every prediction.
+recorded (a changed dataset is never scored silently); the store's key columns select the
+predictions of the manifest's extractors on the corpus's pages (a missing one is an error).
+The work is cut into units of consecutive row groups of one data file, about CHUNK predictions
+each; a unit's gold columns (never page HTML) and its pages' predictions are read, scored by
+`page_scores.add_rows` in `jobs` forked processes, and written to scores.parquet in unit order,
+so the file is the same whatever `jobs` is. Memory holds the key columns, the pages' ids and
+hashes, and one unit's gold and predictions per process: never the corpus's gold or every
+prediction, so it does not grow with the gold's size.
 
 Cache: the scores are a function of the store's contents (the checksums of its shards and
 journals), the manifest's extractors and fields, the corpora's fingerprints, `extended` and the
@@ -29,6 +31,7 @@ from typing import Any
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 import newsbench.metrics
@@ -59,16 +62,24 @@ class Scored:
 
 @dataclass(frozen=True)
 class _Work:
-    """What the scoring processes share (inherited through fork): one corpus's gold and the store's index."""
+    """What the scoring processes share (inherited through fork): one corpus and the store's index."""
 
-    corpus: str
-    gold: list[pa.RecordBatch]  # the corpus's gold table as it was read, batch by batch
-    rows_of: dict[str, list[int]]  # page sha256 -> gold rows (pages of identical bytes: several)
+    corpus: Corpus
     index: Index
     produces: dict[str, frozenset[str]]
     extended: bool
     imported: bool
     snippets: Path | None  # the folder of a snippet corpus, whose pages' gold adds their snippets
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A unit of scoring: consecutive row groups of one data file and the store positions of their pages'
+    predictions (in store order)."""
+
+    path: Path
+    groups: tuple[int, ...]
+    positions: np.ndarray
 
 
 _WORK: _Work | None = None
@@ -101,20 +112,10 @@ def inputs_digest(folder: RunFolder, manifest: Manifest, extended: bool) -> str:
     return hashlib.sha256(json.dumps(document, sort_keys=True).encode()).hexdigest()
 
 
-def _golds(work: _Work, shas: list[str]) -> dict[str, list[PageGold]]:
-    rows = [r for sha in shas for r in work.rows_of[sha]]
-    # Taken batch by batch: `Table.take` on a table of many chunks joins every chunk of its nested
-    # columns first (0.1 s a call at 10k pages, growing with the corpus).
-    at = np.unique(np.asarray(rows, dtype=np.int64))
-    record_of: dict[int, dict[str, Any]] = {}
-    offset = 0
-    for batch in work.gold:
-        lo, hi = np.searchsorted(at, [offset, offset + batch.num_rows])
-        if hi > lo:
-            record_of.update(zip(at[lo:hi].tolist(), batch.take(pa.array(at[lo:hi] - offset)).to_pylist(), strict=True))
-        offset += batch.num_rows
+def _golds(work: _Work, unit: _Unit) -> dict[str, list[PageGold]]:
+    """The gold of a unit's pages by page sha256 (pages of identical bytes: several, in row order)."""
     out: dict[str, list[PageGold]] = {}
-    for record in map(record_of.__getitem__, rows):
+    for record in work.corpus.gold_rows(unit.path, unit.groups).to_pylist():
         page = PageGold.from_row(record, record["split"])
         if work.snippets is not None:
             page = replace(page, snippets=snippets_of(record, work.snippets))
@@ -134,8 +135,8 @@ def _metric_caches() -> list[Any]:
     return found
 
 
-def _score_chunk(positions: np.ndarray) -> pa.Table:
-    """The score rows of the stored predictions at `positions` (in the forked process, or here).
+def _score_unit(unit: _Unit) -> pa.Table:
+    """The score rows of a unit: each of its predictions against the gold of its page (in the forked process, or here).
 
     The metrics memoise tokens and alignments of the texts they see (bounded by count, not by
     size: a few thousand long bodies hold gigabytes); a chunk's pages rarely come back in a later
@@ -144,46 +145,64 @@ def _score_chunk(positions: np.ndarray) -> pa.Table:
     work = _WORK
     assert work is not None
     columns: dict[str, list[Any]] = {name: [] for name in SCORE_SCHEMA.names}
-    for table in work.index.read(positions, PREDICTION_COLUMNS):
-        predictions = table.to_pylist()
-        golds = _golds(work, list(dict.fromkeys(p["page_sha256"] for p in predictions)))
-        for prediction in predictions:
+    golds = _golds(work, unit)
+    for table in work.index.read(unit.positions, PREDICTION_COLUMNS):
+        for prediction in table.to_pylist():
             for page in golds[prediction["page_sha256"]]:
-                add_rows(columns, page, prediction, work.produces[prediction["extractor"]], work.corpus,
+                add_rows(columns, page, prediction, work.produces[prediction["extractor"]], work.corpus.name,
                          work.extended, work.imported)
     for memoised in _metric_caches():
         memoised.cache_clear()
     return pa.table(columns, schema=SCORE_SCHEMA)
 
 
-def _chunks(work: _Work, positions: pa.Array, jobs: int) -> Iterator[pa.Table]:
+def _scored_units(work: _Work, units: list[_Unit], jobs: int) -> Iterator[pa.Table]:
     global _WORK
-    at = positions.to_numpy()
-    parts = [at[i:i + CHUNK] for i in range(0, len(at), CHUNK)]
     _WORK = work
     try:
-        if jobs <= 1 or len(parts) <= 1:
-            yield from map(_score_chunk, parts)
+        if jobs <= 1 or len(units) <= 1:
+            yield from map(_score_unit, units)
             return
-        with mp.get_context("fork").Pool(min(jobs, len(parts))) as pool:
-            yield from pool.imap(_score_chunk, parts)
+        with mp.get_context("fork").Pool(min(jobs, len(units))) as pool:
+            yield from pool.imap(_score_unit, units)
     finally:
         _WORK = None
 
 
-def _work(folder: RunFolder, manifest: Manifest, corpus: Corpus, extended: bool) -> tuple[_Work, pa.Array]:
+def _work(folder: RunFolder, manifest: Manifest, corpus: Corpus, extended: bool) -> tuple[_Work, list[_Unit]]:
     produces = {e.name: frozenset(e.produces) for e in manifest.runnable()}
     if corpus.gold_fields is not None:  # an imported corpus: score only the fields it has gold for
         # a body extractor is scored on snippet gold where the corpus has it (trafilatura's evaluation set)
         produces = {name: (fields | ({"snippets"} if "body" in fields else set())) & corpus.gold_fields
                     for name, fields in produces.items()}
-    gold = corpus.gold_table()
-    rows_of: dict[str, list[int]] = {}
-    for row, sha in enumerate(gold.column("html_sha256").to_pylist()):
-        rows_of.setdefault(sha, []).append(row)
-    index, positions = folder.selected(manifest, pa.array(list(rows_of), pa.string()))
-    return _Work(corpus.name, gold.to_batches(), rows_of, index, produces, extended, corpus.gold_fields is not None,
-                 corpus.folder if corpus.snippet_gold else None), positions
+    shas = corpus.index()["html_sha256"]
+    index, positions = folder.selected(manifest, pc.unique(shas))
+    work = _Work(corpus, index, produces, extended, corpus.gold_fields is not None,
+                 corpus.folder if corpus.snippet_gold else None)
+    return work, _units(corpus, shas, index, positions, max(1, len(manifest.keys())))
+
+
+def _units(corpus: Corpus, shas: pa.ChunkedArray, index: Index, positions: pa.Array, per_page: int) -> list[_Unit]:
+    """The corpus's row groups joined into units of about CHUNK predictions (never across data files), each with the
+    store positions of its pages' predictions: a page's predictions go to every unit that holds a row of its bytes."""
+    spans: list[tuple[Path, list[int]]] = []
+    sizes: list[int] = []
+    for path, group, rows in corpus.row_groups():
+        if spans and spans[-1][0] == path and sizes[-1] * per_page < CHUNK:
+            spans[-1][1].append(group)
+            sizes[-1] += rows
+        else:
+            spans.append((path, [group]))
+            sizes.append(rows)
+    pages = pa.table({"page_sha256": shas, "unit": np.repeat(np.arange(len(spans), dtype=np.int64), sizes)})
+    pages = pages.group_by(["page_sha256", "unit"], use_threads=False).aggregate([])
+    chosen = index.table.select(["page_sha256", "position"]).filter(pc.is_in(index.table["position"], positions))
+    pairs = chosen.join(pages, "page_sha256", use_threads=False).sort_by([("unit", "ascending"),
+                                                                         ("position", "ascending")])
+    unit, at = pairs["unit"].to_numpy(), pairs["position"].to_numpy()
+    bounds = np.searchsorted(unit, np.arange(len(spans) + 1))
+    return [_Unit(path, tuple(groups), at[lo:hi]) for (path, groups), lo, hi
+            in zip(spans, bounds[:-1], bounds[1:], strict=True) if hi > lo]
 
 
 def score_run(folder: RunFolder, extended: bool = False, jobs: int = 1) -> Scored:
@@ -208,8 +227,8 @@ def score_run(folder: RunFolder, extended: bool = False, jobs: int = 1) -> Score
     rows = 0
     with folder.scores_writer(SCORE_SCHEMA) as writer:
         for corpus in corpora:
-            work, positions = _work(folder, manifest, corpus, extended)
-            for table in _chunks(work, positions, jobs):
+            work, units = _work(folder, manifest, corpus, extended)
+            for table in _scored_units(work, units, jobs):
                 writer.write_table(table)
                 rows += table.num_rows
     folder.agreement_path.unlink(missing_ok=True)
