@@ -42,3 +42,42 @@ def test_a_single_language_corpus_gets_no_view_and_views_leave_the_corpus_figure
                                                    Settings(n_resamples=50))}
     alone = leaderboard(pd.DataFrame(_rows("c", mixed)).assign(language="en"), NO_SECONDS, Settings(n_resamples=50))
     assert with_views["c"].figures == alone[0].figures
+
+
+def test_pooled_page_ids_are_corpus_slash_page_in_lexical_order() -> None:
+    from newsbench.score.figures import _pooled_ids, _with_page_codes
+
+    frame = _with_page_codes(pd.DataFrame({"corpus": ["zyte", "aa", "zyte", "aa", "aa"],
+                                           "page_id": ["p2", "p10", "p10", "p2", "p10"]}))
+    pooled = _pooled_ids(frame)
+    assert list(pooled.categories) == ["aa/p10", "aa/p2", "zyte/p10", "zyte/p2"]
+    assert list(pooled.astype(str)) == ["zyte/p2", "aa/p10", "zyte/p10", "aa/p2", "aa/p10"]
+
+
+def test_bootstrap_weights_drawn_again_for_a_page_count_are_the_first_draw() -> None:
+    import numpy as np
+
+    from newsbench.metrics.bootstrap import resample_weights
+    from newsbench.score.figures import _Draws
+
+    settings = Settings(n_resamples=30)
+    draws = _Draws(settings)
+    first = draws.weights(7).copy()
+    assert draws.weights(7) is draws.weights(7)  # the current matrix is not drawn again
+    draws.weights(5)
+    again = draws.weights(7)  # from the kept counts, not a new draw
+    assert again is not first and np.array_equal(again, first)
+    assert np.array_equal(first, resample_weights(7, rng=np.random.default_rng(settings.seed), n_resamples=30))
+
+
+def test_the_pooled_corpus_and_a_failed_page_keep_their_names_and_figures() -> None:
+    rows = _rows("b", {"p1": ("en", 1.0), "p2": ("en", 0.0)}) + _rows("a", {"p1": ("en", 0.5)})
+    rows = [{**r, "status": "failed", "value": 0.0} if (r["corpus"], r["page_id"]) == ("b", "p2") else r for r in rows]
+    errors = {("b", "p2", "x"): ("crash", "boom")}
+    entries = {e.corpus: e for e in leaderboard(pd.DataFrame(rows), NO_SECONDS, Settings(n_resamples=50),
+                                                errors=errors)}
+    assert set(entries) == {"a", "b", "pooled"}
+    assert (entries["pooled"].pages, entries["pooled"].failed, entries["b"].failed) == (3, 1, 1)
+    assert entries["pooled"].main_score == 0.5 and entries["b"].main_score == 0.5
+    failure = entries["pooled"].failures[0]  # type: ignore[index]
+    assert (failure.kind, failure.reason, failure.examples) == ("crash", "boom", ("b/p2",))

@@ -27,11 +27,11 @@ class Aggregate:
     abstained: int
 
 
-def macro_mean(values: Sequence[float | bool | None], *, abstention: Abstention) -> float:
+def macro_mean(values: Sequence[float | bool | None] | npt.NDArray[np.float64], *, abstention: Abstention) -> float:
     """Mean over pages of a per-page value (a score, or a bool counted as 1/0).
 
     ``None`` (an abstention) is left out with ``abstention="skip"`` and counts as 0 with
-    ``"miss"``. A mean over no pages is NaN.
+    ``"miss"``; in a float array, NaN is an abstention. A mean over no pages is NaN.
 
     Summed as numpy sums (pairwise), so that it equals ``numpy.nanmean`` over the values with
     None as NaN.
@@ -40,8 +40,11 @@ def macro_mean(values: Sequence[float | bool | None], *, abstention: Abstention)
     (0.5, 0.3333333333333333)
     """
     nan = float("nan")
-    array = np.array([nan if v is None else float(v) for v in values] if abstention == "skip"
-                     else [float(v or 0) for v in values], dtype=np.float64)
+    if isinstance(values, np.ndarray):
+        array = values.astype(np.float64) if abstention == "skip" else np.nan_to_num(values.astype(np.float64), nan=0.0)
+    else:
+        array = np.array([nan if v is None else float(v) for v in values] if abstention == "skip"
+                         else [float(v or 0) for v in values], dtype=np.float64)
     if not (~np.isnan(array)).any():
         return nan
     return float(np.nanmean(array))

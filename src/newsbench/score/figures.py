@@ -78,28 +78,36 @@ MICRO = {"published": ("day", "minute", "within_1_day"), "modified": ("day", "mi
          "structure": ("structure", *STRUCTURE_KINDS)}
 
 
-def _matrix(frame: pd.DataFrame, metric: str, pages: list[str]) -> FloatArray:
-    values = frame[frame["metric"] == metric].set_index("page_id")["value"]
-    return values.reindex(pages).to_numpy(dtype=np.float64)
+Pages = npt.NDArray[np.int64]
+"""The pages a figure is over: the sorted category codes of their page ids (categories in lexical order)."""
+
+
+def _matrix(frame: pd.DataFrame, metric: str, pages: Pages) -> FloatArray:
+    """One metric's per-page values in the order of `pages`, NaN where a page has none (one row per page and metric:
+    scoring writes one)."""
+    rows = frame[frame["metric"] == metric]
+    out = np.full(len(pages), np.nan)
+    out[np.searchsorted(pages, rows["page_id"].cat.codes.to_numpy())] = rows["value"].to_numpy(dtype=np.float64)
+    return out
 
 
 def _ci(samples: FloatArray, settings: Settings) -> tuple[float, float]:
     return percentile_interval(samples, settings.confidence)
 
 
-def _macro(frame: pd.DataFrame, family: str, pages: list[str], w: FloatArray, settings: Settings) -> Figure | None:
+def _macro(frame: pd.DataFrame, family: str, pages: Pages, w: FloatArray, settings: Settings) -> Figure | None:
     """Means over pages of per-page P, R and F1 (`metrics.aggregate.macro_mean`), pages without a value left out."""
     out: dict[str, object] = {}
     for part in ("precision", "recall", "f1"):
         v = _matrix(frame, f"{family}.{part}", pages)
         if np.isnan(v).all():
             return None
-        out[part] = macro_mean([None if np.isnan(x) else float(x) for x in v], abstention="skip")
+        out[part] = macro_mean(v, abstention="skip")
         out[f"{part}_ci"] = _ci(resampled_means(v, w), settings)
     return Figure(**out)  # type: ignore[arg-type]
 
 
-def _aeb(frame: pd.DataFrame, pages: list[str], w: FloatArray, settings: Settings) -> Figure | None:
+def _aeb(frame: pd.DataFrame, pages: Pages, w: FloatArray, settings: Settings) -> Figure | None:
     """Zyte's benchmark: mean P over pages whose prediction has a shingle, mean R, and the F1 of the two means."""
     p, r = _matrix(frame, "aeb.precision", pages), _matrix(frame, "aeb.recall", pages)
     if np.isnan(r).all():
@@ -112,7 +120,7 @@ def _aeb(frame: pd.DataFrame, pages: list[str], w: FloatArray, settings: Setting
                   empty_predictions=int(np.isnan(p).sum()))
 
 
-def _micro(frame: pd.DataFrame, family: str, pages: list[str], w: FloatArray, settings: Settings) -> Figure | None:
+def _micro(frame: pd.DataFrame, family: str, pages: Pages, w: FloatArray, settings: Settings) -> Figure | None:
     """tp, fp and fn summed over pages, then P/R/F1 (`metrics.aggregate.micro_prf_arrays`); pages without counts left out."""
     tp, fp, fn = (_matrix(frame, f"{family}.{k}", pages) for k in ("tp", "fp", "fn"))
     keep = ~np.isnan(tp)
@@ -128,7 +136,7 @@ def _micro(frame: pd.DataFrame, family: str, pages: list[str], w: FloatArray, se
                   fn=float(fn.sum()), tn=None if np.isnan(tn).all() else float(np.nansum(tn)))
 
 
-def _figures(frame: pd.DataFrame, field: str, pages: list[str], w: FloatArray, settings: Settings) -> dict[str, Figure]:
+def _figures(frame: pd.DataFrame, field: str, pages: Pages, w: FloatArray, settings: Settings) -> dict[str, Figure]:
     figures: dict[str, Figure] = {}
     for family in MACRO.get(field, ()):
         if fig := _macro(frame, family, pages, w, settings):
@@ -140,12 +148,11 @@ def _figures(frame: pd.DataFrame, field: str, pages: list[str], w: FloatArray, s
         figures["aeb"] = fig
     if field == "headline" and (frame["metric"] == "exact").any():
         exact = _matrix(frame, "exact", pages)
-        figures["exact"] = Figure(rate=macro_mean([None if np.isnan(x) else float(x) for x in exact],
-                                                  abstention="skip"),
+        figures["exact"] = Figure(rate=macro_mean(exact, abstention="skip"),
                                   rate_ci=_ci(resampled_means(exact, w), settings))
     if field == "structure" and (frame["metric"] == "order.tau").any():
         tau = _matrix(frame, "order.tau", pages)
-        figures["order"] = Figure(rate=macro_mean([None if np.isnan(x) else float(x) for x in tau], abstention="skip"),
+        figures["order"] = Figure(rate=macro_mean(tau, abstention="skip"),
                                   rate_ci=_ci(resampled_means(tau, w), settings))
     if field == "snippets" and (fig := figures.get("snippets")) is not None:
         figures["snippets"] = _with_accuracy(frame, fig, pages, w, settings)
@@ -155,7 +162,7 @@ def _figures(frame: pd.DataFrame, field: str, pages: list[str], w: FloatArray, s
     return figures
 
 
-def _with_accuracy(frame: pd.DataFrame, figure: Figure, pages: list[str], w: FloatArray, settings: Settings) -> Figure:
+def _with_accuracy(frame: pd.DataFrame, figure: Figure, pages: Pages, w: FloatArray, settings: Settings) -> Figure:
     """The snippet figure with trafilatura's accuracy, (tp + tn) / all snippets, summed over pages (micro)."""
     tp, fp, fn, tn = (np.nan_to_num(_matrix(frame, f"snippets.{k}", pages)) for k in ("tp", "fp", "fn", "tn"))
     total, right = tp + fp + fn + tn, tp + tn
@@ -196,18 +203,19 @@ def leaderboard(scores: pd.DataFrame, seconds: pd.DataFrame, settings: Settings,
     `scores` holds; they are given when `scores` holds one field of a larger table.
     """
     entries = []
-    # One matrix at a time (800 MB at 100,000 pages): it depends only on the page count and the seed, so one
-    # dropped and drawn again is the same matrix.
-    weights: dict[int, FloatArray] = {}
-    for corpus, by_corpus in _corpus_frames(scores, corpora, multilingual):
-        for (field, extractor), frame in by_corpus.groupby(["field", "extractor"], sort=True):
+    draws = _Draws(settings)
+    for corpus, by_corpus in _corpus_frames(_with_page_codes(scores), corpora, multilingual):
+        names = by_corpus["page_id"].cat.categories
+        codes = by_corpus["page_id"].cat.codes.to_numpy()
+        pages_of: dict[object, Pages] = {}
+        for (field, extractor), frame in by_corpus.groupby(["field", "extractor"], sort=True, observed=True):
             # The pages a field is scored on in this corpus (pooled: pages of the corpora with gold for it).
-            pages = sorted(by_corpus[by_corpus["field"] == field]["page_id"].unique())
-            if len(pages) not in weights:
-                weights.clear()
-                weights[len(pages)] = resample_weights(len(pages), rng=np.random.default_rng(settings.seed),
-                                                       n_resamples=settings.n_resamples)
-            per_page = frame.drop_duplicates("page_id").set_index("page_id")["status"].reindex(pages)
+            if field not in pages_of:
+                pages_of[field] = np.unique(codes[(by_corpus["field"] == field).to_numpy()]).astype(np.int64)
+            pages = pages_of[field]
+            first = frame.drop_duplicates("page_id")
+            status = np.full(len(pages), None, dtype=object)
+            status[np.searchsorted(pages, first["page_id"].cat.codes.to_numpy())] = first["status"].to_numpy(dtype=object)
             abstained = None
             if field in ("published", "modified"):
                 abstained = int(len(frame[(frame["metric"] == "day.fn") & (frame["value"] == 1.0)]))
@@ -215,14 +223,53 @@ def leaderboard(scores: pd.DataFrame, seconds: pd.DataFrame, settings: Settings,
             if corpus != POOLED:
                 mine &= seconds["corpus"] == corpus  # a language view matches no corpus: no timing of its own
             times = seconds[mine]["seconds"].dropna()
-            failed = [str(page) for page in per_page[per_page == "failed"].index]
+            failed = [str(names[pages[i]]) for i in np.flatnonzero(status == "failed")]
             entries.append(Entry(
                 corpus=str(corpus), field=str(field), extractor=str(extractor), pages=len(pages),
-                failed=len(failed), no_backend=int((per_page == "no-backend").sum()),
-                figures=_figures(frame, str(field), pages, weights[len(pages)], settings),
+                failed=len(failed), no_backend=int((status == "no-backend").sum()),
+                figures=_figures(frame, str(field), pages, draws.weights(len(pages)), settings),
                 median_ms=float(times.median() * 1000) if len(times) else None, abstained=abstained,
                 failures=_failures(errors, str(corpus), str(extractor), failed)))
     return entries
+
+
+class _Draws:
+    """The bootstrap's resample weights by page count (`resample_weights`, seeded), drawn once each.
+
+    One float matrix is held at a time (800 MB at 100,000 pages); the others are kept as their integer counts (a
+    page is drawn at most a few dozen times: one byte each), converted back exactly when asked for again.
+    """
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.current: tuple[int, FloatArray] | None = None
+        self.counts: dict[int, npt.NDArray[np.uint8]] = {}
+
+    def weights(self, pages: int) -> FloatArray:
+        if self.current is not None and self.current[0] == pages:
+            return self.current[1]
+        self.current = None
+        if pages in self.counts:
+            matrix = self.counts[pages].astype(np.float64)
+        else:
+            matrix = resample_weights(pages, rng=np.random.default_rng(self.settings.seed),
+                                      n_resamples=self.settings.n_resamples)
+            if matrix.size and matrix.max() <= np.iinfo(np.uint8).max:
+                self.counts[pages] = matrix.astype(np.uint8)
+        self.current = (pages, matrix)
+        return matrix
+
+
+def _with_page_codes(scores: pd.DataFrame) -> pd.DataFrame:
+    """`scores` with corpus and page id as categoricals whose categories are in lexical order (as `_read` gives)."""
+    out = scores
+    for name in ("corpus", "page_id"):
+        column = out[name]
+        if not isinstance(column.dtype, pd.CategoricalDtype) or list(column.cat.categories) != sorted(
+                column.cat.categories):
+            values = column.astype(object)
+            out = out.assign(**{name: pd.Categorical(values, categories=sorted(values.unique()))})
+    return out
 
 
 def _corpus_frames(scores: pd.DataFrame, corpora: Sequence[str] | None = None,
@@ -232,13 +279,31 @@ def _corpus_frames(scores: pd.DataFrame, corpora: Sequence[str] | None = None,
     into one frame (at 100,000 pages a field's rows are 17 million)."""
     parts: list[tuple[str, Callable[[], pd.DataFrame]]] = []
     for corpus in sorted(map(str, scores["corpus"].unique())):
-        parts.append((corpus, functools.partial(lambda c: scores[scores["corpus"] == c], corpus)))
+        parts.append((corpus, functools.partial(_rows_of, scores, corpus)))
     if len(scores["corpus"].unique() if corpora is None else corpora) >= 2:
-        parts.append((POOLED, lambda: scores.assign(page_id=scores["corpus"].astype(str) + "/"
-                                                    + scores["page_id"].astype(str), corpus=POOLED)))
+        parts.append((POOLED, lambda: scores.assign(page_id=_pooled_ids(scores), corpus=POOLED)))
     parts += _views(scores, multilingual)
     for name, frame in sorted(parts, key=lambda part: part[0]):
         yield name, frame()
+
+
+def _rows_of(scores: pd.DataFrame, corpus: str) -> pd.DataFrame:
+    """The rows of one corpus (`scores` itself, not a copy, when they are all its rows)."""
+    mine = (scores["corpus"] == corpus).to_numpy()
+    return scores if mine.all() else scores[mine]
+
+
+def _pooled_ids(scores: pd.DataFrame) -> pd.Categorical[str]:
+    """"corpus/page id" of every row, as a categorical in lexical order; one string per distinct page, not per row."""
+    corpus, page = scores["corpus"].cat, scores["page_id"].cat
+    width = len(page.categories) + 1
+    pairs, inverse = np.unique(corpus.codes.to_numpy().astype(np.int64) * width + page.codes.to_numpy(),
+                               return_inverse=True)
+    names = [f"{corpus.categories[k // width]}/{page.categories[k % width]}" for k in pairs.tolist()]
+    order = sorted(range(len(names)), key=names.__getitem__)
+    rank = np.empty(len(names), dtype=np.int64)
+    rank[order] = np.arange(len(names))
+    return pd.Categorical.from_codes(rank[inverse.reshape(-1)], categories=pd.Index([names[i] for i in order]))
 
 
 ENGLISH, OTHER = "en", "other"
