@@ -6,9 +6,9 @@ predictions of the manifest's extractors on the corpus's pages (a missing one is
 The work is cut into units of consecutive row groups of one data file, about CHUNK predictions
 each; a unit's gold columns (never page HTML) and its pages' predictions are read, scored by
 `page_scores.add_rows` in `jobs` forked processes, and written to scores.parquet in unit order,
-so the file is the same whatever `jobs` is. Memory holds the key columns, the pages' ids and
-hashes, and one unit's gold and predictions per process: never the corpus's gold or every
-prediction, so it does not grow with the gold's size.
+a field at a time (row groups of one field), so the file is the same whatever `jobs` is.
+Memory holds the key columns, the pages' ids and hashes, and one unit's gold and predictions
+per process: never the corpus's gold or every prediction.
 
 Cache: the scores are a function of the store's contents (the checksums of its shards and
 journals), the manifest's extractors and fields, the corpora's fingerprints, `extended` and the
@@ -229,7 +229,8 @@ def score_run(folder: RunFolder, extended: bool = False, jobs: int = 1) -> Score
         for corpus in corpora:
             work, units = _work(folder, manifest, corpus, extended)
             for table in _scored_units(work, units, jobs):
-                writer.write_table(table)
+                for part in _by_field(table):
+                    writer.write_table(part)
                 rows += table.num_rows
     folder.agreement_path.unlink(missing_ok=True)
     if goldless:
@@ -240,6 +241,13 @@ def score_run(folder: RunFolder, extended: bool = False, jobs: int = 1) -> Score
         folder.remember("agreement", inputs, folder.agreement_path)
     folder.remember("scores", inputs, folder.scores_path)
     return Scored(rows, False, inputs)
+
+
+def _by_field(table: pa.Table) -> Iterator[pa.Table]:
+    """A unit's score rows one field at a time (fields sorted): each written as its own row groups, whose statistics
+    let a reader of one field skip the others' (the figures read scores.parquet a field at a time)."""
+    for field in sorted(pc.unique(table["field"]).to_pylist()):
+        yield table.filter(pc.equal(table["field"], field))
 
 
 def _agreement(folder: RunFolder, manifest: Manifest, corpus: Corpus) -> Iterator[pa.Table]:
