@@ -81,3 +81,20 @@ def test_the_pooled_corpus_and_a_failed_page_keep_their_names_and_figures() -> N
     assert entries["pooled"].main_score == 0.5 and entries["b"].main_score == 0.5
     failure = entries["pooled"].failures[0]  # type: ignore[index]
     assert (failure.kind, failure.reason, failure.examples) == ("crash", "boom", ("b/p2",))
+
+
+def test_a_frame_built_batch_by_batch_equals_the_whole_table_converted() -> None:
+    import pyarrow as pa
+
+    from newsbench.score.figures import _frame
+
+    first = pa.record_batch({"page_id": pa.array(["b", "a", None]).dictionary_encode(), "value": [1.0, 2.0, 3.0]})
+    second = pa.record_batch({"page_id": pa.array(["c", "b"]).dictionary_encode(), "value": [4.0, float("nan")]})
+    frame = _frame([first, second], ["page_id", "value"], ["page_id"])
+    whole = pa.Table.from_batches([first, second]).to_pandas()
+    assert frame["page_id"].isna().tolist() == whole["page_id"].isna().tolist() == [False, False, True, False, False]
+    assert frame["page_id"].dropna().tolist() == whole["page_id"].dropna().tolist() == ["b", "a", "c", "b"]
+    assert list(frame["page_id"].cat.categories) == ["b", "a", "c"]
+    assert frame["value"].tolist()[:4] == [1.0, 2.0, 3.0, 4.0] and math.isnan(frame["value"].iloc[4])
+    empty = _frame([], ["page_id", "value"], ["page_id"])
+    assert len(empty) == 0 and list(empty.columns) == ["page_id", "value"]

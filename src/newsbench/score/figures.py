@@ -30,7 +30,7 @@ import dataclasses
 import functools
 import hashlib
 import json
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, cast
 
@@ -207,30 +207,35 @@ def leaderboard(scores: pd.DataFrame, seconds: pd.DataFrame, settings: Settings,
     for corpus, by_corpus in _corpus_frames(_with_page_codes(scores), corpora, multilingual):
         names = by_corpus["page_id"].cat.categories
         codes = by_corpus["page_id"].cat.codes.to_numpy()
-        pages_of: dict[object, Pages] = {}
-        for (field, extractor), frame in by_corpus.groupby(["field", "extractor"], sort=True, observed=True):
+        # (field, extractor) groups in sorted order, each taken by a mask: a groupby would sort a copy of every row.
+        for field in sorted(map(str, by_corpus["field"].unique())):
+            in_field = (by_corpus["field"] == field).to_numpy()
             # The pages a field is scored on in this corpus (pooled: pages of the corpora with gold for it).
-            if field not in pages_of:
-                pages_of[field] = np.unique(codes[(by_corpus["field"] == field).to_numpy()]).astype(np.int64)
-            pages = pages_of[field]
-            first = frame.drop_duplicates("page_id")
-            status = np.full(len(pages), None, dtype=object)
-            status[np.searchsorted(pages, first["page_id"].cat.codes.to_numpy())] = first["status"].to_numpy(dtype=object)
-            abstained = None
-            if field in ("published", "modified"):
-                abstained = int(len(frame[(frame["metric"] == "day.fn") & (frame["value"] == 1.0)]))
-            mine = seconds["extractor"] == extractor
-            if corpus != POOLED:
-                mine &= seconds["corpus"] == corpus  # a language view matches no corpus: no timing of its own
-            times = seconds[mine]["seconds"].dropna()
-            failed = [str(names[pages[i]]) for i in np.flatnonzero(status == "failed")]
-            entries.append(Entry(
-                corpus=str(corpus), field=str(field), extractor=str(extractor), pages=len(pages),
-                failed=len(failed), no_backend=int((status == "no-backend").sum()),
-                figures=_figures(frame, str(field), pages, draws.weights(len(pages)), settings),
-                median_ms=float(times.median() * 1000) if len(times) else None, abstained=abstained,
-                failures=_failures(errors, str(corpus), str(extractor), failed)))
+            pages = np.unique(codes[in_field]).astype(np.int64)
+            for extractor in sorted(map(str, by_corpus.loc[in_field, "extractor"].unique())):
+                frame = by_corpus[in_field & (by_corpus["extractor"] == extractor).to_numpy()]
+                entries.append(_entry(frame, corpus, field, extractor, pages, names, seconds, draws, settings, errors))
     return entries
+
+
+def _entry(frame: pd.DataFrame, corpus: str, field: str, extractor: str, pages: Pages, names: pd.Index,
+           seconds: pd.DataFrame, draws: _Draws, settings: Settings, errors: Errors | None) -> Entry:
+    first = frame.drop_duplicates("page_id")
+    status = np.full(len(pages), None, dtype=object)
+    status[np.searchsorted(pages, first["page_id"].cat.codes.to_numpy())] = first["status"].to_numpy(dtype=object)
+    abstained = None
+    if field in ("published", "modified"):
+        abstained = int(len(frame[(frame["metric"] == "day.fn") & (frame["value"] == 1.0)]))
+    mine = seconds["extractor"] == extractor
+    if corpus != POOLED:
+        mine &= seconds["corpus"] == corpus  # a language view matches no corpus: no timing of its own
+    times = seconds[mine]["seconds"].dropna()
+    failed = [str(names[pages[i]]) for i in np.flatnonzero(status == "failed")]
+    return Entry(corpus=corpus, field=field, extractor=extractor, pages=len(pages), failed=len(failed),
+                 no_backend=int((status == "no-backend").sum()),
+                 figures=_figures(frame, field, pages, draws.weights(len(pages)), settings),
+                 median_ms=float(times.median() * 1000) if len(times) else None, abstained=abstained,
+                 failures=_failures(errors, corpus, extractor, failed))
 
 
 class _Draws:
@@ -396,7 +401,16 @@ def breakdowns(scores: pd.DataFrame) -> list[Breakdown]:
 
 
 def _exploded(frame: pd.DataFrame) -> pd.DataFrame:
-    return frame.explode("phenomena").dropna(subset=["phenomena"])
+    """Corpus, extractor, value and one phenomenon tag per (row, tag) of `frame`, rows in order (rows without a tag
+    left out): `DataFrame.explode` with only the columns a breakdown groups on (exploding every column of a million
+    rows took 1.5 GB)."""
+    tags = frame["phenomena"].to_numpy()
+    lengths = np.array([0 if t is None else len(t) for t in tags], dtype=np.int64)
+    flat = np.concatenate([np.asarray(t, dtype=object) for t in tags if t is not None and len(t)]) if lengths.sum() \
+        else np.empty(0, dtype=object)
+    keep = pd.notna(flat)
+    out = frame[["corpus", "extractor", "value"]].iloc[np.repeat(np.arange(len(tags)), lengths)[keep]]
+    return out.assign(phenomena=flat[keep])
 
 
 def _stored(folder: RunFolder, manifest: Manifest) -> pa.Table:
@@ -431,10 +445,38 @@ def _read(folder: RunFolder, settings: Settings, columns: list[str], field: str 
     filters += [("field", "=", field)] if field is not None else []
     filters += [("metric", "=", metric)] if metric is not None else []
     strings = [c for c in columns if c in _KEYS or c in ("site", "split")]
-    frame = folder.read_scores(columns, filters or None, strings).to_pandas()
+    if all(c in strings or c == "value" for c in columns):
+        frame = _frame(folder.scores_batches(columns, filters or None, strings), columns, strings)
+    else:
+        frame = folder.read_scores(columns, filters or None, strings).to_pandas()
     for name in strings:
         frame[name] = frame[name].cat.reorder_categories(sorted(frame[name].cat.categories))
+    pa.default_memory_pool().release_unused()  # the read's buffers (1.2 GB for a field at 100,000 pages) go back
     return frame
+
+
+def _frame(batches: Iterable[pa.RecordBatch], columns: list[str], strings: list[str]) -> pd.DataFrame:
+    """A frame of record batches whose `strings` columns are dictionary-encoded and the rest numbers, built a batch at
+    a time: codes against categories in first-seen order. Converting a whole table instead held it twice over (1.7 GB
+    for a field at 100,000 pages)."""
+    parts: dict[str, list[npt.NDArray[Any]]] = {c: [] for c in columns}
+    known: dict[str, dict[str, int]] = {c: {} for c in strings}
+    for batch in batches:
+        for name in columns:
+            array = batch.column(name)
+            if name in known:
+                seen = known[name]
+                # index -1 (a null) takes the last entry, -1: no category
+                to_code = np.array([seen.setdefault(v, len(seen)) for v in array.dictionary.to_pylist()] + [-1])
+                parts[name].append(to_code[array.indices.fill_null(-1).to_numpy()])
+            else:
+                parts[name].append(array.to_numpy(zero_copy_only=False))
+    data: dict[str, Any] = {}
+    for name in columns:
+        values = np.concatenate(parts.pop(name)) if parts[name] else np.empty(0, dtype=np.int64)
+        data[name] = pd.Categorical.from_codes(values, categories=pd.Index(list(known[name]))) if name in known else (
+            values.astype(np.float64))
+    return pd.DataFrame(data)
 
 
 def _seconds(stored: pa.Table, manifest: Manifest) -> pd.DataFrame:
