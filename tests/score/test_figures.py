@@ -98,3 +98,17 @@ def test_a_frame_built_batch_by_batch_equals_the_whole_table_converted() -> None
     assert frame["value"].tolist()[:4] == [1.0, 2.0, 3.0, 4.0] and math.isnan(frame["value"].iloc[4])
     empty = _frame([], ["page_id", "value"], ["page_id"])
     assert len(empty) == 0 and list(empty.columns) == ["page_id", "value"]
+
+
+def test_codes_of_later_batches_with_more_categories_widen_the_earlier_ones() -> None:
+    import pyarrow as pa
+
+    from newsbench.score.figures import _frame
+
+    names = [f"p{i:03d}" for i in range(300)]  # more categories than one byte holds, from the second batch on
+    batches = [pa.record_batch({"page_id": pa.array(["p000"]).dictionary_encode()}),
+               pa.record_batch({"page_id": pa.array(names).dictionary_encode()}),
+               pa.record_batch({"page_id": pa.array([None, "p299"]).dictionary_encode()})]
+    frame = _frame(batches, ["page_id"], ["page_id"])
+    assert frame["page_id"].tolist()[:301] == ["p000", *names] and frame["page_id"].iloc[302] == "p299"
+    assert frame["page_id"].isna().sum() == 1

@@ -32,7 +32,7 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -390,26 +390,27 @@ def breakdowns(scores: pd.DataFrame) -> list[Breakdown]:
         frame = scores[(scores["field"] == field) & (scores["metric"] == metric)]
         if frame.empty:
             continue
-        by_group: list[tuple[str, pd.DataFrame, str]] = [("language", frame, "language"), ("site", frame, "site"),
-                                                         ("phenomenon", _exploded(frame), "phenomena")]
-        for by, rows, column in by_group:
-            grouped = rows.groupby(["corpus", "extractor", column], sort=True)["value"].agg(["mean", "count"])
-            for key, row in grouped.iterrows():
-                corpus, extractor, group = (str(k) for k in cast(tuple[Any, ...], key))  # a 3-level index
-                out.append(Breakdown(corpus, field, metric, by, group, extractor, float(row["mean"]), int(row["count"])))
+        for by, column in (("language", "language"), ("site", "site"), ("phenomenon", "phenomena")):
+            # one (corpus, extractor) at a time: the tags of a million rows are twenty million
+            for (corpus, extractor), rows in frame.groupby(["corpus", "extractor"], sort=True, observed=True):
+                if by == "phenomenon":
+                    rows = _exploded(rows)
+                grouped = rows.groupby(column, sort=True, observed=True)["value"].agg(["mean", "count"])
+                for group, row in grouped.iterrows():
+                    out.append(Breakdown(str(corpus), field, metric, by, str(group), str(extractor), float(row["mean"]),
+                                         int(row["count"])))
     return out
 
 
 def _exploded(frame: pd.DataFrame) -> pd.DataFrame:
-    """Corpus, extractor, value and one phenomenon tag per (row, tag) of `frame`, rows in order (rows without a tag
-    left out): `DataFrame.explode` with only the columns a breakdown groups on (exploding every column of a million
-    rows took 1.5 GB)."""
+    """Value and one phenomenon tag per (row, tag) of `frame`, rows in order (rows without a tag left out):
+    `DataFrame.explode` with only the columns a breakdown groups on."""
     tags = frame["phenomena"].to_numpy()
     lengths = np.array([0 if t is None else len(t) for t in tags], dtype=np.int64)
     flat = np.concatenate([np.asarray(t, dtype=object) for t in tags if t is not None and len(t)]) if lengths.sum() \
         else np.empty(0, dtype=object)
     keep = pd.notna(flat)
-    out = frame[["corpus", "extractor", "value"]].iloc[np.repeat(np.arange(len(tags)), lengths)[keep]]
+    out = frame[["value"]].iloc[np.repeat(np.arange(len(tags)), lengths)[keep]]
     return out.assign(phenomena=flat[keep])
 
 
@@ -467,7 +468,9 @@ def _frame(batches: Iterable[pa.RecordBatch], columns: list[str], strings: list[
             if name in known:
                 seen = known[name]
                 # index -1 (a null) takes the last entry, -1: no category
-                to_code = np.array([seen.setdefault(v, len(seen)) for v in array.dictionary.to_pylist()] + [-1])
+                codes = [seen.setdefault(v, len(seen)) for v in array.dictionary.to_pylist()] + [-1]
+                # the smallest integers that hold the codes so far (np.concatenate widens the earlier batches' codes)
+                to_code = np.array(codes, dtype=np.min_scalar_type(-len(seen) - 1))
                 parts[name].append(to_code[array.indices.fill_null(-1).to_numpy()])
             else:
                 parts[name].append(array.to_numpy(zero_copy_only=False))
