@@ -192,7 +192,7 @@ def _failures(errors: Errors | None, corpus: str, extractor: str, failed: list[s
 
 def leaderboard(scores: pd.DataFrame, seconds: pd.DataFrame, settings: Settings, *,
                 corpora: Sequence[str] | None = None, multilingual: set[str] | None = None,
-                errors: Errors | None = None) -> list[Entry]:
+                errors: Errors | None = None, draws: _Draws | None = None) -> list[Entry]:
     """One entry per (corpus, field, extractor): every figure family with CIs, counts, failures, timing.
 
     With `errors`, each entry also carries its failed pages grouped by reason (`score.failures`).
@@ -200,10 +200,11 @@ def leaderboard(scores: pd.DataFrame, seconds: pd.DataFrame, settings: Settings,
     The bootstrap is paired: one draw of resampled pages per page count (`metrics.bootstrap.resample_weights`,
     seeded), the same for every extractor and field scored on that many pages. `corpora` (every
     corpus of the run) and `multilingual` (those with English and other pages) default to what
-    `scores` holds; they are given when `scores` holds one field of a larger table.
+    `scores` holds; they are given when `scores` holds one field of a larger table, with `draws` to share the
+    bootstrap's draws across those calls.
     """
     entries = []
-    draws = _Draws(settings)
+    draws = draws or _Draws(settings)
     for corpus, by_corpus in _corpus_frames(_with_page_codes(scores), corpora, multilingual):
         names = by_corpus["page_id"].cat.categories
         codes = by_corpus["page_id"].cat.codes.to_numpy()
@@ -563,9 +564,11 @@ def _scored(folder: RunFolder, manifest: Manifest, settings: Settings, seconds: 
     fields = sorted(map(str, _read(folder, settings, ["field"])["field"].unique()))
     ranks = _ranks(manifest)
     entries, tests, parts = [], [], []
+    draws = _Draws(settings)
     for field in fields:
         frame = _read(folder, settings, _KEYS + ["value"], field)
-        entries += leaderboard(frame, seconds, settings, corpora=corpora, multilingual=multilingual, errors=errors)
+        entries += leaderboard(frame, seconds, settings, corpora=corpora, multilingual=multilingual, errors=errors,
+                               draws=draws)
         tests += significance(frame, settings)
         del frame
     for field, metric in PAGE_SCORE.items():
