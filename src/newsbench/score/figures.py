@@ -251,6 +251,10 @@ class _Draws:
         self.current: tuple[int, FloatArray] | None = None
         self.counts: dict[int, npt.NDArray[np.uint8]] = {}
 
+    def drop(self) -> None:
+        """Let the float matrix go (its counts are kept): between fields, while the next one is read."""
+        self.current = None
+
     def weights(self, pages: int) -> FloatArray:
         if self.current is not None and self.current[0] == pages:
             return self.current[1]
@@ -569,6 +573,7 @@ def _scored(folder: RunFolder, manifest: Manifest, settings: Settings, seconds: 
         frame = _read(folder, settings, _KEYS + ["value"], field)
         entries += leaderboard(frame, seconds, settings, corpora=corpora, multilingual=multilingual, errors=errors,
                                draws=draws)
+        draws.drop()
         tests += significance(frame, settings)
         del frame
     for field, metric in PAGE_SCORE.items():
