@@ -26,13 +26,10 @@ from newsbench.extractors.registry import create
 from newsbench.corpus.pages import resolve_corpus
 from dataclasses import replace
 corpus = resolve_corpus(sys.argv[1])
-gold = corpus.gold
-pages = list(corpus.pages)  # read once, as the harness reads each page once
-for name in sys.argv[2].split(","):
-    extractor = create(name)
-    if extractor.unavailable():
-        continue
-    for page in pages:
+extractors = [e for e in (create(name) for name in sys.argv[2].split(",")) if not e.unavailable()]
+gold = corpus.gold if any(e.uses_gold for e in extractors) else {}
+for page in corpus.pages:  # streamed and read once, as the harness reads each page once for every extractor
+    for extractor in extractors:
         try:
             extractor.extract(replace(page, gold=gold[page.id]) if extractor.uses_gold else page)
         except Exception:
