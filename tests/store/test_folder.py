@@ -38,3 +38,20 @@ def test_compaction_from_the_command_line_keeps_every_prediction_in_one_shard(ti
     assert done.returncode == 0, done.stderr
     assert "6 predictions in 1 shard(s)" in done.stdout
     assert folder.store().rows() == before
+
+
+def test_missing_or_corrupt_scores_are_errors_naming_the_file_whichever_way_they_are_read(tmp_path: Path) -> None:
+    from newsbench.store.folder import RunFolderError
+
+    folder = RunFolder(tmp_path / "run")
+    readers = (lambda: folder.read_scores(["value"]), lambda: list(folder.scores_batches(["value"])))
+    for read in readers:
+        with pytest.raises(RunFolderError, match="no scores") as missing:
+            read()
+        assert missing.value.file == str(folder.scores_path)
+    folder.scores_path.parent.mkdir(parents=True)
+    folder.scores_path.write_bytes(b"PAR1 this is not a Parquet file PAR1")
+    for read in readers:
+        with pytest.raises(RunFolderError, match="unreadable scores") as corrupt:
+            read()
+        assert corrupt.value.file == str(folder.scores_path)

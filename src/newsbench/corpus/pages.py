@@ -196,7 +196,7 @@ class Corpus:
             table = handle.read_row_groups(list(groups), columns=list(SCORING_GOLD))
         except (OSError, pa.ArrowException) as exc:
             raise DatasetIntegrityError(f"unreadable Parquet file: {exc}", file=str(path)) from exc
-        return table.append_column("split", pa.array([split_of(path)] * table.num_rows, pa.string()))
+        return _with_split_of(table, path)
 
 
 def _check_columns(path: Path, schema: pa.Schema, columns: tuple[str, ...]) -> None:
@@ -216,11 +216,16 @@ def _read_file(path: Path, columns: tuple[str, ...]) -> pa.Table:
         raise DatasetIntegrityError(f"unreadable Parquet file: {exc}", file=str(path)) from exc
 
 
+def _with_split_of(table: pa.Table, path: Path) -> pa.Table:
+    """A table read from data file `path` with the file's split as a last column."""
+    return table.append_column("split", pa.array([split_of(path)] * table.num_rows, pa.string()))
+
+
 def _with_split(files: tuple[Path, ...], columns: tuple[str, ...]) -> pa.Table:
     parts = []
     for path in files:
         table = _read_file(path, columns)
-        parts.append(table.append_column("split", pa.array([split_of(path)] * table.num_rows, pa.string())))
+        parts.append(_with_split_of(table, path))
     return pa.concat_tables(parts)
 
 

@@ -481,7 +481,8 @@ def _frame(batches: Iterable[pa.RecordBatch], columns: list[str], strings: list[
                 parts[name].append(array.to_numpy(zero_copy_only=False))
     data: dict[str, Any] = {}
     for name in columns:
-        values = np.concatenate(parts.pop(name)) if parts[name] else np.empty(0, dtype=np.int64)
+        chunks = parts.pop(name)
+        values = np.concatenate(chunks) if chunks else np.empty(0, dtype=np.int64)
         data[name] = pd.Categorical.from_codes(values, categories=pd.Index(list(known[name]))) if name in known else (
             values.astype(np.float64))
     return pd.DataFrame(data)

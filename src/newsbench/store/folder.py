@@ -208,24 +208,26 @@ class RunFolder:
                     dictionary: Sequence[str] = ()) -> pa.Table:
         """scores.parquet (optionally some columns, the rows `filters` keep, `dictionary` columns dictionary-encoded);
         RunFolderError when it is missing or unreadable."""
-        try:
+        with self._reading_scores():
             # One thread: at 100,000 pages the threaded read of a field peaked near twice the table's size.
             return pq.read_table(self.scores_path, columns=None if columns is None else list(columns), filters=filters,
                                  read_dictionary=list(dictionary) or None, use_threads=False)
-        except FileNotFoundError as exc:
-            raise RunFolderError("no scores: run `newsbench score` first", file=str(self.scores_path)) from exc
-        except (OSError, pa.ArrowException) as exc:
-            raise RunFolderError(f"unreadable scores: {exc}", file=str(self.scores_path)) from exc
 
     def scores_batches(self, columns: Sequence[str], filters: Any = None,
                        dictionary: Sequence[str] = ()) -> Iterator[pa.RecordBatch]:
         """scores.parquet as record batches, as `read_scores` reads it (row groups whose statistics rule out `filters`
         skipped); RunFolderError when it is missing or unreadable."""
-        try:
+        with self._reading_scores():
             fmt = ds.ParquetFileFormat(read_options=ds.ParquetReadOptions(dictionary_columns=list(dictionary)))
             expression = pq.filters_to_expression(filters) if filters else None
             yield from ds.dataset(self.scores_path, format=fmt).to_batches(columns=list(columns), filter=expression,
                                                                            use_threads=False)
+
+    @contextmanager
+    def _reading_scores(self) -> Iterator[None]:
+        """Errors of reading scores.parquet as RunFolderError: missing (score first) or unreadable."""
+        try:
+            yield
         except FileNotFoundError as exc:
             raise RunFolderError("no scores: run `newsbench score` first", file=str(self.scores_path)) from exc
         except (OSError, pa.ArrowException) as exc:
