@@ -30,7 +30,7 @@ from typing import Any, cast
 from newsbench.corpus.pages import Page
 from newsbench.extractors.base import Prediction, config_json
 from newsbench.extractors.registry import ExtractorRecord
-from newsbench.run.wire import FrameReader, MalformedMessage, parse_result, task_frame
+from newsbench.run.wire import FrameReader, MalformedMessage, Spool, parse_result, task_frame
 from newsbench.run.worker import Factory, extract_one, worker_main
 from newsbench.store.predictions import Writer
 from newsbench.store.rows import RowError
@@ -132,6 +132,7 @@ class _Slot:
     process: Any
     tasks: int  # the parent's end of the task pipe (non-blocking)
     results: int  # the parent's end of the result pipe (non-blocking)
+    spool: Spool  # the batches of pages, written where the task pipe's messages say
     reader: FrameReader = field(default_factory=FrameReader)
     outbox: bytearray = field(default_factory=bytearray)
     inflight: deque[tuple[str, _Entry, int]] = field(default_factory=deque)
@@ -176,14 +177,18 @@ class _Pool:
         for _ in range(jobs):
             self.slots.append(self._spawn())
 
-    def _spawn(self) -> _Slot:
+    def _spawn(self, replacing: _Slot | None = None) -> _Slot:
+        """A new worker; it closes the inherited pipe ends and spools of the other workers (not those of the one it
+        replaces: they are closed already, and their numbers may now be its own)."""
         task_r, task_w = os.pipe()
         result_r, result_w = os.pipe()
         for fd in (task_w, result_w):
             _widen(fd)
-        others = tuple(fd for s in self.slots for fd in (s.tasks, s.results))
+        spool = Spool()
+        others = tuple(fd for s in self.slots if s is not replacing for fd in (s.tasks, s.results, s.spool.fd))
         process = self.ctx.Process(target=worker_main, daemon=True, args=(
-            task_r, result_w, os.getpid(), self.factories, self.limits.memory_mb, self.log, (task_w, result_r, *others)))
+            task_r, result_w, spool.fd, os.getpid(), self.factories, self.limits.memory_mb, self.log,
+            (task_w, result_r, *others)))
         with self.fork_lock, warnings.catch_warnings():
             # Python 3.12+ warns that forking a process with threads may deadlock the child: the only other
             # thread is the prefetch reader, which never holds a lock of its own work while this one is held.
@@ -198,7 +203,7 @@ class _Pool:
         os.close(result_w)
         os.set_blocking(task_w, False)
         os.set_blocking(result_r, False)
-        return _Slot(process, task_w, result_r)
+        return _Slot(process, task_w, result_r, spool)
 
     def _kill(self, slot: _Slot) -> None:
         """Kill the worker and every process in its group, and forget its pipes."""
@@ -211,11 +216,12 @@ class _Pool:
         slot.process.join(5)
         for fd in (slot.tasks, slot.results):
             os.close(fd)
+        slot.spool.close()
 
     def _replace(self, slot: _Slot) -> None:
         self._kill(slot)
-        fresh = self._spawn()
-        slot.process, slot.tasks, slot.results = fresh.process, fresh.tasks, fresh.results
+        fresh = self._spawn(replacing=slot)
+        slot.process, slot.tasks, slot.results, slot.spool = fresh.process, fresh.tasks, fresh.results, fresh.spool
         slot.reader, slot.outbox, slot.inflight, slot.last = FrameReader(), bytearray(), deque(), None
 
     def batch_size(self, name: str) -> int:
@@ -235,7 +241,8 @@ class _Pool:
                     slot.started = time.monotonic()
                 slot.last = name
                 slot.inflight.extend((name, e, self.seq + i) for i, e in enumerate(entries))
-                slot.outbox += task_frame(("pages", name, self.seq, [e.page for e in entries]))
+                where = slot.spool.put((name, self.seq, [e.page for e in entries]), self.seq)
+                slot.outbox += task_frame(("pages", *where))
                 self.seq += len(entries)
                 self._flush(slot)
 
@@ -301,6 +308,7 @@ class _Pool:
                     raise MalformedMessage("a result without a task")
                 name, entry, seq = slot.inflight[0]
                 result = parse_result(payload, seq)
+                slot.spool.consumed(seq)
                 slot.inflight.popleft()
                 slot.started = time.monotonic()
                 spent = float(result["seconds"])

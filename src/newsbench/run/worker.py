@@ -25,7 +25,7 @@ from newsbench.corpus.pages import Page
 from newsbench.extractors.base import ContractError, Extractor, Prediction
 from newsbench.extractors.memory import limit_memory
 from newsbench.run.sandbox import NetworkRefused, install_network_guard, take_attempts
-from newsbench.run.wire import read_message, result_frame, write_all
+from newsbench.run.wire import read_message, read_spooled, result_frame, write_all
 
 MAX_ERROR = 2000
 PR_SET_PDEATHSIG = 1
@@ -139,9 +139,10 @@ def _close(built: dict[str, Extractor | str]) -> None:
                 pass
 
 
-def worker_main(tasks: int, results: int, parent: int, factories: Mapping[str, Factory], memory_mb: int | None,
-                log: Path | None, close_fds: tuple[int, ...]) -> None:
-    """The body of a worker process: `tasks` and `results` are its ends of the two pipes."""
+def worker_main(tasks: int, results: int, spool: int, parent: int, factories: Mapping[str, Factory],
+                memory_mb: int | None, log: Path | None, close_fds: tuple[int, ...]) -> None:
+    """The body of a worker process: `tasks` and `results` are its ends of the two pipes, `spool` the file its
+    batches of pages are written to (`wire.Spool`)."""
     os.setpgid(0, 0)
     die_with_parent(parent)
     for fd in close_fds:  # other workers' pipe ends inherited through fork
@@ -149,7 +150,7 @@ def worker_main(tasks: int, results: int, parent: int, factories: Mapping[str, F
             os.close(fd)
         except OSError:
             pass
-    _start_reaper((tasks, results))
+    _start_reaper((tasks, results, spool))
     _quiet(log)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt means
     faulthandler.disable()  # a crashing tool is reported as a row, not as a traceback dump
@@ -158,7 +159,7 @@ def worker_main(tasks: int, results: int, parent: int, factories: Mapping[str, F
     built: dict[str, Extractor | str] = {}
     try:
         while (message := read_message(tasks)) is not None and message[0] == "pages":
-            _, name, first_seq, pages = message
+            name, first_seq, pages = read_spooled(spool, *message[1:])
             for offset, page in enumerate(pages):
                 extractor = _build(name, factories, built)
                 if isinstance(extractor, str):

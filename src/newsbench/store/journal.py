@@ -1,6 +1,7 @@
 """The write-ahead journal of one store writer: one checksummed JSON line per finished prediction, flushed at once.
 
-A line is `{"row": {...}, "sha256": "<first 16 hex digits of the sha256 of the row as canonical JSON>"}`,
+A line is `{"row":{...},"sha256":"<first 16 hex digits of the sha256 of the row as canonical JSON>"}`, the row
+written in that canonical form (sorted keys, no spaces, ASCII),
 so that damage which still parses as JSON (a changed digit or letter) is detected, not read back
 as a different prediction. A last line cut mid-write (the process was killed) is dropped with a
 warning; it is truncated away before the next append. Any other bad line is a StoreError naming
@@ -29,15 +30,21 @@ class StoreWarning(UserWarning):
     """Something in a store was repaired (a cut journal line) or set aside (rows of other versions)."""
 
 
+def _canonical(row: dict[str, Any]) -> bytes:
+    """A row as canonical JSON: sorted keys, no spaces, ASCII (what its checksum is taken of)."""
+    return json.dumps(row, sort_keys=True, ensure_ascii=True, separators=(",", ":"), allow_nan=False).encode("ascii")
+
+
 def row_digest(row: dict[str, Any]) -> str:
     """The checksum a journal line carries: sha256 of the row as canonical JSON, first 16 hex digits."""
-    text = json.dumps(row, sort_keys=True, ensure_ascii=True, separators=(",", ":"), allow_nan=False)
-    return hashlib.sha256(text.encode("ascii")).hexdigest()[:16]
+    return hashlib.sha256(_canonical(row)).hexdigest()[:16]
 
 
 def encode_line(row: dict[str, Any]) -> bytes:
-    """The journal line of a checked row (ASCII JSON, newline-terminated)."""
-    return (json.dumps({"row": row, "sha256": row_digest(row)}, ensure_ascii=True, allow_nan=False) + "\n").encode()
+    """The journal line of a checked row (ASCII JSON, newline-terminated); the row is written in the canonical form
+    its checksum is taken of, so it is serialised once."""
+    text = _canonical(row)
+    return b'{"row":' + text + b',"sha256":"' + hashlib.sha256(text).hexdigest()[:16].encode("ascii") + b'"}\n'
 
 
 def _complete(data: bytes) -> int:

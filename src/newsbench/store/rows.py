@@ -100,9 +100,17 @@ def _strings(row: Mapping[str, Any], column: str, changed: set[str]) -> list[str
     value = row[column]
     if value is None:
         return None
-    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+    if not isinstance(value, list | tuple):
         raise RowError(f"{column}: expected a list of strings")
-    return [_clean(v, column, changed) for v in value]
+    try:
+        joined = "".join(value)  # checks every item's type in one call: a page can have hundreds of blocks
+    except TypeError:
+        raise RowError(f"{column}: expected a list of strings") from None
+    try:
+        joined.encode("utf-8")
+    except UnicodeEncodeError:  # some item has a lone surrogate: repair item by item
+        return [_clean(v, column, changed) for v in value]
+    return list(value)
 
 
 def _mentions(row: Mapping[str, Any], changed: set[str]) -> list[dict[str, Any]] | None:
