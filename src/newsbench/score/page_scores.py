@@ -227,14 +227,19 @@ def add_rows(columns: dict[str, list[Any]], page: PageGold, prediction: Mapping[
     """
     if imported:
         fields = frozenset(f for f in fields if page.has(f))
-    for (field, metric, value), status in page_rows(page, prediction, fields, extended):
-        for name, item in (("corpus", corpus), ("split", page.split), ("page_id", page.id),
-                           ("language", page.language), ("site", page.site),
-                           ("phenomena", list(page.phenomena)), ("extractor", prediction["extractor"]),
-                           ("field", field), ("metric", metric),
-                           ("value", None if value is None or math.isnan(value) else float(value)),
-                           ("status", status)):
-            columns[name].append(item)
+    rows = list(page_rows(page, prediction, fields, extended))
+    if not rows:
+        return
+    # The columns that are the same on every row of the page are extended at once (one list of phenomena, shared).
+    for name, item in (("corpus", corpus), ("split", page.split), ("page_id", page.id), ("language", page.language),
+                       ("site", page.site), ("phenomena", list(page.phenomena)), ("extractor", prediction["extractor"])):
+        columns[name] += [item] * len(rows)
+    triples, statuses = zip(*rows, strict=True)
+    names, metrics, values = zip(*triples, strict=True)
+    columns["field"] += names
+    columns["metric"] += metrics
+    columns["value"] += [None if value is None or math.isnan(value) else float(value) for value in values]
+    columns["status"] += statuses
 
 
 def score(gold: Mapping[str, PageGold], predictions: pa.Table, produces: Mapping[str, frozenset[str]],
