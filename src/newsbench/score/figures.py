@@ -216,6 +216,7 @@ def leaderboard(scores: pd.DataFrame, seconds: pd.DataFrame, settings: Settings,
             for extractor in sorted(map(str, by_corpus.loc[in_field, "extractor"].unique())):
                 frame = by_corpus[in_field & (by_corpus["extractor"] == extractor).to_numpy()]
                 entries.append(_entry(frame, corpus, field, extractor, pages, names, seconds, draws, settings, errors))
+        draws.drop()  # the next corpus's frame is built without this one's float weights (800 MB at 100,000 pages)
     return entries
 
 
@@ -252,7 +253,7 @@ class _Draws:
         self.counts: dict[int, npt.NDArray[np.uint8]] = {}
 
     def drop(self) -> None:
-        """Let the float matrix go (its counts are kept): between fields, while the next one is read."""
+        """Let the float matrix go (its counts are kept): between corpora and fields, while the next one is built."""
         self.current = None
 
     def weights(self, pages: int) -> FloatArray:
@@ -369,7 +370,8 @@ def _language_groups(language: pd.Series) -> tuple[npt.NDArray[np.bool_], npt.ND
 def significance(scores: pd.DataFrame, settings: Settings) -> list[Test]:
     """Paired approximate-randomisation tests of every pair of extractors, per corpus and field, Holm-corrected."""
     out = []
-    for corpus, by_corpus in scores.groupby("corpus", sort=True):
+    for corpus in sorted(map(str, scores["corpus"].unique())):
+        by_corpus = _rows_of(scores, corpus)  # a groupby would copy every row (17 million for the body at 100k pages)
         for field, metric in PAGE_SCORE.items():
             if metric is None:
                 continue
@@ -459,6 +461,23 @@ def _read(folder: RunFolder, settings: Settings, columns: list[str], field: str 
         frame[name] = frame[name].cat.reorder_categories(sorted(frame[name].cat.categories))
     pa.default_memory_pool().release_unused()  # the read's buffers (1.2 GB for a field at 100,000 pages) go back
     return frame
+
+
+def _page_tags(folder: RunFolder, settings: Settings, field: str, metric: str) -> dict[tuple[str, str], tuple[str, ...]]:
+    """(corpus, page id) -> the page's phenomenon tags, from the score rows of one field and metric (every row of a
+    page carries the same tags): each page's tags become Python objects once, not once for each of its rows (twenty
+    million tags at 100,000 pages, which `to_pandas` held twice over)."""
+    filters = [("field", "=", field), ("metric", "=", metric)]
+    filters += [("split", "=", settings.split)] if settings.split is not None else []
+    tags: dict[tuple[str, str], tuple[str, ...]] = {}
+    for batch in folder.scores_batches(["corpus", "page_id", "phenomena"], filters, ["corpus", "page_id"]):
+        keys = zip(batch["corpus"].to_pylist(), batch["page_id"].to_pylist(), strict=True)
+        new = [(i, key) for i, key in enumerate(keys) if key not in tags]
+        if new:
+            found = batch["phenomena"].take(pa.array([i for i, _ in new], pa.int64())).to_pylist()
+            tags.update((key, tuple(value or ())) for (_, key), value in zip(new, found, strict=True))
+    pa.default_memory_pool().release_unused()
+    return tags
 
 
 def _frame(batches: Iterable[pa.RecordBatch], columns: list[str], strings: list[str]) -> pd.DataFrame:
@@ -579,9 +598,12 @@ def _scored(folder: RunFolder, manifest: Manifest, settings: Settings, seconds: 
         del frame
     for field, metric in PAGE_SCORE.items():
         if metric is not None and field in fields:
-            frame = _read(folder, settings, _KEYS + ["value", "site", "phenomena"], field, metric)
-            order = [ranks[(str(c), str(p))] for c, p in zip(frame["corpus"], frame["page_id"], strict=True)]
-            parts += breakdowns(frame.assign(rank=order).sort_values("rank", kind="stable"))
+            frame = _read(folder, settings, _KEYS + ["value", "site"], field, metric)
+            tags = _page_tags(folder, settings, field, metric)
+            keys = list(zip(frame["corpus"].astype(str), frame["page_id"].astype(str), strict=True))
+            frame = frame.assign(phenomena=pd.Series([tags[key] for key in keys], index=frame.index, dtype=object),
+                                 rank=[ranks[key] for key in keys])
+            parts += breakdowns(frame.sort_values("rank", kind="stable"))
     entries.sort(key=lambda e: (e.corpus, e.field, e.extractor))
     field_order = {f: i for i, f in enumerate(PAGE_SCORE)}
     tests.sort(key=lambda t: (t.corpus, field_order[t.field]))
