@@ -2,7 +2,8 @@
 
 Pages arrive as a stream (`run.plan`): at most a window of them is held, and each is sent to a
 worker in a batch of pages for one extractor (written into the worker's spool, `wire.Spool`), so
-that a task costs one result message, not a round trip. Workers keep to the extractor they have loaded, taking the oldest pages first.
+that a task costs one result message, not a round trip. Workers keep to the extractor they have
+loaded, taking the oldest pages first.
 The parent enforces the per-page time limit: a page's clock starts when its worker finishes
 the page before it. A worker that overruns is killed with its whole process group (any process
 an extractor started dies with it) and replaced; one that dies (segfault, os._exit, out of
@@ -159,8 +160,8 @@ def _failure(kind: str, message: str, seconds: float) -> dict[str, Any]:
 
 
 def _widen(fd: int) -> None:
-    """Give a pipe a 1 MiB buffer where the system allows (Linux; the default 64 KiB takes a batch of pages in
-    many writes, each waking the other side); elsewhere, or when refused, the pipe stays as it is."""
+    """Give a pipe a 1 MiB buffer where the system allows (Linux; with the default 64 KiB a long result takes many
+    writes, each waking the other side); elsewhere, or when refused, the pipe stays as it is."""
     try:
         fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
     except (AttributeError, OSError):
