@@ -206,17 +206,27 @@ def leaderboard(scores: pd.DataFrame, seconds: pd.DataFrame, settings: Settings,
     entries = []
     draws = draws or _Draws(settings)
     for corpus, by_corpus in _corpus_frames(_with_page_codes(scores), corpora, multilingual):
-        names = by_corpus["page_id"].cat.categories
-        codes = by_corpus["page_id"].cat.codes.to_numpy()
-        # (field, extractor) groups in sorted order, each taken by a mask: a groupby would sort a copy of every row.
-        for field in sorted(map(str, by_corpus["field"].unique())):
-            in_field = (by_corpus["field"] == field).to_numpy()
-            # The pages a field is scored on in this corpus (pooled: pages of the corpora with gold for it).
-            pages = np.unique(codes[in_field]).astype(np.int64)
-            for extractor in sorted(map(str, by_corpus.loc[in_field, "extractor"].unique())):
-                frame = by_corpus[in_field & (by_corpus["extractor"] == extractor).to_numpy()]
-                entries.append(_entry(frame, corpus, field, extractor, pages, names, seconds, draws, settings, errors))
-        draws.drop()  # the next corpus's frame is built without this one's float weights (800 MB at 100,000 pages)
+        entries += _corpus_entries(by_corpus, corpus, seconds, draws, settings, errors)
+        # The next corpus's frame is built without this one's rows or float weights (800 MB at 100,000 pages).
+        del by_corpus
+        draws.drop()
+    return entries
+
+
+def _corpus_entries(by_corpus: pd.DataFrame, corpus: str, seconds: pd.DataFrame, draws: _Draws, settings: Settings,
+                    errors: Errors | None) -> list[Entry]:
+    """The entries of one corpus (or view): its (field, extractor) groups in sorted order, each taken by a mask (a
+    groupby would sort a copy of every row)."""
+    entries = []
+    names = by_corpus["page_id"].cat.categories
+    codes = by_corpus["page_id"].cat.codes.to_numpy()
+    for field in sorted(map(str, by_corpus["field"].unique())):
+        in_field = (by_corpus["field"] == field).to_numpy()
+        # The pages a field is scored on in this corpus (pooled: pages of the corpora with gold for it).
+        pages = np.unique(codes[in_field]).astype(np.int64)
+        for extractor in sorted(map(str, by_corpus.loc[in_field, "extractor"].unique())):
+            frame = by_corpus[in_field & (by_corpus["extractor"] == extractor).to_numpy()]
+            entries.append(_entry(frame, corpus, field, extractor, pages, names, seconds, draws, settings, errors))
     return entries
 
 
