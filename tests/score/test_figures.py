@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
+import pytest
 
 from newsbench.score.figures import leaderboard
 from newsbench.score.results import Settings
@@ -54,20 +56,49 @@ def test_pooled_page_ids_are_corpus_slash_page_in_lexical_order() -> None:
     assert list(pooled.astype(str)) == ["zyte/p2", "aa/p10", "zyte/p10", "aa/p2", "aa/p10"]
 
 
-def test_bootstrap_weights_drawn_again_for_a_page_count_are_the_first_draw() -> None:
-    import numpy as np
-
+def test_bootstrap_counts_are_drawn_once_per_page_count_and_are_the_weights() -> None:
     from newsbench.metrics.bootstrap import resample_weights
-    from newsbench.score.figures import _Draws
+    from newsbench.score.resamples import Draws
 
     settings = Settings(n_resamples=30)
-    draws = _Draws(settings)
-    first = draws.weights(7).copy()
-    assert draws.weights(7) is draws.weights(7)  # the current matrix is not drawn again
-    draws.weights(5)
-    again = draws.weights(7)  # from the kept counts, not a new draw
-    assert again is not first and np.array_equal(again, first)
+    draws = Draws(settings.seed, settings.n_resamples)
+    first = draws.counts_of(7)
+    draws.counts_of(5)
+    assert draws.counts_of(7) is first and first.dtype == np.uint8  # kept, one byte a count
     assert np.array_equal(first, resample_weights(7, rng=np.random.default_rng(settings.seed), n_resamples=30))
+
+
+@pytest.mark.parametrize("pages", [1, 2, 3, 7, 100, 1000, 33333])
+def test_products_a_block_of_resamples_at_a_time_equal_the_whole_matrix_to_the_last_bit(pages: int) -> None:
+    # The figures apply the weights in blocks of BLOCK_ROWS resamples; each product must be the one the whole float
+    # matrix gives, bit for bit, or every interval of results.json would move.
+    from newsbench.metrics.bootstrap import resample_weights
+    from newsbench.score.resamples import Draws
+
+    settings = Settings()
+    rng = np.random.default_rng(pages)
+    keep = rng.random(pages) < 0.9
+    keep[0] = True
+    vectors = [rng.random(pages), np.where(rng.random(pages) < 0.3, 0.0, rng.random(pages) * 7), rng.random(pages)]
+    asked = [(None, vectors[0]), (None, vectors[1]), (keep, vectors[2][keep])]
+    weights = resample_weights(pages, rng=np.random.default_rng(settings.seed), n_resamples=settings.n_resamples)
+    expected = [weights @ vectors[0], weights @ vectors[1], weights[:, keep] @ vectors[2][keep]]
+    products = list(Draws(settings.seed, settings.n_resamples).products(pages, asked))
+    assert len(products) == 3
+    for got, want in zip(products, expected, strict=True):
+        assert got.view(np.uint64).tolist() == want.view(np.uint64).tolist()
+
+
+def test_a_second_pass_asking_for_another_product_is_an_error() -> None:
+    from newsbench.score.resamples import Recorder, Replay
+
+    recorder = Recorder(4)
+    assert (recorder @ np.array([1.0, 2.0])).tolist() == [0.0] * 4
+    recorder[:, np.array([True, False])] @ np.array([3.0])
+    replay = Replay(recorder.asked, iter([np.ones(4), np.full(4, 2.0)]))
+    assert (replay @ np.array([1.0, 2.0])).tolist() == [1.0] * 4
+    with pytest.raises(AssertionError, match="another vector"):
+        replay[:, np.array([False, True])] @ np.array([3.0])  # other pages kept than in the first pass
 
 
 def test_the_pooled_corpus_and_a_failed_page_keep_their_names_and_figures() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -38,12 +39,34 @@ def resample_weights(pages: int, *, rng: np.random.Generator, n_resamples: int =
     """
     # Filled in place: the matrix is the memory of the bootstrap (1000 x 100,000 pages: 800 MB), and joining the
     # integer chunks and converting them would hold it three times over.
-    weights = np.empty((n_resamples, pages), dtype=np.float64)
+    weights = _draw(pages, rng, n_resamples, np.float64)
+    assert weights is not None
+    return weights
+
+
+def resample_counts(pages: int, *, rng: np.random.Generator, n_resamples: int = 1000) -> npt.NDArray[np.uint8] | None:
+    """`resample_weights`'s matrix drawn from the same `rng` as one byte a count (100 MB at 100,000 pages, against
+    800 MB of floats); None when some page is drawn more than 255 times in a resample (only with a handful of pages).
+
+    >>> counts = resample_counts(3, rng=np.random.default_rng(0), n_resamples=2)
+    >>> counts.dtype.name, bool((counts == resample_weights(3, rng=np.random.default_rng(0), n_resamples=2)).all())
+    ('uint8', True)
+    """
+    return _draw(pages, rng, n_resamples, np.uint8)
+
+
+def _draw(pages: int, rng: np.random.Generator, n_resamples: int, dtype: type[np.uint8 | np.float64]) -> Any:
+    """The multinomial draw of `resample_weights`, into a matrix of `dtype`; None when a count does not fit it."""
+    out = np.empty((n_resamples, pages), dtype=dtype)
+    limit = int(np.iinfo(np.uint8).max) if dtype is np.uint8 else None  # the only integer matrix drawn
     start = 0
     for size in _chunks(n_resamples):
-        weights[start:start + size] = rng.multinomial(pages, np.full(pages, 1 / pages), size=size)
+        chunk = rng.multinomial(pages, np.full(pages, 1 / pages), size=size)
+        if limit is not None and chunk.size and chunk.max() > limit:
+            return None
+        out[start:start + size] = chunk
         start += size
-    return weights
+    return out
 
 
 def resampled_means(values: npt.ArrayLike, weights: FloatArray) -> FloatArray:

@@ -45,10 +45,16 @@ import newsbench.metrics.bootstrap as bootstrap_module
 from newsbench.corpus.pages import page_ids_and_shas, page_shas
 from newsbench.files import file_sha256
 from newsbench.metrics.aggregate import f_measures, macro_mean, micro_prf_arrays
-from newsbench.metrics.bootstrap import paired_tests, percentile_interval, resample_weights, resampled_means
+from newsbench.metrics.bootstrap import (
+    paired_tests,
+    percentile_interval,
+    resample_weights,
+    resampled_means,
+)
 from newsbench.metrics.snippets import snippet_scores
 from newsbench.metrics.structure import KINDS as STRUCTURE_KINDS
 from newsbench.score.failures import group as group_failures
+from newsbench.score.resamples import Draws, Recorder, Replay, Weights
 from newsbench.score.results import (
     PAGE_SCORE,
     POOLED,
@@ -95,7 +101,7 @@ def _ci(samples: FloatArray, settings: Settings) -> tuple[float, float]:
     return percentile_interval(samples, settings.confidence)
 
 
-def _macro(frame: pd.DataFrame, family: str, pages: Pages, w: FloatArray, settings: Settings) -> Figure | None:
+def _macro(frame: pd.DataFrame, family: str, pages: Pages, w: Weights, settings: Settings) -> Figure | None:
     """Means over pages of per-page P, R and F1 (`metrics.aggregate.macro_mean`), pages without a value left out."""
     out: dict[str, object] = {}
     for part in ("precision", "recall", "f1"):
@@ -107,7 +113,7 @@ def _macro(frame: pd.DataFrame, family: str, pages: Pages, w: FloatArray, settin
     return Figure(**out)  # type: ignore[arg-type]
 
 
-def _aeb(frame: pd.DataFrame, pages: Pages, w: FloatArray, settings: Settings) -> Figure | None:
+def _aeb(frame: pd.DataFrame, pages: Pages, w: Weights, settings: Settings) -> Figure | None:
     """Zyte's benchmark: mean P over pages whose prediction has a shingle, mean R, and the F1 of the two means."""
     p, r = _matrix(frame, "aeb.precision", pages), _matrix(frame, "aeb.recall", pages)
     if np.isnan(r).all():
@@ -120,13 +126,13 @@ def _aeb(frame: pd.DataFrame, pages: Pages, w: FloatArray, settings: Settings) -
                   empty_predictions=int(np.isnan(p).sum()))
 
 
-def _micro(frame: pd.DataFrame, family: str, pages: Pages, w: FloatArray, settings: Settings) -> Figure | None:
+def _micro(frame: pd.DataFrame, family: str, pages: Pages, w: Weights, settings: Settings) -> Figure | None:
     """tp, fp and fn summed over pages, then P/R/F1 (`metrics.aggregate.micro_prf_arrays`); pages without counts left out."""
     tp, fp, fn = (_matrix(frame, f"{family}.{k}", pages) for k in ("tp", "fp", "fn"))
     keep = ~np.isnan(tp)
     if not keep.any():
         return None
-    # Without a page left out the weights are used as they are (a copy of them is 800 MB at 100,000 pages).
+    # Without a page left out the weights are used as they are (a copy of each block of them otherwise).
     tp, fp, fn, wk = (tp, fp, fn, w) if keep.all() else (tp[keep], fp[keep], fn[keep], w[:, keep])
     p, r, f1 = micro_prf_arrays(tp.sum(), fp.sum(), fn.sum())
     pw, rw, fw = micro_prf_arrays(wk @ tp, wk @ fp, wk @ fn)
@@ -136,7 +142,7 @@ def _micro(frame: pd.DataFrame, family: str, pages: Pages, w: FloatArray, settin
                   fn=float(fn.sum()), tn=None if np.isnan(tn).all() else float(np.nansum(tn)))
 
 
-def _figures(frame: pd.DataFrame, field: str, pages: Pages, w: FloatArray, settings: Settings) -> dict[str, Figure]:
+def _figures(frame: pd.DataFrame, field: str, pages: Pages, w: Weights, settings: Settings) -> dict[str, Figure]:
     figures: dict[str, Figure] = {}
     for family in MACRO.get(field, ()):
         if fig := _macro(frame, family, pages, w, settings):
@@ -162,7 +168,7 @@ def _figures(frame: pd.DataFrame, field: str, pages: Pages, w: FloatArray, setti
     return figures
 
 
-def _with_accuracy(frame: pd.DataFrame, figure: Figure, pages: Pages, w: FloatArray, settings: Settings) -> Figure:
+def _with_accuracy(frame: pd.DataFrame, figure: Figure, pages: Pages, w: Weights, settings: Settings) -> Figure:
     """The snippet figure with trafilatura's accuracy, (tp + tn) / all snippets, summed over pages (micro)."""
     tp, fp, fn, tn = (np.nan_to_num(_matrix(frame, f"snippets.{k}", pages)) for k in ("tp", "fp", "fn", "tn"))
     total, right = tp + fp + fn + tn, tp + tn
@@ -192,7 +198,7 @@ def _failures(errors: Errors | None, corpus: str, extractor: str, failed: list[s
 
 def leaderboard(scores: pd.DataFrame, seconds: pd.DataFrame, settings: Settings, *,
                 corpora: Sequence[str] | None = None, multilingual: set[str] | None = None,
-                errors: Errors | None = None, draws: _Draws | None = None) -> list[Entry]:
+                errors: Errors | None = None, draws: Draws | None = None) -> list[Entry]:
     """One entry per (corpus, field, extractor): every figure family with CIs, counts, failures, timing.
 
     With `errors`, each entry also carries its failed pages grouped by reason (`score.failures`).
@@ -204,16 +210,14 @@ def leaderboard(scores: pd.DataFrame, seconds: pd.DataFrame, settings: Settings,
     bootstrap's draws across those calls.
     """
     entries = []
-    draws = draws or _Draws(settings)
+    draws = draws or Draws(settings.seed, settings.n_resamples)
     for corpus, by_corpus in _corpus_frames(_with_page_codes(scores), corpora, multilingual):
         entries += _corpus_entries(by_corpus, corpus, seconds, draws, settings, errors)
-        # The next corpus's frame is built without this one's rows or float weights (800 MB at 100,000 pages).
-        del by_corpus
-        draws.drop()
+        del by_corpus  # the next corpus's frame is built without this one's rows
     return entries
 
 
-def _corpus_entries(by_corpus: pd.DataFrame, corpus: str, seconds: pd.DataFrame, draws: _Draws, settings: Settings,
+def _corpus_entries(by_corpus: pd.DataFrame, corpus: str, seconds: pd.DataFrame, draws: Draws, settings: Settings,
                     errors: Errors | None) -> list[Entry]:
     """The entries of one corpus (or view): its (field, extractor) groups in sorted order, each taken by a mask (a
     groupby would sort a copy of every row)."""
@@ -231,7 +235,7 @@ def _corpus_entries(by_corpus: pd.DataFrame, corpus: str, seconds: pd.DataFrame,
 
 
 def _entry(frame: pd.DataFrame, corpus: str, field: str, extractor: str, pages: Pages, names: pd.Index,
-           seconds: pd.DataFrame, draws: _Draws, settings: Settings, errors: Errors | None) -> Entry:
+           seconds: pd.DataFrame, draws: Draws, settings: Settings, errors: Errors | None) -> Entry:
     first = frame.drop_duplicates("page_id")
     status = np.full(len(pages), None, dtype=object)
     status[np.searchsorted(pages, first["page_id"].cat.codes.to_numpy())] = first["status"].to_numpy(dtype=object)
@@ -245,40 +249,17 @@ def _entry(frame: pd.DataFrame, corpus: str, field: str, extractor: str, pages: 
     failed = [str(names[pages[i]]) for i in np.flatnonzero(status == "failed")]
     return Entry(corpus=corpus, field=field, extractor=extractor, pages=len(pages), failed=len(failed),
                  no_backend=int((status == "no-backend").sum()),
-                 figures=_figures(frame, field, pages, draws.weights(len(pages)), settings),
+                 figures=_bootstrapped(frame, field, pages, draws, settings),
                  median_ms=float(times.median() * 1000) if len(times) else None, abstained=abstained,
                  failures=_failures(errors, corpus, extractor, failed))
 
 
-class _Draws:
-    """The bootstrap's resample weights by page count (`resample_weights`, seeded), drawn once each.
-
-    One float matrix is held at a time (800 MB at 100,000 pages); the others are kept as their integer counts (a
-    page is drawn at most a few dozen times: one byte each), converted back exactly when asked for again.
-    """
-
-    def __init__(self, settings: Settings) -> None:
-        self.settings = settings
-        self.current: tuple[int, FloatArray] | None = None
-        self.counts: dict[int, npt.NDArray[np.uint8]] = {}
-
-    def drop(self) -> None:
-        """Let the float matrix go (its counts are kept): between corpora and fields, while the next one is built."""
-        self.current = None
-
-    def weights(self, pages: int) -> FloatArray:
-        if self.current is not None and self.current[0] == pages:
-            return self.current[1]
-        self.current = None
-        if pages in self.counts:
-            matrix = self.counts[pages].astype(np.float64)
-        else:
-            matrix = resample_weights(pages, rng=np.random.default_rng(self.settings.seed),
-                                      n_resamples=self.settings.n_resamples)
-            if matrix.size and matrix.max() <= np.iinfo(np.uint8).max:
-                self.counts[pages] = matrix.astype(np.uint8)
-        self.current = (pages, matrix)
-        return matrix
+def _bootstrapped(frame: pd.DataFrame, field: str, pages: Pages, draws: Draws, settings: Settings) -> dict[str, Figure]:
+    """`_figures` with the bootstrap's products computed a block of resamples at a time (`score.resamples`): a first
+    pass records the vectors the weights are applied to, a second takes their products."""
+    recorder = Recorder(settings.n_resamples)
+    _figures(frame, field, pages, recorder, settings)
+    return _figures(frame, field, pages, Replay(recorder.asked, draws.products(len(pages), recorder.asked)), settings)
 
 
 def _with_page_codes(scores: pd.DataFrame) -> pd.DataFrame:
@@ -453,7 +434,7 @@ def _errors(stored: pa.Table, manifest: Manifest) -> dict[tuple[str, str, str], 
 
 
 _KEYS = ["corpus", "page_id", "language", "extractor", "field", "metric", "status"]
-_FIGURE_SOURCES = ("figures.py", "results.py", "failures.py")
+_FIGURE_SOURCES = ("figures.py", "results.py", "failures.py", "resamples.py")
 
 
 def _read(folder: RunFolder, settings: Settings, columns: list[str], field: str | None = None,
@@ -598,12 +579,11 @@ def _scored(folder: RunFolder, manifest: Manifest, settings: Settings, seconds: 
     fields = sorted(map(str, _read(folder, settings, ["field"])["field"].unique()))
     ranks = _ranks(manifest)
     entries, tests, parts = [], [], []
-    draws = _Draws(settings)
+    draws = Draws(settings.seed, settings.n_resamples)
     for field in fields:
         frame = _read(folder, settings, _KEYS + ["value"], field)
         entries += leaderboard(frame, seconds, settings, corpora=corpora, multilingual=multilingual, errors=errors,
                                draws=draws)
-        draws.drop()
         tests += significance(frame, settings)
         del frame
     for field, metric in PAGE_SCORE.items():

@@ -1,0 +1,93 @@
+"""The bootstrap's resample weights applied a block of resamples at a time: drawn once per page count as one-byte
+counts, turned into floats 16 rows at a time, applied to every vector a figure needs.
+
+The figure functions (`score.figures`) apply the weights with `@` as they would a float matrix.
+A first pass gives them a `Recorder`, which notes each vector; `Draws.products` then applies
+each block of rows to all of them; a second pass gives them a `Replay` of those products. The
+float matrix (800 MB at 100,000 pages) is never held; the blocks stay in cache, and every
+product is the same to the last bit as the whole matrix's (the same row-by-row products; a test
+checks it at several page counts).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from newsbench.metrics.bootstrap import resample_counts, resample_weights
+
+FloatArray = npt.NDArray[np.float64]
+BLOCK_ROWS = 16  # resamples turned into floats at a time: 16 x 100,000 pages is 12.8 MB, which stays in cache
+Weights = Any
+"""The weights as the figure functions see them: applied to vectors with `@` (and `w[:, keep]` for some pages); a
+`Recorder`, a `Replay`, or a float matrix."""
+
+Asked = list[tuple[npt.NDArray[np.bool_] | None, FloatArray]]
+"""The vectors the weights were applied to in a first pass, each with the pages kept (None: all)."""
+
+
+class Recorder:
+    """The weights in a first pass of the figure functions: notes each vector they are applied to and answers zeros (no figure
+    of the first pass is used)."""
+
+    def __init__(self, rows: int, asked: Asked | None = None, keep: npt.NDArray[np.bool_] | None = None) -> None:
+        self.rows, self.asked, self.keep = rows, [] if asked is None else asked, keep
+
+    def __matmul__(self, vector: npt.ArrayLike) -> FloatArray:
+        self.asked.append((self.keep, np.asarray(vector, dtype=np.float64)))
+        return np.zeros(self.rows)
+
+    def __getitem__(self, index: tuple[slice, npt.NDArray[np.bool_]]) -> Recorder:
+        return Recorder(self.rows, self.asked, index[1])
+
+
+class Replay:
+    """The weights in the second pass of the figure functions: the products of the first pass's vectors, in the order asked;
+    a different vector (the passes diverged) is an error, never a wrong figure."""
+
+    def __init__(self, asked: Asked, products: Iterator[FloatArray], keep: npt.NDArray[np.bool_] | None = None,
+                 place: list[int] | None = None) -> None:
+        self.asked, self.products, self.keep, self.place = asked, products, keep, [0] if place is None else place
+
+    def __matmul__(self, vector: npt.ArrayLike) -> FloatArray:
+        keep, recorded = self.asked[self.place[0]]
+        self.place[0] += 1
+        same_keep = keep is None and self.keep is None or (
+            keep is not None and self.keep is not None and np.array_equal(keep, self.keep))
+        if not same_keep or not np.array_equal(np.asarray(vector, dtype=np.float64), recorded, equal_nan=True):
+            raise AssertionError("the figures' second pass applied the weights to another vector than the first")
+        return next(self.products)
+
+    def __getitem__(self, index: tuple[slice, npt.NDArray[np.bool_]]) -> Replay:
+        return Replay(self.asked, self.products, index[1], self.place)
+
+
+class Draws:
+    """The bootstrap's resample counts by page count (`resample_counts`, seeded), drawn once each and kept as one byte
+    a count (a page is drawn at most a few dozen times); turned into floats a block of rows at a time."""
+
+    def __init__(self, seed: int, n_resamples: int) -> None:
+        self.seed, self.n_resamples = seed, n_resamples
+        self.counts: dict[int, npt.NDArray[np.uint8] | FloatArray] = {}
+
+    def counts_of(self, pages: int) -> npt.NDArray[np.uint8] | FloatArray:
+        """The [n_resamples x pages] counts (`resample_weights`'s matrix), drawn on first use."""
+        if pages not in self.counts:
+            n, seed = self.n_resamples, self.seed
+            counts = resample_counts(pages, rng=np.random.default_rng(seed), n_resamples=n)
+            self.counts[pages] = counts if counts is not None else resample_weights(
+                pages, rng=np.random.default_rng(seed), n_resamples=n)
+        return self.counts[pages]
+
+    def products(self, pages: int, asked: Asked) -> Iterator[FloatArray]:
+        """The weights of `pages` pages applied to each vector of `asked` (on its pages kept), in order."""
+        counts = self.counts_of(pages)
+        out = np.empty((len(asked), len(counts)))
+        for start in range(0, len(counts), BLOCK_ROWS):
+            block = counts[start:start + BLOCK_ROWS].astype(np.float64)
+            for row, (keep, vector) in enumerate(asked):
+                out[row, start:start + BLOCK_ROWS] = (block if keep is None else block[:, keep]) @ vector
+        return iter(out)
