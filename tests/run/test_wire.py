@@ -85,3 +85,18 @@ def test_the_spool_is_closed_on_exec() -> None:
         assert not os.get_inheritable(spool.fd)
     finally:
         spool.close()
+
+
+def test_without_memfd_the_spool_is_an_unlinked_temporary_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refused(*_: object) -> int:
+        raise OSError("memfd_create is not available here")
+
+    monkeypatch.setattr(os, "memfd_create", refused)
+    spool = Spool()
+    try:
+        assert os.fstat(spool.fd).st_nlink == 0  # no name left behind on disk
+        assert not os.get_inheritable(spool.fd)
+        first = spool.put([b"page"] * 3, 0)
+        assert read_spooled(spool.fd, *first) == [b"page"] * 3
+    finally:
+        spool.close()
