@@ -5,8 +5,9 @@ recorded (a changed dataset is never scored silently); the store's key columns s
 predictions of the manifest's extractors on the corpus's pages (a missing one is an error).
 The work is cut into units of consecutive row groups of one data file, about CHUNK predictions
 each; a unit's gold columns (never page HTML) and its pages' predictions are read, scored by
-`page_scores.add_rows` in `jobs` forked processes, and written to scores.parquet in unit order,
-a field at a time (row groups of one field), so the file is the same whatever `jobs` is.
+`page_scores.add_rows` in `jobs` forked processes (one for `jobs` 1), and written to
+scores.parquet in unit order, a field at a time (row groups of one field), so the file is the
+same whatever `jobs` is.
 Memory holds the key columns, the pages' ids and hashes, and one unit's gold and predictions
 per process: never the corpus's gold or every prediction.
 
@@ -157,13 +158,17 @@ def _score_unit(unit: _Unit) -> pa.Table:
 
 
 def _scored_units(work: _Work, units: list[_Unit], jobs: int) -> Iterator[pa.Table]:
+    """The units' score rows, in order, from `jobs` forked processes; one unit is scored here. With `jobs` 1 and
+    several units, one forked process does them all: the memory it grows to (the metrics' memos, the heap of a
+    million scored pairs) goes back when it ends, instead of staying with the process that computes the figures
+    next (400 MB at 100,000 pages)."""
     global _WORK
     _WORK = work
     try:
-        if jobs <= 1 or len(units) <= 1:
+        if len(units) <= 1:
             yield from map(_score_unit, units)
             return
-        with mp.get_context("fork").Pool(min(jobs, len(units))) as pool:
+        with mp.get_context("fork").Pool(min(max(1, jobs), len(units))) as pool:
             yield from pool.imap(_score_unit, units)
     finally:
         _WORK = None
