@@ -143,3 +143,19 @@ def test_codes_of_later_batches_with_more_categories_widen_the_earlier_ones() ->
     frame = _frame(batches, ["page_id"], ["page_id"])
     assert frame["page_id"].tolist()[:301] == ["p000", *names] and frame["page_id"].iloc[302] == "p299"
     assert frame["page_id"].isna().sum() == 1
+
+
+def test_agreement_intervals_are_those_of_the_whole_weight_matrix() -> None:
+    from newsbench.metrics.bootstrap import percentile_interval, resample_weights, resampled_means
+    from newsbench.score.figures import agreement
+
+    settings = Settings(n_resamples=200)
+    rng = np.random.default_rng(3)
+    values = {n: rng.random(n) for n in (5, 40)}
+    rows = [{"corpus": "warc", "measure": "body.tokens_f1", "a": "x", "b": f"y{n}", "page_id": f"p{i:03d}",
+             "value": float(v)} for n, vs in values.items() for i, v in enumerate(vs)]
+    found = {a.b: a for a in agreement(pd.DataFrame(rows), settings)}
+    for n, vs in values.items():
+        weights = resample_weights(n, rng=np.random.default_rng(settings.seed), n_resamples=settings.n_resamples)
+        assert found[f"y{n}"].ci == percentile_interval(resampled_means(vs, weights), settings.confidence)
+        assert found[f"y{n}"].pages == n and found[f"y{n}"].mean == float(vs.mean())

@@ -45,16 +45,11 @@ import newsbench.metrics.bootstrap as bootstrap_module
 from newsbench.corpus.pages import page_ids_and_shas, page_shas
 from newsbench.files import file_sha256
 from newsbench.metrics.aggregate import f_measures, macro_mean, micro_prf_arrays
-from newsbench.metrics.bootstrap import (
-    paired_tests,
-    percentile_interval,
-    resample_weights,
-    resampled_means,
-)
+from newsbench.metrics.bootstrap import paired_tests, percentile_interval, resampled_means
 from newsbench.metrics.snippets import snippet_scores
 from newsbench.metrics.structure import KINDS as STRUCTURE_KINDS
 from newsbench.score.failures import group as group_failures
-from newsbench.score.resamples import Draws, Recorder, Replay, Weights
+from newsbench.score.resamples import Draws, Weights
 from newsbench.score.results import (
     PAGE_SCORE,
     POOLED,
@@ -249,17 +244,9 @@ def _entry(frame: pd.DataFrame, corpus: str, field: str, extractor: str, pages: 
     failed = [str(names[pages[i]]) for i in np.flatnonzero(status == "failed")]
     return Entry(corpus=corpus, field=field, extractor=extractor, pages=len(pages), failed=len(failed),
                  no_backend=int((status == "no-backend").sum()),
-                 figures=_bootstrapped(frame, field, pages, draws, settings),
+                 figures=draws.apply(len(pages), lambda w: _figures(frame, field, pages, w, settings)),
                  median_ms=float(times.median() * 1000) if len(times) else None, abstained=abstained,
                  failures=_failures(errors, corpus, extractor, failed))
-
-
-def _bootstrapped(frame: pd.DataFrame, field: str, pages: Pages, draws: Draws, settings: Settings) -> dict[str, Figure]:
-    """`_figures` with the bootstrap's products computed a block of resamples at a time (`score.resamples`): a first
-    pass records the vectors the weights are applied to, a second takes their products."""
-    recorder = Recorder(settings.n_resamples)
-    _figures(frame, field, pages, recorder, settings)
-    return _figures(frame, field, pages, Replay(recorder.asked, draws.products(len(pages), recorder.asked)), settings)
 
 
 def _with_page_codes(scores: pd.DataFrame) -> pd.DataFrame:
@@ -536,13 +523,11 @@ def operations(seconds: pd.DataFrame) -> list[Operation]:
 def agreement(table: pd.DataFrame, settings: Settings) -> list[Agreement]:
     """Mean per-page agreement of every pair of extractors per corpus and measure, with a percentile bootstrap
     interval over the pages (seeded, one draw per page count as for the leaderboard)."""
-    out, weights = [], {}
+    out, draws = [], Draws(settings.seed, settings.n_resamples)
     for (corpus, measure, a, b), frame in table.groupby(["corpus", "measure", "a", "b"], sort=True):
         values = frame.sort_values("page_id", kind="stable")["value"].to_numpy(dtype=np.float64)
         n = len(values)
-        if n not in weights:
-            weights[n] = resample_weights(n, rng=np.random.default_rng(settings.seed), n_resamples=settings.n_resamples)
-        ci = _ci(resampled_means(values, weights[n]), settings) if n else None
+        ci = _ci(draws.apply(n, functools.partial(resampled_means, values)), settings) if n else None
         out.append(Agreement(str(corpus), str(measure), str(a), str(b), n, float(values.mean()) if n else None, ci))
     return out
 

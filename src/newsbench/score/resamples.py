@@ -11,8 +11,8 @@ checks it at several page counts).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -25,6 +25,7 @@ Weights = Any
 """The weights as the figure functions see them: applied to vectors with `@` (and `w[:, keep]` for some pages); a
 `Recorder`, a `Replay`, or a float matrix."""
 
+T = TypeVar("T")
 Asked = list[tuple[npt.NDArray[np.bool_] | None, FloatArray]]
 """The vectors the weights were applied to in a first pass, each with the pages kept (None: all)."""
 
@@ -81,6 +82,13 @@ class Draws:
             self.counts[pages] = counts if counts is not None else resample_weights(
                 pages, rng=np.random.default_rng(seed), n_resamples=n)
         return self.counts[pages]
+
+    def apply(self, pages: int, compute: Callable[[Weights], T]) -> T:
+        """`compute(weights)` with the weights of `pages` pages: a first call records the vectors it applies them to
+        (`Recorder`), the second gets their products (`Replay`); `compute` must ask for the same ones both times."""
+        recorder = Recorder(self.n_resamples)
+        compute(recorder)
+        return compute(Replay(recorder.asked, self.products(pages, recorder.asked)))
 
     def products(self, pages: int, asked: Asked) -> Iterator[FloatArray]:
         """The weights of `pages` pages applied to each vector of `asked` (on its pages kept), in order."""
