@@ -4,11 +4,12 @@ Parent to worker: pickled batches of pages for one extractor (the parent is trus
 workers). A batch is written into the worker's spool (`Spool`: a memory file the worker
 inherits, its space reused as the worker reads) and the pipe carries only where it is; a
 batch through the pipe itself cost the parent 2-5 times as much CPU (the kernel's copy and the
-wake-ups of a reader taking a megabyte at a time). Worker to parent: one JSON object per finished page, never pickle, so that bytes an
-extractor writes into its worker's pipe can at worst be a malformed message, which the parent
-reports as that task's failure; they can never run code in the parent or crash it. A frame
-longer than MAX_FRAME is malformed too. The parent reads without blocking and keeps partial
-frames, so a worker that stops mid-frame is caught by the task's time limit.
+wake-ups of a reader taking a megabyte at a time). Worker to parent: one JSON object per
+finished page, never pickle, so that bytes an extractor writes into its worker's pipe can at
+worst be a malformed message, which the parent reports as that task's failure; they can never
+run code in the parent or crash it. A frame longer than MAX_FRAME is malformed too. The parent
+reads without blocking and keeps partial frames, so a worker that stops mid-frame is caught by
+the task's time limit.
 """
 
 from __future__ import annotations

@@ -424,31 +424,34 @@ _KEYS = ["corpus", "page_id", "language", "extractor", "field", "metric", "statu
 _FIGURE_SOURCES = ("figures.py", "results.py", "failures.py", "resamples.py")
 
 
-def _read(folder: RunFolder, settings: Settings, columns: list[str], field: str | None = None,
-          metric: str | None = None) -> pd.DataFrame:
-    """Some columns of scores.parquet, for one field (and metric); strings as categoricals in lexical order."""
+def _filters(settings: Settings, field: str | None, metric: str | None) -> list[tuple[str, str, str]] | None:
+    """The row filters of a read of scores.parquet: the settings' split, one field, one metric (None: no filter)."""
     filters = [("split", "=", settings.split)] if settings.split is not None else []
     filters += [("field", "=", field)] if field is not None else []
     filters += [("metric", "=", metric)] if metric is not None else []
-    strings = [c for c in columns if c in _KEYS or c in ("site", "split")]
-    if all(c in strings or c == "value" for c in columns):
-        frame = _frame(folder.scores_batches(columns, filters or None, strings), columns, strings)
-    else:
-        frame = folder.read_scores(columns, filters or None, strings).to_pandas()
+    return filters or None
+
+
+def _read(folder: RunFolder, settings: Settings, columns: list[str], field: str | None = None,
+          metric: str | None = None) -> pd.DataFrame:
+    """Some key columns (`_KEYS`, site) and the value of scores.parquet, for one field (and metric); strings as
+    categoricals in lexical order."""
+    strings = [c for c in columns if c != "value"]
+    frame = _frame(folder.scores_batches(columns, _filters(settings, field, metric), strings), columns, strings)
     for name in strings:
         frame[name] = frame[name].cat.reorder_categories(sorted(frame[name].cat.categories))
     pa.default_memory_pool().release_unused()  # the read's buffers (1.2 GB for a field at 100,000 pages) go back
     return frame
 
 
-def _page_tags(folder: RunFolder, settings: Settings, field: str, metric: str) -> dict[tuple[str, str], tuple[str, ...]]:
+def _page_tags(folder: RunFolder, settings: Settings, field: str,
+               metric: str) -> dict[tuple[str, str], tuple[str, ...]]:
     """(corpus, page id) -> the page's phenomenon tags, from the score rows of one field and metric (every row of a
-    page carries the same tags): each page's tags become Python objects once, not once for each of its rows (twenty
-    million tags at 100,000 pages, which `to_pandas` held twice over)."""
-    filters = [("field", "=", field), ("metric", "=", metric)]
-    filters += [("split", "=", settings.split)] if settings.split is not None else []
+    page carries the same tags): each page's tags become Python objects once, not once for each of its rows
+    (twenty million tags at 100,000 pages, which `to_pandas` held twice over)."""
     tags: dict[tuple[str, str], tuple[str, ...]] = {}
-    for batch in folder.scores_batches(["corpus", "page_id", "phenomena"], filters, ["corpus", "page_id"]):
+    for batch in folder.scores_batches(["corpus", "page_id", "phenomena"], _filters(settings, field, metric),
+                                       ["corpus", "page_id"]):
         keys = zip(batch["corpus"].to_pylist(), batch["page_id"].to_pylist(), strict=True)
         new = [(i, key) for i, key in enumerate(keys) if key not in tags]
         if new:

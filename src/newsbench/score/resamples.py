@@ -11,7 +11,7 @@ checks it at several page counts).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
 import numpy as np
@@ -31,8 +31,8 @@ Asked = list[tuple[npt.NDArray[np.bool_] | None, FloatArray]]
 
 
 class Recorder:
-    """The weights in a first pass of the figure functions: notes each vector they are applied to and answers zeros (no figure
-    of the first pass is used)."""
+    """The weights in a first pass of the figure functions: notes each vector they are applied to and answers zeros
+    (no figure of the first pass is used)."""
 
     def __init__(self, rows: int, asked: Asked | None = None, keep: npt.NDArray[np.bool_] | None = None) -> None:
         self.rows, self.asked, self.keep = rows, [] if asked is None else asked, keep
@@ -46,16 +46,16 @@ class Recorder:
 
 
 class Replay:
-    """The weights in the second pass of the figure functions: the products of the first pass's vectors, in the order asked;
-    a different vector (the passes diverged) is an error, never a wrong figure."""
+    """The weights in the second pass of the figure functions: the products of the first pass's vectors, in the
+    order asked; a different vector (the passes diverged) is an error, never a wrong figure. `w[:, keep]` shares
+    the cursor of `w`."""
 
-    def __init__(self, asked: Asked, products: Iterator[FloatArray], keep: npt.NDArray[np.bool_] | None = None,
-                 place: list[int] | None = None) -> None:
-        self.asked, self.products, self.keep, self.place = asked, products, keep, [0] if place is None else place
+    def __init__(self, asked: Iterable[tuple[npt.NDArray[np.bool_] | None, FloatArray]],
+                 products: Iterator[FloatArray], keep: npt.NDArray[np.bool_] | None = None) -> None:
+        self.asked, self.products, self.keep = iter(asked), products, keep  # iter() of an iterator is itself
 
     def __matmul__(self, vector: npt.ArrayLike) -> FloatArray:
-        keep, recorded = self.asked[self.place[0]]
-        self.place[0] += 1
+        keep, recorded = next(self.asked)
         same_keep = keep is None and self.keep is None or (
             keep is not None and self.keep is not None and np.array_equal(keep, self.keep))
         if not same_keep or not np.array_equal(np.asarray(vector, dtype=np.float64), recorded, equal_nan=True):
@@ -63,7 +63,7 @@ class Replay:
         return next(self.products)
 
     def __getitem__(self, index: tuple[slice, npt.NDArray[np.bool_]]) -> Replay:
-        return Replay(self.asked, self.products, index[1], self.place)
+        return Replay(self.asked, self.products, index[1])
 
 
 class Draws:
