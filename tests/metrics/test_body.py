@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import random
+from collections import Counter
 
 import pytest
 
-from newsbench.metrics.body import body_tokens, included_optional
+from newsbench.metrics.body import body_tokens, included_optional, optional_resolution
 from newsbench.metrics.prf import PRF
 from newsbench.metrics.tokenize import tokens
 
@@ -114,3 +115,40 @@ def test_agrees_with_pairing_tokens_off_one_by_one() -> None:
         result = body_tokens([(gold, False)], predicted)
         assert result is not None
         assert (result.precision, result.recall) == pytest.approx(_brute_force(tokens(gold), tokens(predicted)))
+
+
+def _resolution_by_hand(gold: list[tuple[str, bool]], predicted: list[str]) -> tuple[list[bool], Counter[str]]:
+    """The optional-block rule with lists, token by token: the required blocks' tokens are struck from the
+    prediction first; then each optional block in order strikes the tokens it finds among those left."""
+    surplus = list(predicted)
+    for text, optional in gold:
+        for token in tokens(text) if not optional else ():
+            if token in surplus:
+                surplus.remove(token)
+    included, left_out = [], []
+    for text, optional in gold:
+        if not optional:
+            included.append(True)
+            continue
+        block, found = tokens(text), []
+        for token in block:
+            if token in surplus:
+                surplus.remove(token)
+                found.append(token)
+        included.append(bool(block) and len(found) >= 0.5 * len(block))
+        if not included[-1]:
+            left_out += found
+    return included, Counter(left_out)
+
+
+def test_optional_blocks_agree_with_striking_tokens_off_by_hand() -> None:
+    rng = random.Random(11)
+    words = ["a", "b", "c", "photo", "by", "东", "京"]
+    for _ in range(400):
+        gold = [(" ".join(rng.choice(words) for _ in range(rng.randint(0, 6))), rng.random() < 0.5)
+                for _ in range(rng.randint(1, 6))]
+        predicted = tokens(" ".join(rng.choice(words + ["x"]) for _ in range(rng.randint(0, 25))))
+        included, left_out = optional_resolution(gold, predicted)
+        expected_included, expected_left_out = _resolution_by_hand(gold, predicted)
+        assert included == expected_included
+        assert list(left_out.items()) == list(expected_left_out.items())  # the same counts, in the same order

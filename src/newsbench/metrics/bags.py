@@ -76,13 +76,20 @@ class Bag:
         counts = [np.bincount(_ids(self.vocabulary, tokens), minlength=size + 1)[:size] for tokens in (first, second)]
         return int(np.minimum(*counts).sum())
 
+    def counts_of(self, tokens: Sequence[str]) -> IntArray:
+        """How often each token of this bag's vocabulary occurs in `tokens` (others are not counted).
+
+        >>> Bag(["a", "b"]).counts_of(["b", "x", "b"]).tolist()
+        [0, 2]
+        """
+        size = len(self.vocabulary)
+        return np.bincount(_ids(self.vocabulary, tokens), minlength=size + 1)[:size]
+
     def overlap(self, tokens: Sequence[str]) -> int:
         """``|g ∩ p|`` over multisets, for the predicted `tokens`."""
         if not tokens or not self.total:
             return 0
-        size = len(self.vocabulary)
-        predicted = np.bincount(_ids(self.vocabulary, tokens), minlength=size + 1)[:size]
-        return int(np.minimum(self.counts, predicted).sum())
+        return int(np.minimum(self.counts, self.counts_of(tokens)).sum())
 
 
 # n-grams are coded as one int64, ids in base (vocabulary size + 1): exact while that base to the

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from newsbench.metrics.body import GoldBlocks, included_optional
 from newsbench.metrics.lcs import TokenMasks
 from newsbench.metrics.prf import PRF, f_measure
-from newsbench.metrics.segment import paragraph_tokens, text_tokens
+from newsbench.metrics.segment import paragraph_tuples, text_tokens
 from newsbench.metrics.tokenize import token_tuple
 
 # A token sequence is found in another when at least this share of it appears there in order
@@ -135,7 +135,7 @@ def block_scores(gold_blocks: GoldBlocks, predicted: str | None) -> PRF | None:
     in_reference = None  # the gold finder with the optional blocks the prediction includes, on first need
     found = _found_count(required, predicted_tokens)
     correct = wrong = 0
-    for paragraph in paragraph_tokens(predicted):
+    for paragraph in paragraph_tuples(predicted):
         if in_required(paragraph):
             correct += 1
             continue

@@ -5,8 +5,11 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from newsbench.metrics.bags import Bag
+import numpy as np
+
+from newsbench.metrics.bags import Bag, IntArray
 from newsbench.metrics.prf import PRF, Counts
 from newsbench.metrics.segment import text_tokens
 from newsbench.metrics.tokenize import token_tuple, tokens  # noqa: F401 (tokens: in the examples)
@@ -19,10 +22,21 @@ GoldBlocks = Sequence[tuple[str, bool]]
 """A page's gold body: (text, optional) pairs in reading order."""
 
 
+@dataclass(frozen=True, slots=True)
+class _Block:
+    counts: IntArray
+    order: list[int]  # the ids of its distinct tokens, in order of first occurrence
+
+
 @functools.lru_cache(maxsize=1024)
-def _required(gold_blocks: tuple[tuple[str, bool], ...]) -> Counter[str]:
-    # The same for every extractor scored on a page; callers must not mutate it.
-    return Counter(t for text, optional in gold_blocks if not optional for t in token_tuple(text))
+def _optional_counts(gold_blocks: tuple[tuple[str, bool], ...]) -> tuple[Bag, IntArray, tuple[_Block | None, ...]]:
+    # Once per page: the optional blocks' vocabulary (a Bag), the required blocks' counts over it, and each optional
+    # block's counts over it with its distinct tokens' ids in order of first occurrence (None for a required block).
+    vocabulary = Bag([t for text, optional in gold_blocks if optional for t in token_tuple(text)])
+    required = vocabulary.counts_of([t for text, optional in gold_blocks if not optional for t in token_tuple(text)])
+    blocks = tuple(_Block(vocabulary.counts_of(words), [vocabulary.vocabulary[t] for t in dict.fromkeys(words)])
+                   if optional else None for text, optional in gold_blocks for words in (token_tuple(text),))
+    return vocabulary, required, blocks
 
 
 def _resolve(gold_blocks: GoldBlocks, predicted_tokens: Sequence[str]) -> tuple[list[bool], Counter[str]]:
@@ -42,24 +56,22 @@ def _resolve_cached(gold_blocks: tuple[tuple[str, bool], ...],
 def _resolve_uncached(gold_blocks: GoldBlocks, predicted_tokens: Sequence[str]) -> tuple[list[bool], Counter[str]]:
     if not any(optional for _, optional in gold_blocks):
         return [True] * len(gold_blocks), Counter()
-    required = _required(tuple(gold_blocks))
-    # The surplus (prediction minus required blocks, positive counts only) matters only for the
-    # tokens of optional blocks: it is computed for those alone.
-    wanted = {t for text, optional in gold_blocks if optional for t in token_tuple(text)}
-    predicted = Counter(predicted_tokens)
-    surplus = Counter({t: n for t in wanted if (n := predicted[t] - required[t]) > 0})
+    vocabulary, required, blocks = _optional_counts(tuple(gold_blocks))
+    # The surplus (prediction minus required blocks, positive counts only) matters only for the tokens of optional
+    # blocks: it is counted over their vocabulary alone.
+    surplus = np.maximum(vocabulary.counts_of(predicted_tokens) - required, 0)
     included: list[bool] = []
     left_out: Counter[str] = Counter()
-    for text, optional in gold_blocks:
-        if not optional:
+    words = list(vocabulary.vocabulary)
+    for block in blocks:
+        if block is None:
             included.append(True)
             continue
-        block = Counter(token_tuple(text))
-        found = block & surplus
-        size = sum(block.values())
-        included.append(size > 0 and sum(found.values()) >= OPTIONAL_SHARE * size)
+        found = np.minimum(block.counts, surplus)
+        size = int(block.counts.sum())
+        included.append(size > 0 and int(found.sum()) >= OPTIONAL_SHARE * size)
         if not included[-1]:
-            left_out += found
+            left_out += Counter({words[i]: int(found[i]) for i in block.order if found[i] > 0})
         surplus -= found
     return included, left_out
 

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import functools
 import itertools
+from collections.abc import Sequence
 
 from newsbench.metrics.bags import Bag
 from newsbench.metrics.body import GoldBlocks, included_optional
 from newsbench.metrics.lcs import Segments, kernel, union_lcs
 from newsbench.metrics.prf import PRF, f_measure
-from newsbench.metrics.segment import sentence_tokens, text_tokens
+from newsbench.metrics.segment import sentence_tokens, sentence_tuples, text_tokens
 
 
-def rouge_lsum_texts(reference: list[list[str]], candidate: list[list[str]]) -> PRF:
+def rouge_lsum_texts(reference: Sequence[Sequence[str]], candidate: Sequence[Sequence[str]]) -> PRF:
     """Summary-level ROUGE-L (ROUGE-LSum) of tokenised sentences, as in Google's rouge-score.
 
     For each reference sentence r, the union of the LCS matches of r with every candidate
@@ -35,7 +36,7 @@ def rouge_lsum_texts(reference: list[list[str]], candidate: list[list[str]]) -> 
     return PRF(precision, recall, f_measure(precision, recall))
 
 
-def _hits(reference: list[list[str]], candidate: list[list[str]]) -> int:
+def _hits(reference: Sequence[Sequence[str]], candidate: Sequence[Sequence[str]]) -> int:
     """The hit count of `rouge_lsum_texts` in Python: the specification the compiled kernel (`lcs.kernel.rouge_hits`) follows."""
     segments = Segments(candidate)
     # rouge-score walks the union hits in order and counts one while the token has unused
@@ -74,7 +75,7 @@ def rouge_lsum(gold_blocks: GoldBlocks, predicted: str | None) -> PRF | None:
         return None
     included = included_optional(gold_blocks, text_tokens(predicted))
     reference = [s for (text, _), keep in zip(gold_blocks, included, strict=True) if keep for s in _gold_sentences(text)]
-    return rouge_lsum_texts(reference, sentence_tokens(predicted))
+    return rouge_lsum_texts(reference, sentence_tuples(predicted))
 
 
 @functools.lru_cache(maxsize=8192)

@@ -64,6 +64,24 @@ def sentence_tokens(text: str) -> list[list[str]]:
     return [list(piece) for line in _pieces(text) for piece in line]
 
 
+def paragraph_tuples(text: str) -> list[tuple[str, ...]]:
+    """`paragraph_tokens(text)` as tuples, for the metrics: they only read them.
+
+    >>> paragraph_tuples("First para.\\n\\n* * *\\nSecond")
+    [('first', 'para'), ('second',)]
+    """
+    return [tuple(itertools.chain.from_iterable(line)) for line in _pieces(text)]
+
+
+def sentence_tuples(text: str) -> list[tuple[str, ...]]:
+    """`sentence_tokens(text)` as tuples, for the metrics (no copy of each sentence's tokens).
+
+    >>> sentence_tuples("Rain fell. Oslo was wet.")
+    [('rain', 'fell'), ('oslo', 'was', 'wet')]
+    """
+    return [piece for line in _pieces(text) for piece in line]
+
+
 @functools.lru_cache(maxsize=1024)
 def text_tokens(text: str) -> tuple[str, ...]:
     """`tokenize.token_tuple(text)`, put together from the sentences' tokens that `sentence_tokens` has found.
