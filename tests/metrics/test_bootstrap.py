@@ -46,6 +46,39 @@ def test_interval_equals_a_loop_over_the_same_draws() -> None:
         assert (ci.low[system], ci.high[system]) == pytest.approx((low, high))
 
 
+def _whole_matrix_ci(scores: np.ndarray, seed: int, n_resamples: int) -> tuple[list[float], list[float]]:
+    """The interval computed with the whole float weight matrix (`resample_weights`, `resampled_means`)."""
+    weights = bootstrap.resample_weights(scores.shape[1], rng=np.random.default_rng(seed), n_resamples=n_resamples)
+    bounds = [bootstrap.percentile_interval(bootstrap.resampled_means(row, weights)) for row in scores]
+    return [b[0] for b in bounds], [b[1] for b in bounds]
+
+
+@pytest.mark.parametrize(("systems", "pages", "n_resamples"), [(1, 1, 50), (2, 3, 1000), (3, 97, 333), (2, 5000, 1000)])
+def test_interval_equals_the_whole_weight_matrix_to_the_last_bit(systems: int, pages: int, n_resamples: int) -> None:
+    scores = np.random.default_rng(pages).random((systems, pages))
+    rng = np.random.default_rng(9)
+    ci = bootstrap_ci(scores, rng=rng, n_resamples=n_resamples)
+    low, high = _whole_matrix_ci(scores, 9, n_resamples)
+    assert ci.low.tolist() == low and ci.high.tolist() == high
+    after = np.random.default_rng(9)
+    bootstrap.resample_weights(pages, rng=after, n_resamples=n_resamples)
+    assert rng.random() == after.random()  # the generator moved on by exactly one draw
+
+
+def test_counts_too_large_for_a_byte_are_drawn_again_as_floats(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = bootstrap.resample_counts
+
+    def overflowing(pages: int, *, rng: np.random.Generator, n_resamples: int = 1000) -> None:
+        real(pages, rng=rng, n_resamples=n_resamples)  # consumes the generator, as a real overflow does
+        return None
+
+    monkeypatch.setattr(bootstrap, "resample_counts", overflowing)
+    scores = np.random.default_rng(10).random((2, 40))
+    ci = bootstrap_ci(scores, rng=np.random.default_rng(11), n_resamples=120)
+    low, high = _whole_matrix_ci(scores, 11, 120)
+    assert ci.low.tolist() == low and ci.high.tolist() == high
+
+
 def test_interval_width_is_near_the_normal_approximation() -> None:
     # 400 pages of N(0, 1): the 95% interval of the mean is about 2 * 1.96 / sqrt(400) = 0.196 wide.
     scores = np.random.default_rng(7).normal(size=(1, 400))

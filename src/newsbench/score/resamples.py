@@ -1,5 +1,6 @@
 """The bootstrap's resample weights applied a block of resamples at a time: drawn once per page count as one-byte
-counts, turned into floats 16 rows at a time, applied to every vector a figure needs.
+counts, turned into floats 16 rows at a time (`metrics.bootstrap.block_products`), applied to every vector a figure
+needs.
 
 The figure functions (`score.figures`) apply the weights with `@` as they would a float matrix.
 A first pass gives them a `Recorder`, which notes each vector; `Draws.products` then applies
@@ -17,10 +18,9 @@ from typing import Any, TypeVar
 import numpy as np
 import numpy.typing as npt
 
-from newsbench.metrics.bootstrap import resample_counts, resample_weights
+from newsbench.metrics.bootstrap import block_products, resample_counts, resample_weights
 
 FloatArray = npt.NDArray[np.float64]
-BLOCK_ROWS = 16  # resamples turned into floats at a time: 16 x 100,000 pages is 12.8 MB, which stays in cache
 Weights = Any
 """The weights as the figure functions see them: applied to vectors with `@` (and `w[:, keep]` for some pages); a
 `Recorder`, a `Replay`, or a float matrix."""
@@ -92,10 +92,4 @@ class Draws:
 
     def products(self, pages: int, asked: Asked) -> Iterator[FloatArray]:
         """The weights of `pages` pages applied to each vector of `asked` (on its pages kept), in order."""
-        counts = self.counts_of(pages)
-        out = np.empty((len(asked), len(counts)))
-        for start in range(0, len(counts), BLOCK_ROWS):
-            block = counts[start:start + BLOCK_ROWS].astype(np.float64)
-            for row, (keep, vector) in enumerate(asked):
-                out[row, start:start + BLOCK_ROWS] = (block if keep is None else block[:, keep]) @ vector
-        return iter(out)
+        return iter(block_products(self.counts_of(pages), asked))
