@@ -406,9 +406,10 @@ def breakdowns(scores: pd.DataFrame) -> list[Breakdown]:
                 if by == "phenomenon":
                     rows = _exploded(rows)
                 grouped = rows.groupby(column, sort=True, observed=True)["value"].agg(["mean", "count"])
-                for group, row in grouped.iterrows():
-                    out.append(Breakdown(str(corpus), field, metric, by, str(group), str(extractor), float(row["mean"]),
-                                         int(row["count"])))
+                for group, mean, count in zip(grouped.index, grouped["mean"].to_numpy(), grouped["count"].to_numpy(),
+                                              strict=True):
+                    out.append(Breakdown(str(corpus), field, metric, by, str(group), str(extractor), float(mean),
+                                         int(count)))
     return out
 
 
