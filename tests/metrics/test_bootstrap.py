@@ -111,6 +111,21 @@ def test_randomisation_p_value_approaches_the_exact_one() -> None:
     assert test.p_value == pytest.approx(exact, abs=0.006)
 
 
+@pytest.mark.parametrize(("pages", "n_resamples"), [(6, 250), (1000, 100), (3001, 333)])
+def test_randomisation_p_equals_fresh_sign_arrays_per_chunk_to_the_last_bit(pages: int, n_resamples: int) -> None:
+    # The signs are written into one buffer kept across chunks; the p-values must be those of new arrays.
+    differences = np.random.default_rng(pages).random((4, pages)) - 0.5
+    differences[1] = np.round(differences[1], 1)  # ties at the observed mean are likely
+    rng = np.random.default_rng(13)
+    observed, at_least = np.abs(differences.mean(axis=1)), np.zeros(4)
+    for start in range(0, n_resamples, bootstrap._CHUNK):
+        signs = rng.integers(0, 2, size=(min(bootstrap._CHUNK, n_resamples - start), pages)) * 2.0 - 1.0
+        at_least += (np.abs(differences @ signs.T / pages) >= observed[:, np.newaxis] - 1e-12).sum(axis=1)
+    expected = (at_least + 1) / (n_resamples + 1)
+    got = bootstrap._randomisation_p(differences, rng=np.random.default_rng(13), n_resamples=n_resamples)
+    assert got.tolist() == expected.tolist()
+
+
 def test_pairs_and_holm_are_applied_together() -> None:
     scores = np.vstack([np.ones(15), np.zeros(15), np.zeros(15)])
     tests = paired_tests(scores, rng=np.random.default_rng(12))
