@@ -24,6 +24,8 @@ GoldBlocks = Sequence[tuple[str, bool]]
 
 @dataclass(frozen=True, slots=True)
 class _Block:
+    """An optional gold block's token counts over the optional blocks' vocabulary."""
+
     counts: IntArray
     order: list[int]  # the ids of its distinct tokens, in order of first occurrence
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -151,7 +150,7 @@ def bootstrap_ci(
     pages = matrix.shape[1]
     # The draw of `resample_weights`, kept as one byte a count (floats only if a count does not fit: drawn again from
     # the generator's state before), applied a block of rows at a time as `resampled_means` applies the matrix.
-    before = copy.deepcopy(rng.bit_generator.state)
+    before = rng.bit_generator.state  # a copy of the generator's state
     counts: npt.NDArray[np.uint8] | FloatArray | None = resample_counts(pages, rng=rng, n_resamples=n_resamples)
     if counts is None:
         rng.bit_generator.state = before
