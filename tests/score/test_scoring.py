@@ -77,6 +77,26 @@ def test_streamed_figures_equal_the_in_memory_figures_on_the_tiny_corpus(tiny_ru
     _check_same(tiny_run, replace(QUICK, split=split))
 
 
+@pytest.mark.parametrize("batch_rows", [7, 100])
+def test_figures_read_in_batches_that_split_pages_equal_the_in_memory_figures(tmp_path: Path,
+                                                                              monkeypatch: pytest.MonkeyPatch,
+                                                                              batch_rows: int) -> None:
+    # Four pages with tags of their own, read in small record batches (each with dictionaries of its own): a page's
+    # rows fall into several batches, and after the filter on one metric a batch of 100 rows holds rows of 4 pages.
+    import newsbench.store.folder as folder_module
+
+    pages = tiny_pages(4)
+    for (page_id, (raw, gold)), tags in zip(sorted(pages.items()), (["nav-menu"], ["comments", "share-bar"],
+                                                                     ["cookie-banner"], ["share-bar", "nav-menu"]),
+                                            strict=True):
+        pages[page_id] = (raw, {**gold, "phenomena": tags})
+    build(write_corpus(tmp_path / "src", pages), tmp_path / "dataset")
+    folder = RunFolder(tmp_path / "run")
+    run_extractors(EXTRACTORS, tmp_path / "dataset", output=folder.path, jobs=2)
+    monkeypatch.setattr(folder_module, "BATCH_ROWS", batch_rows)
+    _check_same(folder, replace(QUICK, split=None))
+
+
 @pytest.mark.slow
 def test_streamed_figures_equal_the_in_memory_figures_on_the_embedded_dataset(tmp_path: Path) -> None:
     folder = RunFolder(tmp_path / "run")

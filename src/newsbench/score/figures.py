@@ -479,8 +479,13 @@ def _page_tags(folder: RunFolder, settings: Settings, field: str,
     tags: dict[tuple[str, str], tuple[str, ...]] = {}
     for batch in folder.scores_batches(["corpus", "page_id", "phenomena"], _filters(settings, field, metric),
                                        ["corpus", "page_id"]):
-        keys = zip(batch["corpus"].to_pylist(), batch["page_id"].to_pylist(), strict=True)
-        new = [(i, key) for i, key in enumerate(keys) if key not in tags]
+        corpus, page = batch["corpus"], batch["page_id"]  # dictionary-encoded: a batch's pages are its first rows
+        corpora, pages = corpus.dictionary.to_pylist(), page.dictionary.to_pylist()
+        corpus_codes, page_codes = (np.asarray(a.indices.to_numpy(zero_copy_only=False), dtype=np.int64)
+                                    for a in (corpus, page))
+        _, first = np.unique(corpus_codes * (len(pages) + 1) + page_codes, return_index=True)
+        new = [(i, key) for i in np.sort(first).tolist()
+               if (key := (corpora[corpus_codes[i]], pages[page_codes[i]])) not in tags]
         if new:
             found = batch["phenomena"].take(pa.array([i for i, _ in new], pa.int64())).to_pylist()
             tags.update((key, tuple(value or ())) for (_, key), value in zip(new, found, strict=True))
