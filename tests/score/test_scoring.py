@@ -212,3 +212,12 @@ def test_a_version_1_store_scores_the_same(tiny_dataset: Path, tmp_path: Path) -
     after = compute_results(tiny_run, QUICK)
     assert after.to_dict() == before.to_dict()
     pd.testing.assert_frame_equal(_sorted(pd.read_parquet(tiny_run.scores_path)), scores)  # rows in store order
+
+
+def test_the_memos_emptied_after_each_chunk_include_the_body_rows() -> None:
+    # page_scores memoises body rows by (gold blocks, predicted body): bounded by count, not size, so it is emptied
+    # after each chunk like the metrics' memos.
+    from newsbench.score import page_scores
+    from newsbench.score.scoring import _metric_caches
+
+    assert page_scores._body in _metric_caches()

@@ -125,13 +125,15 @@ def _golds(work: _Work, unit: _Unit) -> dict[str, list[PageGold]]:
 
 
 def _metric_caches() -> list[Any]:
-    """The memoised functions of the metrics (`functools.lru_cache`), emptied after every chunk."""
+    """The memoised functions of the metrics and of `page_scores` (`functools.lru_cache`), emptied after every
+    chunk."""
     import importlib
     import pkgutil
 
     found = []
-    for info in pkgutil.iter_modules(newsbench.metrics.__path__):
-        module = importlib.import_module(f"newsbench.metrics.{info.name}")
+    names = [f"newsbench.metrics.{info.name}" for info in pkgutil.iter_modules(newsbench.metrics.__path__)]
+    for name in [*names, "newsbench.score.page_scores"]:
+        module = importlib.import_module(name)
         found += [f for f in vars(module).values() if callable(getattr(f, "cache_clear", None))]
     return found
 
