@@ -56,6 +56,22 @@ def resample_counts(pages: int, *, rng: np.random.Generator, n_resamples: int = 
     return _draw(pages, rng, n_resamples, np.uint8)
 
 
+def resample_counts_or_weights(pages: int, *, rng: np.random.Generator,
+                               n_resamples: int = 1000) -> npt.NDArray[np.uint8] | FloatArray:
+    """`resample_counts`, or where a count does not fit a byte `resample_weights` drawn from the same state of `rng`:
+    the same matrix either way, and `rng` moves on by one draw.
+
+    >>> resample_counts_or_weights(3, rng=np.random.default_rng(0), n_resamples=2).dtype.name
+    'uint8'
+    """
+    before = rng.bit_generator.state  # a copy of the generator's state
+    counts = resample_counts(pages, rng=rng, n_resamples=n_resamples)
+    if counts is not None:
+        return counts
+    rng.bit_generator.state = before
+    return resample_weights(pages, rng=rng, n_resamples=n_resamples)
+
+
 def _draw(pages: int, rng: np.random.Generator, n_resamples: int, dtype: type[np.uint8 | np.float64]) -> Any:
     """The multinomial draw of `resample_weights`, into a matrix of `dtype`; None when a count does not fit it."""
     out = np.empty((n_resamples, pages), dtype=dtype)
@@ -148,13 +164,9 @@ def bootstrap_ci(
     """
     matrix = _as_matrix(scores)
     pages = matrix.shape[1]
-    # The draw of `resample_weights`, kept as one byte a count (floats only if a count does not fit: drawn again from
-    # the generator's state before), applied a block of rows at a time as `resampled_means` applies the matrix.
-    before = rng.bit_generator.state  # a copy of the generator's state
-    counts: npt.NDArray[np.uint8] | FloatArray | None = resample_counts(pages, rng=rng, n_resamples=n_resamples)
-    if counts is None:
-        rng.bit_generator.state = before
-        counts = resample_weights(pages, rng=rng, n_resamples=n_resamples)
+    # The draw of `resample_weights`, kept as one byte a count, applied a block of rows at a time as
+    # `resampled_means` applies the matrix.
+    counts = resample_counts_or_weights(pages, rng=rng, n_resamples=n_resamples)
     sums = block_products(counts, [*((None, row) for row in matrix), (None, np.ones(pages))])
     bounds = [percentile_interval(total / sums[-1], confidence) for total in sums[:-1]]
     return BootstrapCI(matrix.mean(axis=1), np.array([b[0] for b in bounds]), np.array([b[1] for b in bounds]))

@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 import numpy as np
 import numpy.typing as npt
 
-from newsbench.metrics.bootstrap import block_products, resample_counts, resample_weights
+from newsbench.metrics.bootstrap import block_products, resample_counts_or_weights
 
 FloatArray = npt.NDArray[np.float64]
 Weights = Any
@@ -67,8 +67,8 @@ class Replay:
 
 
 class Draws:
-    """The bootstrap's resample counts by page count (`resample_counts`, seeded), drawn once each and kept as one byte
-    a count (a page is drawn at most a few dozen times); turned into floats a block of rows at a time."""
+    """The bootstrap's resample counts by page count (`resample_counts_or_weights`, seeded), drawn once each and kept
+    as one byte a count (a page is drawn at most a few dozen times); turned into floats a block of rows at a time."""
 
     def __init__(self, seed: int, n_resamples: int) -> None:
         self.seed, self.n_resamples = seed, n_resamples
@@ -77,10 +77,8 @@ class Draws:
     def counts_of(self, pages: int) -> npt.NDArray[np.uint8] | FloatArray:
         """The [n_resamples x pages] counts (`resample_weights`'s matrix), drawn on first use."""
         if pages not in self.counts:
-            n, seed = self.n_resamples, self.seed
-            counts = resample_counts(pages, rng=np.random.default_rng(seed), n_resamples=n)
-            self.counts[pages] = counts if counts is not None else resample_weights(
-                pages, rng=np.random.default_rng(seed), n_resamples=n)
+            self.counts[pages] = resample_counts_or_weights(pages, rng=np.random.default_rng(self.seed),
+                                                            n_resamples=self.n_resamples)
         return self.counts[pages]
 
     def apply(self, pages: int, compute: Callable[[Weights], T]) -> T:
