@@ -10,7 +10,7 @@ from newsbench.metrics.bags import Bag
 from newsbench.metrics.body import GoldBlocks, included_optional
 from newsbench.metrics.lcs import Segments, kernel, union_lcs
 from newsbench.metrics.prf import PRF, f_measure
-from newsbench.metrics.segment import sentence_tokens, sentence_tuples, text_tokens
+from newsbench.metrics.segment import sentence_tuples, text_tokens
 
 
 def rouge_lsum_texts(reference: Sequence[Sequence[str]], candidate: Sequence[Sequence[str]]) -> PRF:
@@ -79,6 +79,6 @@ def rouge_lsum(gold_blocks: GoldBlocks, predicted: str | None) -> PRF | None:
 
 
 @functools.lru_cache(maxsize=8192)
-def _gold_sentences(text: str) -> list[list[str]]:
+def _gold_sentences(text: str) -> list[tuple[str, ...]]:
     # A gold block is split into sentences once, not once per extractor (callers do not modify the lists).
-    return sentence_tokens(text)
+    return sentence_tuples(text)

@@ -40,7 +40,7 @@ def paragraph_tokens(text: str) -> list[list[str]]:
     >>> paragraph_tokens("First para.\\n\\n* * *\\nSecond")
     [['first', 'para'], ['second']]
     """
-    return [list(itertools.chain.from_iterable(line)) for line in _pieces(text)]
+    return [list(paragraph) for paragraph in paragraph_tuples(text)]
 
 
 def sentences(text: str) -> list[str]:
@@ -61,7 +61,7 @@ def sentence_tokens(text: str) -> list[list[str]]:
     >>> sentence_tokens("Rain fell. Oslo was wet.\\n\\n* * *\\n雨。")
     [['rain', 'fell'], ['oslo', 'was', 'wet'], ['雨']]
     """
-    return [list(piece) for line in _pieces(text) for piece in line]
+    return [list(sentence) for sentence in sentence_tuples(text)]
 
 
 def paragraph_tuples(text: str) -> list[tuple[str, ...]]:
