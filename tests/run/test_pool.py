@@ -244,3 +244,27 @@ def test_what_a_tool_prints_goes_to_the_workers_log(tiny_dataset: Path, tmp_path
     assert "parsing tiny-01" in log and "warning: odd markup" in log
     out, err = capfd.readouterr()
     assert "parsing" not in out and "odd markup" not in err
+
+
+@pytest.mark.parametrize("count", [0, 1, 16, 37])
+def test_read_ahead_hands_over_every_task_in_order_then_the_end_or_the_error(count: int) -> None:
+    """Tasks cross from the reading thread in chunks of 16: a last, partial chunk is handed over before the end
+    (or before the error that cut the reading short), and the end stays the end."""
+    from newsbench.run.pool import _Prefetch
+
+    def tasks(fail: bool) -> Any:
+        yield from ((f"page-{i}", ("x",)) for i in range(count))
+        if fail:
+            raise DatasetIntegrityError("unreadable Parquet file: cut short", file="x.parquet")
+
+    for fail in (False, True):
+        ahead = _Prefetch(tasks(fail), depth=32, chunk=16)  # type: ignore[arg-type]
+        try:
+            assert [next(ahead) for _ in range(count)] == [(f"page-{i}", ("x",)) for i in range(count)]
+            if fail:
+                with pytest.raises(DatasetIntegrityError, match="cut short"):
+                    next(ahead)
+            else:
+                assert list(ahead) == [] and list(ahead) == []
+        finally:
+            ahead.close()

@@ -1,14 +1,21 @@
 """The spool that carries batches of pages to a worker: no batch the worker has not read is overwritten, space is
-reused, and the file is not handed to programs an extractor starts."""
+reused, and the file is not handed to programs an extractor starts; pages packed for it come out as they went in."""
 
 from __future__ import annotations
 
 import os
 import random
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
-from newsbench.run.wire import Spool, read_spooled
+from newsbench.corpus.pages import Page
+from newsbench.run.wire import PageRow, Piece, Spool, layout_of, pack_pages, read_spooled, unpack_pages
+
+
+def _raw(data: bytes) -> Piece:
+    return Piece("pickle", len(data), data)
 
 
 def test_space_of_read_batches_is_reused_and_unread_batches_stay_intact() -> None:
@@ -24,7 +31,7 @@ def test_space_of_read_batches_is_reused_and_unread_batches_stay_intact() -> Non
                 spool.consumed(unread[answered][0] + rng.randrange(3))
                 unread = unread[answered + 1:]
             message = bytes(rng.randrange(256) for _ in range(rng.choice([1, 50, 3000, 20000])))
-            where = spool.put(message, seq)
+            where = spool.put([_raw(message)], seq)
             if len(unread) == 0:
                 assert where[0] == 0  # nothing unread: the file is written from its start again
             unread.append((seq, where, message))
@@ -41,13 +48,13 @@ def test_space_of_read_batches_is_reused_and_unread_batches_stay_intact() -> Non
 def test_the_first_free_place_is_taken() -> None:
     spool = Spool()
     try:
-        first = spool.put(b"a" * 1000, 0)
-        second = spool.put(b"b" * 1000, 1)
+        first = spool.put([_raw(b"a" * 1000)], 0)
+        second = spool.put([_raw(b"b" * 1000)], 1)
         assert first[0] == 0 and second[0] == first[0] + first[1]
         spool.consumed(0)  # the first batch was read: its place is free again
-        third = spool.put(b"c" * 10, 2)
+        third = spool.put([_raw(b"c" * 10)], 2)
         assert third[0] == 0
-        fourth = spool.put(b"d" * 5000, 3)  # too long for the gap before the second batch
+        fourth = spool.put([_raw(b"d" * 5000)], 3)  # too long for the gap before the second batch
         assert fourth[0] == second[0] + second[1]
         assert read_spooled(spool.fd, *second) == b"b" * 1000
     finally:
@@ -58,13 +65,13 @@ def test_an_idle_spool_past_its_limit_shrinks_to_nothing(monkeypatch: pytest.Mon
     monkeypatch.setattr(Spool, "SHRINK", 10_000)
     spool = Spool()
     try:
-        spool.put(b"x" * 50_000, 0)
-        spool.put(b"y" * 10, 4)
+        spool.put([_raw(b"x" * 50_000)], 0)
+        spool.put([_raw(b"y" * 10)], 4)
         spool.consumed(0)
         assert os.fstat(spool.fd).st_size > 10_000  # a batch is still unread
         spool.consumed(4)
         assert os.fstat(spool.fd).st_size == 0
-        assert read_spooled(spool.fd, *spool.put(b"z", 5)) == b"z"
+        assert read_spooled(spool.fd, *spool.put([_raw(b"z")], 5)) == b"z"
     finally:
         spool.close()
 
@@ -72,7 +79,7 @@ def test_an_idle_spool_past_its_limit_shrinks_to_nothing(monkeypatch: pytest.Mon
 def test_a_short_spool_is_an_error_not_a_short_batch() -> None:
     spool = Spool()
     try:
-        offset, length = spool.put(b"abc", 0)
+        offset, length = spool.put([_raw(b"abc")], 0)
         with pytest.raises(EOFError, match="short"):
             read_spooled(spool.fd, offset, length + 10)
     finally:
@@ -96,7 +103,58 @@ def test_without_memfd_the_spool_is_an_unlinked_temporary_file(monkeypatch: pyte
     try:
         assert os.fstat(spool.fd).st_nlink == 0  # no name left behind on disk
         assert not os.get_inheritable(spool.fd)
-        first = spool.put([b"page"] * 3, 0)
-        assert read_spooled(spool.fd, *first) == [b"page"] * 3
+        first = spool.put([_raw(b"page")] * 3, 0)
+        assert read_spooled(spool.fd, *first) == b"page" * 3
     finally:
         spool.close()
+
+
+def test_packed_pages_come_out_as_the_corpus_pages_in_the_order_sent(tiny_dataset: Path) -> None:
+    """Rows of two Arrow batches (out of order, so some are taken, not sliced) and Page objects between them."""
+    from newsbench.corpus.pages import read_corpus
+
+    corpus = read_corpus(tiny_dataset)
+    expected = {p.id: p for batch in corpus.batches(with_gold=True) for p in batch}
+    first, second = (next(corpus.record_batches(with_gold=True, batch_rows=2)),
+                     list(corpus.record_batches(with_gold=True, batch_rows=2))[1])
+    rows = [PageRow(b.column("id")[i].as_py(), b.column("html_sha256")[i].as_py(), b, i)
+            for b, i in ((first, 1), (first, 0), (second, 0), (first, 0), (first, 1))]
+    page = expected[rows[0].id]
+    sent: list[Page | PageRow] = [*rows[:2], page, *rows[2:]]
+    pieces = pack_pages(sent)
+    layout = layout_of(pieces)
+    assert [kind for kind, _ in layout] == ["arrow", "pickle", "arrow", "arrow"]
+    spool = Spool()
+    try:
+        data = read_spooled(spool.fd, *spool.put(pieces, 0))
+    finally:
+        spool.close()
+    for with_gold in (True, False):
+        pages = unpack_pages(data, layout, with_gold=with_gold)
+        assert [p.id for p in pages] == [s.id for s in sent]
+        for got in pages:
+            want = expected[got.id]
+            assert got == (want if with_gold else replace(want, gold=None))
+    with pytest.raises(ValueError, match="laid out"):
+        unpack_pages(data + b"x", layout, with_gold=False)
+
+
+def test_each_page_is_checked_against_its_sha256_and_the_one_that_fails_is_named(tiny_dataset: Path) -> None:
+    """The check hashes each row's bytes in the Arrow buffer: the second of three rows is the one changed."""
+    import pyarrow.parquet as pq
+
+    from newsbench.corpus.folder import data_files, write_parquet
+    from newsbench.corpus.pages import read_corpus
+    from newsbench.errors import DatasetIntegrityError
+
+    corpus = read_corpus(tiny_dataset)
+    assert sum(b.num_rows for b in corpus.record_batches()) == corpus.rows == 3  # every row passes as it is
+    path = data_files(tiny_dataset)[-1]
+    table = pq.read_table(path)
+    raw = table.column("raw_html").to_pylist()
+    raw[1] = raw[1] + b"<!-- changed -->"
+    write_parquet(table.set_column(table.schema.get_field_index("raw_html"), "raw_html", [raw]).cast(table.schema),
+                  path)
+    with pytest.raises(DatasetIntegrityError, match=f"page {table['id'][1].as_py()}: raw bytes do not match") as caught:
+        list(read_corpus(tiny_dataset).record_batches())
+    assert (caught.value.file, caught.value.field) == (str(path), "raw_html")

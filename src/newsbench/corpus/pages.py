@@ -26,7 +26,7 @@ from newsbench.corpus.folder import data_files, fingerprint_of, read_manifest, s
 from newsbench.corpus.schema import Block, Entity
 from newsbench.errors import DatasetIntegrityError
 
-_PAGE_COLUMNS = ("id", "url", "language", "site", "html", "raw_html", "encoding", "html_sha256")
+PAGE_COLUMNS = ("id", "url", "language", "site", "html", "raw_html", "encoding", "html_sha256")
 _GOLD_COLUMNS = tuple(n for n in SCHEMA.names if n not in ("html", "raw_html"))
 # What scoring reads of a page: its identity, breakdown labels and the gold it is scored against.
 SCORING_GOLD = ("id", "language", "site", "html_sha256", "headline", "published", "modified", "authors", "blocks",
@@ -150,7 +150,14 @@ class Corpus:
         (for extractors that declare `uses_gold`). Raises DatasetIntegrityError naming the file
         for a page whose bytes do not match its sha256.
         """
-        columns = [*_PAGE_COLUMNS, *(c for c in _GOLD_COLUMNS if c not in _PAGE_COLUMNS and with_gold)]
+        for batch in self.record_batches(rows, with_gold=with_gold, batch_rows=batch_rows):
+            yield pages_of(batch, with_gold=with_gold)
+
+    def record_batches(self, rows: np.ndarray | None = None, *, with_gold: bool = False,
+                       batch_rows: int = 64) -> Iterator[pa.RecordBatch]:
+        """The rows `batches` turns into pages, as Arrow (`PAGE_COLUMNS`, the gold columns with `with_gold`, and
+        `split`), each page's bytes checked against its sha256; `pages_of` makes Pages of them."""
+        columns = [*PAGE_COLUMNS, *(c for c in _GOLD_COLUMNS if c not in PAGE_COLUMNS and with_gold)]
         wanted = None if rows is None else np.asarray(rows, dtype=np.int64)
         offset = 0
         for path in self.files:
@@ -162,7 +169,7 @@ class Corpus:
                     lo, hi = np.searchsorted(wanted, [offset, offset + count])
                     mine = wanted[lo:hi] - offset
                 if mine is None or len(mine):
-                    yield from _group_pages(handle, path, group, columns, mine, with_gold, batch_rows)
+                    yield from _group_batches(handle, path, group, columns, mine, batch_rows)
                 offset += count
 
     @property
@@ -238,31 +245,46 @@ def _open(path: Path, columns: tuple[str, ...]) -> pq.ParquetFile:
     return handle
 
 
-def _group_pages(handle: pq.ParquetFile, path: Path, group: int, columns: list[str], mine: np.ndarray | None,
-                 with_gold: bool, batch_rows: int) -> Iterator[list[Page]]:
-    """The pages of one row group (only the rows `mine`, relative to the group, when given)."""
+def _group_batches(handle: pq.ParquetFile, path: Path, group: int, columns: list[str], mine: np.ndarray | None,
+                   batch_rows: int) -> Iterator[pa.RecordBatch]:
+    """The rows of one row group (only the rows `mine`, relative to the group, when given), checked, with `split`."""
     split, start = split_of(path), 0
     try:
         for batch in handle.iter_batches(batch_size=batch_rows, row_groups=[group], columns=columns):
             rows = batch.num_rows
             if mine is not None:
                 lo, hi = np.searchsorted(mine, [start, start + rows])
-                batch = batch.take(pa.array(mine[lo:hi] - start))
+                if hi - lo < rows:  # some rows of the batch are not wanted
+                    batch = batch.take(pa.array(mine[lo:hi] - start))
             start += rows
             if batch.num_rows:
-                yield [_page(row, path, split, with_gold) for row in batch.to_pylist()]
+                _check_bytes(batch, path)
+                yield batch.append_column("split", pa.array([split] * batch.num_rows, pa.string()))
     except (OSError, pa.ArrowException) as exc:
         raise DatasetIntegrityError(f"unreadable Parquet file: {exc}", file=str(path)) from exc
 
 
-def _page(row: dict[str, Any], path: Path, split: str, with_gold: bool) -> Page:
-    raw = row["raw_html"]
-    if sha256(raw).hexdigest() != row["html_sha256"]:
-        raise DatasetIntegrityError(f"page {row['id']}: raw bytes do not match html_sha256", file=str(path),
-                                    field="raw_html")
-    return Page(id=row["id"], url=row["url"], language=row["language"], site=row["site"], split=split, raw=raw,
-                html=row["html"], encoding=row["encoding"], sha256=row["html_sha256"],
-                gold=PageGold.from_row(row, split) if with_gold else None)
+def _check_bytes(batch: pa.RecordBatch, path: Path) -> None:
+    """DatasetIntegrityError for the first page whose raw bytes do not match its html_sha256 (read from the Arrow
+    buffer, without a Python copy of the bytes)."""
+    raw = batch.column("raw_html")
+    if raw.null_count:
+        raise DatasetIntegrityError("a page has no raw bytes", file=str(path), field="raw_html")
+    _, offsets, data = raw.buffers()
+    ends = np.frombuffer(offsets, dtype=np.int32)[raw.offset:raw.offset + len(raw) + 1].tolist()
+    view = memoryview(data) if data is not None else memoryview(b"")
+    for i, expected in enumerate(batch.column("html_sha256").to_pylist()):
+        if sha256(view[ends[i]:ends[i + 1]]).hexdigest() != expected:
+            raise DatasetIntegrityError(f"page {batch.column('id')[i].as_py()}: raw bytes do not match html_sha256",
+                                        file=str(path), field="raw_html")
+
+
+def pages_of(batch: pa.RecordBatch, *, with_gold: bool = False) -> list[Page]:
+    """The Pages of rows read by `Corpus.record_batches` (with their gold when `with_gold` and the batch has it)."""
+    return [Page(id=row["id"], url=row["url"], language=row["language"], site=row["site"], split=row["split"],
+                 raw=row["raw_html"], html=row["html"], encoding=row["encoding"], sha256=row["html_sha256"],
+                 gold=PageGold.from_row(row, row["split"]) if with_gold else None)
+            for row in batch.to_pylist()]
 
 
 def _source_of(folder: Path) -> dict[str, Any] | None:
@@ -352,7 +374,7 @@ def read_corpus(folder: Path, name: str | None = None) -> Corpus:
     """
     folder = Path(folder)
     files = tuple(data_files(folder))
-    rows = sum(_open(path, _PAGE_COLUMNS + _GOLD_COLUMNS).metadata.num_rows for path in files)
+    rows = sum(_open(path, PAGE_COLUMNS + _GOLD_COLUMNS).metadata.num_rows for path in files)
     version = read_manifest(folder).get("version")
     return Corpus(name=name or folder.name, folder=folder, fingerprint=fingerprint_of(folder), files=files, rows=rows,
                   gold_fields=gold_fields_of(folder), source=_source_of(folder),

@@ -20,6 +20,7 @@ import pyarrow.compute as pc
 from newsbench.corpus.pages import Corpus
 from newsbench.extractors.registry import ExtractorRecord
 from newsbench.run.pool import Task
+from newsbench.run.wire import PageRow
 from newsbench.store.predictions import Index
 from newsbench.store.rows import TRANSIENT, key_mask
 
@@ -69,9 +70,10 @@ def stream_tasks(corpora: Sequence[Corpus], offsets: Sequence[int], positions: n
         if hi == lo:
             continue
         index = int(lo)
-        for batch in corpus.batches(positions[lo:hi] - start, with_gold=with_gold):
-            for page in batch:
-                yield page, tuple(n for n in names if needed[n][index])
+        for batch in corpus.record_batches(positions[lo:hi] - start, with_gold=with_gold):
+            ids, shas = batch.column("id").to_pylist(), batch.column("html_sha256").to_pylist()
+            for row, (page_id, sha) in enumerate(zip(ids, shas, strict=True)):
+                yield PageRow(page_id, sha, batch, row), tuple(n for n in names if needed[n][index])
                 index += 1
 
 

@@ -26,12 +26,21 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from queue import Empty, Queue
-from typing import Any, cast
+from typing import Any
 
 from newsbench.corpus.pages import Page
 from newsbench.extractors.base import Prediction, config_json
 from newsbench.extractors.registry import ExtractorRecord
-from newsbench.run.wire import FrameReader, MalformedMessage, Spool, parse_result, task_frame
+from newsbench.run.wire import (
+    FrameReader,
+    MalformedMessage,
+    PageRow,
+    Spool,
+    layout_of,
+    pack_pages,
+    parse_result,
+    task_frame,
+)
 from newsbench.run.worker import Factory, extract_one, worker_main
 from newsbench.store.predictions import Writer
 from newsbench.store.rows import RowError
@@ -46,7 +55,7 @@ BATCH_SECONDS = 0.05  # a batch holds about this much work, by the extractor's m
 # queued never idles): with two workers on two cores, one wake-up per page cost html-text ~3% of the wall time.
 LINGER = 0.02
 
-Task = tuple[Page, tuple[str, ...]]  # a page and the extractors to run on it
+Task = tuple[Page | PageRow, tuple[str, ...]]  # a page (or a corpus row) and the extractors to run on it
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +84,7 @@ class RunInterrupted(Exception):
 class _Entry:
     """A page waiting for `left` more extractors; `order` is its arrival number."""
 
-    page: Page
+    page: Page | PageRow
     order: int
     left: int
 
@@ -245,8 +254,9 @@ class _Pool:
                     slot.started = time.monotonic()
                 slot.last = name
                 slot.inflight.extend((name, e, self.seq + i) for i, e in enumerate(entries))
-                where = slot.spool.put((name, self.seq, [e.page for e in entries]), self.seq)
-                slot.outbox += task_frame(("pages", *where))
+                pieces = pack_pages([e.page for e in entries])
+                where = slot.spool.put(pieces, self.seq)
+                slot.outbox += task_frame(("pages", *where, name, self.seq, layout_of(pieces)))
                 self.seq += len(entries)
                 self._flush(slot)
 
@@ -355,37 +365,47 @@ class _Prefetch:
     have been taken.
     """
 
-    def __init__(self, tasks: Iterator[Task], depth: int = WINDOW) -> None:
+    def __init__(self, tasks: Iterator[Task], depth: int = WINDOW, chunk: int = MAX_BATCH) -> None:
         self.fork_lock = threading.Lock()
-        self._box: Queue[Any] = Queue(maxsize=depth)
-        self._tasks = tasks
+        self._box: Queue[Any] = Queue(maxsize=max(1, depth // chunk))  # chunks of tasks, then _END or an exception
+        self._tasks, self._chunk = tasks, chunk
+        self._taken: deque[Task] = deque()
         self._stop = False
         self._thread = threading.Thread(target=self._pull, name="newsbench-prefetch", daemon=True)
         self._thread.start()
 
     def _pull(self) -> None:
+        """Hand the tasks over `chunk` at a time (a hand-over between threads costs as much as reading a page)."""
         while not self._stop:
-            try:
-                with self.fork_lock:
-                    item: Any = next(self._tasks)
-            except StopIteration:
-                item = _END
-            except BaseException as exc:  # handed to the consumer, raised there
-                item = exc
-            self._box.put(item)
-            if item is _END or isinstance(item, BaseException):
+            chunk: list[Task] = []
+            end: Any = None
+            with self.fork_lock:
+                try:
+                    while len(chunk) < self._chunk:
+                        chunk.append(next(self._tasks))
+                except StopIteration:
+                    end = _END
+                except BaseException as exc:  # handed to the consumer after the tasks read before it, raised there
+                    end = exc
+            if chunk:
+                self._box.put(chunk)
+            if end is not None:
+                self._box.put(end)
                 return
 
     def __iter__(self) -> Iterator[Task]:
         return self
 
     def __next__(self) -> Task:
-        item = self._box.get()
-        if item is _END:
-            raise StopIteration
-        if isinstance(item, BaseException):
-            raise item
-        return cast(Task, item)
+        if not self._taken:
+            item = self._box.get()
+            if item is _END:
+                self._box.put(_END)  # every later call ends too
+                raise StopIteration
+            if isinstance(item, BaseException):
+                raise item
+            self._taken.extend(item)
+        return self._taken.popleft()
 
     def close(self) -> None:
         """Stop reading ahead: the thread ends after its current read (or at once, if it waits for room)."""

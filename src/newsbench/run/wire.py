@@ -1,10 +1,13 @@
 """The messages between the runner and its workers: length-prefixed frames over two pipes, and a spool file.
 
-Parent to worker: pickled batches of pages for one extractor (the parent is trusted by its
-workers). A batch is written into the worker's spool (`Spool`: a memory file the worker
-inherits, its space reused as the worker reads) and the pipe carries only where it is; a
-batch through the pipe itself cost the parent 2-5 times as much CPU (the kernel's copy and the
-wake-ups of a reader taking a megabyte at a time). Worker to parent: one JSON object per
+Parent to worker: batches of pages for one extractor (the parent is trusted by its workers). A
+batch is written into the worker's spool (`Spool`: a memory file the worker inherits, its space
+reused as the worker reads) and the pipe carries only where it is and what it holds; a batch
+through the pipe itself cost the parent 2-5 times as much CPU (the kernel's copy and the
+wake-ups of a reader taking a megabyte at a time). Pages streamed from a corpus (`PageRow`)
+go as the Arrow rows they were read as (an IPC stream: a copy of the buffers, no encoding), so
+the parent never makes Python strings of them; the worker makes the Pages (`unpack_pages`).
+Pages given as Page objects (the Python API) are pickled. Worker to parent: one JSON object per
 finished page, never pickle, so that bytes an extractor writes into its worker's pipe can at
 worst be a malformed message, which the parent reports as that task's failure; they can never
 run code in the parent or crash it. A frame longer than MAX_FRAME is malformed too. The parent
@@ -16,13 +19,20 @@ from __future__ import annotations
 
 import json
 import math
+import mmap
 import os
 import pickle
 import struct
 import tempfile
 from collections import deque
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from itertools import groupby
 from typing import Any
 
+import pyarrow as pa
+
+from newsbench.corpus.pages import Page, pages_of
 from newsbench.extractors.base import FIELDS
 
 MAX_FRAME = 512 * 1024 * 1024
@@ -33,6 +43,93 @@ _PREDICTION_KEYS = {*FIELDS, "blocks", "block_kinds"}
 
 class MalformedMessage(ValueError):
     """A frame from a worker that is not a well-formed result."""
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class PageRow:
+    """A page as a run streams it from a corpus: its id and sha256, and where its columns are (row `row` of
+    `batch`, as `Corpus.record_batches` reads it). The worker makes the Page."""
+
+    id: str
+    sha256: str
+    batch: pa.RecordBatch
+    row: int
+
+
+Layout = tuple[tuple[str, int], ...]  # ("arrow" | "pickle", size) of each piece of a batch
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """One part of a batch in a spool: pickled bytes, or rows of an Arrow batch written as an IPC stream."""
+
+    kind: str  # "pickle" or "arrow"
+    size: int  # bytes it takes in the spool
+    data: Any  # the bytes, or the pa.RecordBatch
+
+    @classmethod
+    def pickled(cls, value: Any) -> Piece:
+        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        return cls("pickle", len(data), data)
+
+    @classmethod
+    def arrow(cls, batch: pa.RecordBatch) -> Piece:
+        measure = pa.MockOutputStream()
+        _write_stream(measure, batch)
+        return cls("arrow", measure.size(), batch)
+
+    def write(self, view: memoryview) -> None:
+        """Write the piece into `view` (exactly `size` bytes): an IPC stream straight from the batch's buffers."""
+        if self.kind == "arrow":
+            sink = pa.FixedSizeBufferWriter(pa.py_buffer(view))
+            _write_stream(sink, self.data)
+            sink.close()
+        else:
+            view[:] = self.data
+
+
+def _write_stream(sink: Any, batch: pa.RecordBatch) -> None:
+    with pa.ipc.new_stream(sink, batch.schema) as writer:
+        writer.write_batch(batch)
+
+
+def pack_pages(pages: Sequence[Page | PageRow]) -> list[Piece]:
+    """A batch of pages as pieces for a spool: each run of rows of one Arrow batch as those rows (a slice where
+    they follow each other, else a copy), each run of Page objects pickled."""
+    pieces: list[Piece] = []
+    for _, run in groupby(pages, key=lambda page: id(page.batch) if isinstance(page, PageRow) else None):
+        group = list(run)
+        if not isinstance(group[0], PageRow):
+            pieces.append(Piece.pickled(group))
+            continue
+        batch, rows = group[0].batch, [page.row for page in group if isinstance(page, PageRow)]
+        contiguous = rows == list(range(rows[0], rows[0] + len(rows)))
+        pieces.append(Piece.arrow(batch.slice(rows[0], len(rows)) if contiguous
+                                  else batch.take(pa.array(rows, pa.int64()))))
+    return pieces
+
+
+def layout_of(pieces: Sequence[Piece]) -> Layout:
+    """What the worker needs to split a batch back into its pieces."""
+    return tuple((piece.kind, piece.size) for piece in pieces)
+
+
+def unpack_pages(data: bytes, layout: Layout, *, with_gold: bool) -> list[Page]:
+    """The Pages of a batch packed by `pack_pages` (their gold only `with_gold`: for extractors that use it)."""
+    pages: list[Page] = []
+    view, at = memoryview(data), 0
+    for kind, length in layout:
+        piece = view[at:at + length]
+        at += length
+        if kind == "arrow":
+            for batch in pa.ipc.open_stream(pa.py_buffer(piece)):
+                pages += pages_of(batch, with_gold=with_gold and "blocks" in batch.schema.names)
+        else:
+            pages += [page if with_gold or page.gold is None else replace(page, gold=None)
+                      for page in pickle.loads(piece)]
+    if at != len(data):
+        raise ValueError(f"a batch of {len(data)} bytes laid out as {at}")
+    return pages
 
 
 def frame(payload: bytes) -> bytes:
@@ -51,7 +148,7 @@ def result_frame(result: dict[str, Any]) -> bytes:
 
 
 class Spool:
-    """The parent's side of a worker's spool: pickled batches placed where no batch the worker has not read yet lies.
+    """The parent's side of a worker's spool: batches placed where no batch the worker has not read yet lies.
 
     The worker reads a batch whole before it answers any page of it, so a result for a page
     frees its batch and every earlier one (`consumed`). Space is reused from the start of the
@@ -70,20 +167,36 @@ class Spool:
             handle = tempfile.TemporaryFile()  # noqa: SIM115 - the descriptor outlives the object on purpose
             self.fd = os.dup(handle.fileno())
             handle.close()
-        self.size = 0
+        self.size = 0  # the file's size: the end of the farthest batch written since it was last cut back
+        self.map: mmap.mmap | None = None  # the parent's mapping of the file, `size` bytes
         self.unread: deque[tuple[int, int, int]] = deque()  # (first seq, start, end) of the batches not yet read
 
-    def put(self, message: Any, first_seq: int) -> tuple[int, int]:
-        """Write `message` (pickled) at a free place; return (offset, length)."""
-        payload = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-        offset = self._place(len(payload))
-        view, at = memoryview(payload), offset
-        while view:
-            written = os.pwrite(self.fd, view, at)
-            view, at = view[written:], at + written
-        self.size = max(self.size, offset + len(payload))
-        self.unread.append((first_seq, offset, offset + len(payload)))
-        return offset, len(payload)
+    def put(self, pieces: Sequence[Piece], first_seq: int) -> tuple[int, int]:
+        """Write `pieces`, one after the other, at a free place (through the parent's mapping of the file: one copy
+        of the bytes); return (offset, length)."""
+        length = sum(piece.size for piece in pieces)
+        offset = at = self._place(length)
+        mapped = self._mapped(offset + length)
+        for piece in pieces:
+            with memoryview(mapped)[at:at + piece.size] as view:
+                piece.write(view)
+            at += piece.size
+        self.unread.append((first_seq, offset, offset + length))
+        return offset, length
+
+    def _mapped(self, end: int) -> mmap.mmap:
+        """The mapping, the file grown to at least `end` bytes first."""
+        if self.map is None or end > self.size:
+            self._unmap()
+            self.size = max(self.size, end)
+            os.ftruncate(self.fd, self.size)
+            self.map = mmap.mmap(self.fd, self.size)
+        return self.map
+
+    def _unmap(self) -> None:
+        if self.map is not None:
+            self.map.close()
+            self.map = None
 
     def _place(self, length: int) -> int:
         """The first of 0 and the unread batches' ends where `length` bytes overlap no unread batch."""
@@ -98,15 +211,17 @@ class Spool:
         while self.unread and self.unread[0][0] <= seq:
             self.unread.popleft()
         if not self.unread and self.size > self.SHRINK:
+            self._unmap()
             os.ftruncate(self.fd, 0)
             self.size = 0
 
     def close(self) -> None:
+        self._unmap()
         os.close(self.fd)
 
 
-def read_spooled(fd: int, offset: int, length: int) -> Any:
-    """The batch a `Spool` wrote at (offset, length), read by the worker from its inherited descriptor."""
+def read_spooled(fd: int, offset: int, length: int) -> bytes:
+    """The bytes a `Spool` wrote at (offset, length), read by the worker from its inherited descriptor."""
     parts, left = [], length
     while left:
         chunk = os.pread(fd, left, offset + length - left)
@@ -114,7 +229,7 @@ def read_spooled(fd: int, offset: int, length: int) -> Any:
             raise EOFError(f"the spool ends {left} bytes short of a batch")
         parts.append(chunk)
         left -= len(chunk)
-    return pickle.loads(parts[0] if len(parts) == 1 else b"".join(parts))
+    return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
 def read_exact(fd: int, size: int) -> bytes | None:

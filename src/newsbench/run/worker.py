@@ -17,7 +17,6 @@ import signal
 import sys
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +24,7 @@ from newsbench.corpus.pages import Page
 from newsbench.extractors.base import ContractError, Extractor, Prediction
 from newsbench.extractors.memory import limit_memory
 from newsbench.run.sandbox import NetworkRefused, install_network_guard, take_attempts
-from newsbench.run.wire import read_message, read_spooled, result_frame, write_all
+from newsbench.run.wire import read_message, read_spooled, result_frame, unpack_pages, write_all
 
 MAX_ERROR = 2000
 PR_SET_PDEATHSIG = 1
@@ -159,19 +158,19 @@ def worker_main(tasks: int, results: int, spool: int, parent: int, factories: Ma
     built: dict[str, Extractor | str] = {}
     try:
         while (message := read_message(tasks)) is not None and message[0] == "pages":
-            name, first_seq, pages = read_spooled(spool, *message[1:])
-            for offset, page in enumerate(pages):
-                extractor = _build(name, factories, built)
+            _, offset, length, name, first_seq, layout = message
+            extractor = _build(name, factories, built)
+            with_gold = not isinstance(extractor, str) and extractor.uses_gold
+            pages = unpack_pages(read_spooled(spool, offset, length), layout, with_gold=with_gold)
+            for number, page in enumerate(pages, start=first_seq):
                 if isinstance(extractor, str):
                     out = {**Prediction().to_dict(), "error": extractor, "error_kind": "exception", "seconds": 0.0}
                 else:
-                    if page.gold is not None and not extractor.uses_gold:
-                        page = replace(page, gold=None)
                     out = extract_one(extractor, page)
                 sys.stdout.flush()  # the tool's output reaches the log before the next task
                 sys.stderr.flush()
                 write_all(results, result_frame({
-                    "seq": first_seq + offset, "error": out.pop("error"), "error_kind": out.pop("error_kind"),
+                    "seq": number, "error": out.pop("error"), "error_kind": out.pop("error_kind"),
                     "seconds": out.pop("seconds"), "prediction": out}))
     finally:
         _close(built)
