@@ -76,6 +76,16 @@ def test_an_idle_spool_past_its_limit_shrinks_to_nothing(monkeypatch: pytest.Mon
         spool.close()
 
 
+def test_an_empty_batch_takes_no_space() -> None:
+    spool = Spool()
+    try:
+        assert read_spooled(spool.fd, *spool.put([_raw(b"")], 0)) == b""
+        assert os.fstat(spool.fd).st_size == 0
+        assert read_spooled(spool.fd, *spool.put([_raw(b"abc")], 1)) == b"abc"
+    finally:
+        spool.close()
+
+
 def test_a_short_spool_is_an_error_not_a_short_batch() -> None:
     spool = Spool()
     try:
@@ -151,10 +161,11 @@ def test_each_page_is_checked_against_its_sha256_and_the_one_that_fails_is_named
     assert sum(b.num_rows for b in corpus.record_batches()) == corpus.rows == 3  # every row passes as it is
     path = data_files(tiny_dataset)[-1]
     table = pq.read_table(path)
-    raw = table.column("raw_html").to_pylist()
-    raw[1] = raw[1] + b"<!-- changed -->"
-    write_parquet(table.set_column(table.schema.get_field_index("raw_html"), "raw_html", [raw]).cast(table.schema),
-                  path)
-    with pytest.raises(DatasetIntegrityError, match=f"page {table['id'][1].as_py()}: raw bytes do not match") as caught:
-        list(read_corpus(tiny_dataset).record_batches())
-    assert (caught.value.file, caught.value.field) == (str(path), "raw_html")
+    for changed, reason in ((b"<!-- changed -->", "raw bytes do not match"), (None, "no raw bytes")):
+        raw = table.column("raw_html").to_pylist()
+        raw[1] = None if changed is None else raw[1] + changed
+        write_parquet(table.set_column(table.schema.get_field_index("raw_html"), "raw_html", [raw]).cast(table.schema),
+                      path)
+        with pytest.raises(DatasetIntegrityError, match=f"page {table['id'][1].as_py()}: {reason}") as caught:
+            list(read_corpus(tiny_dataset).record_batches())
+        assert (caught.value.file, caught.value.field) == (str(path), "raw_html")

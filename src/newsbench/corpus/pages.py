@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from newsbench.corpus.columns import SCHEMA
@@ -269,7 +270,9 @@ def _check_bytes(batch: pa.RecordBatch, path: Path) -> None:
     buffer, without a Python copy of the bytes)."""
     raw = batch.column("raw_html")
     if raw.null_count:
-        raise DatasetIntegrityError("a page has no raw bytes", file=str(path), field="raw_html")
+        first = pc.index(pc.is_null(raw), True).as_py()
+        raise DatasetIntegrityError(f"page {batch.column('id')[first].as_py()}: no raw bytes", file=str(path),
+                                    field="raw_html")
     _, offsets, data = raw.buffers()
     ends = np.frombuffer(offsets, dtype=np.int32)[raw.offset:raw.offset + len(raw) + 1].tolist()
     view = memoryview(data) if data is not None else memoryview(b"")

@@ -25,7 +25,7 @@ import pickle
 import struct
 import tempfile
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from itertools import groupby
 from typing import Any
@@ -155,7 +155,8 @@ class Spool:
     file; it grows only while more batches are unread than fit, and shrinks back once every
     batch was read. The file is a memfd where the system has them, else an unlinked temporary
     file: either way it goes away with the last process that holds it, killed or not. It is
-    closed on exec, so a program an extractor starts does not hold it.
+    closed on exec, so a program an extractor starts does not hold it. The parent writes through
+    a mapping of the file (one copy of a batch's bytes); the worker reads with pread.
     """
 
     SHRINK = 64 << 20  # an idle spool larger than this is cut back to nothing
@@ -176,11 +177,12 @@ class Spool:
         of the bytes); return (offset, length)."""
         length = sum(piece.size for piece in pieces)
         offset = at = self._place(length)
-        mapped = self._mapped(offset + length)
-        for piece in pieces:
-            with memoryview(mapped)[at:at + piece.size] as view:
-                piece.write(view)
-            at += piece.size
+        if length:  # an empty file cannot be mapped
+            mapped = self._mapped(offset + length)
+            for piece in pieces:
+                with memoryview(mapped)[at:at + piece.size] as view:
+                    piece.write(view)
+                at += piece.size
         self.unread.append((first_seq, offset, offset + length))
         return offset, length
 
@@ -222,26 +224,28 @@ class Spool:
 
 def read_spooled(fd: int, offset: int, length: int) -> bytes:
     """The bytes a `Spool` wrote at (offset, length), read by the worker from its inherited descriptor."""
-    parts, left = [], length
-    while left:
-        chunk = os.pread(fd, left, offset + length - left)
-        if not chunk:
-            raise EOFError(f"the spool ends {left} bytes short of a batch")
-        parts.append(chunk)
-        left -= len(chunk)
-    return parts[0] if len(parts) == 1 else b"".join(parts)
+    data = _read_fully(lambda size, done: os.pread(fd, size, offset + done), length)
+    if data is None:
+        raise EOFError(f"the spool ends short of a batch of {length} bytes at {offset}")
+    return data
 
 
 def read_exact(fd: int, size: int) -> bytes | None:
     """Exactly `size` bytes from a blocking descriptor; None at end of file."""
-    parts, left = [], size
-    while left:
-        chunk = os.read(fd, min(left, 1 << 20))
+    return _read_fully(lambda left, _: os.read(fd, min(left, 1 << 20)), size)
+
+
+def _read_fully(read: Callable[[int, int], bytes], size: int) -> bytes | None:
+    """`size` bytes from `read(bytes left, bytes done)`, called until it has them all; None if it returns nothing
+    first."""
+    parts, done = [], 0
+    while done < size:
+        chunk = read(size - done, done)
         if not chunk:
             return None
         parts.append(chunk)
-        left -= len(chunk)
-    return b"".join(parts)
+        done += len(chunk)
+    return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
 def read_message(fd: int) -> Any:
