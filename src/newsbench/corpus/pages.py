@@ -1,8 +1,9 @@
 """A dataset folder as the harness reads it: its pages (what an extractor is given) and their gold, typed.
 
 `read_corpus` opens a folder (any number of Parquet files may hold its splits); its pages are
-streamed a row group at a time (`Corpus.batches`), never all held, so that the memory of a run
-does not grow with the corpus. `read_gold` and `Corpus.gold_rows` read gold columns only (no
+streamed a row group at a time, never all held, so that the memory of a run does not grow with
+the corpus: as Pages (`Corpus.batches`), or as the checked Arrow rows a run sends to its workers
+(`Corpus.record_batches`; `pages_of` makes Pages of them there). `read_gold` and `Corpus.gold_rows` read gold columns only (no
 page HTML), which is all that scoring needs. Everything is checked against the dataset schema,
 and an error names the file and column at fault.
 """
