@@ -32,6 +32,16 @@ class Body(Adapter):
         return Prediction(body=page.html[:20])
 
 
+class SaysIfGold(Adapter):
+    """A well-behaved extractor that does not use the gold: its body says whether it was given the page's gold."""
+
+    name = "test-says-if-gold"
+    produces = frozenset({"body"})
+
+    def extract(self, page: Page) -> Prediction:
+        return Prediction(body="given the gold" if page.gold is not None else "no gold")
+
+
 class SpawnsAndHangs(Adapter):
     """Starts a long `sleep` (its pid written to spawned.pid), then hangs past any time limit."""
 

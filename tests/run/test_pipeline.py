@@ -124,3 +124,22 @@ def test_a_local_run_records_its_limits_as_before(tiny_dataset: Path, tmp_path: 
     assert json.loads(folder.manifest_path.read_text())["limits"] == {"timeout_s": 60.0, "memory_mb": 4096, "jobs": 2,
                                                                      "isolate_network": False}
     assert result.manifest.counts.store_rows == 3
+
+
+def test_the_gold_reaches_only_the_extractors_that_use_it(tiny_dataset: Path, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages reach the workers as Arrow rows, with the gold columns when an extractor of the run uses the gold: the
+    oracle returns each page's gold body and headline; an extractor that does not use the gold, run on the same
+    rows, is given none."""
+    monkeypatch.setitem(registry.BUILTIN, "test-says-if-gold", "hostile_extractors:SaysIfGold")
+    folder = RunFolder(tmp_path / "run")
+    corpus = read_corpus(tiny_dataset)
+    run([corpus], ["oracle", "test-says-if-gold"], folder, jobs=2)
+    rows = {(r["extractor"], r["page_id"]): r for r in folder.store().rows()}
+    golds = corpus.gold
+    assert len(rows) == 2 * len(golds) == 6
+    for page_id, page_gold in golds.items():
+        oracle, other = rows["oracle", page_id], rows["test-says-if-gold", page_id]
+        assert oracle["error"] is None and other["error"] is None
+        assert (oracle["body"], oracle["headline"]) == (page_gold.body, page_gold.headline)
+        assert other["body"] == "no gold"
