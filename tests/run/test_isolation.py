@@ -16,10 +16,12 @@ from hostile_extractors import Body, Scribbler, SpawnsAndHangs
 
 from newsbench.corpus.pages import Page, read_corpus
 from newsbench.extractors import registry
-from newsbench.extractors.base import Adapter
+from newsbench.extractors.base import Adapter, Prediction
 from newsbench.extractors.registry import RegistryError, describe
 from newsbench.run.guarded import prepare
-from newsbench.run.pool import Limits, run_tasks
+from newsbench.run.pool import Limits, run_tasks, stamp_of
+from newsbench.run.wire import result_frame
+from newsbench.run.worker import journal_line
 from newsbench.store.predictions import Store
 
 TESTS = Path(__file__).resolve().parents[1]
@@ -117,6 +119,24 @@ def test_garbage_on_the_workers_pipe_is_that_tasks_failure(tiny_dataset: Path, t
     assert any(r["error_kind"] == "crash" and "malformed message" in r["error"] for r in scribbled) \
         or garbage.startswith((2**31).to_bytes(4, "big"))
     assert not (tmp_path / "pwned").exists()
+
+
+@pytest.mark.parametrize("forged", ["page", "extractor"])
+def test_a_well_formed_result_for_another_page_or_extractor_is_that_tasks_failure(
+        tiny_dataset: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forged: str) -> None:
+    # the tool writes, before its worker answers, a well-formed result frame for the task being run (the only one,
+    # numbered 0) that holds the row of another page, or of another extractor on this page: the parent refuses it
+    page, other = list(read_corpus(tiny_dataset).pages)[:2]
+    stamp = stamp_of(Scribbler.name, describe(Scribbler()))
+    if forged == "extractor":
+        stamp = {**stamp, "extractor": "test-body"}
+    out = {**Prediction(body="forged").to_dict(), "error": None, "error_kind": None, "seconds": 0.0}
+    monkeypatch.setenv("NEWSBENCH_TEST_GARBAGE",
+                       result_frame(0, journal_line(stamp, other if forged == "page" else page, out)).hex())
+    monkeypatch.chdir(tmp_path)
+    (row,) = _run([page], [Scribbler()], tmp_path / "store", limits=Limits(timeout=5))
+    assert (row["page_id"], row["extractor"], row["error_kind"]) == (page.id, "test-scribbler", "crash")
+    assert row["error"] == "malformed message from the worker: a row of another page or extractor"
 
 
 HOSTILE = {"test-body": "Body", "test-connects-when-built": "ConnectsWhenBuilt",

@@ -1,17 +1,38 @@
 """The spool that carries batches of pages to a worker: no batch the worker has not read is overwritten, space is
-reused, and the file is not handed to programs an extractor starts; pages packed for it come out as they went in."""
+reused, and the file is not handed to programs an extractor starts; pages packed for it come out as they went in.
+A worker's result is the journal line of its checked row, which the parent takes only when well formed."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import random
+import re
+import struct
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from newsbench.corpus.pages import Page
-from newsbench.run.wire import PageRow, Piece, Spool, layout_of, pack_pages, read_spooled, unpack_pages
+from newsbench.extractors.base import Prediction
+from newsbench.run.wire import (
+    FrameReader,
+    MalformedMessage,
+    PageRow,
+    Piece,
+    Spool,
+    layout_of,
+    pack_pages,
+    parse_result,
+    read_spooled,
+    result_frame,
+    unpack_pages,
+)
+from newsbench.run.worker import journal_line
+from newsbench.store.journal import encode_line, read_journal
+from newsbench.store.rows import checked
 
 
 def _raw(data: bytes) -> Piece:
@@ -169,3 +190,62 @@ def test_each_page_is_checked_against_its_sha256_and_the_one_that_fails_is_named
         with pytest.raises(DatasetIntegrityError, match=f"page {table['id'][1].as_py()}: {reason}") as caught:
             list(read_corpus(tiny_dataset).record_batches())
         assert (caught.value.file, caught.value.field) == (str(path), "raw_html")
+
+
+def _page(text: str = "x") -> Page:
+    raw = f"<html><body><p>{text}</p></body></html>".encode()
+    return Page(id=f"p-{text}", url="https://example.org/a", language="en", site="example.org", split="test", raw=raw,
+                html=raw.decode(), encoding="utf-8", sha256=hashlib.sha256(raw).hexdigest())
+
+
+STAMP = {"extractor": "x", "version": "1.0", "config_hash": "c0", "config": "{}", "source": "run"}
+
+
+def test_a_workers_result_reaches_the_parent_as_the_journal_line_it_stores(tmp_path: Path) -> None:
+    # the worker checks and encodes the row (a lone surrogate repaired, a tuple made a list); the parent gets the row
+    # and the line, and a journal of that line reads back the same row
+    page = _page()
+    out = {**Prediction(headline="Ferry \ud800 resumes", body="Rain.", authors=("Mara",)).to_dict(), "error": None,
+           "error_kind": None, "seconds": 0.25}
+    line = journal_line(STAMP, page, out)
+    (payload,) = FrameReader().feed(result_frame(7, line))
+    assert isinstance(payload, bytes)
+    row, got = parse_result(payload, 7)
+    expected = checked({**STAMP, "page_id": page.id, "page_sha256": page.sha256, **out, "repairs": None})
+    assert got == line == encode_line(expected) and row == expected
+    assert row["headline"] == "Ferry \ufffd resumes" and row["repairs"] == "lone surrogates replaced with U+FFFD in: headline"
+    (tmp_path / "j.jsonl").write_bytes(got)
+    assert read_journal(tmp_path / "j.jsonl") == [expected]
+
+
+def test_a_result_that_cannot_be_stored_is_the_pages_failure_made_by_the_worker() -> None:
+    out = {**Prediction(body="Rain.").to_dict(), "authors": [3], "error": None, "error_kind": None, "seconds": 0.5}
+    row, _ = parse_result(result_frame(0, journal_line(STAMP, _page(), out))[4:], 0)
+    assert row["error_kind"] == "contract" and row["body"] is None and row["seconds"] == 0.5
+    assert row["error"] == "ContractError: the result cannot be stored: authors: expected a list of strings"
+
+
+def _line(**changes: object) -> bytes:
+    out = {**Prediction(body="Rain.").to_dict(), "error": None, "error_kind": None, "seconds": 0.5}
+    row = {**checked({**STAMP, "page_id": "p", "page_sha256": "s", **out, "repairs": None}), **changes}
+    return json.dumps({"row": row, "sha256": "0" * 16}, separators=(",", ":")).encode() + b"\n"
+
+
+@pytest.mark.parametrize(("payload", "reason"), [
+    (b"\x00" * 7, "a result without its task number"),
+    (struct.pack(">Q", 4) + _line(), "result for task 4, expected 3"),
+    (struct.pack(">Q", 3) + _line()[:-1], "not one journal line"),
+    (struct.pack(">Q", 3) + _line() + _line(), "not one journal line"),
+    (struct.pack(">Q", 3) + b"{not json}\n", "not JSON"),
+    (struct.pack(">Q", 3) + b'{"row":{},"sha256":"0","x":1}\n', "not a journal line"),
+    (struct.pack(">Q", 3) + b'{"row":[],"sha256":"0"}\n', "not a journal line"),
+    (struct.pack(">Q", 3) + b'{"row":{"extractor":"x"},"sha256":"0"}\n', "the row has the wrong columns"),
+    (struct.pack(">Q", 3) + _line(seconds="1"), "seconds is not a number"),
+    (struct.pack(">Q", 3) + _line(seconds=True), "seconds is not a number"),
+    (struct.pack(">Q", 3) + _line(error=5), "error is not a string"),
+    (struct.pack(">Q", 3) + _line(error_kind=["crash"]), "error_kind is not a string"),
+])
+def test_a_malformed_result_is_refused_with_its_reason(payload: bytes, reason: str) -> None:
+    with pytest.raises(MalformedMessage, match=re.escape(reason)):
+        parse_result(payload, 3)
+    parse_result(struct.pack(">Q", 3) + _line(), 3)  # the same line, well formed, is taken

@@ -41,9 +41,8 @@ from newsbench.run.wire import (
     parse_result,
     task_frame,
 )
-from newsbench.run.worker import Factory, extract_one, worker_main
+from newsbench.run.worker import Factory, Stamp, extract_one, worker_main
 from newsbench.store.predictions import Writer
-from newsbench.store.rows import RowError
 
 __all__ = ["Limits", "RunInterrupted", "RunSummary", "Task", "extract_one", "run_tasks"]
 
@@ -164,8 +163,14 @@ def _death(code: int | None) -> str:
     return f"the worker exited with status {code}"
 
 
-def _failure(kind: str, message: str, seconds: float) -> dict[str, Any]:
-    return {**Prediction().to_dict(), "error": message, "error_kind": kind, "seconds": seconds}
+def stamp_of(name: str, record: ExtractorRecord) -> dict[str, Any]:
+    """The columns every row an extractor stores in a run shares (and that its worker's rows must hold)."""
+    return {"extractor": name, "version": record.version, "config_hash": record.config_hash,
+            "config": config_json(record.config), "source": "run"}
+
+
+Result = tuple["_Entry", dict[str, Any], bytes | None]  # a finished page: its store row and journal line (None: a
+# failure the parent wrote, such as a timeout, whose row is checked and encoded by the store's writer)
 
 
 def _widen(fd: int) -> None:
@@ -180,10 +185,10 @@ def _widen(fd: int) -> None:
 class _Pool:
     """Worker processes, each fed batches of pages; replaced when they die, overrun or misbehave."""
 
-    def __init__(self, jobs: int, factories: Mapping[str, Factory], limits: Limits, log: Path | None,
-                 fork_lock: threading.Lock) -> None:
+    def __init__(self, jobs: int, factories: Mapping[str, Factory], stamps: Mapping[str, Stamp], limits: Limits,
+                 log: Path | None, fork_lock: threading.Lock) -> None:
         self.ctx = mp.get_context("fork")
-        self.factories, self.limits, self.log, self.fork_lock = factories, limits, log, fork_lock
+        self.factories, self.stamps, self.limits, self.log, self.fork_lock = factories, stamps, limits, log, fork_lock
         self.seq = 0
         self.per_page: dict[str, float] = {}  # measured seconds per page, by extractor (sizes the batches)
         self.slots: list[_Slot] = []
@@ -200,7 +205,7 @@ class _Pool:
         spool = Spool()
         others = tuple(fd for s in self.slots if s is not replacing for fd in (s.tasks, s.results, s.spool.fd))
         process = self.ctx.Process(target=worker_main, daemon=True, args=(
-            task_r, result_w, spool.fd, os.getpid(), self.factories, self.limits.memory_mb, self.log,
+            task_r, result_w, spool.fd, os.getpid(), self.factories, self.stamps, self.limits.memory_mb, self.log,
             (task_w, result_r, *others)))
         with self.fork_lock, warnings.catch_warnings():
             # Python 3.12+ warns that forking a process with threads may deadlock the child: the only other
@@ -274,8 +279,15 @@ class _Pool:
     def busy(self) -> bool:
         return any(s.inflight for s in self.slots)
 
-    def poll(self, queue: _Queue) -> Iterator[tuple[str, _Entry, dict[str, Any]]]:
-        """Wait for results, timeouts or deaths; yield (extractor, page entry, result) for each finished page."""
+    def _failed(self, name: str, entry: _Entry, kind: str, message: str, seconds: float) -> Result:
+        """A page's failure seen by the parent (a timeout, a death, a malformed message)."""
+        page = entry.page
+        return entry, {**self.stamps[name], "page_id": page.id, "page_sha256": page.sha256,
+                       **Prediction().to_dict(), "error": message, "error_kind": kind, "seconds": seconds,
+                       "repairs": None}, None
+
+    def poll(self, queue: _Queue) -> Iterator[Result]:
+        """Wait for results, timeouts or deaths; yield each finished page's entry, store row and journal line."""
         busy = [s for s in self.slots if s.inflight]
         poller = select.poll()
         by_fd = {}
@@ -298,10 +310,11 @@ class _Pool:
         for slot in busy:
             if slot.inflight and now >= slot.started + self.limits.timeout:
                 name, entry, _ = slot.inflight.popleft()
-                yield name, entry, _failure("timeout", f"timed out after {self.limits.timeout:g} s", self.limits.timeout)
+                yield self._failed(name, entry, "timeout", f"timed out after {self.limits.timeout:g} s",
+                                   self.limits.timeout)
                 self._abandon(slot, queue)
 
-    def _read(self, slot: _Slot, queue: _Queue) -> Iterator[tuple[str, _Entry, dict[str, Any]]]:
+    def _read(self, slot: _Slot, queue: _Queue) -> Iterator[Result]:
         try:
             data = os.read(slot.results, 1 << 20)
         except BlockingIOError:
@@ -312,7 +325,7 @@ class _Pool:
             slot.process.join(5)
             if slot.inflight:
                 name, entry, _ = slot.inflight.popleft()
-                yield name, entry, _failure("crash", _death(slot.process.exitcode), 0.0)
+                yield self._failed(name, entry, "crash", _death(slot.process.exitcode), 0.0)
             self._abandon(slot, queue)
             return
         try:
@@ -322,18 +335,20 @@ class _Pool:
                 if not slot.inflight:
                     raise MalformedMessage("a result without a task")
                 name, entry, seq = slot.inflight[0]
-                result = parse_result(payload, seq)
+                row, line = parse_result(payload, seq)
+                if row["page_sha256"] != entry.page.sha256 or row["page_id"] != entry.page.id \
+                        or any(row[column] != value for column, value in self.stamps[name].items()):
+                    raise MalformedMessage("a row of another page or extractor")
                 slot.spool.consumed(seq)
                 slot.inflight.popleft()
                 slot.started = time.monotonic()
-                spent = float(result["seconds"])
+                spent = float(row["seconds"])
                 self.per_page[name] = spent if name not in self.per_page else 0.8 * self.per_page[name] + 0.2 * spent
-                yield name, entry, {**result["prediction"], "error": result["error"],
-                                    "error_kind": result["error_kind"], "seconds": result["seconds"]}
+                yield entry, row, line
         except MalformedMessage as exc:
             if slot.inflight:  # otherwise bytes arrived after the worker's last task: it is replaced all the same
                 name, entry, _ = slot.inflight.popleft()
-                yield name, entry, _failure("crash", f"malformed message from the worker: {exc}", 0.0)
+                yield self._failed(name, entry, "crash", f"malformed message from the worker: {exc}", 0.0)
             self._abandon(slot, queue)
 
     def _abandon(self, slot: _Slot, queue: _Queue) -> None:
@@ -445,28 +460,24 @@ def _run(ahead: _Prefetch, factories: Mapping[str, Factory], records: Mapping[st
     queue = _Queue(ahead)
     if queue.empty():
         return summary
-    pool = _Pool(max(1, jobs), factories, limits, log, ahead.fork_lock)
+    pool = _Pool(max(1, jobs), factories, {name: stamp_of(name, record) for name, record in records.items()}, limits,
+                 log, ahead.fork_lock)
     failures = 0
     try:
         while True:
             pool.feed(queue)
             if not pool.busy():
                 break
-            for name, entry, result in list(pool.poll(queue)):
+            for entry, row, line in list(pool.poll(queue)):
                 queue.finished(entry)
-                record, page = records[name], entry.page
-                row = {"extractor": name, "version": record.version, "config_hash": record.config_hash,
-                       "config": config_json(record.config), "page_id": page.id, "page_sha256": page.sha256,
-                       **result, "source": "run", "repairs": None}
-                try:
+                if line is None:
                     writer.append(row)
-                except RowError as exc:
-                    result = _failure("crash", f"malformed result from the worker: {exc}", 0.0)
-                    writer.append({**row, **result})
+                else:
+                    writer.append_encoded(row, line)
                 summary.computed += 1
-                if result["error"] is not None:
+                if row["error"] is not None:
                     failures += 1
-                    summary.failures[name] = summary.failures.get(name, 0) + 1
+                    summary.failures[row["extractor"]] = summary.failures.get(row["extractor"], 0) + 1
                 if progress:
                     progress(summary.computed, total or summary.computed, failures)
     except KeyboardInterrupt as exc:

@@ -7,10 +7,13 @@ through the pipe itself cost the parent 2-5 times as much CPU (the kernel's copy
 wake-ups of a reader taking a megabyte at a time). Pages streamed from a corpus (`PageRow`)
 go as the Arrow rows they were read as (an IPC stream: a copy of the buffers, no encoding), so
 the parent never makes Python strings of them; the worker makes the Pages (`unpack_pages`).
-Pages given as Page objects (the Python API) are pickled. Worker to parent: one JSON object per
-finished page, never pickle, so that bytes an extractor writes into its worker's pipe can at
-worst be a malformed message, which the parent reports as that task's failure; they can never
-run code in the parent or crash it. A frame longer than MAX_FRAME is malformed too. The parent
+Pages given as Page objects (the Python API) are pickled. Worker to parent: one frame per
+finished page, the task's number then the page's journal line (`store.journal.encode_line`: the
+whole store row, checked by the worker and written in the canonical form its checksum is taken
+of), so that the parent writes the line to its journal as it came and only parses it once, for
+the shard. Never pickle: bytes an extractor writes into its worker's pipe can at worst be a
+malformed message, which the parent reports as that task's failure; they can never run code in
+the parent or crash it. A frame longer than MAX_FRAME is malformed too. The parent
 reads without blocking and keeps partial frames, so a worker that stops mid-frame is caught by
 the task's time limit.
 """
@@ -33,12 +36,13 @@ from typing import Any
 import pyarrow as pa
 
 from newsbench.corpus.pages import Page, pages_of
-from newsbench.extractors.base import FIELDS
+from newsbench.store.rows import COLUMNS
 
 MAX_FRAME = 512 * 1024 * 1024
 _HEADER = struct.Struct(">I")
-_RESULT_KEYS = {"seq", "prediction", "error", "error_kind", "seconds"}
-_PREDICTION_KEYS = {*FIELDS, "blocks", "block_kinds"}
+_SEQ = struct.Struct(">Q")
+_LINE_KEYS = {"row", "sha256"}
+_COLUMNS = set(COLUMNS)
 
 
 class MalformedMessage(ValueError):
@@ -142,9 +146,9 @@ def task_frame(message: Any) -> bytes:
     return frame(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))
 
 
-def result_frame(result: dict[str, Any]) -> bytes:
-    """A worker-to-parent result, as framed ASCII JSON (lone surrogates travel as escapes)."""
-    return frame(json.dumps(result, ensure_ascii=True, allow_nan=False).encode("ascii"))
+def result_frame(seq: int, line: bytes) -> bytes:
+    """A worker-to-parent result: the task's number and the page's journal line (ASCII JSON), framed."""
+    return frame(_SEQ.pack(seq) + line)
 
 
 class Spool:
@@ -287,23 +291,31 @@ class FrameReader:
         return out
 
 
-def parse_result(payload: bytes, seq: int) -> dict[str, Any]:
-    """A worker's result for the task numbered `seq`, checked for shape; MalformedMessage otherwise."""
+def parse_result(payload: bytes, seq: int) -> tuple[dict[str, Any], bytes]:
+    """A worker's result for the task numbered `seq`: the stored row and its journal line, checked for shape (a
+    journal line holding a row with every column, a string or null error, a finite number of seconds);
+    MalformedMessage otherwise. The columns' types were checked by the worker (`store.rows.checked`)."""
+    if len(payload) < _SEQ.size:
+        raise MalformedMessage("a result without its task number")
+    (number,) = _SEQ.unpack_from(payload)
+    if number != seq:
+        raise MalformedMessage(f"result for task {number}, expected {seq}")
+    line = payload[_SEQ.size:]
+    if not line.endswith(b"\n") or line.count(b"\n") != 1:
+        raise MalformedMessage("not one journal line")
     try:
-        result = json.loads(payload)
+        obj = json.loads(line)
     except (ValueError, UnicodeDecodeError) as exc:
         raise MalformedMessage(f"not JSON ({exc})") from exc
-    if not isinstance(result, dict) or set(result) != _RESULT_KEYS:
-        raise MalformedMessage("not a result object")
-    if result["seq"] != seq:
-        raise MalformedMessage(f"result for task {result['seq']!r}, expected {seq}")
-    prediction = result["prediction"]
-    if not isinstance(prediction, dict) or set(prediction) != _PREDICTION_KEYS:
-        raise MalformedMessage("the prediction has the wrong fields")
-    seconds = result["seconds"]
+    if not isinstance(obj, dict) or set(obj) != _LINE_KEYS or not isinstance(obj["row"], dict):
+        raise MalformedMessage("not a journal line")
+    row = obj["row"]
+    if set(row) != _COLUMNS:
+        raise MalformedMessage("the row has the wrong columns")
+    seconds = row["seconds"]
     if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not math.isfinite(seconds):
         raise MalformedMessage("seconds is not a number")
     for key in ("error", "error_kind"):
-        if result[key] is not None and not isinstance(result[key], str):
+        if row[key] is not None and not isinstance(row[key], str):
             raise MalformedMessage(f"{key} is not a string")
-    return result
+    return row, line

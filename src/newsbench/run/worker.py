@@ -5,7 +5,8 @@ own process group (so that the pool can kill it together with any process an ext
 started), asks the kernel to kill it when its parent dies (PR_SET_PDEATHSIG), sends the tools'
 output to the workers log, caps its address space and installs the socket guard. It then
 reads batches of pages for one extractor, builds that extractor (once, from its factory) and
-answers each page with one result message. Nothing here raises into the parent.
+answers each page with one result message: the page's store row, checked and encoded as the
+journal line the parent writes as it comes (`journal_line`). Nothing here raises into the parent.
 """
 
 from __future__ import annotations
@@ -25,11 +26,14 @@ from newsbench.extractors.base import ContractError, Extractor, Prediction
 from newsbench.extractors.memory import limit_memory
 from newsbench.run.sandbox import NetworkRefused, install_network_guard, take_attempts
 from newsbench.run.wire import read_message, read_spooled, result_frame, unpack_pages, write_all
+from newsbench.store.journal import encode_line
+from newsbench.store.rows import RowError, checked
 
 MAX_ERROR = 2000
 PR_SET_PDEATHSIG = 1
 
 Factory = Callable[[], Extractor]
+Stamp = Mapping[str, Any]  # the columns every stored row of one extractor shares (extractor, version, config, ...)
 
 
 def _short(text: str) -> str:
@@ -68,6 +72,19 @@ def extract_one(extractor: Extractor, page: Page) -> dict[str, Any]:
     out = prediction.to_dict() if error is None else Prediction().to_dict()
     out.update(error=_short(error) if error else None, error_kind=kind, seconds=seconds)
     return out
+
+
+def journal_line(stamp: Stamp, page: Page, out: Mapping[str, Any]) -> bytes:
+    """The store row of one result (`extract_one`'s output) on `page`, checked and encoded as the journal line the
+    parent writes as it is (`store.journal.encode_line`). A result that cannot be stored is a failed row saying
+    why, never an exception."""
+    row = {**stamp, "page_id": page.id, "page_sha256": page.sha256, **out, "repairs": None}
+    try:
+        return encode_line(checked(row))
+    except RowError as exc:
+        failed = {**row, **Prediction().to_dict(), "error": _short(f"ContractError: the result cannot be stored: {exc}"),
+                  "error_kind": "contract", "seconds": out.get("seconds") or 0.0}
+        return encode_line(checked(failed))
 
 
 def die_with_parent(parent: int, sig: int = signal.SIGKILL, *, exit_if_gone: bool = True) -> None:
@@ -139,9 +156,10 @@ def _close(built: dict[str, Extractor | str]) -> None:
 
 
 def worker_main(tasks: int, results: int, spool: int, parent: int, factories: Mapping[str, Factory],
-                memory_mb: int | None, log: Path | None, close_fds: tuple[int, ...]) -> None:
+                stamps: Mapping[str, Stamp], memory_mb: int | None, log: Path | None,
+                close_fds: tuple[int, ...]) -> None:
     """The body of a worker process: `tasks` and `results` are its ends of the two pipes, `spool` the file its
-    batches of pages are written to (`wire.Spool`)."""
+    batches of pages are written to (`wire.Spool`), `stamps` each extractor's shared columns of its rows."""
     os.setpgid(0, 0)
     die_with_parent(parent)
     for fd in close_fds:  # other workers' pipe ends inherited through fork
@@ -169,8 +187,6 @@ def worker_main(tasks: int, results: int, spool: int, parent: int, factories: Ma
                     out = extract_one(extractor, page)
                 sys.stdout.flush()  # the tool's output reaches the log before the next task
                 sys.stderr.flush()
-                write_all(results, result_frame({
-                    "seq": number, "error": out.pop("error"), "error_kind": out.pop("error_kind"),
-                    "seconds": out.pop("seconds"), "prediction": out}))
+                write_all(results, result_frame(number, journal_line(stamps[name], page, out)))
     finally:
         _close(built)

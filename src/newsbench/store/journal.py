@@ -103,7 +103,10 @@ class Journal:
 
     def append(self, row: dict[str, Any]) -> None:
         """Append a checked row."""
-        data = encode_line(row)
+        self.write(encode_line(row))
+
+    def write(self, data: bytes) -> None:
+        """Append a line made by `encode_line`."""
         written = os.write(self._fd, data)
         while written < len(data):  # a short write (signal, full pipe of a FUSE mount): write the rest
             written += os.write(self._fd, data[written:])

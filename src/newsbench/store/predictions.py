@@ -37,7 +37,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from newsbench.store.journal import Journal, StoreError, StoreWarning, read_journal
+from newsbench.store.journal import Journal, StoreError, StoreWarning, encode_line, read_journal
 from newsbench.store.rows import COLUMNS, KEY, SCHEMA, TRANSIENT, checked, key_of
 from newsbench.store.shards import Shard, ShardWriter, write_shard
 
@@ -316,13 +316,18 @@ class Writer:
     def append(self, row: dict[str, Any]) -> dict[str, Any]:
         """Check and store one row (lone surrogates repaired and noted); returns the stored row."""
         row = checked(row)
+        self.append_encoded(row, encode_line(row))
+        return row
+
+    def append_encoded(self, row: dict[str, Any], line: bytes) -> None:
+        """Store a row checked and encoded elsewhere: `line` is `journal.encode_line(checked(...))` and `row` what it
+        holds (a run's worker makes both, so that the parent writes the line as it came)."""
         if row["repairs"]:
             self.repaired += 1
-        self.journal.append(row)
+        self.journal.write(line)
         self._rows.append(row)
         if len(self._rows) >= self.flush_rows:
             self.flush()
-        return row
 
     def flush(self) -> None:
         """Fold the journal into a new shard."""
