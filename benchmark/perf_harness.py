@@ -34,6 +34,10 @@ for page in corpus.pages:  # streamed and read once, as the harness reads each p
             extractor.extract(replace(page, gold=gold[page.id]) if extractor.uses_gold else page)
         except Exception:
             pass
+for extractor in extractors:  # as a worker does: a helper process (node) is waited for, so its CPU is counted
+    close = getattr(extractor, "close", None)
+    if callable(close):
+        close()
 """
 
 
