@@ -218,11 +218,16 @@ def test_a_workers_result_reaches_the_parent_as_the_journal_line_it_stores(tmp_p
     assert read_journal(tmp_path / "j.jsonl") == [expected]
 
 
-def test_a_result_that_cannot_be_stored_is_the_pages_failure_made_by_the_worker() -> None:
-    out = {**Prediction(body="Rain.").to_dict(), "authors": [3], "error": None, "error_kind": None, "seconds": 0.5}
+@pytest.mark.parametrize(("change", "seconds", "reason"), [
+    ({"authors": [3]}, 0.5, "authors: expected a list of strings"),
+    ({"seconds": float("nan")}, 0.0, "seconds: expected a number or null"),  # the failure's own seconds are 0
+])
+def test_a_result_that_cannot_be_stored_is_the_pages_failure_made_by_the_worker(change: dict[str, object],
+                                                                               seconds: float, reason: str) -> None:
+    out = {**Prediction(body="Rain.").to_dict(), "error": None, "error_kind": None, "seconds": 0.5, **change}
     row, _ = parse_result(result_frame(0, journal_line(STAMP, _page(), out))[4:], 0)
-    assert row["error_kind"] == "contract" and row["body"] is None and row["seconds"] == 0.5
-    assert row["error"] == "ContractError: the result cannot be stored: authors: expected a list of strings"
+    assert row["error_kind"] == "contract" and row["body"] is None and row["seconds"] == seconds
+    assert row["error"] == f"ContractError: the result cannot be stored: {reason}"
 
 
 def _line(**changes: object) -> bytes:

@@ -169,8 +169,9 @@ def stamp_of(name: str, record: ExtractorRecord) -> dict[str, Any]:
             "config": config_json(record.config), "source": "run"}
 
 
-Result = tuple["_Entry", dict[str, Any], bytes | None]  # a finished page: its store row and journal line (None: a
-# failure the parent wrote, such as a timeout, whose row is checked and encoded by the store's writer)
+# A finished page: its entry, its store row and the journal line the worker made of it; the line is None for a
+# failure the parent saw (a timeout, a death, a malformed message), whose row the store's writer checks and encodes.
+Result = tuple["_Entry", dict[str, Any], bytes | None]
 
 
 def _widen(fd: int) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ctypes
 import faulthandler
+import math
 import os
 import signal
 import sys
@@ -82,8 +83,10 @@ def journal_line(stamp: Stamp, page: Page, out: Mapping[str, Any]) -> bytes:
     try:
         return encode_line(checked(row))
     except RowError as exc:
+        seconds = out.get("seconds")
         failed = {**row, **Prediction().to_dict(), "error": _short(f"ContractError: the result cannot be stored: {exc}"),
-                  "error_kind": "contract", "seconds": out.get("seconds") or 0.0}
+                  "error_kind": "contract",
+                  "seconds": seconds if isinstance(seconds, float) and math.isfinite(seconds) else 0.0}
         return encode_line(checked(failed))
 
 

@@ -90,7 +90,7 @@ def read_journal(path: Path, *, legacy: bool = False) -> list[dict[str, Any]]:
 
 
 class Journal:
-    """An open journal: `append` writes one line and hands it to the operating system before returning."""
+    """An open journal: `write` appends one line and hands it to the operating system before returning."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -101,12 +101,8 @@ class Journal:
                 fh.truncate(size)
         self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
 
-    def append(self, row: dict[str, Any]) -> None:
-        """Append a checked row."""
-        self.write(encode_line(row))
-
     def write(self, data: bytes) -> None:
-        """Append a line made by `encode_line`."""
+        """Append a line made by `encode_line` (of a checked row)."""
         written = os.write(self._fd, data)
         while written < len(data):  # a short write (signal, full pipe of a FUSE mount): write the rest
             written += os.write(self._fd, data[written:])
