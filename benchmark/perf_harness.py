@@ -1,6 +1,6 @@
 """Harness performance: overhead against a plain loop, scaling with --jobs, and reruns from a full store.
 
-    python3 benchmark/perf_harness.py [--corpus dataset|PATH] [--extractors a,b,...] [--repeat N]
+    python3 benchmark/perf_harness.py [--corpus dataset|PATH] [--extractors a,b,...] [--repeat N] [--each]
 
 Each measurement runs in a fresh process and includes interpreter start-up, imports and
 reading the corpus, the same for the plain loop and for `newsbench run`. The plain loop calls
@@ -8,6 +8,11 @@ the same extractors' `extract` on the same pages in one process, with no isolati
 and no manifest; `newsbench run` is called with --no-score, so both sides only extract. Prints a table and the ratios the harness issue sets targets for:
 --jobs 1 / plain <= 1.05, --jobs 2 efficiency (--jobs 1 / (2 x --jobs 2)) >= 0.9, rerun / first run < 0.05,
 for the extraction alone and for a whole `newsbench run` (extraction and scoring) rerun with nothing changed.
+
+--each instead runs every extractor alone with --jobs 1 and --jobs 2 and prints, per extractor, both wall
+times, the efficiency and the cores it keeps busy with --jobs 1 (CPU seconds of all processes / wall
+seconds): a tool that already uses more than one core with one worker (node's helper threads) cannot
+double its speed with two workers on two cores, whatever the harness costs.
 """
 
 from __future__ import annotations
@@ -55,6 +60,24 @@ def _timed(cmd: list[str]) -> float:
 CPU: list[float] = []
 
 
+def each(corpus: str, extractors: list[str], repeat: int) -> None:
+    """--jobs 1 and --jobs 2 of every extractor alone (medians of `repeat`)."""
+    print(f"{'extractor':24} {'--jobs 1 s':>10} {'--jobs 2 s':>10} {'efficiency':>10} {'cores at --jobs 1':>18}")
+    for name in extractors:
+        run = [sys.executable, "-m", "newsbench", "run", "--corpus", corpus, "--extractors", name, "--quiet",
+               "--no-score"]
+        walls: dict[int, list[float]] = {1: [], 2: []}
+        cores: list[float] = []
+        for _ in range(repeat):
+            for jobs in (1, 2):
+                with tempfile.TemporaryDirectory() as out:
+                    walls[jobs].append(_timed([*run, "--jobs", str(jobs), "--output", out]))
+                if jobs == 1:
+                    cores.append(CPU[-1] / walls[1][-1])
+        j1, j2 = statistics.median(walls[1]), statistics.median(walls[2])
+        print(f"{name:24} {j1:10.2f} {j2:10.2f} {j1 / (2 * j2):10.2f} {statistics.median(cores):18.2f}", flush=True)
+
+
 def main() -> None:
     """Measure and print."""
     from newsbench.extractors.registry import DEFAULT
@@ -63,7 +86,11 @@ def main() -> None:
     ap.add_argument("--corpus", default="dataset")
     ap.add_argument("--extractors", default=",".join(DEFAULT))
     ap.add_argument("--repeat", type=int, default=1, help="repetitions; the median is reported")
+    ap.add_argument("--each", action="store_true", help="every extractor alone, --jobs 1 against --jobs 2")
     args = ap.parse_args()
+    if args.each:
+        each(args.corpus, args.extractors.split(","), args.repeat)
+        return
     run = [sys.executable, "-m", "newsbench", "run", "--corpus", args.corpus, "--extractors", args.extractors,
            "--quiet", "--no-score"]
     plain, jobs1, jobs2, rerun, full, full_rerun = [], [], [], [], [], []
