@@ -10,6 +10,7 @@ import os
 import random
 import re
 import struct
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -35,94 +36,78 @@ from newsbench.store.journal import encode_line, read_journal
 from newsbench.store.rows import checked
 
 
+@pytest.fixture
+def spool() -> Iterator[Spool]:
+    """A fresh spool, closed after the test."""
+    opened = Spool()
+    yield opened
+    opened.close()
+
+
 def _raw(data: bytes) -> Piece:
     return Piece("pickle", len(data), data)
 
 
-def test_space_of_read_batches_is_reused_and_unread_batches_stay_intact() -> None:
+def test_space_of_read_batches_is_reused_and_unread_batches_stay_intact(spool: Spool) -> None:
     rng = random.Random(7)
-    spool = Spool()
-    try:
-        unread: list[tuple[int, tuple[int, int], bytes]] = []  # (first seq, where, message)
-        seq, total = 0, 0
-        for _ in range(400):
-            if unread and rng.random() < 0.45:
-                # the worker answers a page of one of the unread batches: it and every earlier one have been read
-                answered = rng.randrange(len(unread))
-                spool.consumed(unread[answered][0] + rng.randrange(3))
-                unread = unread[answered + 1:]
-            message = bytes(rng.randrange(256) for _ in range(rng.choice([1, 50, 3000, 20000])))
-            where = spool.put([_raw(message)], seq)
-            if len(unread) == 0:
-                assert where[0] == 0  # nothing unread: the file is written from its start again
-            unread.append((seq, where, message))
-            total += where[1]
-            seq += 3  # three pages a batch
-            for _, (offset, length), expected in unread:
-                assert read_spooled(spool.fd, offset, length) == expected
-        # the space was reused: the file is a small part of what went through it
-        assert os.fstat(spool.fd).st_size < total / 10
-    finally:
-        spool.close()
+    unread: list[tuple[int, tuple[int, int], bytes]] = []  # (first seq, where, message)
+    seq, total = 0, 0
+    for _ in range(400):
+        if unread and rng.random() < 0.45:
+            # the worker answers a page of one of the unread batches: it and every earlier one have been read
+            answered = rng.randrange(len(unread))
+            spool.consumed(unread[answered][0] + rng.randrange(3))
+            unread = unread[answered + 1:]
+        message = bytes(rng.randrange(256) for _ in range(rng.choice([1, 50, 3000, 20000])))
+        where = spool.put([_raw(message)], seq)
+        if len(unread) == 0:
+            assert where[0] == 0  # nothing unread: the file is written from its start again
+        unread.append((seq, where, message))
+        total += where[1]
+        seq += 3  # three pages a batch
+        for _, (offset, length), expected in unread:
+            assert read_spooled(spool.fd, offset, length) == expected
+    # the space was reused: the file is a small part of what went through it
+    assert os.fstat(spool.fd).st_size < total / 10
 
 
-def test_the_first_free_place_is_taken() -> None:
-    spool = Spool()
-    try:
-        first = spool.put([_raw(b"a" * 1000)], 0)
-        second = spool.put([_raw(b"b" * 1000)], 1)
-        assert first[0] == 0 and second[0] == first[0] + first[1]
-        spool.consumed(0)  # the first batch was read: its place is free again
-        third = spool.put([_raw(b"c" * 10)], 2)
-        assert third[0] == 0
-        fourth = spool.put([_raw(b"d" * 5000)], 3)  # too long for the gap before the second batch
-        assert fourth[0] == second[0] + second[1]
-        assert read_spooled(spool.fd, *second) == b"b" * 1000
-    finally:
-        spool.close()
+def test_the_first_free_place_is_taken(spool: Spool) -> None:
+    first = spool.put([_raw(b"a" * 1000)], 0)
+    second = spool.put([_raw(b"b" * 1000)], 1)
+    assert first[0] == 0 and second[0] == first[0] + first[1]
+    spool.consumed(0)  # the first batch was read: its place is free again
+    third = spool.put([_raw(b"c" * 10)], 2)
+    assert third[0] == 0
+    fourth = spool.put([_raw(b"d" * 5000)], 3)  # too long for the gap before the second batch
+    assert fourth[0] == second[0] + second[1]
+    assert read_spooled(spool.fd, *second) == b"b" * 1000
 
 
-def test_an_idle_spool_past_its_limit_shrinks_to_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_idle_spool_past_its_limit_shrinks_to_nothing(monkeypatch: pytest.MonkeyPatch, spool: Spool) -> None:
     monkeypatch.setattr(Spool, "SHRINK", 10_000)
-    spool = Spool()
-    try:
-        spool.put([_raw(b"x" * 50_000)], 0)
-        spool.put([_raw(b"y" * 10)], 4)
-        spool.consumed(0)
-        assert os.fstat(spool.fd).st_size > 10_000  # a batch is still unread
-        spool.consumed(4)
-        assert os.fstat(spool.fd).st_size == 0
-        assert read_spooled(spool.fd, *spool.put([_raw(b"z")], 5)) == b"z"
-    finally:
-        spool.close()
+    spool.put([_raw(b"x" * 50_000)], 0)
+    spool.put([_raw(b"y" * 10)], 4)
+    spool.consumed(0)
+    assert os.fstat(spool.fd).st_size > 10_000  # a batch is still unread
+    spool.consumed(4)
+    assert os.fstat(spool.fd).st_size == 0
+    assert read_spooled(spool.fd, *spool.put([_raw(b"z")], 5)) == b"z"
 
 
-def test_an_empty_batch_takes_no_space() -> None:
-    spool = Spool()
-    try:
-        assert read_spooled(spool.fd, *spool.put([_raw(b"")], 0)) == b""
-        assert os.fstat(spool.fd).st_size == 0
-        assert read_spooled(spool.fd, *spool.put([_raw(b"abc")], 1)) == b"abc"
-    finally:
-        spool.close()
+def test_an_empty_batch_takes_no_space(spool: Spool) -> None:
+    assert read_spooled(spool.fd, *spool.put([_raw(b"")], 0)) == b""
+    assert os.fstat(spool.fd).st_size == 0
+    assert read_spooled(spool.fd, *spool.put([_raw(b"abc")], 1)) == b"abc"
 
 
-def test_a_short_spool_is_an_error_not_a_short_batch() -> None:
-    spool = Spool()
-    try:
-        offset, length = spool.put([_raw(b"abc")], 0)
-        with pytest.raises(EOFError, match="short"):
-            read_spooled(spool.fd, offset, length + 10)
-    finally:
-        spool.close()
+def test_a_short_spool_is_an_error_not_a_short_batch(spool: Spool) -> None:
+    offset, length = spool.put([_raw(b"abc")], 0)
+    with pytest.raises(EOFError, match="short"):
+        read_spooled(spool.fd, offset, length + 10)
 
 
-def test_the_spool_is_closed_on_exec() -> None:
-    spool = Spool()
-    try:
-        assert not os.get_inheritable(spool.fd)
-    finally:
-        spool.close()
+def test_the_spool_is_closed_on_exec(spool: Spool) -> None:
+    assert not os.get_inheritable(spool.fd)
 
 
 def test_without_memfd_the_spool_is_an_unlinked_temporary_file(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -140,7 +125,7 @@ def test_without_memfd_the_spool_is_an_unlinked_temporary_file(monkeypatch: pyte
         spool.close()
 
 
-def test_packed_pages_come_out_as_the_corpus_pages_in_the_order_sent(tiny_dataset: Path) -> None:
+def test_packed_pages_come_out_as_the_corpus_pages_in_the_order_sent(tiny_dataset: Path, spool: Spool) -> None:
     """Rows of two Arrow batches (out of order, so some are taken, not sliced) and Page objects between them."""
     from newsbench.corpus.pages import read_corpus
 
@@ -155,11 +140,7 @@ def test_packed_pages_come_out_as_the_corpus_pages_in_the_order_sent(tiny_datase
     pieces = pack_pages(sent)
     layout = layout_of(pieces)
     assert [kind for kind, _ in layout] == ["arrow", "pickle", "arrow", "arrow"]
-    spool = Spool()
-    try:
-        data = read_spooled(spool.fd, *spool.put(pieces, 0))
-    finally:
-        spool.close()
+    data = read_spooled(spool.fd, *spool.put(pieces, 0))
     for with_gold in (True, False):
         pages = unpack_pages(data, layout, with_gold=with_gold)
         assert [p.id for p in pages] == [s.id for s in sent]
