@@ -29,7 +29,7 @@ from queue import Empty, Queue
 from typing import Any
 
 from newsbench.corpus.pages import Page
-from newsbench.extractors.base import Prediction, config_json
+from newsbench.extractors.base import config_json
 from newsbench.extractors.registry import ExtractorRecord
 from newsbench.run.wire import (
     FrameReader,
@@ -41,7 +41,7 @@ from newsbench.run.wire import (
     parse_result,
     task_frame,
 )
-from newsbench.run.worker import Factory, Stamp, extract_one, worker_main
+from newsbench.run.worker import Factory, Stamp, extract_one, failure, store_row, worker_main
 from newsbench.store.predictions import Writer
 
 __all__ = ["Limits", "RunInterrupted", "RunSummary", "Task", "extract_one", "run_tasks"]
@@ -282,10 +282,7 @@ class _Pool:
 
     def _failed(self, name: str, entry: _Entry, kind: str, message: str, seconds: float) -> Result:
         """A page's failure seen by the parent (a timeout, a death, a malformed message)."""
-        page = entry.page
-        return entry, {**self.stamps[name], "page_id": page.id, "page_sha256": page.sha256,
-                       **Prediction().to_dict(), "error": message, "error_kind": kind, "seconds": seconds,
-                       "repairs": None}, None
+        return entry, store_row(self.stamps[name], entry.page, failure(kind, message, seconds)), None
 
     def poll(self, queue: _Queue) -> Iterator[Result]:
         """Wait for results, timeouts or deaths; yield each finished page's entry, store row and journal line."""

@@ -26,7 +26,7 @@ from newsbench.corpus.pages import Page
 from newsbench.extractors.base import ContractError, Extractor, Prediction
 from newsbench.extractors.memory import limit_memory
 from newsbench.run.sandbox import NetworkRefused, install_network_guard, take_attempts
-from newsbench.run.wire import read_message, read_spooled, result_frame, unpack_pages, write_all
+from newsbench.run.wire import PageRow, read_message, read_spooled, result_frame, unpack_pages, write_all
 from newsbench.store.journal import encode_line
 from newsbench.store.rows import RowError, checked
 
@@ -75,19 +75,27 @@ def extract_one(extractor: Extractor, page: Page) -> dict[str, Any]:
     return out
 
 
+def failure(kind: str, message: str, seconds: float) -> dict[str, Any]:
+    """A failed result (in `extract_one`'s shape): no prediction, the reason and the seconds spent."""
+    return {**Prediction().to_dict(), "error": message, "error_kind": kind, "seconds": seconds}
+
+
+def store_row(stamp: Stamp, page: Page | PageRow, out: Mapping[str, Any]) -> dict[str, Any]:
+    """The store row (before `store.rows.checked`) of a result `out` on `page` by the extractor of `stamp`."""
+    return {**stamp, "page_id": page.id, "page_sha256": page.sha256, **out, "repairs": None}
+
+
 def journal_line(stamp: Stamp, page: Page, out: Mapping[str, Any]) -> bytes:
     """The store row of one result (`extract_one`'s output) on `page`, checked and encoded as the journal line the
     parent writes as it is (`store.journal.encode_line`). A result that cannot be stored is a failed row saying
     why, never an exception."""
-    row = {**stamp, "page_id": page.id, "page_sha256": page.sha256, **out, "repairs": None}
     try:
-        return encode_line(checked(row))
+        return encode_line(checked(store_row(stamp, page, out)))
     except RowError as exc:
         seconds = out.get("seconds")
-        failed = {**row, **Prediction().to_dict(), "error": _short(f"ContractError: the result cannot be stored: {exc}"),
-                  "error_kind": "contract",
-                  "seconds": seconds if isinstance(seconds, float) and math.isfinite(seconds) else 0.0}
-        return encode_line(checked(failed))
+        return encode_line(checked(store_row(stamp, page, failure(
+            "contract", _short(f"ContractError: the result cannot be stored: {exc}"),
+            seconds if isinstance(seconds, float) and math.isfinite(seconds) else 0.0))))
 
 
 def die_with_parent(parent: int, sig: int = signal.SIGKILL, *, exit_if_gone: bool = True) -> None:
@@ -185,7 +193,7 @@ def worker_main(tasks: int, results: int, spool: int, parent: int, factories: Ma
             pages = unpack_pages(read_spooled(spool, offset, length), layout, with_gold=with_gold)
             for number, page in enumerate(pages, start=first_seq):
                 if isinstance(extractor, str):
-                    out = {**Prediction().to_dict(), "error": extractor, "error_kind": "exception", "seconds": 0.0}
+                    out = failure("exception", extractor, 0.0)
                 else:
                     out = extract_one(extractor, page)
                 sys.stdout.flush()  # the tool's output reaches the log before the next task
