@@ -12,9 +12,10 @@ import numpy as np
 import pytest
 from reference_lcs import lcs_indices, lcs_table
 
-from newsbench.metrics import rouge
+from newsbench.metrics import rouge, structure
 from newsbench.metrics.bags import Bag
 from newsbench.metrics.lcs import PythonTokenMasks, Segments, union_lcs
+from newsbench.metrics.structure import MATCH_SHARE, python_match_blocks
 
 _COMPILER = (sysconfig.get_config_var("CC") or "cc").split()[0]
 
@@ -173,3 +174,68 @@ def test_without_the_kernel_the_body_metrics_give_the_same_figures(monkeypatch: 
     monkeypatch.setattr(bags, "kernel", None)
     monkeypatch.setattr(blocks, "TokenMasks", PythonTokenMasks)
     assert figures() == compiled
+
+
+def _blocks(rng: random.Random, vocabulary: str) -> list[list[str]]:
+    # Blocks of 0-9 tokens, or long ones that span several 64-bit words; small vocabularies give ties.
+    return [rng.choices(vocabulary, k=rng.choice([0, rng.randint(1, 9), rng.randint(1, 9), rng.randint(60, 140)]))
+            for _ in range(rng.randint(0, 7))]
+
+
+def test_match_blocks_are_the_python_specification() -> None:
+    assert _lcs is not None
+    rng = random.Random(12)
+    qualified = unmatched = 0
+    for _ in range(600):
+        gold = _blocks(rng, "abcd")
+        predicted = _blocks(rng, "abcdxy")  # x, y are no gold token
+        for block in rng.sample(gold, k=min(len(gold), rng.randint(0, 2))):  # copies, edited a little
+            copy = list(block)
+            if copy and rng.random() < 0.5:
+                copy[rng.randrange(len(copy))] = rng.choice("abcdxy")
+            predicted.insert(rng.randrange(len(predicted) + 1), copy)
+        expected = python_match_blocks(gold, predicted)
+        assert _lcs.match_blocks(gold, predicted, MATCH_SHARE) == expected, (gold, predicted)
+        qualified += sum(m is not None for m in expected)
+        unmatched += sum(m is None for m in expected)
+    assert qualified > 300 and unmatched > 300  # both outcomes are exercised
+
+
+def test_match_blocks_break_ties_and_take_each_predicted_block_once() -> None:
+    assert _lcs is not None
+    same = [["a", "b", "c", "d", "e"]]
+    # Two equal candidates: the earliest; the second gold copy takes the other one; a third finds none.
+    assert _lcs.match_blocks(same * 3, [["x"], *same, *same], 0.8) == [1, 2, None]
+    # The highest similarity wins over the earlier candidate: 4/5 against 5/5.
+    assert _lcs.match_blocks(same, [["a", "b", "c", "d", "z"], *same], 0.8) == [1]
+    # Just at the share (4/5 = 0.8) qualifies; below it (3/4 of the longer) does not.
+    assert _lcs.match_blocks(same, [["a", "b", "c", "e"]], 0.8) == [0]
+    assert _lcs.match_blocks(same, [["a", "b", "c"]], 0.8) == [None]
+    assert _lcs.match_blocks([[], ["a"]], [[], ["a"]], 0.8) == [None, 1]
+    assert _lcs.match_blocks([], [["a"]], 0.8) == []
+    with pytest.raises(TypeError, match="predicted: a sequence of token sequences"):
+        _lcs.match_blocks([["a"]], 5, 0.8)
+    with pytest.raises(TypeError, match="gold: a sequence of token sequences"):
+        _lcs.match_blocks([7], [["a"]], 0.8)
+
+
+def test_structure_uses_the_kernel_and_gives_the_python_figures(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert structure.match_blocks([["a", "b"]], [["a", "b"]]) == [0]
+    calls: list[object] = []
+    monkeypatch.setattr(structure, "python_match_blocks", lambda *args: calls.append(args) or [])
+    structure.match_blocks([["a"]], [["a"]])
+    assert calls == [], "the kernel was built: structure.match_blocks must use it"
+    monkeypatch.undo()
+    rng = random.Random(13)
+    kinds = ("paragraph", "heading", "list_item")
+    words = "rain fell on oslo the mayor said photo".split()
+    cases = []
+    for _ in range(80):
+        gold = [(rng.choice(kinds), " ".join(rng.choices(words, k=rng.randint(1, 80))), rng.random() < 0.2)
+                for _ in range(rng.randint(1, 6))]
+        predicted = [(rng.choice(kinds), rng.choice([text, " ".join(rng.choices(words, k=rng.randint(1, 80)))]))
+                     for _, text, _ in gold + gold[:2]]
+        cases.append((gold, predicted, gold[0][1]))
+    compiled = [structure.structure_scores(*case) for case in cases]
+    monkeypatch.setattr(structure, "kernel", None)
+    assert [structure.structure_scores(*case) for case in cases] == compiled

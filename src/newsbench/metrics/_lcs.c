@@ -1,11 +1,14 @@
-/* Compiled kernels of the LCS-based body metrics: the same figures as the pure-Python code in
- * lcs.py and rouge.py (tests compare them), without its per-token interpreter cost.
+/* Compiled kernels of the LCS-based body and structure metrics: the same figures as the pure-Python
+ * code in lcs.py, rouge.py and structure.py (tests compare them), without its per-token interpreter cost.
  *
  * rouge_hits(reference, candidate): the hit count of ROUGE-LSum (rouge.rouge_lsum_texts).
  * TokenMasks(b).lcs_length(a): the LCS length of a token sequence and one prepared once
  *   (lcs.TokenMasks); tokens are any hashable objects, compared by equality.
  *
  * ids(index, tokens, default): each token's id in a dict, as int64 bytes (bags._ids).
+ *
+ * match_blocks(gold, predicted, share): the one-to-one block matching of the structure metric
+ *   (structure.python_match_blocks).
  *
  * The LCS kernels use the bit-parallel LCS recurrence of Allison and Dix (1986) and Hyyrö (2004): one bit
  * per position of b, all ones at the start; for each token of a with match mask M,
@@ -450,14 +453,129 @@ fail:
     return NULL;
 }
 
+PyDoc_STRVAR(match_blocks_doc,
+"match_blocks(gold, predicted, share) -> list\n\n"
+"For each gold block (a token sequence), the index of its predicted block, or None, as\n"
+"structure.python_match_blocks: a pair qualifies when LCS / max(len) >= share (no LCS is\n"
+"computed when min(len) < share * max(len), and equal blocks have 1.0); gold blocks are matched\n"
+"in order, each to the unmatched qualifying predicted block of highest similarity (the earliest\n"
+"on ties). Tokens are any hashable objects, compared by equality.\n\n"
+">>> match_blocks([['a', 'b'], ['c', 'd', 'e']], [['c', 'd', 'e'], ['x'], ['a', 'b']], 0.8)\n"
+"[2, 0]\n");
+
+static PyObject *match_blocks(PyObject *self, PyObject *args) {
+    PyObject *gold_obj, *pred_obj;
+    double share;
+    if (!PyArg_ParseTuple(args, "OOd:match_blocks", &gold_obj, &pred_obj, &share)) return NULL;
+    Flat gold, pred;
+    /* Tokens become ids in order of first occurrence in the predicted blocks; a gold token they
+     * lack gets -1, which matches nothing and equals no predicted token. */
+    PyObject *index = PyDict_New();
+    if (index == NULL) return NULL;
+    if (flat_read(pred_obj, &pred, index, 1, "predicted: a sequence of token sequences") < 0) {
+        Py_DECREF(index);
+        return NULL;
+    }
+    if (flat_read(gold_obj, &gold, index, 0, "gold: a sequence of token sequences") < 0) {
+        Py_DECREF(index);
+        flat_free(&pred);
+        return NULL;
+    }
+    Py_ssize_t V = PyDict_GET_SIZE(index);
+    Py_DECREF(index);
+    if (V == 0) V = 1;
+    Py_ssize_t longest = 0;
+    for (Py_ssize_t j = 0; j < pred.count; j++)
+        if (pred.offsets[j + 1] - pred.offsets[j] > longest) longest = pred.offsets[j + 1] - pred.offsets[j];
+    Py_ssize_t max_words = longest ? (longest + WORD_BITS - 1) / WORD_BITS : 1;
+
+    Py_ssize_t *slot = PyMem_Malloc(V * sizeof(Py_ssize_t)); /* token -> its mask in the current predicted block */
+    word *masks = PyMem_Malloc((longest ? longest : 1) * max_words * sizeof(word));
+    word *scratch = PyMem_Malloc(2 * max_words * sizeof(word));
+    char *taken = PyMem_Calloc(pred.count ? pred.count : 1, 1);
+    PyObject *result = NULL;
+    if (!slot || !masks || !scratch || !taken) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (Py_ssize_t t = 0; t < V; t++) slot[t] = -1;
+    result = PyList_New(gold.count);
+    if (result == NULL) goto done;
+    for (Py_ssize_t i = 0; i < gold.count; i++) {
+        Py_ssize_t a0 = gold.offsets[i], alen = gold.offsets[i + 1] - a0;
+        const long *a = gold.ids + a0;
+        Py_ssize_t best = -1;
+        double best_share = 0.0;
+        for (Py_ssize_t j = 0; j < pred.count; j++) {
+            if (taken[j]) continue;
+            Py_ssize_t b0 = pred.offsets[j], blen = pred.offsets[j + 1] - b0;
+            const long *b = pred.ids + b0;
+            Py_ssize_t shorter = alen < blen ? alen : blen, longer = alen < blen ? blen : alen;
+            if (shorter == 0 || (double)shorter < share * (double)longer) continue; /* similarity 0 */
+            double similar;
+            if (alen == blen && memcmp(a, b, alen * sizeof(long)) == 0) {
+                similar = 1.0;
+            } else {
+                Py_ssize_t words = (blen + WORD_BITS - 1) / WORD_BITS, distinct = 0;
+                word top = top_mask(blen);
+                for (Py_ssize_t k = 0; k < blen; k++) {
+                    if (slot[b[k]] < 0) {
+                        slot[b[k]] = distinct++;
+                        memset(masks + slot[b[k]] * words, 0, words * sizeof(word));
+                    }
+                    masks[slot[b[k]] * words + k / WORD_BITS] |= ((word)1) << (k % WORD_BITS);
+                }
+                word *v = scratch, *next = scratch + words;
+                for (Py_ssize_t w = 0; w < words; w++) v[w] = ~(word)0;
+                v[words - 1] &= top;
+                for (Py_ssize_t k = 0; k < alen; k++) {
+                    if (a[k] < 0 || slot[a[k]] < 0) continue;
+                    step(next, v, masks + slot[a[k]] * words, words, top);
+                    word *swap = v;
+                    v = next;
+                    next = swap;
+                }
+                for (Py_ssize_t k = 0; k < blen; k++) slot[b[k]] = -1;
+                similar = (double)(blen - prefix_ones(v, blen)) / (double)longer;
+            }
+            if (similar >= share && similar > best_share) {
+                best = j;
+                best_share = similar;
+            }
+        }
+        PyObject *item;
+        if (best < 0) {
+            item = Py_None;
+            Py_INCREF(item);
+        } else {
+            taken[best] = 1;
+            item = PyLong_FromSsize_t(best);
+            if (item == NULL) {
+                Py_CLEAR(result);
+                goto done;
+            }
+        }
+        PyList_SET_ITEM(result, i, item);
+    }
+done:
+    PyMem_Free(slot);
+    PyMem_Free(masks);
+    PyMem_Free(scratch);
+    PyMem_Free(taken);
+    flat_free(&gold);
+    flat_free(&pred);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"rouge_hits", rouge_hits, METH_VARARGS, rouge_hits_doc},
     {"ids", ids, METH_VARARGS, ids_doc},
+    {"match_blocks", match_blocks, METH_VARARGS, match_blocks_doc},
     {NULL, NULL, 0, NULL},
 };
 
 static struct PyModuleDef module = {
-    PyModuleDef_HEAD_INIT, "newsbench.metrics._lcs", "Compiled kernels of the LCS-based body metrics (see lcs.py and rouge.py).", -1, methods,
+    PyModuleDef_HEAD_INIT, "newsbench.metrics._lcs", "Compiled kernels of the LCS-based body and structure metrics (see lcs.py, rouge.py and structure.py).", -1, methods,
 };
 
 PyMODINIT_FUNC PyInit__lcs(void) {

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsbench.metrics.lcs import lcs_length_masked, match_masks
+from newsbench.metrics.lcs import kernel, lcs_length_masked, match_masks
 from newsbench.metrics.prf import PRF, Counts, prf_from_counts
 from newsbench.metrics.tokenize import tokens
 
@@ -43,8 +43,21 @@ def match_blocks(gold: Sequence[Sequence[str]], predicted: Sequence[Sequence[str
 
     A pair qualifies when ``LCS / max(len) >= MATCH_SHARE``. Gold blocks are matched in order,
     each to the unmatched qualifying predicted block of highest similarity (the earliest on ties).
+    The compiled kernel's `match_blocks` (metrics/_lcs.c) where it was built, else
+    `python_match_blocks`, its specification: the same matches.
 
     >>> match_blocks([["a", "b"], ["c", "d", "e"]], [["c", "d", "e"], ["x"], ["a", "b"]])
+    [2, 0]
+    """
+    if kernel is not None:
+        return kernel.match_blocks(gold, predicted, MATCH_SHARE)  # type: ignore[no-any-return]
+    return python_match_blocks(gold, predicted)
+
+
+def python_match_blocks(gold: Sequence[Sequence[str]], predicted: Sequence[Sequence[str]]) -> list[int | None]:
+    """`match_blocks` in Python: the specification the compiled kernel is tested against.
+
+    >>> python_match_blocks([["a", "b"], ["c", "d", "e"]], [["c", "d", "e"], ["x"], ["a", "b"]])
     [2, 0]
     """
     ids: dict[str, int] = {}
