@@ -5,7 +5,6 @@ A worker's result is the journal line of its checked row, which the parent takes
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import random
 import re
@@ -213,8 +212,12 @@ def test_a_result_that_cannot_be_stored_is_the_pages_failure_made_by_the_worker(
 
 def _line(**changes: object) -> bytes:
     out = {**Prediction(body="Rain.").to_dict(), "error": None, "error_kind": None, "seconds": 0.5}
-    row = {**checked({**STAMP, "page_id": "p", "page_sha256": "s", **out, "repairs": None}), **changes}
-    return json.dumps({"row": row, "sha256": "0" * 16}, separators=(",", ":")).encode() + b"\n"
+    return encode_line({**checked({**STAMP, "page_id": "p", "page_sha256": "s", **out, "repairs": None}), **changes})
+
+
+def _framed(text: bytes) -> bytes:
+    # a line of the journal's form around any row text, with that text's checksum
+    return b'{"row":' + text + b',"sha256":"' + hashlib.sha256(text).hexdigest()[:16].encode() + b'"}\n'
 
 
 @pytest.mark.parametrize(("payload", "reason"), [
@@ -222,10 +225,14 @@ def _line(**changes: object) -> bytes:
     (struct.pack(">Q", 4) + _line(), "result for task 4, expected 3"),
     (struct.pack(">Q", 3) + _line()[:-1], "not one journal line"),
     (struct.pack(">Q", 3) + _line() + _line(), "not one journal line"),
-    (struct.pack(">Q", 3) + b"{not json}\n", "not JSON"),
+    (struct.pack(">Q", 3) + b"{not json}\n", "not a journal line"),
     (struct.pack(">Q", 3) + b'{"row":{},"sha256":"0","x":1}\n', "not a journal line"),
-    (struct.pack(">Q", 3) + b'{"row":[],"sha256":"0"}\n', "not a journal line"),
-    (struct.pack(">Q", 3) + b'{"row":{"extractor":"x"},"sha256":"0"}\n', "the row has the wrong columns"),
+    (struct.pack(">Q", 3) + _line()[:-2] + b',"x":1}\n', "not a journal line"),
+    (struct.pack(">Q", 3) + _line().replace(b"Rain.", b"Rain!"), "checksum mismatch"),
+    (struct.pack(">Q", 3) + _line()[:-4] + (b"1" if _line()[-4:-3] == b"0" else b"0") + b'"}\n', "checksum mismatch"),
+    (struct.pack(">Q", 3) + _framed(b"{not json}"), "not JSON"),
+    (struct.pack(">Q", 3) + _framed(b"[]"), "the row is not an object"),
+    (struct.pack(">Q", 3) + _framed(b'{"extractor":"x"}'), "the row has the wrong columns"),
     (struct.pack(">Q", 3) + _line(seconds="1"), "seconds is not a number"),
     (struct.pack(">Q", 3) + _line(seconds=True), "seconds is not a number"),
     (struct.pack(">Q", 3) + _line(error=5), "error is not a string"),

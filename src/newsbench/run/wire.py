@@ -10,8 +10,8 @@ the parent never makes Python strings of them; the worker makes the Pages (`unpa
 Pages given as Page objects (the Python API) are pickled. Worker to parent: one frame per
 finished page, the task's number then the page's journal line (`store.journal.encode_line`: the
 whole store row, checked by the worker and written in the canonical form its checksum is taken
-of), so that the parent writes the line to its journal as it came and only parses it once, for
-the shard. Never pickle: bytes an extractor writes into its worker's pipe can at worst be a
+of), so that the parent checks the line's checksum (one hash; the row is not encoded again),
+writes the line to its journal as it came and parses its row once, for the shard. Never pickle: bytes an extractor writes into its worker's pipe can at worst be a
 malformed message, which the parent reports as that task's failure; they can never run code in
 the parent or crash it. A frame longer than MAX_FRAME is malformed too. The parent
 reads without blocking and keeps partial frames, so a worker that stops mid-frame is caught by
@@ -36,12 +36,12 @@ from typing import Any
 import pyarrow as pa
 
 from newsbench.corpus.pages import Page, pages_of
+from newsbench.store.journal import row_text
 from newsbench.store.rows import COLUMNS
 
 MAX_FRAME = 512 * 1024 * 1024
 _HEADER = struct.Struct(">I")
 _SEQ = struct.Struct(">Q")
-_LINE_KEYS = {"row", "sha256"}
 _COLUMNS = set(COLUMNS)
 
 
@@ -293,8 +293,8 @@ class FrameReader:
 
 def parse_result(payload: bytes, seq: int) -> tuple[dict[str, Any], bytes]:
     """A worker's result for the task numbered `seq`: the stored row and its journal line, checked for shape (a
-    journal line holding a row with every column, a string or null error, a finite number of seconds);
-    MalformedMessage otherwise. The columns' types were checked by the worker (`store.rows.checked`)."""
+    journal line whose checksum is its row's, a row with every column, a string or null error, a finite number of
+    seconds); MalformedMessage otherwise. The columns' types were checked by the worker (`store.rows.checked`)."""
     if len(payload) < _SEQ.size:
         raise MalformedMessage("a result without its task number")
     (number,) = _SEQ.unpack_from(payload)
@@ -304,12 +304,15 @@ def parse_result(payload: bytes, seq: int) -> tuple[dict[str, Any], bytes]:
     if not line.endswith(b"\n") or line.count(b"\n") != 1:
         raise MalformedMessage("not one journal line")
     try:
-        obj = json.loads(line)
+        text = row_text(line)
+    except ValueError as exc:
+        raise MalformedMessage(str(exc)) from exc
+    try:
+        row = json.loads(text)
     except (ValueError, UnicodeDecodeError) as exc:
         raise MalformedMessage(f"not JSON ({exc})") from exc
-    if not isinstance(obj, dict) or set(obj) != _LINE_KEYS or not isinstance(obj["row"], dict):
-        raise MalformedMessage("not a journal line")
-    row = obj["row"]
+    if not isinstance(row, dict):
+        raise MalformedMessage("the row is not an object")
     if set(row) != _COLUMNS:
         raise MalformedMessage("the row has the wrong columns")
     seconds = row["seconds"]

@@ -44,7 +44,28 @@ def encode_line(row: dict[str, Any]) -> bytes:
     """The journal line of a checked row (ASCII JSON, newline-terminated); the row is written in the canonical form
     its checksum is taken of, so it is serialised once."""
     text = _canonical(row)
-    return b'{"row":' + text + b',"sha256":"' + hashlib.sha256(text).hexdigest()[:16].encode("ascii") + b'"}\n'
+    return _PREFIX + text + _MIDDLE + hashlib.sha256(text).hexdigest()[:16].encode("ascii") + _END
+
+
+# A line is _PREFIX, the row's canonical JSON, _MIDDLE, its 16-digit checksum and _END.
+_PREFIX, _MIDDLE, _END = b'{"row":', b',"sha256":"', b'"}\n'
+_TAIL = len(_MIDDLE) + 16 + len(_END)
+
+
+def row_text(line: bytes) -> bytes:
+    """The row's JSON text in a line made by `encode_line`, checked against the line's checksum: one hash, the row
+    not encoded again. ValueError saying what is wrong: not of that form, or a checksum that is not its row's.
+
+    >>> row_text(encode_line({"a": 1}))
+    b'{"a":1}'
+    """
+    if (len(line) < len(_PREFIX) + _TAIL or not line.startswith(_PREFIX) or not line.endswith(_END)
+            or line[-_TAIL:-_TAIL + len(_MIDDLE)] != _MIDDLE):
+        raise ValueError("not a journal line")
+    text = line[len(_PREFIX):-_TAIL]
+    if hashlib.sha256(text).hexdigest()[:16].encode("ascii") != line[-16 - len(_END):-len(_END)]:
+        raise ValueError("checksum mismatch (the line was changed after it was written)")
+    return text
 
 
 def _complete(data: bytes) -> int:
