@@ -239,3 +239,51 @@ def test_structure_uses_the_kernel_and_gives_the_python_figures(monkeypatch: pyt
     compiled = [structure.structure_scores(*case) for case in cases]
     monkeypatch.setattr(structure, "kernel", None)
     assert [structure.structure_scores(*case) for case in cases] == compiled
+
+
+def _interesting(rng: random.Random) -> str:
+    # Characters of every class the token rules tell apart, and their neighbours: ASCII words and digits, "_",
+    # combining marks (BMP and astral), solo scripts (Han, kana, Thai with its marks; astral Han), Hangul, letters
+    # beyond U+FFFF, numbers that are not digits, whitespace, punctuation, format characters, lone surrogates.
+    pool = ("abcXYZ019_", "\u0301\u0307\u093f\u094d\u20dd", "\U0001d167\U000e0100", "東京\u3005\u3007タワーｶ",
+            "\u0e20\u0e32\u0e31\u0e4c\u0e9a\u17b6\u1000\u103a", "\U00020000\U0001b000\U000323af", "에서한",
+            "\U00010400\U0001d400", "\u00bd\u2160\u0660\u00b2", " \t\n\u00a0\u3000\u2028", ".,!?…。-'\"()",
+            "\u00ad\u200b\ufeff", "\ud800\udfff", "İΣßﬁ")
+    return "".join(rng.choice(rng.choice(pool)) for _ in range(rng.randint(0, 40)))
+
+
+@pytest.mark.parametrize("rule", [0, 1])
+def test_kernel_tokens_are_the_regex_tokens_everywhere(rule: int) -> None:
+    # rule 0 is `\w+`, rule 1 the token rule of tokenize._TOKEN: every code point in order (each beside its
+    # neighbours, so every class and every boundary between ranges), then random mixtures of the classes.
+    from newsbench.metrics import tokenize
+
+    assert _lcs is not None
+    pattern = tokenize._WORD if rule == 0 else tokenize._TOKEN
+    everything = "".join(map(chr, range(0x110000)))
+    assert _lcs.tokens(everything, rule) == tuple(pattern.findall(everything))
+    rng = random.Random(14 + rule)
+    for _ in range(3000):
+        text = _interesting(rng)
+        assert _lcs.tokens(text, rule) == tuple(pattern.findall(text)), text
+
+
+def test_token_tuple_and_word_runs_use_the_kernel_and_fall_back_to_the_regex(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsbench.metrics import tokenize
+
+    assert tokenize.kernel is _lcs is not None
+    rng = random.Random(16)
+    texts = [_interesting(rng) for _ in range(500)]
+    compiled = [(tokenize.token_tuple.__wrapped__(t), tokenize.word_runs(t)) for t in texts]
+    monkeypatch.setattr(tokenize, "kernel", None)
+    assert [(tokenize.token_tuple.__wrapped__(t), tokenize.word_runs(t)) for t in texts] == compiled
+    monkeypatch.setattr(tokenize, "_regex_tokens", lambda folded: ("regex",))
+    assert tokenize.token_tuple.__wrapped__("Rain fell") == ("regex",)  # without the kernel: the regex
+
+
+def test_kernel_tokens_need_their_classes_and_a_str() -> None:
+    assert _lcs is not None
+    with pytest.raises(TypeError):
+        _lcs.tokens(b"bytes", 0)
+    with pytest.raises(ValueError, match="a table of 1114112 bytes"):
+        _lcs.token_classes(b"\x00" * 10)

@@ -1,5 +1,6 @@
-/* Compiled kernels of the LCS-based body and structure metrics: the same figures as the pure-Python
- * code in lcs.py, rouge.py and structure.py (tests compare them), without its per-token interpreter cost.
+/* Compiled kernels of the LCS-based body and structure metrics and of the word tokenizers: the same
+ * figures as the pure-Python code in lcs.py, rouge.py, structure.py and tokenize.py (tests compare
+ * them), without its per-token interpreter cost.
  *
  * rouge_hits(reference, candidate): the hit count of ROUGE-LSum (rouge.rouge_lsum_texts).
  * TokenMasks(b).lcs_length(a): the LCS length of a token sequence and one prepared once
@@ -9,6 +10,9 @@
  *
  * match_blocks(gold, predicted, share): the one-to-one block matching of the structure metric
  *   (structure.python_match_blocks).
+ *
+ * token_classes(table), tokens(text, rule): the word tokens of tokenize.py's regex patterns
+ *   (`\w+`, and our token rule).
  *
  * The LCS kernels use the bit-parallel LCS recurrence of Allison and Dix (1986) and Hyyrö (2004): one bit
  * per position of b, all ones at the start; for each token of a with match mask M,
@@ -567,7 +571,105 @@ done:
     return result;
 }
 
+/* Word tokens. A class byte per code point: MARK (combining mark, category M), SOLO (a script
+ * written without spaces: each character a token) as set by `token_classes`, and WORD: the
+ * regex engine's own `\w` for str patterns (Python/sre.c: SRE_UNI_IS_WORD), computed here. */
+#define MAX_CODE 0x110000
+#define MARK 1
+#define SOLO 2
+#define WORD 4
+static unsigned char *classes = NULL;
+
+PyDoc_STRVAR(token_classes_doc,
+"token_classes(table) -> None\n\n"
+"Set the classes `tokens` uses: `table` holds a byte per code point (0x110000 of them), bit 1\n"
+"for a combining mark, bit 2 for a character of a script written without spaces. The bit of\n"
+"word characters (the regex `\\w` of str patterns) is added here. tokenize sets them when imported.\n\n"
+">>> from newsbench.metrics import tokenize\n"
+">>> token_classes(tokenize._classes())\n");
+
+static PyObject *token_classes(PyObject *self, PyObject *args) {
+    Py_buffer table;
+    if (!PyArg_ParseTuple(args, "y*:token_classes", &table)) return NULL;
+    if (table.len != MAX_CODE) {
+        PyBuffer_Release(&table);
+        PyErr_Format(PyExc_ValueError, "token_classes: a table of %d bytes, got %zd", MAX_CODE, table.len);
+        return NULL;
+    }
+    unsigned char *built = PyMem_Malloc(MAX_CODE);
+    if (built == NULL) {
+        PyBuffer_Release(&table);
+        return PyErr_NoMemory();
+    }
+    const unsigned char *given = table.buf;
+    for (Py_UCS4 c = 0; c < MAX_CODE; c++)
+        built[c] = (given[c] & (MARK | SOLO)) | ((Py_UNICODE_ISALNUM(c) || c == '_') ? WORD : 0);
+    PyBuffer_Release(&table);
+    PyMem_Free(classes);
+    classes = built;
+    Py_RETURN_NONE;
+}
+
+PyDoc_STRVAR(tokens_doc,
+"tokens(text, rule) -> tuple\n\n"
+"The tokens of `text`, as findall of a regex gives them. rule 0: `\\w+`. rule 1: the token rule\n"
+"of tokenize._TOKEN: a character of a script written without spaces with the combining marks\n"
+"after it, or a maximal run of word characters and marks that holds no such character. Needs\n"
+"`token_classes` first (rule 0 too).\n\n"
+">>> from newsbench.metrics import tokenize\n"
+">>> tokens('Z\u00fcrich, 4.5', 0)\n"
+"('Z\u00fcrich', '4', '5')\n"
+">>> tokens('\u6771\u4eac \u0939\u093f\u0928\u094d\u0926\u0940 it_s', 1)\n"
+"('\u6771', '\u4eac', '\u0939\u093f\u0928\u094d\u0926\u0940', 'it_s')\n");
+
+static PyObject *tokens(PyObject *self, PyObject *args) {
+    PyObject *text;
+    int rule;
+    if (!PyArg_ParseTuple(args, "Ui:tokens", &text, &rule)) return NULL;
+    if (classes == NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "tokens: token_classes was not called");
+        return NULL;
+    }
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    /* rule 0 takes WORD only; rule 1 takes WORD and MARK in runs, and stops a run at SOLO */
+    unsigned char in_run = rule == 0 ? WORD : (WORD | MARK), stop = rule == 0 ? 0 : SOLO;
+    PyObject *found = PyList_New(0);
+    if (found == NULL) return NULL;
+    Py_ssize_t i = 0;
+    while (i < n) {
+        unsigned char here = classes[PyUnicode_READ(kind, data, i)];
+        Py_ssize_t j = i + 1;
+        if (here & stop) {
+            while (j < n && (classes[PyUnicode_READ(kind, data, j)] & MARK)) j++;
+        } else if (here & in_run) {
+            while (j < n) {
+                unsigned char next = classes[PyUnicode_READ(kind, data, j)];
+                if (!(next & in_run) || (next & stop)) break;
+                j++;
+            }
+        } else {
+            i = j;
+            continue;
+        }
+        PyObject *token = PyUnicode_Substring(text, i, j);
+        if (token == NULL || PyList_Append(found, token) < 0) {
+            Py_XDECREF(token);
+            Py_DECREF(found);
+            return NULL;
+        }
+        Py_DECREF(token);
+        i = j;
+    }
+    PyObject *out = PyList_AsTuple(found);
+    Py_DECREF(found);
+    return out;
+}
+
 static PyMethodDef methods[] = {
+    {"token_classes", token_classes, METH_VARARGS, token_classes_doc},
+    {"tokens", tokens, METH_VARARGS, tokens_doc},
     {"rouge_hits", rouge_hits, METH_VARARGS, rouge_hits_doc},
     {"ids", ids, METH_VARARGS, ids_doc},
     {"match_blocks", match_blocks, METH_VARARGS, match_blocks_doc},

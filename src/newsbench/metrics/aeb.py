@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -12,11 +11,11 @@ import numpy as np
 import numpy.typing as npt
 
 from newsbench.metrics.bags import GramBag, gram_count, grams
+from newsbench.metrics.tokenize import word_runs
 
-# Their tokenizer exactly: `\w+` on the raw text, no normalisation and no case folding (their
-# IGNORECASE flag has no effect on `\w`). It cuts words at combining marks (Devanagari vowel
-# signs); that is part of the published metric and kept.
-_TOKEN = re.compile(r"\w+")
+# Their tokenizer exactly: `\w+` on the raw text (`tokenize.word_runs`), no normalisation and no case
+# folding (their IGNORECASE flag has no effect on `\w`). It cuts words at combining marks (Devanagari
+# vowel signs); that is part of the published metric and kept.
 
 
 def aeb_tokens(text: str | None) -> list[str]:
@@ -25,7 +24,7 @@ def aeb_tokens(text: str | None) -> list[str]:
     >>> aeb_tokens("It's 4.5°C in Zürich")
     ['It', 's', '4', '5', 'C', 'in', 'Zürich']
     """
-    return _TOKEN.findall(text or "")
+    return list(word_runs(text or ""))
 
 
 def shingles(text: str | None, n: int = 4) -> Counter[tuple[str, ...]]:
@@ -52,7 +51,7 @@ def aeb_token_tuple(text: str) -> tuple[str, ...]:
     >>> aeb_token_tuple("Zürich, 4.5")
     ('Zürich', '4', '5')
     """
-    return tuple(_TOKEN.findall(text))
+    return word_runs(text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable
 
 from newsbench.metrics import aeb
 from newsbench.metrics.bags import Bag
 from newsbench.metrics.prf import PRF, f_measure
+from newsbench.metrics.tokenize import word_runs
 
-# Their tokenizer exactly: `\w+` on `str.lower()`, no Unicode normalisation.
-_TOKEN = re.compile(r"\w+")
+# Their tokenizer exactly: `\w+` on `str.lower()` (`tokenize.word_runs`), no Unicode normalisation.
 
 
 def wcxb_tokens(text: str | None) -> list[str]:
@@ -23,7 +22,7 @@ def wcxb_tokens(text: str | None) -> list[str]:
     if not text:
         return []
     if "\u0130" in text or "\u03a3" in text:
-        return _TOKEN.findall(text.lower())
+        return list(word_runs(text.lower()))
     # Without "İ" (lower-cased to two characters, the second no word character) and "Σ" (whose
     # lower case depends on its neighbours), lower-casing maps each character to one character of
     # the same kind (word or not; checked over every code point in the tests), so these are the
