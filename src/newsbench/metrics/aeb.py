@@ -13,11 +13,10 @@ import numpy.typing as npt
 from newsbench.metrics.bags import GramBag, gram_count, grams
 from newsbench.metrics.tokenize import word_runs
 
+
 # Their tokenizer exactly: `\w+` on the raw text (`tokenize.word_runs`), no normalisation and no case
 # folding (their IGNORECASE flag has no effect on `\w`). It cuts words at combining marks (Devanagari
 # vowel signs); that is part of the published metric and kept.
-
-
 def aeb_tokens(text: str | None) -> list[str]:
     """The benchmark's tokens: ``re.findall(r"\\w+", text or "")``, case kept.
 

@@ -87,7 +87,7 @@ def _classes() -> bytes:
 
 
 if kernel is not None:
-    kernel.token_classes(_classes())
+    kernel.token_classes(_classes())  # once: `kernel.tokens` reads the table
 _HAS_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _HAS_SOLO_BMP = re.compile(f"[{_SOLO_BMP}]")
 _HAS_FORMAT_BMP = re.compile("[" + "".join(re.escape(chr(c)) for c in _FORMAT if c < 0x10000) + "]")

@@ -10,9 +10,8 @@ from newsbench.metrics.bags import Bag
 from newsbench.metrics.prf import PRF, f_measure
 from newsbench.metrics.tokenize import word_runs
 
+
 # Their tokenizer exactly: `\w+` on `str.lower()` (`tokenize.word_runs`), no Unicode normalisation.
-
-
 def wcxb_tokens(text: str | None) -> list[str]:
     """WCXB's tokens: ``re.findall(r"\\w+", text.lower())``; none for an empty or missing text.
 
