@@ -287,3 +287,19 @@ def test_kernel_tokens_need_their_classes_and_a_str() -> None:
         _lcs.tokens(b"bytes", 0)
     with pytest.raises(ValueError, match="a table of 1114112 bytes"):
         _lcs.token_classes(b"\x00" * 10)
+
+
+def test_match_blocks_keep_one_mask_row_per_distinct_token_of_a_long_block() -> None:
+    # A predicted block of 20,000 tokens over 3 distinct ones needs 3 rows of 313 words, not 20,000 of them (50 MB).
+    import tracemalloc
+
+    assert _lcs is not None
+    gold, predicted = [["a", "b"] * 9_000], [["a", "b", "c"] * 6_667]
+    tracemalloc.start()
+    try:
+        found = _lcs.match_blocks(gold, predicted, MATCH_SHARE)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert found == python_match_blocks(gold, predicted) == [None]  # LCS 13,334 of 20,001: below the share
+    assert peak < 2_000_000, f"{peak:,} bytes traced"

@@ -493,8 +493,10 @@ static PyObject *match_blocks(PyObject *self, PyObject *args) {
         if (pred.offsets[j + 1] - pred.offsets[j] > longest) longest = pred.offsets[j + 1] - pred.offsets[j];
     Py_ssize_t max_words = longest ? (longest + WORD_BITS - 1) / WORD_BITS : 1;
 
+    /* A predicted block's masks: one row per distinct token, so at most min(longest, V) rows. */
+    Py_ssize_t mask_rows = longest < V ? longest : V;
     Py_ssize_t *slot = PyMem_Malloc(V * sizeof(Py_ssize_t)); /* token -> its mask in the current predicted block */
-    word *masks = PyMem_Malloc((longest ? longest : 1) * max_words * sizeof(word));
+    word *masks = PyMem_Malloc((mask_rows ? mask_rows : 1) * max_words * sizeof(word));
     word *scratch = PyMem_Malloc(2 * max_words * sizeof(word));
     char *taken = PyMem_Calloc(pred.count ? pred.count : 1, 1);
     PyObject *result = NULL;
