@@ -131,6 +131,27 @@ static inline word top_mask(Py_ssize_t length) {
     return rest ? ((((word)1) << rest) - 1) : ~(word)0;
 }
 
+/* The match masks of a sequence b of ids (ids below 0 left out): one row of `words` words per distinct id,
+ * slot[id] its row (slot[] all -1 before; `clear_slots` resets it). Returns the rows used. */
+static Py_ssize_t fill_masks(const long *b, Py_ssize_t blen, Py_ssize_t *slot, word *masks, Py_ssize_t words) {
+    Py_ssize_t distinct = 0;
+    for (Py_ssize_t k = 0; k < blen; k++) {
+        long t = b[k];
+        if (t < 0) continue;
+        if (slot[t] < 0) {
+            slot[t] = distinct++;
+            memset(masks + slot[t] * words, 0, words * sizeof(word));
+        }
+        masks[slot[t] * words + k / WORD_BITS] |= ((word)1) << (k % WORD_BITS);
+    }
+    return distinct;
+}
+
+static void clear_slots(const long *b, Py_ssize_t blen, Py_ssize_t *slot) {
+    for (Py_ssize_t k = 0; k < blen; k++)
+        if (b[k] >= 0) slot[b[k]] = -1;
+}
+
 static uint64_t sequence_hash(const long *ids, Py_ssize_t n) {
     uint64_t h = 1469598103934665603ULL ^ (uint64_t)n;
     for (Py_ssize_t k = 0; k < n; k++) {
@@ -225,17 +246,7 @@ static PyObject *rouge_hits(PyObject *self, PyObject *args) {
         Py_ssize_t words = (blen + WORD_BITS - 1) / WORD_BITS;
         word top = top_mask(blen);
         /* The masks of this sentence's tokens; slot[] points at them (reset at the end). */
-        Py_ssize_t distinct = 0;
-        for (Py_ssize_t k = 0; k < blen; k++) {
-            long t = b[k];
-            if (t < 0) continue;
-            if (slot[t] < 0) {
-                slot[t] = distinct++;
-                memset(masks + slot[t] * words, 0, words * sizeof(word));
-            }
-            masks[slot[t] * words + k / WORD_BITS] |= ((word)1) << (k % WORD_BITS);
-        }
-        if (distinct > 0) {
+        if (fill_masks(b, blen, slot, masks, words) > 0) {
             for (Py_ssize_t i = 0; i < ref.count; i++) {
                 if (missing[i] == 0) continue;
                 Py_ssize_t a0 = ref.offsets[i], alen = ref.offsets[i + 1] - a0;
@@ -275,8 +286,7 @@ static PyObject *rouge_hits(PyObject *self, PyObject *args) {
                 }
             }
         }
-        for (Py_ssize_t k = 0; k < blen; k++)
-            if (b[k] >= 0) slot[b[k]] = -1;
+        clear_slots(b, blen, slot);
     }
 
     long hits = 0;
@@ -522,15 +532,9 @@ static PyObject *match_blocks(PyObject *self, PyObject *args) {
             if (alen == blen && memcmp(a, b, alen * sizeof(long)) == 0) {
                 similar = 1.0;
             } else {
-                Py_ssize_t words = (blen + WORD_BITS - 1) / WORD_BITS, distinct = 0;
+                Py_ssize_t words = (blen + WORD_BITS - 1) / WORD_BITS;
                 word top = top_mask(blen);
-                for (Py_ssize_t k = 0; k < blen; k++) {
-                    if (slot[b[k]] < 0) {
-                        slot[b[k]] = distinct++;
-                        memset(masks + slot[b[k]] * words, 0, words * sizeof(word));
-                    }
-                    masks[slot[b[k]] * words + k / WORD_BITS] |= ((word)1) << (k % WORD_BITS);
-                }
+                fill_masks(b, blen, slot, masks, words);
                 word *v = scratch, *next = scratch + words;
                 for (Py_ssize_t w = 0; w < words; w++) v[w] = ~(word)0;
                 v[words - 1] &= top;
@@ -541,7 +545,7 @@ static PyObject *match_blocks(PyObject *self, PyObject *args) {
                     v = next;
                     next = swap;
                 }
-                for (Py_ssize_t k = 0; k < blen; k++) slot[b[k]] = -1;
+                clear_slots(b, blen, slot);
                 similar = (double)(blen - prefix_ones(v, blen)) / (double)longer;
             }
             if (similar >= share && similar > best_share) {
