@@ -11,11 +11,11 @@ Pages given as Page objects (the Python API) are pickled. Worker to parent: one 
 finished page, the task's number then the page's journal line (`store.journal.encode_line`: the
 whole store row, checked by the worker and written in the canonical form its checksum is taken
 of), so that the parent checks the line's checksum (one hash; the row is not encoded again),
-writes the line to its journal as it came and parses its row once, for the shard. Never pickle: bytes an extractor writes into its worker's pipe can at worst be a
-malformed message, which the parent reports as that task's failure; they can never run code in
-the parent or crash it. A frame longer than MAX_FRAME is malformed too. The parent
-reads without blocking and keeps partial frames, so a worker that stops mid-frame is caught by
-the task's time limit.
+writes the line to its journal as it came and parses its row once, for the shard. Never pickle:
+bytes an extractor writes into its worker's pipe can at worst be a malformed message, which the
+parent reports as that task's failure; they can never run code in the parent or crash it. A
+frame longer than MAX_FRAME is malformed too. The parent reads without blocking and keeps partial
+frames, so a worker that stops mid-frame is caught by the task's time limit.
 """
 
 from __future__ import annotations

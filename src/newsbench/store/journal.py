@@ -35,21 +35,26 @@ def _canonical(row: dict[str, Any]) -> bytes:
     return json.dumps(row, sort_keys=True, ensure_ascii=True, separators=(",", ":"), allow_nan=False).encode("ascii")
 
 
+# A line is _PREFIX, the row's canonical JSON, _MIDDLE, its 16-digit checksum and _END.
+_PREFIX, _MIDDLE, _END = b'{"row":', b',"sha256":"', b'"}\n'
+_TAIL = len(_MIDDLE) + 16 + len(_END)
+
+
+def _checksum(text: bytes) -> bytes:
+    """The checksum of a row's canonical JSON: the first 16 hex digits of its sha256."""
+    return hashlib.sha256(text).hexdigest()[:16].encode("ascii")
+
+
 def row_digest(row: dict[str, Any]) -> str:
     """The checksum a journal line carries: sha256 of the row as canonical JSON, first 16 hex digits."""
-    return hashlib.sha256(_canonical(row)).hexdigest()[:16]
+    return _checksum(_canonical(row)).decode("ascii")
 
 
 def encode_line(row: dict[str, Any]) -> bytes:
     """The journal line of a checked row (ASCII JSON, newline-terminated); the row is written in the canonical form
     its checksum is taken of, so it is serialised once."""
     text = _canonical(row)
-    return _PREFIX + text + _MIDDLE + hashlib.sha256(text).hexdigest()[:16].encode("ascii") + _END
-
-
-# A line is _PREFIX, the row's canonical JSON, _MIDDLE, its 16-digit checksum and _END.
-_PREFIX, _MIDDLE, _END = b'{"row":', b',"sha256":"', b'"}\n'
-_TAIL = len(_MIDDLE) + 16 + len(_END)
+    return _PREFIX + text + _MIDDLE + _checksum(text) + _END
 
 
 def row_text(line: bytes) -> bytes:
@@ -63,7 +68,7 @@ def row_text(line: bytes) -> bytes:
             or line[-_TAIL:-_TAIL + len(_MIDDLE)] != _MIDDLE):
         raise ValueError("not a journal line")
     text = line[len(_PREFIX):-_TAIL]
-    if hashlib.sha256(text).hexdigest()[:16].encode("ascii") != line[-16 - len(_END):-len(_END)]:
+    if _checksum(text) != line[-16 - len(_END):-len(_END)]:
         raise ValueError("checksum mismatch (the line was changed after it was written)")
     return text
 
