@@ -281,12 +281,13 @@ def test_token_tuple_and_word_runs_use_the_kernel_and_fall_back_to_the_regex(mon
     assert tokenize.token_tuple.__wrapped__("Rain fell") == ("regex",)  # without the kernel: the regex
 
 
-def test_kernel_tokens_need_their_classes_and_a_str() -> None:
+def test_kernel_tokens_take_a_str_and_refuse_a_class_table_of_the_wrong_size() -> None:
     assert _lcs is not None
     with pytest.raises(TypeError):
         _lcs.tokens(b"bytes", 0)
     with pytest.raises(ValueError, match="a table of 1114112 bytes"):
         _lcs.token_classes(b"\x00" * 10)
+    assert _lcs.tokens("हिन्दी 東京", 1) == ("हिन्दी", "東", "京")  # the table in use was kept
 
 
 def test_match_blocks_keep_one_mask_row_per_distinct_token_of_a_long_block() -> None:
